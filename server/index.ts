@@ -1,0 +1,42 @@
+/**
+ * The production entry: our own HTTP server around SvelteKit's handler, so the
+ * collaboration server can take WebSocket upgrades on the same port.
+ *   node build-server/index.js [--demo]
+ */
+import { createServer } from 'node:http';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { openDatabase } from '../src/lib/server/db/client';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDatabaseEmpty, seedDemoRegion } from '../src/lib/server/demo/seed';
+import { applyDefaults } from './env';
+
+const settings = applyDefaults(process.env, process.argv.includes('--demo'));
+
+// Migrate (and in demo mode seed an empty database) before the first request.
+const db = openDatabase(settings.databasePath);
+if (settings.demoMode && isDatabaseEmpty(db)) {
+	await seedDemoRegion(db);
+	console.log(`Demo data created in ${settings.databasePath}`);
+}
+
+const { handler } = await import(pathToFileURL(resolve('build/handler.js')).href);
+const server = createServer(handler);
+
+server.listen(settings.port, settings.host, () => {
+	console.log(`Yhdyspinta is running at ${settings.origin} (database ${settings.databasePath})`);
+	if (settings.demoMode) {
+		console.log(`Demo accounts (password "${DEMO_PASSWORD}"):`);
+		for (const account of DEMO_ACCOUNTS) console.log(`  ${account.email}`);
+	}
+});
+
+function shutDown(signal: string) {
+	console.log(`${signal}: shutting down`);
+	server.close(() => {
+		db.$client.close();
+		process.exit(0);
+	});
+	server.closeAllConnections();
+}
+process.on('SIGTERM', () => shutDown('SIGTERM'));
+process.on('SIGINT', () => shutDown('SIGINT'));

@@ -1,0 +1,56 @@
+import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { isLanguage } from '$lib/domain/roles';
+import { languageFromHeader } from '$lib/i18n';
+import { loadActor } from '$lib/server/auth/actor';
+import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
+import { getDb } from '$lib/server/db/instance';
+import { clearSessionCookie, setSessionCookie } from '$lib/kit/session-cookie';
+import { LANGUAGE_COOKIE } from '$lib/kit/language';
+
+/** Loads the session, the user and the policy's actor once per request. */
+const authenticate: Handle = ({ event, resolve }) => {
+	event.locals.user = null;
+	event.locals.session = null;
+	event.locals.actor = null;
+	const token = event.cookies.get(SESSION_COOKIE);
+	if (token) {
+		const db = getDb();
+		const { session, user } = validateSessionToken(db, token);
+		if (session) {
+			setSessionCookie(event.cookies, event.url, token, session.expiresAt);
+			event.locals.session = session;
+			event.locals.user = user;
+			event.locals.actor = loadActor(db, user);
+		} else {
+			clearSessionCookie(event.cookies, event.url);
+		}
+	}
+	return resolve(event);
+};
+
+/** The user's own language, else the one they picked, else the browser's; Finnish by default. */
+const localise: Handle = ({ event, resolve }) => {
+	const picked = event.cookies.get(LANGUAGE_COOKIE);
+	event.locals.locale =
+		event.locals.user?.preferredLanguage ??
+		(isLanguage(picked) ? picked : languageFromHeader(event.request.headers.get('accept-language')));
+	return resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
+	});
+};
+
+const securityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+	response.headers.set('X-Frame-Options', 'DENY');
+	return response;
+};
+
+export const handle = sequence(securityHeaders, authenticate, localise);
+
+export const handleError: HandleServerError = ({ error, status }) => {
+	if (status !== 404) console.error(error);
+	return { message: status === 404 ? 'Not found' : 'Internal error', key: status === 404 ? 'error.notFound' : 'error.internal' };
+};

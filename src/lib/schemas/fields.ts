@@ -1,0 +1,40 @@
+/** Field schemas shared by forms; their messages are i18n keys shown next to the field. */
+import * as v from 'valibot';
+import { PASSWORD_MAX, PASSWORD_MIN } from '../domain/password-rules';
+
+export const requiredText = (max = 200) =>
+	v.pipe(v.string('validation.required'), v.trim(), v.nonEmpty('validation.required'), v.maxLength(max, 'validation.tooLong'));
+
+export const optionalText = (max = 200) => v.pipe(v.optional(v.string(), ''), v.trim(), v.maxLength(max, 'validation.tooLong'));
+
+export const email = v.pipe(
+	v.string('validation.required'),
+	v.trim(),
+	v.toLowerCase(),
+	v.nonEmpty('validation.required'),
+	v.maxLength(254, 'validation.tooLong'),
+	v.email('validation.email')
+);
+
+export const newPassword = v.pipe(
+	v.string('validation.required'),
+	v.minLength(PASSWORD_MIN, 'password.tooShort'),
+	v.maxLength(PASSWORD_MAX, 'password.tooLong')
+);
+
+export const choice = <const T extends readonly string[]>(options: T) => v.picklist(options, 'validation.choose');
+
+/** An HTML checkbox: present ("on") when ticked, absent otherwise. */
+export const checkbox = v.pipe(v.optional(v.string()), v.transform((value) => value !== undefined));
+
+export const wholeNumber = (min: number, max: number) =>
+	v.pipe(
+		v.string('validation.number'),
+		v.trim(),
+		v.regex(/^\d+$/, 'validation.number'),
+		v.transform(Number),
+		v.minValue(min, 'validation.number'),
+		v.maxValue(max, 'validation.number')
+	);
+
+export const id = v.pipe(v.string('validation.choose'), v.regex(/^\d+$/, 'validation.choose'), v.transform(Number));

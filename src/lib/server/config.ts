@@ -1,0 +1,17 @@
+/**
+ * Runtime settings from the environment, read in one place. The production
+ * entry (`server/index.ts`) fills in defaults before the app is loaded, so
+ * these are always set there; `npm run dev` falls back to the same defaults.
+ */
+export interface Config {
+	databasePath: string;
+	demoMode: boolean;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+	const demoMode = env.YHDYSPINTA_DEMO === '1';
+	return {
+		demoMode,
+		databasePath: env.DATABASE_PATH || (demoMode ? './data/demo.db' : './data/yhdyspinta.db')
+	};
+}

@@ -1,0 +1,4 @@
+export * from './region';
+export * from './user';
+export * from './body';
+export * from './feedback';

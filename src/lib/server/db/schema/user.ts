@@ -1,0 +1,46 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { LANGUAGES, SITE_ROLES } from '../../../domain/roles';
+import { organisation } from './region';
+
+export const user = sqliteTable('user', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	/** Stored lower-case, so that look-ups and uniqueness ignore case. */
+	email: text('email').notNull().unique(),
+	name: text('name').notNull(),
+	title: text('title').notNull().default(''),
+	organisationId: integer('organisation_id')
+		.notNull()
+		.references(() => organisation.id),
+	preferredLanguage: text('preferred_language', { enum: LANGUAGES }).notNull().default('fi'),
+	siteRole: text('site_role', { enum: SITE_ROLES }).notNull().default('member'),
+	active: integer('active', { mode: 'boolean' }).notNull().default(true),
+	/** Null until an invited user sets a password. */
+	passwordHash: text('password_hash'),
+	createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date())
+});
+
+/** Lucia-style session: the id is the SHA-256 of the token in the cookie, never the token. */
+export const session = sqliteTable(
+	'session',
+	{
+		id: text('id').primaryKey(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+		expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [index('session_user_idx').on(t.userId)]
+);
+
+/** One-time link to set a password (invitation); stored as a hash like sessions. */
+export const passwordToken = sqliteTable('password_token', {
+	id: text('id').primaryKey(),
+	userId: integer('user_id')
+		.notNull()
+		.references(() => user.id, { onDelete: 'cascade' }),
+	expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull()
+});
+
+export type User = typeof user.$inferSelect;
+export type Session = typeof session.$inferSelect;

@@ -1,0 +1,147 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { LEVELS } from '../../domain/levels';
+import type { BodyRole, SiteRole } from '../../domain/roles';
+import { verifyPassword } from '../auth/password';
+import type { Db } from '../db/client';
+import { body, membership, organisation, region, user } from '../db/schema';
+import { createTestDb } from '../db/testing';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDatabaseEmpty, seedDemoRegion } from './seed';
+
+async function seededDb(): Promise<Db> {
+	const db = createTestDb();
+	await seedDemoRegion(db);
+	return db;
+}
+
+/** Each demo account's site role, organisation kind and memberships, as the login page describes them. */
+const EXPECTED_ACCOUNTS: readonly {
+	email: string;
+	siteRole: SiteRole;
+	organisation: string;
+	memberships: Record<string, BodyRole>;
+}[] = [
+	{
+		email: 'admin@yhdyspinta.example',
+		siteRole: 'admin',
+		organisation: 'Pohjois-Karjalan hyvinvointialue',
+		memberships: {}
+	},
+	{
+		email: 'koordinaattori@yhdyspinta.example',
+		siteRole: 'coordinator',
+		organisation: 'Pohjois-Karjalan hyvinvointialue',
+		memberships: { Hyvinvointikoordinaattoriverkosto: 'secretary', Kuntayhteistyöryhmä: 'member' }
+	},
+	{
+		email: 'kunnanjohtaja@yhdyspinta.example',
+		siteRole: 'member',
+		organisation: 'Liperin kunta',
+		memberships: { 'HYTE-neuvottelut (strateginen taso)': 'member', Kuntayhteistyöryhmä: 'member' }
+	},
+	{
+		email: 'sihteeri@yhdyspinta.example',
+		siteRole: 'member',
+		organisation: 'Pohjois-Karjalan hyvinvointialue',
+		memberships: { Kuntayhteistyöryhmä: 'secretary' }
+	},
+	{
+		email: 'jarjesto@yhdyspinta.example',
+		siteRole: 'member',
+		organisation: 'Mielenvireä Karjala ry',
+		memberships: { 'HYTE-foorumi': 'member' }
+	}
+];
+
+describe('seedDemoRegion', () => {
+	it('turns an empty database into a non-empty one', async () => {
+		const db = createTestDb();
+		expect(isDatabaseEmpty(db)).toBe(true);
+		await seedDemoRegion(db);
+		expect(isDatabaseEmpty(db)).toBe(false);
+		expect(db.select().from(region).all().map((r) => r.slug)).toEqual(['pohjois-karjala']);
+	});
+
+	it('gives every level at least one body', async () => {
+		const db = await seededDb();
+		const levels = new Set(db.select({ level: body.level }).from(body).all().map((b) => b.level));
+		for (const level of LEVELS) expect(levels, level).toContain(level);
+	});
+
+	it('creates the five demo accounts with their roles', async () => {
+		const db = await seededDb();
+		expect(DEMO_ACCOUNTS.map((a) => a.email)).toEqual(EXPECTED_ACCOUNTS.map((a) => a.email));
+		for (const expected of EXPECTED_ACCOUNTS) {
+			const row = db
+				.select({ id: user.id, siteRole: user.siteRole, organisation: organisation.name })
+				.from(user)
+				.innerJoin(organisation, eq(organisation.id, user.organisationId))
+				.where(eq(user.email, expected.email))
+				.get();
+			expect(row, expected.email).toBeDefined();
+			if (!row) continue;
+			expect(row.siteRole, expected.email).toBe(expected.siteRole);
+			expect(row.organisation, expected.email).toBe(expected.organisation);
+			const memberships = db
+				.select({ body: body.name, role: membership.role })
+				.from(membership)
+				.innerJoin(body, eq(body.id, membership.bodyId))
+				.where(eq(membership.userId, row.id))
+				.all();
+			expect(
+				Object.fromEntries(memberships.map((m) => [m.body, m.role])),
+				expected.email
+			).toEqual(expected.memberships);
+		}
+	});
+
+	it('gives every body exactly one chair and one secretary', async () => {
+		const db = await seededDb();
+		const bodies = db.select({ id: body.id, name: body.name }).from(body).all();
+		expect(bodies.length).toBeGreaterThanOrEqual(LEVELS.length);
+		for (const b of bodies) {
+			const roles = db
+				.select({ role: membership.role })
+				.from(membership)
+				.where(eq(membership.bodyId, b.id))
+				.all()
+				.map((m) => m.role);
+			expect(roles.filter((r) => r === 'chair'), b.name).toHaveLength(1);
+			expect(roles.filter((r) => r === 'secretary'), b.name).toHaveLength(1);
+		}
+	});
+
+	it('lets every seeded user log in with the demo password', async () => {
+		const db = await seededDb();
+		const hashes = db.select({ hash: user.passwordHash }).from(user).all().map((u) => u.hash);
+		expect(hashes.length).toBeGreaterThanOrEqual(25);
+		// One hash for everyone, so verifying it once covers every account.
+		expect(new Set(hashes).size).toBe(1);
+		const [hash] = hashes;
+		expect(hash).toEqual(expect.any(String));
+		expect(await verifyPassword(hash ?? '', DEMO_PASSWORD)).toBe(true);
+		expect(await verifyPassword(hash ?? '', 'wrong-password')).toBe(false);
+	});
+
+	it('inserts nothing when it fails part-way', async () => {
+		const db = createTestDb();
+		// A taken demo email makes the seed fail after the region and organisations are in.
+		const regionId = db
+			.insert(region)
+			.values({ name: 'Muu alue', slug: 'muu' })
+			.returning({ id: region.id })
+			.get().id;
+		const organisationId = db
+			.insert(organisation)
+			.values({ regionId, name: 'Muu kunta', kind: 'municipality' })
+			.returning({ id: organisation.id })
+			.get().id;
+		db.insert(user)
+			.values({ email: 'jarjesto@yhdyspinta.example', name: 'Varattu', organisationId })
+			.run();
+		await expect(seedDemoRegion(db)).rejects.toThrow();
+		expect(db.select({ id: region.id }).from(region).all()).toHaveLength(1);
+		expect(db.select({ id: organisation.id }).from(organisation).all()).toHaveLength(1);
+		expect(db.select({ id: user.id }).from(user).all()).toHaveLength(1);
+	});
+});

@@ -1,0 +1,58 @@
+/** The front page of a signed-in user: their bodies by level and what needs their action. */
+import { and, eq, isNull } from 'drizzle-orm';
+import { LEVELS, type Level } from '../../domain/levels';
+import { can, type Actor } from '../../domain/policy';
+import type { BodyRole } from '../../domain/roles';
+import { listMembers, listMyBodies } from '../bodies/queries';
+import type { Queryable } from '../db/client';
+import { body, organisation, user, type Body } from '../db/schema';
+
+export interface PendingAction {
+	/** i18n key and its values; the page renders the sentence. */
+	key: string;
+	values: Record<string, string | number>;
+	href: string;
+}
+
+export interface HomeOverview {
+	levels: { level: Level; bodies: (Body & { role: BodyRole })[] }[];
+	pending: PendingAction[];
+}
+
+/** Gaps in the region's structure that a coordinator can fix in the administration. */
+function structureGaps(db: Queryable, regionId: number): PendingAction[] {
+	const bodies = db.select().from(body).where(eq(body.regionId, regionId)).all();
+	const members = listMembers(db, bodies.map((b) => b.id));
+	const gaps: PendingAction[] = [];
+	for (const level of LEVELS) {
+		if (!bodies.some((b) => b.level === level)) {
+			gaps.push({ key: 'home.pending.levelWithoutBody', values: { level }, href: '/admin/bodies' });
+		}
+	}
+	for (const b of bodies) {
+		const roles = new Set(members.get(b.id)?.map((m) => m.role));
+		for (const role of ['chair', 'secretary'] as const) {
+			if (!roles.has(role)) {
+				gaps.push({ key: `home.pending.missing.${role}`, values: { body: b.name }, href: `/admin/bodies/${b.id}` });
+			}
+		}
+	}
+	const waiting = db
+		.select({ id: user.id })
+		.from(user)
+		.innerJoin(organisation, eq(user.organisationId, organisation.id))
+		.where(and(eq(organisation.regionId, regionId), isNull(user.passwordHash), eq(user.active, true)))
+		.all().length;
+	if (waiting > 0) gaps.push({ key: 'home.pending.invitesOpen', values: { count: waiting }, href: '/admin/users' });
+	return gaps;
+}
+
+export function getHomeOverview(db: Queryable, actor: Actor): HomeOverview {
+	const mine = listMyBodies(db, actor);
+	return {
+		levels: LEVELS.map((level) => ({ level, bodies: mine.filter((b) => b.level === level) })).filter(
+			(group) => group.bodies.length > 0
+		),
+		pending: can(actor, 'body.manage', { regionId: actor.regionId }) ? structureGaps(db, actor.regionId) : []
+	};
+}

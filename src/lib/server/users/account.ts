@@ -1,0 +1,119 @@
+/** What users do with their own account: profile, language, password. */
+import { count, eq } from 'drizzle-orm';
+import type { Actor } from '../../domain/policy';
+import type { Language } from '../../domain/roles';
+import { assertCan } from '../access';
+import { consumePasswordTokens, userForPasswordToken } from '../auth/password-token';
+import { hashPassword, passwordProblem, verifyPassword } from '../auth/password';
+import { createSession, invalidateUserSessions } from '../auth/session';
+import type { Db } from '../db/client';
+import { organisation, region, user, type User } from '../db/schema';
+import { conflict, invalid } from '../errors';
+
+export function setPreferredLanguage(db: Db, actor: Actor, language: Language): void {
+	assertCan(actor, 'account.edit', { id: actor.userId });
+	db.update(user).set({ preferredLanguage: language }).where(eq(user.id, actor.userId)).run();
+}
+
+export function updateProfile(
+	db: Db,
+	actor: Actor,
+	input: { name: string; title: string; preferredLanguage: Language }
+): void {
+	assertCan(actor, 'account.edit', { id: actor.userId });
+	db.update(user).set(input).where(eq(user.id, actor.userId)).run();
+}
+
+function assertAcceptablePassword(password: string, field: string): void {
+	const problem = passwordProblem(password);
+	if (problem) throw invalid(problem, { [field]: problem });
+}
+
+/** Changes the password and ends the user's other sessions (a stolen session stops working). */
+export async function changePassword(
+	db: Db,
+	actor: Actor,
+	currentSessionId: string,
+	input: { currentPassword: string; newPassword: string }
+): Promise<void> {
+	assertCan(actor, 'account.edit', { id: actor.userId });
+	const current = db.select().from(user).where(eq(user.id, actor.userId)).get();
+	if (!current?.passwordHash || !(await verifyPassword(current.passwordHash, input.currentPassword))) {
+		throw invalid('password.currentWrong', { currentPassword: 'password.currentWrong' });
+	}
+	assertAcceptablePassword(input.newPassword, 'newPassword');
+	const passwordHash = await hashPassword(input.newPassword);
+	db.update(user).set({ passwordHash }).where(eq(user.id, actor.userId)).run();
+	invalidateUserSessions(db, actor.userId, currentSessionId);
+}
+
+/** Sets the password through a one-time link and logs the user in with a fresh session. */
+export async function setPasswordWithToken(
+	db: Db,
+	token: string,
+	password: string
+): Promise<{ user: User; sessionToken: string; expiresAt: Date }> {
+	const owner = userForPasswordToken(db, token);
+	if (!owner) throw invalid('setPassword.invalidLink');
+	assertAcceptablePassword(password, 'password');
+	const passwordHash = await hashPassword(password);
+	return db.transaction((tx) => {
+		tx.update(user).set({ passwordHash }).where(eq(user.id, owner.id)).run();
+		consumePasswordTokens(tx, owner.id);
+		invalidateUserSessions(tx, owner.id);
+		const { token: sessionToken, session } = createSession(tx, owner.id);
+		return { user: owner, sessionToken, expiresAt: session.expiresAt };
+	});
+}
+
+export function hasUsers(db: Db): boolean {
+	return (db.select({ n: count() }).from(user).get()?.n ?? 0) > 0;
+}
+
+function slugify(name: string): string {
+	return name
+		.toLowerCase()
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
+}
+
+/**
+ * The first-run set-up of `npm start`: creates the region, its county
+ * organisation and the first administrator, and only while no user exists.
+ */
+export async function setUpFirstAdmin(
+	db: Db,
+	input: { regionName: string; name: string; email: string; title: string; password: string }
+): Promise<User> {
+	if (hasUsers(db)) throw conflict('setup.alreadyDone');
+	assertAcceptablePassword(input.password, 'password');
+	const passwordHash = await hashPassword(input.password);
+	return db.transaction((tx) => {
+		// Checked again inside the transaction: two set-up requests at once create one admin.
+		if ((tx.select({ n: count() }).from(user).get()?.n ?? 0) > 0) throw conflict('setup.alreadyDone');
+		const newRegion = tx
+			.insert(region)
+			.values({ name: input.regionName, slug: slugify(input.regionName) || 'alue' })
+			.returning()
+			.get();
+		const county = tx
+			.insert(organisation)
+			.values({ regionId: newRegion.id, name: input.regionName, kind: 'county' })
+			.returning()
+			.get();
+		return tx
+			.insert(user)
+			.values({
+				email: input.email,
+				name: input.name,
+				title: input.title,
+				organisationId: county.id,
+				siteRole: 'admin',
+				passwordHash
+			})
+			.returning()
+			.get();
+	});
+}

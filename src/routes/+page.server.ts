@@ -1,0 +1,14 @@
+import { redirect } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db/instance';
+import { getHomeOverview } from '$lib/server/home/overview';
+import { hasUsers } from '$lib/server/users/account';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals }) => {
+	const db = getDb();
+	if (!locals.actor) {
+		if (!hasUsers(db)) redirect(303, '/setup');
+		return { overview: null };
+	}
+	return { overview: getHomeOverview(db, locals.actor), firstName: locals.user!.name.split(' ')[0] };
+};

@@ -1,0 +1,25 @@
+import { json } from '@sveltejs/kit';
+import { eq } from 'drizzle-orm';
+import { requireApiActor } from '$lib/kit/guard';
+import { listMyBodies } from '$lib/server/bodies/queries';
+import { getDb } from '$lib/server/db/instance';
+import { organisation } from '$lib/server/db/schema';
+import type { RequestHandler } from './$types';
+
+/** Integration API: the signed-in user, their organisation and memberships (README). */
+export const GET: RequestHandler = (event) => {
+	const actor = requireApiActor(event);
+	const user = event.locals.user!;
+	const db = getDb();
+	const org = db.select().from(organisation).where(eq(organisation.id, actor.organisationId)).get()!;
+	return json({
+		id: user.id,
+		email: user.email,
+		name: user.name,
+		title: user.title,
+		siteRole: user.siteRole,
+		preferredLanguage: user.preferredLanguage,
+		organisation: { id: org.id, name: org.name, kind: org.kind, regionId: org.regionId },
+		memberships: listMyBodies(db, actor).map((b) => ({ bodyId: b.id, bodyName: b.name, level: b.level, role: b.role }))
+	});
+};

@@ -1,0 +1,24 @@
+import { redirect } from '@sveltejs/kit';
+import { isLanguage } from '$lib/domain/roles';
+import { LANGUAGE_COOKIE } from '$lib/kit/language';
+import { safeRedirectPath } from '$lib/kit/redirect';
+import { getDb } from '$lib/server/db/instance';
+import { setPreferredLanguage } from '$lib/server/users/account';
+import type { RequestHandler } from './$types';
+
+/** Remembers the chosen language in a cookie and, for a signed-in user, in their profile. */
+export const POST: RequestHandler = async ({ request, cookies, locals, url }) => {
+	const form = await request.formData();
+	const lang = form.get('lang');
+	if (isLanguage(lang)) {
+		cookies.set(LANGUAGE_COOKIE, lang, {
+			path: '/',
+			httpOnly: true,
+			sameSite: 'lax',
+			secure: url.protocol === 'https:',
+			maxAge: 60 * 60 * 24 * 365
+		});
+		if (locals.actor) setPreferredLanguage(getDb(), locals.actor, lang);
+	}
+	redirect(303, safeRedirectPath(form.get('redirectTo')));
+};

@@ -1,0 +1,32 @@
+import { error, redirect } from '@sveltejs/kit';
+import { runAction } from '$lib/kit/errors';
+import { parseForm } from '$lib/kit/forms';
+import { setSessionCookie } from '$lib/kit/session-cookie';
+import { createSession } from '$lib/server/auth/session';
+import { getDb } from '$lib/server/db/instance';
+import { hasUsers, setUpFirstAdmin } from '$lib/server/users/account';
+import { setupSchema } from '$lib/schemas/auth';
+import type { Actions, PageServerLoad } from './$types';
+
+/** The first-run page exists only while the database has no user at all. */
+function assertFirstRun() {
+	if (hasUsers(getDb())) error(404, { message: 'Not found', key: 'error.notFound' });
+}
+
+export const load: PageServerLoad = () => {
+	assertFirstRun();
+};
+
+export const actions: Actions = {
+	default: async ({ request, cookies, url }) => {
+		assertFirstRun();
+		const parsed = await parseForm(request, setupSchema);
+		if (!parsed.ok) return parsed.failure;
+		const db = getDb();
+		const result = await runAction(parsed.values, () => setUpFirstAdmin(db, parsed.data));
+		if (!('id' in result)) return result;
+		const { token, session } = createSession(db, result.id);
+		setSessionCookie(cookies, url, token, session.expiresAt);
+		redirect(303, '/admin');
+	}
+};
