@@ -34,8 +34,8 @@ export async function logIn(
 	const hash = found?.passwordHash ?? (await dummyPasswordHash());
 	const passwordMatches = await verifyPassword(hash, input.password);
 	if (!found || !found.active || !found.passwordHash || !passwordMatches) {
-		throttles.account.recordFailure(accountKey);
-		throttles.address.recordFailure(addressKey);
+		throttles.account.record(accountKey);
+		throttles.address.record(addressKey);
 		return { ok: false, reason: 'invalid' };
 	}
 	throttles.account.reset(accountKey);

@@ -1,10 +1,11 @@
 /**
- * Failure counting for login throttling: at most `max` failures per key within
- * a sliding `windowMs`. In memory, since one server process serves the app;
- * a restart forgets the counts, which only ever lets someone try again sooner.
+ * Counts attempts per key (failed logins, feedback sent) and refuses after
+ * `max` within a sliding `windowMs`. In memory, since one server process
+ * serves the app; a restart forgets the counts, which only ever lets someone
+ * try again sooner.
  */
-export class FailureThrottle {
-	readonly #failures = new Map<string, number[]>();
+export class AttemptThrottle {
+	readonly #attempts = new Map<string, number[]>();
 
 	constructor(
 		readonly max: number,
@@ -20,35 +21,38 @@ export class FailureThrottle {
 		return Math.ceil((recent[recent.length - this.max] + this.windowMs - now) / 1000);
 	}
 
-	recordFailure(key: string, now = Date.now()): void {
+	record(key: string, now = Date.now()): void {
 		const recent = this.#recent(key, now);
 		recent.push(now);
-		if (!this.#failures.has(key) && this.#failures.size >= this.maxKeys) this.#evictOldest();
-		this.#failures.set(key, recent);
+		if (!this.#attempts.has(key) && this.#attempts.size >= this.maxKeys) this.#evictOldest();
+		this.#attempts.set(key, recent);
 	}
 
 	reset(key: string): void {
-		this.#failures.delete(key);
+		this.#attempts.delete(key);
 	}
 
 	#recent(key: string, now: number): number[] {
-		const stamps = this.#failures.get(key);
+		const stamps = this.#attempts.get(key);
 		if (!stamps) return [];
 		const recent = stamps.filter((t) => now - t < this.windowMs);
-		if (recent.length === 0) this.#failures.delete(key);
+		if (recent.length === 0) this.#attempts.delete(key);
 		return recent;
 	}
 
 	#evictOldest(): void {
-		const oldest = this.#failures.keys().next();
-		if (!oldest.done) this.#failures.delete(oldest.value);
+		const oldest = this.#attempts.keys().next();
+		if (!oldest.done) this.#attempts.delete(oldest.value);
 	}
 }
 
 const MINUTE = 60_000;
 
-/** Login throttles: per account (guessing one password) and per address (trying many accounts). */
+/** Failed logins: per account (guessing one password) and per address (trying many accounts). */
 export const loginThrottles = {
-	account: new FailureThrottle(5, 15 * MINUTE),
-	address: new FailureThrottle(30, 15 * MINUTE)
+	account: new AttemptThrottle(5, 15 * MINUTE),
+	address: new AttemptThrottle(30, 15 * MINUTE)
 };
+
+/** Anonymous accessibility feedback per address, against floods. */
+export const feedbackThrottle = new AttemptThrottle(10, 60 * MINUTE);

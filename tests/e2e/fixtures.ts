@@ -1,0 +1,38 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test as base, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'yhdyspinta-demo';
+
+export const DEMO = {
+	admin: 'admin@yhdyspinta.example',
+	coordinator: 'koordinaattori@yhdyspinta.example',
+	director: 'kunnanjohtaja@yhdyspinta.example',
+	secretary: 'sihteeri@yhdyspinta.example',
+	ngo: 'jarjesto@yhdyspinta.example'
+} as const;
+
+export type DemoRole = keyof typeof DEMO;
+
+export async function logIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+	await page.goto('/login');
+	await page.getByLabel('Sähköposti').fill(email);
+	await page.getByLabel('Salasana').fill(password);
+	await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+	await expect(page).not.toHaveURL(/\/login/);
+}
+
+/** Scans the current page with axe-core for WCAG 2.1 A and AA violations. */
+export async function expectAccessible(page: Page): Promise<void> {
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+	expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** A test that starts logged in as the given demo account. */
+export const test = base.extend<{ loginAs: (role: DemoRole) => Promise<void> }>({
+	loginAs: async ({ page }, use) => {
+		await use((role) => logIn(page, DEMO[role]));
+	}
+});
+
+export { expect };
