@@ -4,12 +4,16 @@
  * `lower()` and `LIKE` fold only ASCII, and names start with Ä and Ö.
  */
 export function matchesQuery(query: string | undefined, ...fields: string[]): boolean {
-	const needle = query?.trim().toLocaleLowerCase('fi');
+	const needle = nameKey(query ?? '');
 	if (!needle) return true;
-	return fields.some((field) => field.toLocaleLowerCase('fi').includes(needle));
+	return fields.some((field) => nameKey(field).includes(needle));
 }
 
-/** Names compared the way people read them: case and surrounding spaces do not matter. */
+/** A name as people read it: case and surrounding spaces do not matter. */
+export function nameKey(name: string): string {
+	return name.trim().toLocaleLowerCase('fi');
+}
+
 export function sameName(a: string, b: string): boolean {
-	return a.trim().toLocaleLowerCase('fi') === b.trim().toLocaleLowerCase('fi');
+	return nameKey(a) === nameKey(b);
 }

@@ -8,6 +8,7 @@ import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/enco
 import { and, eq, ne } from 'drizzle-orm';
 import type { Db, Queryable } from '../db/client';
 import { session, user, type Session, type User } from '../db/schema';
+import { notifyAccess } from '../events';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** Idle limit: a session not used for this long ends. */
@@ -73,6 +74,7 @@ export function validateSessionToken(db: Db, token: string, now = new Date()): S
 
 export function invalidateSession(db: Queryable, sessionId: string): void {
 	db.delete(session).where(eq(session.id, sessionId)).run();
+	notifyAccess('sessionEnded', sessionId);
 }
 
 /** Ends every session of a user, optionally keeping the one making the request. */
@@ -81,4 +83,5 @@ export function invalidateUserSessions(db: Queryable, userId: number, keepSessio
 	db.delete(session)
 		.where(keepSessionId ? and(ofUser, ne(session.id, keepSessionId)) : ofUser)
 		.run();
+	notifyAccess('userAccessChanged', userId);
 }

@@ -2,3 +2,4 @@ export * from './region';
 export * from './user';
 export * from './body';
 export * from './feedback';
+export * from './meeting';

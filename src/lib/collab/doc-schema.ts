@@ -1,0 +1,153 @@
+/**
+ * The shape of the live agenda and minutes documents, shared by the browser
+ * editors and the server. One Y.Doc per document:
+ *   items: Y.Array<Y.Map>   ordered agenda items; item number = position + 1
+ *     id         string    stable id, also the key of the item's texts
+ *     title      string
+ *     presenter  string
+ *     public     boolean   false: only the title and the reason are public
+ *     reason     string    why the item is not public (e.g. "JulkL 24 § 1 mom. 17 k")
+ *     attachments Y.Array<string>  names or references of attachments ("Liite 1 …")
+ *   the rich texts of an item are top-level XML fragments, bound by TipTap:
+ *     proposal:<id>    käsittelyehdotus (agenda and minutes)
+ *     discussion:<id>  käsittely (minutes)
+ *     decision:<id>    päätös (minutes)
+ */
+import * as Y from 'yjs';
+
+export const TEXT_FIELDS = ['proposal', 'discussion', 'decision'] as const;
+export type TextField = (typeof TEXT_FIELDS)[number];
+
+export interface ItemMeta {
+	id: string;
+	title: string;
+	presenter: string;
+	public: boolean;
+	reason: string;
+	attachments: string[];
+}
+
+export type ItemMap = Y.Map<unknown>;
+
+export function itemsOf(doc: Y.Doc): Y.Array<ItemMap> {
+	return doc.getArray<ItemMap>('items');
+}
+
+export function textFieldName(field: TextField, itemId: string): string {
+	return `${field}:${itemId}`;
+}
+
+export function textOf(doc: Y.Doc, field: TextField, itemId: string): Y.XmlFragment {
+	return doc.getXmlFragment(textFieldName(field, itemId));
+}
+
+function str(value: unknown): string {
+	return typeof value === 'string' ? value : '';
+}
+
+export function readItem(map: ItemMap): ItemMeta {
+	const attachments = map.get('attachments');
+	return {
+		id: str(map.get('id')),
+		title: str(map.get('title')),
+		presenter: str(map.get('presenter')),
+		public: map.get('public') !== false,
+		reason: str(map.get('reason')),
+		attachments: attachments instanceof Y.Array ? attachments.toArray().filter((a): a is string => typeof a === 'string') : []
+	};
+}
+
+/** The items in order. Entries without an id (malformed input) are skipped, never trusted. */
+export function readItems(doc: Y.Doc): ItemMeta[] {
+	return itemsOf(doc)
+		.toArray()
+		.filter((map): map is ItemMap => map instanceof Y.Map)
+		.map(readItem)
+		.filter((item) => item.id !== '');
+}
+
+export function newItemId(): string {
+	return crypto.randomUUID();
+}
+
+/** Builds the Y.Map of a new item; the caller inserts it into `items` in a transaction. */
+export function createItemMap(meta: Partial<ItemMeta> & { id: string }): ItemMap {
+	const map = new Y.Map<unknown>();
+	map.set('id', meta.id);
+	map.set('title', meta.title ?? '');
+	map.set('presenter', meta.presenter ?? '');
+	map.set('public', meta.public ?? true);
+	map.set('reason', meta.reason ?? '');
+	map.set('attachments', Y.Array.from(meta.attachments ?? []));
+	return map;
+}
+
+/** Appends paragraphs of plain text to a fragment, in the node names TipTap's schema uses. */
+export function appendParagraphs(fragment: Y.XmlFragment, text: string): void {
+	const paragraphs = text
+		.split(/\n{2,}/)
+		.map((p) => p.trim())
+		.filter(Boolean)
+		.map((p) => {
+			const paragraph = new Y.XmlElement('paragraph');
+			paragraph.insert(0, [new Y.XmlText(p)]);
+			return paragraph;
+		});
+	if (paragraphs.length > 0) fragment.insert(fragment.length, paragraphs);
+}
+
+/** A new agenda document with the given items and their proposals. */
+export function createAgendaDoc(items: readonly { title: string; proposal: string; presenter?: string }[]): Y.Doc {
+	const doc = new Y.Doc();
+	doc.transact(() => {
+		for (const item of items) {
+			const id = newItemId();
+			itemsOf(doc).push([createItemMap({ id, title: item.title, presenter: item.presenter })]);
+			appendParagraphs(textOf(doc, 'proposal', id), item.proposal);
+		}
+	});
+	return doc;
+}
+
+/**
+ * The minutes start from the agenda: every item carries over its title,
+ * presenter, public flag, attachments and proposal; discussion and decision
+ * start empty. The copy is a new document, so the agenda stays as it was sent.
+ */
+export function createMinutesDoc(agenda: Y.Doc): Y.Doc {
+	const minutes = new Y.Doc();
+	minutes.transact(() => {
+		for (const item of readItems(agenda)) {
+			itemsOf(minutes).push([createItemMap(item)]);
+			const source = textOf(agenda, 'proposal', item.id);
+			const copy = source.toArray().map((node) => (node as Y.XmlElement | Y.XmlText).clone());
+			if (copy.length > 0) textOf(minutes, 'proposal', item.id).insert(0, copy);
+		}
+	});
+	return minutes;
+}
+
+/** Plain text of a rich-text field (for lists, search and the API). */
+export function plainText(fragment: Y.XmlFragment): string {
+	return fragment
+		.toArray()
+		.map((node) => (node instanceof Y.XmlElement ? collectText(node) : node instanceof Y.XmlText ? textOfXmlText(node) : ''))
+		.join('\n\n')
+		.trim();
+}
+
+function textOfXmlText(text: Y.XmlText): string {
+	return text
+		.toDelta()
+		.map((op: { insert?: unknown }) => (typeof op.insert === 'string' ? op.insert : ''))
+		.join('');
+}
+
+/** Inline text joins as is; nested blocks (list items, paragraphs in them) go on lines of their own. */
+function collectText(element: Y.XmlElement): string {
+	const children = element.toArray();
+	const inline = children.every((child) => child instanceof Y.XmlText);
+	return children
+		.map((child) => (child instanceof Y.XmlText ? textOfXmlText(child) : child instanceof Y.XmlElement ? collectText(child) : ''))
+		.join(inline ? '' : '\n');
+}

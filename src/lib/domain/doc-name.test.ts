@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { docName, parseDocName } from './doc-name';
+
+describe('document names', () => {
+	it('parse agenda and minutes names', () => {
+		expect(parseDocName('agenda:12')).toEqual({ kind: 'agenda', meetingId: 12 });
+		expect(parseDocName('minutes:7')).toEqual({ kind: 'minutes', meetingId: 7 });
+		expect(parseDocName(docName('minutes', 42))).toEqual({ kind: 'minutes', meetingId: 42 });
+	});
+
+	it('refuse anything else', () => {
+		for (const bad of ['', 'agenda:', 'agenda:0', 'agenda:01', 'agenda:-1', 'agenda:1.5', 'Agenda:1', 'notes:1', 'agenda:1 ', 'agenda:99999999999999999', '../agenda:1']) {
+			expect(parseDocName(bad), bad).toBeNull();
+		}
+	});
+});

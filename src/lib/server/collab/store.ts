@@ -1,0 +1,76 @@
+/**
+ * Persistence of live documents: an append-only log of Yjs updates per
+ * document plus, after compaction, one snapshot. Loading applies the snapshot
+ * and the updates after it; compaction encodes a loaded Y.Doc (never one huge
+ * Y.mergeUpdates, which is super-linear).
+ */
+import { and, asc, eq, gt, lte, max } from 'drizzle-orm';
+import * as Y from 'yjs';
+import type { Db, Queryable } from '../db/client';
+import { docSnapshot, docUpdate } from '../db/schema';
+
+export function appendUpdate(db: Queryable, docName: string, update: Uint8Array): number {
+	return db
+		.insert(docUpdate)
+		.values({ docName, update: Buffer.from(update.buffer, update.byteOffset, update.byteLength) })
+		.returning({ id: docUpdate.id })
+		.get().id;
+}
+
+export interface LoadedDoc {
+	doc: Y.Doc;
+	/** Id of the last update applied; compaction may fold everything up to it. */
+	throughUpdateId: number;
+	/** Updates stored after the snapshot; the server compacts when this grows. */
+	pendingUpdates: number;
+}
+
+/** Loads a stored document, or returns null when nothing has ever been stored under the name. */
+export function loadDoc(db: Queryable, docName: string): LoadedDoc | null {
+	const snapshot = db.select().from(docSnapshot).where(eq(docSnapshot.docName, docName)).get();
+	const after = snapshot?.throughUpdateId ?? 0;
+	const updates = db
+		.select({ id: docUpdate.id, update: docUpdate.update })
+		.from(docUpdate)
+		.where(and(eq(docUpdate.docName, docName), gt(docUpdate.id, after)))
+		.orderBy(asc(docUpdate.id))
+		.all();
+	if (!snapshot && updates.length === 0) return null;
+	const doc = new Y.Doc();
+	doc.transact(() => {
+		if (snapshot) Y.applyUpdate(doc, snapshot.state);
+		for (const { update } of updates) Y.applyUpdate(doc, update);
+	});
+	return { doc, throughUpdateId: updates.at(-1)?.id ?? after, pendingUpdates: updates.length };
+}
+
+/** Stores a whole new document as its first update (a new agenda, minutes started from the agenda). */
+export function storeNewDoc(db: Queryable, docName: string, doc: Y.Doc): void {
+	appendUpdate(db, docName, Y.encodeStateAsUpdate(doc));
+}
+
+export function docExists(db: Queryable, docName: string): boolean {
+	return (
+		db.select({ name: docSnapshot.docName }).from(docSnapshot).where(eq(docSnapshot.docName, docName)).get() !== undefined ||
+		db.select({ id: docUpdate.id }).from(docUpdate).where(eq(docUpdate.docName, docName)).limit(1).get() !== undefined
+	);
+}
+
+/**
+ * Folds every update up to `throughUpdateId` into one snapshot, given a doc
+ * that contains at least those updates. Later updates stay in the log.
+ */
+export function compactDoc(db: Db, docName: string, doc: Y.Doc, throughUpdateId: number): void {
+	const state = Y.encodeStateAsUpdate(doc);
+	db.transaction((tx) => {
+		tx.insert(docSnapshot)
+			.values({ docName, state: Buffer.from(state), throughUpdateId })
+			.onConflictDoUpdate({ target: docSnapshot.docName, set: { state: Buffer.from(state), throughUpdateId } })
+			.run();
+		tx.delete(docUpdate).where(and(eq(docUpdate.docName, docName), lte(docUpdate.id, throughUpdateId))).run();
+	});
+}
+
+export function lastUpdateId(db: Queryable, docName: string): number {
+	return db.select({ id: max(docUpdate.id) }).from(docUpdate).where(eq(docUpdate.docName, docName)).get()?.id ?? 0;
+}

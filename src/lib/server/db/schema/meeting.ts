@@ -1,0 +1,105 @@
+import { blob, index, integer, sqliteTable, text, unique } from 'drizzle-orm/sqlite-core';
+import { ATTENDANCE_STATUSES, MEETING_STATUSES, PRESENCE_EVENTS } from '../../../domain/meetings';
+import { BODY_ROLES } from '../../../domain/roles';
+import { body } from './body';
+import { user } from './user';
+
+export const meeting = sqliteTable(
+	'meeting',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		bodyId: integer('body_id')
+			.notNull()
+			.references(() => body.id),
+		/** n in "n/YYYY": assigned per body and year when the meeting is scheduled. */
+		sequence: integer('sequence').notNull(),
+		year: integer('year').notNull(),
+		title: text('title').notNull(),
+		startsAt: integer('starts_at', { mode: 'timestamp_ms' }).notNull(),
+		endsAt: integer('ends_at', { mode: 'timestamp_ms' }).notNull(),
+		place: text('place').notNull().default(''),
+		onlineUrl: text('online_url').notNull().default(''),
+		status: text('status', { enum: MEETING_STATUSES }).notNull().default('planned'),
+		/** "Puheenjohtaja avasi kokouksen klo 13.00" / "päätti kokouksen klo 15.15". */
+		openedAt: integer('opened_at', { mode: 'timestamp_ms' }),
+		closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date())
+	},
+	(t) => [unique('meeting_body_year_sequence').on(t.bodyId, t.year, t.sequence), index('meeting_starts_idx').on(t.startsAt)]
+);
+
+/**
+ * The agenda items as the rest of the app reads them (lists, API, search, PDF).
+ * Projected one way from the live document (agenda, then minutes): never edit
+ * these columns directly, edit the document. `startedAt` is ours: the
+ * secretary marks when the meeting reached the item.
+ */
+export const agendaItem = sqliteTable(
+	'agenda_item',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		meetingId: integer('meeting_id')
+			.notNull()
+			.references(() => meeting.id, { onDelete: 'cascade' }),
+		/** The item's id inside the live document. */
+		key: text('key').notNull(),
+		position: integer('position').notNull(),
+		title: text('title').notNull(),
+		presenter: text('presenter').notNull().default(''),
+		public: integer('public', { mode: 'boolean' }).notNull().default(true),
+		startedAt: integer('started_at', { mode: 'timestamp_ms' })
+	},
+	(t) => [unique('agenda_item_meeting_key').on(t.meetingId, t.key)]
+);
+
+/** One row per participant: the body's members (listed at the start) and other participants. */
+export const attendance = sqliteTable(
+	'attendance',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		meetingId: integer('meeting_id')
+			.notNull()
+			.references(() => meeting.id, { onDelete: 'cascade' }),
+		/** Null for other participants (experts, guests) added by name. */
+		userId: integer('user_id').references(() => user.id),
+		name: text('name').notNull(),
+		title: text('title').notNull().default(''),
+		organisation: text('organisation').notNull().default(''),
+		role: text('role', { enum: BODY_ROLES }),
+		status: text('status', { enum: ATTENDANCE_STATUSES }),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date())
+	},
+	(t) => [unique('attendance_meeting_user').on(t.meetingId, t.userId)]
+);
+
+export const presenceEvent = sqliteTable('presence_event', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	attendanceId: integer('attendance_id')
+		.notNull()
+		.references(() => attendance.id, { onDelete: 'cascade' }),
+	kind: text('kind', { enum: PRESENCE_EVENTS }).notNull(),
+	at: integer('at', { mode: 'timestamp_ms' }).notNull()
+});
+
+/** Append-only log of Yjs updates per live document, written before any client sees them. */
+export const docUpdate = sqliteTable(
+	'doc_update',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		docName: text('doc_name').notNull(),
+		update: blob('update', { mode: 'buffer' }).notNull()
+	},
+	(t) => [index('doc_update_name_idx').on(t.docName, t.id)]
+);
+
+/** A compacted state of a document: every update up to `throughUpdateId` merged into one. */
+export const docSnapshot = sqliteTable('doc_snapshot', {
+	docName: text('doc_name').primaryKey(),
+	state: blob('state', { mode: 'buffer' }).notNull(),
+	throughUpdateId: integer('through_update_id').notNull()
+});
+
+export type Meeting = typeof meeting.$inferSelect;
+export type AgendaItemRow = typeof agendaItem.$inferSelect;
+export type Attendance = typeof attendance.$inferSelect;
+export type PresenceEvent = typeof presenceEvent.$inferSelect;

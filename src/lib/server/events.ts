@@ -1,0 +1,33 @@
+/**
+ * In-process notices between the web app and the collaboration server. They
+ * run in one Node process but are bundled separately (SvelteKit's handler and
+ * server/), so the emitter lives on globalThis under a registered symbol and
+ * both bundles get the same one.
+ */
+import { EventEmitter } from 'node:events';
+
+export interface AccessEvents {
+	/** A session ended (logout, password change). */
+	sessionEnded: [sessionId: string];
+	/** What a user may do changed (deactivation, membership or role change). */
+	userAccessChanged: [userId: number];
+	/** What a meeting allows changed (status, e.g. minutes frozen on approval). */
+	meetingAccessChanged: [meetingId: number];
+}
+
+const KEY = Symbol.for('yhdyspinta.access-events');
+type Registry = typeof globalThis & { [KEY]?: EventEmitter<AccessEvents> };
+
+export function accessEvents(): EventEmitter<AccessEvents> {
+	const registry = globalThis as Registry;
+	registry[KEY] ??= new EventEmitter<AccessEvents>().setMaxListeners(0);
+	return registry[KEY];
+}
+
+/**
+ * Tells listeners after the current synchronous transaction has committed, so
+ * that a listener re-reading the database sees the change.
+ */
+export function notifyAccess<E extends keyof AccessEvents>(event: E, ...args: AccessEvents[E]): void {
+	setImmediate(() => accessEvents().emit(event, ...(args as never[])));
+}
