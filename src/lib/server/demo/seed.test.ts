@@ -4,7 +4,7 @@ import { LEVELS } from '../../domain/levels';
 import type { BodyRole, SiteRole } from '../../domain/roles';
 import { verifyPassword } from '../auth/password';
 import type { Db } from '../db/client';
-import { body, membership, organisation, region, user } from '../db/schema';
+import { body, meeting, membership, organisation, region, user } from '../db/schema';
 import { createTestDb } from '../db/testing';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDatabaseEmpty, seedDemoRegion } from './seed';
 
@@ -143,5 +143,20 @@ describe('seedDemoRegion', () => {
 		expect(db.select({ id: region.id }).from(region).all()).toHaveLength(1);
 		expect(db.select({ id: organisation.id }).from(organisation).all()).toHaveLength(1);
 		expect(db.select({ id: user.id }).from(user).all()).toHaveLength(1);
+	});
+});
+
+describe('demo meetings', () => {
+	it('put meetings before and after today in every body, with running meetings where users expect them', async () => {
+		const db = createTestDb();
+		const now = new Date('2026-11-23T12:00:00Z');
+		await seedDemoRegion(db, now);
+		for (const b of db.select().from(body).all()) {
+			const meetings = db.select().from(meeting).where(eq(meeting.bodyId, b.id)).all();
+			expect(meetings.some((m) => m.endsAt < now), b.name).toBe(true);
+			expect(meetings.some((m) => m.startsAt > now), b.name).toBe(true);
+		}
+		const running = db.select({ name: body.name, level: body.level }).from(meeting).innerJoin(body, eq(meeting.bodyId, body.id)).where(eq(meeting.status, 'in_progress')).all();
+		expect(running.map((r) => r.level).sort()).toEqual(['coordinator_network', 'forum']);
 	});
 });

@@ -1,5 +1,6 @@
 import { DEFAULT_CADENCE, defaultMembersCoEditMinutes } from '../../domain/levels';
 import { hashPassword } from '../auth/password';
+import { seedDemoMeetings } from './meetings';
 import type { Db } from '../db/client';
 import { body, membership, organisation, region, user } from '../db/schema';
 import {
@@ -31,8 +32,8 @@ export function isDatabaseEmpty(db: Db): boolean {
 	return anyUser === undefined && anyRegion === undefined;
 }
 
-/** Inserts the demo region; all or nothing, so a failed seed leaves the database empty. */
-export async function seedDemoRegion(db: Db): Promise<void> {
+/** Inserts the demo region and its meetings around `now`; all or nothing, so a failed seed leaves the database empty. */
+export async function seedDemoRegion(db: Db, now = new Date()): Promise<void> {
 	// argon2 is slow on purpose: hash once, outside the synchronous transaction.
 	const passwordHash = await hashPassword(DEMO_PASSWORD);
 
@@ -95,6 +96,7 @@ export async function seedDemoRegion(db: Db): Promise<void> {
 			}));
 			if (rows.length > 0) tx.insert(membership).values(rows).run();
 		}
+		seedDemoMeetings(tx, now);
 	});
 }
 

@@ -6,6 +6,7 @@ import type { BodyRole } from '../../domain/roles';
 import { listMembers, listMyBodies } from '../bodies/queries';
 import type { Queryable } from '../db/client';
 import { body, organisation, user, type Body } from '../db/schema';
+import { listMeetings, numberOf } from '../meetings/queries';
 
 export interface PendingAction {
 	/** i18n key and its values; the page renders the sentence. */
@@ -14,9 +15,39 @@ export interface PendingAction {
 	href: string;
 }
 
+export interface UpcomingMeeting {
+	id: number;
+	title: string;
+	number: string;
+	bodyName: string;
+	startsAt: Date;
+	endsAt: Date;
+	status: string;
+}
+
 export interface HomeOverview {
 	levels: { level: Level; bodies: (Body & { role: BodyRole })[] }[];
+	upcoming: UpcomingMeeting[];
 	pending: PendingAction[];
+}
+
+const UPCOMING_SHOWN = 5;
+
+/** The next meetings of the actor's own bodies, the one running now first. */
+function upcomingMeetings(db: Queryable, actor: Actor, now: Date): UpcomingMeeting[] {
+	const mine = new Set(actor.memberships.map((m) => m.bodyId));
+	return listMeetings(db, actor, { from: now })
+		.filter(({ meeting: m }) => mine.has(m.bodyId) && (m.status === 'planned' || m.status === 'in_progress'))
+		.slice(0, UPCOMING_SHOWN)
+		.map(({ meeting: m, body: b }) => ({
+			id: m.id,
+			title: m.title,
+			number: numberOf(m),
+			bodyName: b.name,
+			startsAt: m.startsAt,
+			endsAt: m.endsAt,
+			status: m.status
+		}));
 }
 
 /** Gaps in the region's structure that a coordinator can fix in the administration. */
@@ -47,9 +78,10 @@ function structureGaps(db: Queryable, regionId: number): PendingAction[] {
 	return gaps;
 }
 
-export function getHomeOverview(db: Queryable, actor: Actor): HomeOverview {
+export function getHomeOverview(db: Queryable, actor: Actor, now = new Date()): HomeOverview {
 	const mine = listMyBodies(db, actor);
 	return {
+		upcoming: upcomingMeetings(db, actor, now),
 		levels: LEVELS.map((level) => ({ level, bodies: mine.filter((b) => b.level === level) })).filter(
 			(group) => group.bodies.length > 0
 		),

@@ -10,7 +10,7 @@ import type * as Y from 'yjs';
 import { readItems } from '../../collab/doc-schema';
 import { parseDocName } from '../../domain/doc-name';
 import { hasMinutes, type MeetingStatus } from '../../domain/meetings';
-import type { Db } from '../db/client';
+import type { Db, Queryable } from '../db/client';
 import { agendaItem, meeting } from '../db/schema';
 
 /** True when this document currently owns the meeting's item list. */
@@ -18,7 +18,7 @@ function isSourceOfItems(kind: 'agenda' | 'minutes', status: MeetingStatus): boo
 	return kind === 'minutes' ? hasMinutes(status) : !hasMinutes(status);
 }
 
-export function projectItems(db: Db, meetingId: number, doc: Y.Doc): void {
+export function projectItems(db: Queryable, meetingId: number, doc: Y.Doc): void {
 	const items = readItems(doc);
 	db.transaction((tx) => {
 		items.forEach((item, position) => {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { atClockOn, helsinkiInstant, helsinkiYear, isoDate, isoTime } from './time';
+
+describe('Helsinki wall-clock times', () => {
+	it('read form input in Finnish time, summer and winter', () => {
+		expect(helsinkiInstant('2022-05-20', '13:00')?.toISOString()).toBe('2022-05-20T10:00:00.000Z');
+		expect(helsinkiInstant('2026-01-15', '13.00')?.toISOString()).toBe('2026-01-15T11:00:00.000Z');
+	});
+
+	it('refuse impossible dates and times', () => {
+		expect(helsinkiInstant('2026-02-30', '13:00')).toBeNull();
+		expect(helsinkiInstant('2026-02-10', '25:00')).toBeNull();
+		expect(helsinkiInstant('', '')).toBeNull();
+	});
+
+	it('round-trip through the date and time inputs', () => {
+		const at = new Date('2026-12-31T22:30:00Z'); // 1.1.2027 00.30 in Helsinki
+		expect(isoDate(at)).toBe('2027-01-01');
+		expect(isoTime(at)).toBe('00:30');
+		expect(helsinkiYear(at)).toBe(2027);
+		expect(atClockOn(at, '14:19')?.toISOString()).toBe('2027-01-01T12:19:00.000Z');
+	});
+});

@@ -1,0 +1,49 @@
+import * as v from 'valibot';
+import { ATTENDANCE_STATUSES, PRESENCE_EVENTS } from '../domain/meetings';
+import { choice, id, optionalText, requiredText } from './fields';
+
+const date = v.pipe(v.string('validation.required'), v.trim(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date'));
+const clockTime = v.pipe(v.string('validation.required'), v.trim(), v.regex(/^([01]?\d|2[0-3])[:.][0-5]\d$/, 'validation.time'));
+const optionalClockTime = v.pipe(
+	v.optional(v.string(), ''),
+	v.trim(),
+	v.check((value) => value === '' || /^([01]?\d|2[0-3])[:.][0-5]\d$/.test(value), 'validation.time')
+);
+const url = v.pipe(
+	v.optional(v.string(), ''),
+	v.trim(),
+	v.maxLength(500, 'validation.tooLong'),
+	v.check((value) => value === '' || /^https:\/\/\S+$/.test(value), 'validation.httpsUrl')
+);
+
+export const meetingSchema = v.object({
+	title: optionalText(200),
+	date,
+	startTime: clockTime,
+	endTime: clockTime,
+	place: optionalText(200),
+	onlineUrl: url
+});
+
+export const meetingTimesSchema = v.object({ openedAt: optionalClockTime, closedAt: optionalClockTime });
+
+export const attendanceStatusSchema = v.object({ attendanceId: id, status: choice(ATTENDANCE_STATUSES) });
+
+export const presenceSchema = v.object({ attendanceId: id, kind: choice(PRESENCE_EVENTS), time: optionalClockTime });
+
+export const presenceCorrectionSchema = v.object({ eventId: id, time: clockTime });
+
+export const presenceRemovalSchema = v.object({ eventId: id });
+
+export const participantSchema = v.object({
+	name: requiredText(120),
+	title: optionalText(120),
+	organisation: optionalText(200)
+});
+
+export const participantRemovalSchema = v.object({ attendanceId: id });
+
+export const itemStartSchema = v.object({ itemKey: requiredText(64), time: optionalClockTime });
+
+/** Buttons that only name an action (start, cancel, …) carry no fields. */
+export const noFields = v.object({});

@@ -1,0 +1,231 @@
+/**
+ * Demo meetings relative to today: past ones with complete minutes, upcoming
+ * ones with agendas in preparation, and meetings running right now (the
+ * coordinator network and the HYTE forum) with minutes already started.
+ */
+import { eq } from 'drizzle-orm';
+import { DateTime } from 'luxon';
+import { appendParagraphs, createAgendaDoc, createMinutesDoc, readItems, textOf } from '../../collab/doc-schema';
+import { docName } from '../../domain/doc-name';
+import type { MeetingStatus } from '../../domain/meetings';
+import { STANDARD_AGENDA } from '../../domain/minutes';
+import { ZONE } from '../../domain/time';
+import { listMembers } from '../bodies/queries';
+import { storeNewDoc } from '../collab/store';
+import type { Queryable } from '../db/client';
+import { agendaItem, attendance, body, meeting, presenceEvent } from '../db/schema';
+import { projectItems } from '../meetings/projection';
+
+interface Topic {
+	title: string;
+	proposal: string;
+	presenter?: string;
+	discussion: string;
+	decision: string;
+	public?: boolean;
+}
+
+/** The items each body discusses, between the standard opening and closing items. */
+const TOPICS: Record<string, Topic[]> = {
+	'HYTE-neuvottelut (strateginen taso)': [
+		{
+			title: 'Edellisen vuoden arviointi ja tilinpäätös',
+			proposal: 'Käydään läpi hyvinvointikertomuksen seurantaindikaattorit kunnittain ja tilinpäätöksen HYTE-osuudet.',
+			discussion: 'Todettiin, että lasten ja nuorten mielenterveyden indikaattorit ovat heikentyneet useimmissa kunnissa.',
+			decision: 'Merkittiin arvio tiedoksi. Mielenterveyden edistäminen nostetaan ensi vuoden painopisteeksi.'
+		},
+		{
+			title: 'Mihin päätetään panostaa ensi vuonna',
+			proposal: 'Sovitaan yhteiset panostukset, jotka viedään kuntien ja hyvinvointialueen talousarvioihin.',
+			discussion: 'Keskusteltiin liikkumisen edistämisestä ja järjestöjen toiminta-avustusten aikataulusta.',
+			decision: 'Hyväksyttiin kolme yhteistä panostusta valmistelun pohjaksi.'
+		}
+	],
+	Kuntayhteistyöryhmä: [
+		{
+			title: 'Hyvinvointialueen järjestöavustukset',
+			proposal: 'Esitellään alustava ehdotus järjestöavustusten avustuskoreista ja jaottelusta kuntien ja hyvinvointialueen kesken.',
+			presenter: 'kumppanuuspäällikkö',
+			discussion: 'Käytiin vilkas keskustelu avustusten jaottelusta. Kunnat päättävät itse omien avustustensa kriteereistä.',
+			decision: 'Merkittiin tiedoksi. Avustusperiaatteet valmistellaan edelleen yhdessä järjestöjen kanssa.'
+		},
+		{
+			title: 'Hyvinvointikertomuksen aikataulu',
+			proposal: 'Sovitaan laajan hyvinvointikertomuksen valmistelun aikataulu valtuustokaudelle.',
+			discussion: 'Todettiin, että kuntien ja alueen aikataulut kannattaa sovittaa talousarvion rytmiin.',
+			decision: 'Hyväksyttiin aikataulu esityksen mukaisesti.'
+		}
+	],
+	Hyvinvointikoordinaattoriverkosto: [
+		{
+			title: 'Strategisen tason neuvottelujen valmistelu',
+			proposal: 'Valmistellaan syyskuun HYTE-neuvottelujen esityslista ja kuntakohtaiset tilannekuvat.',
+			discussion: 'Sovittiin, että jokainen koordinaattori kokoaa oman kuntansa indikaattorit yhteiseen pohjaan.',
+			decision: 'Valmisteluvastuut jaettiin liitteen mukaisesti.'
+		},
+		{
+			title: 'Yhteinen vuosikello talousarvion rytmissä',
+			proposal: 'Käydään läpi kuntien HYTE-vuosikellot ja sovitetaan ne hyvinvointialueen talousarvioprosessiin.',
+			discussion: 'Todettiin, että avustusten maksatus keväällä on järjestöille liian myöhään.',
+			decision: 'Vuosikelloluonnos viedään kuntayhteistyöryhmän käsittelyyn.'
+		}
+	],
+	'HYTE-foorumi': [
+		{
+			title: 'Järjestöjen näkemykset hyvinvointisuunnitelmaan',
+			proposal: 'Kuullaan järjestöjen näkemykset alueellisen hyvinvointisuunnitelman luonnoksesta.',
+			discussion: 'Järjestöt toivoivat osallisuuden keinoihin myös kylätoimintaa ja vertaistukea.',
+			decision: 'Näkemykset kirjataan ja välitetään suunnitelman valmisteluun.'
+		},
+		{
+			title: 'Päihdetyön yhteistyö',
+			proposal: 'Sovitaan ehkäisevän päihdetyön yhteistyöstä kuntien, alueen ja järjestöjen kesken.',
+			discussion: 'Päihdetyön verkostoon nimettiin yhteyshenkilöt kustakin kunnasta.',
+			decision: 'Hyväksyttiin yhteistyömalli jatkovalmistelun pohjaksi.'
+		}
+	],
+	'Järjestöasiain neuvottelukunta JANE': [
+		{
+			title: 'Järjestöavustusten periaatteet',
+			proposal: 'Annetaan lausunto hyvinvointialueen järjestöavustusten periaatteista ja kriteereistä.',
+			discussion: 'Neuvottelukunta painotti avoimuutta, yhdenvertaisuutta ja selkeää aikataulua.',
+			decision: 'Lausunto hyväksyttiin keskustelun pohjalta täydennettynä.'
+		},
+		{
+			title: 'Yksittäisen järjestön avustushakemus',
+			proposal: 'Käsitellään järjestön liikesalaisuuksia sisältävä selvitys.',
+			discussion: 'Käsiteltiin selvitys.',
+			decision: 'Merkittiin tiedoksi.',
+			public: false
+		}
+	],
+	Perhekeskusverkosto: [
+		{
+			title: 'Perhekeskusten palveluohjaus',
+			proposal: 'Sovitaan perhekeskusten ja järjestöjen palveluohjauksen käytännöistä.',
+			discussion: 'Todettiin tarve yhteiselle palvelukartalle.',
+			decision: 'Palvelukartan valmistelu aloitetaan.'
+		}
+	]
+};
+
+interface Plan {
+	/** Days from today; 0 means the meeting runs right now. */
+	days: number;
+	status: MeetingStatus;
+}
+
+const USUAL: Plan[] = [
+	{ days: -150, status: 'approved' },
+	{ days: -60, status: 'approved' },
+	{ days: 21, status: 'planned' }
+];
+
+const PLANS: Record<string, Plan[]> = {
+	Hyvinvointikoordinaattoriverkosto: [
+		{ days: -100, status: 'approved' },
+		{ days: -45, status: 'approved' },
+		{ days: 0, status: 'in_progress' },
+		{ days: 14, status: 'planned' },
+		{ days: 42, status: 'planned' }
+	],
+	'HYTE-foorumi': [{ days: -90, status: 'approved' }, { days: 0, status: 'in_progress' }, { days: 60, status: 'planned' }]
+};
+
+const MINUTE = 60_000;
+
+function agendaFor(topics: Topic[]) {
+	const [opening, approval, ...rest] = STANDARD_AGENDA;
+	return [opening, approval, ...topics, ...rest];
+}
+
+/** Writes discussion and decision of the first `upTo` items, as the secretary does during the meeting. */
+function writeMinutes(minutes: ReturnType<typeof createMinutesDoc>, topics: Topic[], upTo: number): void {
+	const texts = new Map(topics.map((t) => [t.title, t]));
+	minutes.transact(() => {
+		for (const item of readItems(minutes).slice(0, upTo)) {
+			const topic = texts.get(item.title);
+			appendParagraphs(textOf(minutes, 'discussion', item.id), topic?.discussion ?? 'Todettiin.');
+			appendParagraphs(textOf(minutes, 'decision', item.id), topic?.decision ?? 'Hyväksyttiin esityksen mukaisesti.');
+		}
+	});
+}
+
+function meetingTimes(now: Date, days: number): { startsAt: Date; endsAt: Date } {
+	if (days === 0) {
+		// Running now: started an hour ago, on a five-minute mark.
+		const startsAt = new Date(Math.floor((now.getTime() - 60 * MINUTE) / (5 * MINUTE)) * 5 * MINUTE);
+		return { startsAt, endsAt: new Date(startsAt.getTime() + 3 * 60 * MINUTE) };
+	}
+	const start = DateTime.fromJSDate(now, { zone: ZONE }).plus({ days }).set({ hour: 13, minute: 0, second: 0, millisecond: 0 });
+	return { startsAt: start.toJSDate(), endsAt: start.plus({ hours: 2, minutes: 15 }).toJSDate() };
+}
+
+/** Attendance as a secretary records it: most present, one excused, one who left and came back. */
+function recordAttendance(db: Queryable, meetingId: number, bodyId: number, openedAt: Date): void {
+	const members = (listMembers(db, [bodyId]).get(bodyId) ?? []).filter((m) => m.active);
+	members.forEach((m, index) => {
+		const status = index === members.length - 1 ? 'excused' : 'present';
+		const row = db
+			.insert(attendance)
+			.values({ meetingId, userId: m.userId, name: m.name, title: m.title, organisation: m.organisationName, role: m.role, status })
+			.returning({ id: attendance.id })
+			.get();
+		if (index === 2) {
+			db.insert(presenceEvent)
+				.values([
+					{ attendanceId: row.id, kind: 'left', at: new Date(openedAt.getTime() + 40 * MINUTE) },
+					{ attendanceId: row.id, kind: 'returned', at: new Date(openedAt.getTime() + 79 * MINUTE) }
+				])
+				.run();
+		}
+	});
+}
+
+export function seedDemoMeetings(db: Queryable, now: Date): void {
+	for (const b of db.select().from(body).all()) {
+		const topics = TOPICS[b.name] ?? [];
+		const plans = [...(PLANS[b.name] ?? USUAL)].sort((x, y) => x.days - y.days);
+		const perYear = new Map<number, number>();
+		for (const plan of plans) {
+			const { startsAt, endsAt } = meetingTimes(now, plan.days);
+			const year = DateTime.fromJSDate(startsAt, { zone: ZONE }).year;
+			const sequence = (perYear.get(year) ?? 0) + 1;
+			perYear.set(year, sequence);
+			const started = plan.status !== 'planned';
+			const openedAt = started ? new Date(startsAt.getTime() + 2 * MINUTE) : null;
+			const closedAt = plan.status === 'approved' ? new Date(endsAt.getTime() - 5 * MINUTE) : null;
+			const id = db
+				.insert(meeting)
+				.values({ bodyId: b.id, sequence, year, title: `${b.name} ${sequence}/${year}`, startsAt, endsAt, place: 'Teams', status: plan.status, openedAt, closedAt })
+				.returning({ id: meeting.id })
+				.get().id;
+
+			const agenda = createAgendaDoc(agendaFor(topics));
+			storeNewDoc(db, docName('agenda', id), agenda);
+			if (!started) {
+				projectItems(db, id, agenda);
+				continue;
+			}
+			const minutes = createMinutesDoc(agenda);
+			// Past minutes are complete; a running meeting has reached its first two items.
+			const reached = plan.status === 'approved' ? Infinity : 2;
+			writeMinutes(minutes, topics, reached);
+			storeNewDoc(db, docName('minutes', id), minutes);
+			projectItems(db, id, minutes);
+			recordAttendance(db, id, b.id, openedAt!);
+			markItemTimes(db, id, openedAt!, reached);
+		}
+	}
+}
+
+/** Items handled one after another every 15 minutes; a running meeting has reached only the first few. */
+function markItemTimes(db: Queryable, meetingId: number, openedAt: Date, reached: number): void {
+	const items = db.select().from(agendaItem).where(eq(agendaItem.meetingId, meetingId)).all();
+	for (const item of items.filter((i) => i.position < reached)) {
+		db.update(agendaItem)
+			.set({ startedAt: new Date(openedAt.getTime() + item.position * 15 * MINUTE) })
+			.where(eq(agendaItem.id, item.id))
+			.run();
+	}
+}

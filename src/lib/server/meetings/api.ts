@@ -1,0 +1,45 @@
+/** The shapes of the meetings integration API (README, "Integration API"). */
+import type { Actor } from '../../domain/policy';
+import type { Queryable } from '../db/client';
+import { getMeeting, listAttendance, listItems, listMeetings, numberOf, type MeetingWithBody } from './queries';
+
+function summary({ meeting: m, body }: MeetingWithBody, origin: string) {
+	return {
+		id: m.id,
+		bodyId: body.id,
+		level: body.level,
+		title: m.title,
+		number: numberOf(m),
+		startsAt: m.startsAt.toISOString(),
+		endsAt: m.endsAt.toISOString(),
+		status: m.status,
+		url: `${origin}/meetings/${m.id}`
+	};
+}
+
+export function meetingsForApi(db: Queryable, actor: Actor, origin: string) {
+	return listMeetings(db, actor).map((row) => summary(row, origin));
+}
+
+export function meetingForApi(db: Queryable, actor: Actor, meetingId: number, origin: string) {
+	const row = getMeeting(db, actor, meetingId);
+	return {
+		...summary(row, origin),
+		agendaItems: listItems(db, [meetingId]).map((item, index) => ({
+			number: index + 1,
+			title: item.title,
+			public: item.public,
+			startedAt: item.startedAt?.toISOString() ?? null
+		})),
+		attendance: listAttendance(db, meetingId).map((a) => ({
+			name: a.name,
+			title: a.title,
+			organisation: a.organisation,
+			role: a.role,
+			status: a.status,
+			events: a.events.map((e) => ({ kind: e.kind, at: e.at.toISOString() })),
+			wording: a.wording
+		}))
+	};
+}
+

@@ -1,0 +1,101 @@
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { meetingNumber } from '../../domain/meetings';
+import { presenceWording, type PresenceMark } from '../../domain/minutes';
+import { can, type Actor } from '../../domain/policy';
+import { assertCan } from '../access';
+import { bodyTarget } from '../bodies/queries';
+import type { Queryable } from '../db/client';
+import { agendaItem, attendance, body, meeting, presenceEvent, type Body, type Meeting } from '../db/schema';
+import { notFound } from '../errors';
+
+export interface MeetingWithBody {
+	meeting: Meeting;
+	body: Body;
+}
+
+/** A meeting and its body, if the actor may see the meeting at all. */
+export function getMeeting(db: Queryable, actor: Actor | null, meetingId: number): MeetingWithBody {
+	const row = db.select({ meeting, body }).from(meeting).innerJoin(body, eq(meeting.bodyId, body.id)).where(eq(meeting.id, meetingId)).get();
+	if (!row) throw notFound();
+	assertCan(actor, 'meeting.read', bodyTarget(row.body));
+	return row;
+}
+
+export function numberOf(m: Pick<Meeting, 'sequence' | 'year'>): string {
+	return meetingNumber(m.sequence, m.year);
+}
+
+/** Meetings the actor may see, soonest first; optionally of one body or from a date on. */
+export function listMeetings(
+	db: Queryable,
+	actor: Actor,
+	filter: { bodyId?: number; from?: Date; order?: 'asc' | 'desc' } = {}
+): MeetingWithBody[] {
+	const rows = db
+		.select({ meeting, body })
+		.from(meeting)
+		.innerJoin(body, eq(meeting.bodyId, body.id))
+		.where(filter.bodyId ? eq(meeting.bodyId, filter.bodyId) : undefined)
+		.orderBy(filter.order === 'desc' ? desc(meeting.startsAt) : asc(meeting.startsAt))
+		.all();
+	return rows.filter(
+		(r) => can(actor, 'meeting.read', bodyTarget(r.body)) && (!filter.from || r.meeting.endsAt >= filter.from)
+	);
+}
+
+export function listItems(db: Queryable, meetingIds: number[]) {
+	if (meetingIds.length === 0) return [];
+	return db.select().from(agendaItem).where(inArray(agendaItem.meetingId, meetingIds)).orderBy(asc(agendaItem.position)).all();
+}
+
+export interface AttendeeView {
+	id: number;
+	userId: number | null;
+	name: string;
+	title: string;
+	organisation: string;
+	role: string | null;
+	status: string | null;
+	events: { id: number; kind: PresenceMark['kind']; at: Date }[];
+	/** "poistui klo 13.40 ja palasi 14.19" */
+	wording: string;
+}
+
+/** Attendance with arrival and departure marks, members by role first, then other participants. */
+export function listAttendance(db: Queryable, meetingId: number): AttendeeView[] {
+	const people = db.select().from(attendance).where(eq(attendance.meetingId, meetingId)).orderBy(asc(attendance.id)).all();
+	const marks = people.length
+		? db
+				.select()
+				.from(presenceEvent)
+				.where(inArray(presenceEvent.attendanceId, people.map((p) => p.id)))
+				.orderBy(asc(presenceEvent.at))
+				.all()
+		: [];
+	return people.map((p) => {
+		const events = marks.filter((m) => m.attendanceId === p.id).map((m) => ({ id: m.id, kind: m.kind, at: m.at }));
+		return {
+			id: p.id,
+			userId: p.userId,
+			name: p.name,
+			title: p.title,
+			organisation: p.organisation,
+			role: p.role,
+			status: p.status,
+			events,
+			wording: presenceWording(events)
+		};
+	});
+}
+
+/** The next meeting numbers are per body and year: 1/2026, 2/2026, … */
+export function nextSequence(db: Queryable, bodyId: number, year: number): number {
+	const last = db
+		.select({ sequence: meeting.sequence })
+		.from(meeting)
+		.where(and(eq(meeting.bodyId, bodyId), eq(meeting.year, year)))
+		.orderBy(desc(meeting.sequence))
+		.limit(1)
+		.get();
+	return (last?.sequence ?? 0) + 1;
+}

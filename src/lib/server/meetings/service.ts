@@ -1,0 +1,200 @@
+/** Use cases of meetings: scheduling, the status moves, attendance and item times. */
+import { and, eq } from 'drizzle-orm';
+import { createAgendaDoc, createMinutesDoc } from '../../collab/doc-schema';
+import { docName } from '../../domain/doc-name';
+import { canMoveTo, hasMinutes, meetingNumber, type AttendanceStatus, type MeetingStatus, type PresenceEventKind } from '../../domain/meetings';
+import { STANDARD_AGENDA } from '../../domain/minutes';
+import type { Actor } from '../../domain/policy';
+import { helsinkiYear } from '../../domain/time';
+import { assertCan } from '../access';
+import { bodyTarget, listMembers } from '../bodies/queries';
+import { loadDoc, storeNewDoc } from '../collab/store';
+import type { Db, Queryable } from '../db/client';
+import { agendaItem, attendance, body, meeting, presenceEvent, type Meeting } from '../db/schema';
+import { conflict, invalid, notFound } from '../errors';
+import { notifyAccess } from '../events';
+import { projectItems } from './projection';
+import { nextSequence } from './queries';
+
+export interface MeetingInput {
+	title: string;
+	startsAt: Date;
+	endsAt: Date;
+	place: string;
+	onlineUrl: string;
+}
+
+function assertTimes(input: Pick<MeetingInput, 'startsAt' | 'endsAt'>): void {
+	if (input.endsAt <= input.startsAt) throw invalid('meeting.endBeforeStart', { endTime: 'meeting.endBeforeStart' });
+}
+
+/** Loads the meeting with its body and checks the actor may do `action` there. */
+function meetingFor(db: Queryable, actor: Actor, meetingId: number, action: 'meeting.manage' | 'minutes.edit') {
+	const row = db.select({ meeting, body }).from(meeting).innerJoin(body, eq(meeting.bodyId, body.id)).where(eq(meeting.id, meetingId)).get();
+	if (!row) throw notFound();
+	assertCan(actor, action, bodyTarget(row.body));
+	return row;
+}
+
+/**
+ * Schedules a meeting with the next number of its body and year, and its
+ * agenda document started from the standard items.
+ */
+export function scheduleMeeting(db: Db, actor: Actor, bodyId: number, input: MeetingInput): Meeting {
+	const target = db.select().from(body).where(eq(body.id, bodyId)).get();
+	if (!target) throw notFound();
+	assertCan(actor, 'meeting.manage', bodyTarget(target));
+	assertTimes(input);
+	return db.transaction((tx) => {
+		const year = helsinkiYear(input.startsAt);
+		const sequence = nextSequence(tx, bodyId, year);
+		const created = tx
+			.insert(meeting)
+			.values({ ...input, title: input.title || `${target.name} ${meetingNumber(sequence, year)}`, bodyId, sequence, year })
+			.returning()
+			.get();
+		const agenda = createAgendaDoc(STANDARD_AGENDA);
+		storeNewDoc(tx, docName('agenda', created.id), agenda);
+		projectItems(tx, created.id, agenda);
+		return created;
+	});
+}
+
+export function updateMeetingDetails(db: Db, actor: Actor, meetingId: number, input: MeetingInput): void {
+	const { meeting: current } = meetingFor(db, actor, meetingId, 'meeting.manage');
+	if (current.status !== 'planned') throw conflict('meeting.notPlanned');
+	assertTimes(input);
+	db.update(meeting).set({ ...input, title: input.title || current.title }).where(eq(meeting.id, meetingId)).run();
+}
+
+function moveStatus(db: Queryable, current: Meeting, to: MeetingStatus, extra: Partial<Meeting> = {}): void {
+	if (!canMoveTo(current.status, to)) throw conflict(`meeting.cannotMove.${to}`);
+	db.update(meeting).set({ status: to, ...extra }).where(eq(meeting.id, current.id)).run();
+	// Open live documents re-check what each connection may do.
+	notifyAccess('meetingAccessChanged', current.id);
+}
+
+/**
+ * Starts the meeting: the minutes are started from the agenda as it stands,
+ * every member of the body is listed for attendance, and the opening time is
+ * recorded.
+ */
+export function startMeeting(db: Db, actor: Actor, meetingId: number, now = new Date()): void {
+	const { meeting: current, body: owner } = meetingFor(db, actor, meetingId, 'meeting.manage');
+	// Only a planned meeting starts; minutes sent back for changes are not started again.
+	if (current.status !== 'planned') throw conflict('meeting.cannotMove.in_progress');
+	const agenda = loadDoc(db, docName('agenda', meetingId));
+	if (!agenda) throw conflict('meeting.agendaMissing');
+	const minutes = createMinutesDoc(agenda.doc);
+	const members = listMembers(db, [owner.id]).get(owner.id) ?? [];
+	db.transaction((tx) => {
+		moveStatus(tx, current, 'in_progress', { openedAt: now });
+		storeNewDoc(tx, docName('minutes', meetingId), minutes);
+		projectItems(tx, meetingId, minutes);
+		for (const m of members.filter((m) => m.active)) {
+			tx.insert(attendance)
+				.values({ meetingId, userId: m.userId, name: m.name, title: m.title, organisation: m.organisationName, role: m.role })
+				.onConflictDoNothing()
+				.run();
+		}
+	});
+}
+
+export function cancelMeeting(db: Db, actor: Actor, meetingId: number): void {
+	const { meeting: current } = meetingFor(db, actor, meetingId, 'meeting.manage');
+	moveStatus(db, current, 'cancelled');
+}
+
+/** The secretary sends the finished minutes to the chair and secretary for approval. */
+export function sendMinutesToReview(db: Db, actor: Actor, meetingId: number, now = new Date()): void {
+	const { meeting: current } = meetingFor(db, actor, meetingId, 'minutes.edit');
+	moveStatus(db, current, 'minutes_review', { closedAt: current.closedAt ?? now });
+}
+
+/** Records the opening and closing times ("Puheenjohtaja päätti kokouksen klo 15.15"). */
+export function recordMeetingTimes(db: Db, actor: Actor, meetingId: number, times: { openedAt: Date | null; closedAt: Date | null }): void {
+	const { meeting: current } = meetingFor(db, actor, meetingId, 'minutes.edit');
+	if (current.status !== 'in_progress') throw conflict('meeting.notInProgress');
+	if (times.openedAt && times.closedAt && times.closedAt <= times.openedAt) {
+		throw invalid('meeting.closeBeforeOpen', { closedAt: 'meeting.closeBeforeOpen' });
+	}
+	db.update(meeting).set(times).where(eq(meeting.id, meetingId)).run();
+}
+
+/** Attendance is recorded while the minutes are being written. */
+function attendanceFor(db: Db, actor: Actor, meetingId: number) {
+	const row = meetingFor(db, actor, meetingId, 'minutes.edit');
+	if (row.meeting.status !== 'in_progress') throw conflict('meeting.notInProgress');
+	return row;
+}
+
+function attendeeOf(db: Db, meetingId: number, attendanceId: number) {
+	const row = db.select().from(attendance).where(and(eq(attendance.id, attendanceId), eq(attendance.meetingId, meetingId))).get();
+	if (!row) throw notFound();
+	return row;
+}
+
+export function setAttendanceStatus(db: Db, actor: Actor, meetingId: number, attendanceId: number, status: AttendanceStatus): void {
+	attendanceFor(db, actor, meetingId);
+	attendeeOf(db, meetingId, attendanceId);
+	db.update(attendance).set({ status }).where(eq(attendance.id, attendanceId)).run();
+}
+
+/** Other participants (experts, guests) by name, title and organisation. */
+export function addParticipant(db: Db, actor: Actor, meetingId: number, input: { name: string; title: string; organisation: string }): void {
+	attendanceFor(db, actor, meetingId);
+	db.insert(attendance).values({ meetingId, ...input, status: 'present' }).run();
+}
+
+export function removeParticipant(db: Db, actor: Actor, meetingId: number, attendanceId: number): void {
+	attendanceFor(db, actor, meetingId);
+	const row = attendeeOf(db, meetingId, attendanceId);
+	if (row.userId !== null) throw conflict('attendance.memberStays');
+	db.delete(attendance).where(eq(attendance.id, attendanceId)).run();
+}
+
+/** One click records an arrival, departure or return at the given time (now by default). */
+export function recordPresence(db: Db, actor: Actor, meetingId: number, attendanceId: number, kind: PresenceEventKind, at: Date): void {
+	attendanceFor(db, actor, meetingId);
+	attendeeOf(db, meetingId, attendanceId);
+	db.transaction((tx) => {
+		tx.insert(presenceEvent).values({ attendanceId, kind, at }).run();
+		// Someone who arrives or comes back is present, whatever was marked before.
+		tx.update(attendance).set({ status: 'present' }).where(eq(attendance.id, attendanceId)).run();
+	});
+}
+
+function presenceEventOf(db: Db, meetingId: number, eventId: number) {
+	const row = db
+		.select({ id: presenceEvent.id })
+		.from(presenceEvent)
+		.innerJoin(attendance, eq(presenceEvent.attendanceId, attendance.id))
+		.where(and(eq(presenceEvent.id, eventId), eq(attendance.meetingId, meetingId)))
+		.get();
+	if (!row) throw notFound();
+}
+
+export function correctPresenceTime(db: Db, actor: Actor, meetingId: number, eventId: number, at: Date): void {
+	attendanceFor(db, actor, meetingId);
+	presenceEventOf(db, meetingId, eventId);
+	db.update(presenceEvent).set({ at }).where(eq(presenceEvent.id, eventId)).run();
+}
+
+export function removePresence(db: Db, actor: Actor, meetingId: number, eventId: number): void {
+	attendanceFor(db, actor, meetingId);
+	presenceEventOf(db, meetingId, eventId);
+	db.delete(presenceEvent).where(eq(presenceEvent.id, eventId)).run();
+}
+
+/** The secretary marks when the meeting reached an item; presence per item follows from it. */
+export function markItemStarted(db: Db, actor: Actor, meetingId: number, itemKey: string, at: Date | null): void {
+	const { meeting: current } = attendanceFor(db, actor, meetingId);
+	if (!hasMinutes(current.status)) throw conflict('meeting.notInProgress');
+	const updated = db
+		.update(agendaItem)
+		.set({ startedAt: at })
+		.where(and(eq(agendaItem.meetingId, meetingId), eq(agendaItem.key, itemKey)))
+		.returning({ id: agendaItem.id })
+		.all();
+	if (updated.length === 0) throw notFound();
+}
