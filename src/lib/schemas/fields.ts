@@ -24,8 +24,8 @@ export const newPassword = v.pipe(
 
 export const choice = <const T extends readonly string[]>(options: T) => v.picklist(options, 'validation.choose');
 
-/** An HTML checkbox: present ("on") when ticked, absent otherwise. */
-export const checkbox = v.pipe(v.optional(v.string()), v.transform((value) => value !== undefined));
+/** An HTML checkbox: present ("on") when ticked, absent otherwise; always a boolean after parsing. */
+export const checkbox = v.pipe(v.unknown(), v.transform((value) => typeof value === 'string'));
 
 export const wholeNumber = (min: number, max: number) =>
 	v.pipe(

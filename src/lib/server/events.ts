@@ -29,5 +29,7 @@ export function accessEvents(): EventEmitter<AccessEvents> {
  * that a listener re-reading the database sees the change.
  */
 export function notifyAccess<E extends keyof AccessEvents>(event: E, ...args: AccessEvents[E]): void {
-	setImmediate(() => accessEvents().emit(event, ...(args as never[])));
+	// The untyped view: the signature above already ties the arguments to the event.
+	const emitter: EventEmitter = accessEvents();
+	setImmediate(() => emitter.emit(event, ...args));
 }

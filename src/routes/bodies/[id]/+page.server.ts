@@ -1,17 +1,28 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/policy';
-import { runOrError } from '$lib/kit/errors';
+import { runAction, runOrError } from '$lib/kit/errors';
+import { parseForm } from '$lib/kit/forms';
 import { requireActor } from '$lib/kit/guard';
+import { meetingInput } from '$lib/kit/meeting-form';
 import { bodyTarget, getBody, listMembers } from '$lib/server/bodies/queries';
 import { getDb } from '$lib/server/db/instance';
-import type { PageServerLoad } from './$types';
+import { listMeetings, numberOf } from '$lib/server/meetings/queries';
+import { scheduleMeeting } from '$lib/server/meetings/service';
+import { meetingSchema } from '$lib/schemas/meetings';
+import type { Actions, PageServerLoad } from './$types';
+
+function bodyId(param: string): number {
+	const id = Number(param);
+	if (!Number.isSafeInteger(id)) error(404, { message: 'Not found', key: 'error.notFound' });
+	return id;
+}
 
 export const load: PageServerLoad = async (event) => {
 	const actor = requireActor(event);
-	const id = Number(event.params.id);
-	if (!Number.isSafeInteger(id)) error(404, { message: 'Not found', key: 'error.notFound' });
 	const db = getDb();
-	const body = await runOrError(() => getBody(db, actor, id));
+	const body = await runOrError(() => getBody(db, actor, bodyId(event.params.id)));
+	const target = bodyTarget(body);
+	const meetings = can(actor, 'meeting.read', target) ? listMeetings(db, actor, { bodyId: body.id, order: 'desc' }) : [];
 	return {
 		body: {
 			id: body.id,
@@ -25,6 +36,29 @@ export const load: PageServerLoad = async (event) => {
 		},
 		members: listMembers(db, [body.id]).get(body.id) ?? [],
 		myRole: actor.memberships.find((m) => m.bodyId === body.id)?.role ?? null,
-		canManage: can(actor, 'membership.manage', bodyTarget(body))
+		canManage: can(actor, 'membership.manage', target),
+		canSchedule: can(actor, 'meeting.manage', target),
+		canSeeMeetings: can(actor, 'meeting.read', target),
+		meetings: meetings.map(({ meeting: m }) => ({
+			id: m.id,
+			number: numberOf(m),
+			title: m.title,
+			startsAt: m.startsAt,
+			endsAt: m.endsAt,
+			status: m.status
+		}))
 	};
+};
+
+export const actions: Actions = {
+	schedule: async (event) => {
+		const actor = requireActor(event);
+		const parsed = await parseForm(event.request, meetingSchema);
+		if (!parsed.ok) return parsed.failure;
+		const result = await runAction(parsed.values, () =>
+			scheduleMeeting(getDb(), actor, bodyId(event.params.id), meetingInput(parsed.data))
+		);
+		if (!('id' in result)) return result;
+		redirect(303, `/meetings/${result.id}`);
+	}
 };

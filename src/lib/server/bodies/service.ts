@@ -1,0 +1,199 @@
+/** Coordinators set up the region's bodies and keep their member lists. */
+import { and, asc, count, eq } from 'drizzle-orm';
+import { DEFAULT_CADENCE, LEVELS, defaultMembersCoEditMinutes, type Level } from '../../domain/levels';
+import type { Actor } from '../../domain/policy';
+import type { BodyRole } from '../../domain/roles';
+import { assertCan } from '../access';
+import { notifyAccess } from '../events';
+import type { Db, Queryable } from '../db/client';
+import { body, membership, organisation, region, user, type Body } from '../db/schema';
+import { conflict, invalid, notFound } from '../errors';
+import { bodyTarget, listMembers, type Member } from './queries';
+
+export interface BodyInput {
+	name: string;
+	level: Level;
+	description: string;
+	/** Left out: the level's usual number of meetings a year. */
+	cadenceMin?: number;
+	cadenceMax?: number;
+	public: boolean;
+	/** Left out: what the level usually does (coordinator networks write together). */
+	membersCoEditMinutes?: boolean;
+}
+
+/** A body leads its meetings with one chair and one secretary; other roles may repeat. */
+const SINGLE_HOLDER_ROLES: readonly BodyRole[] = ['chair', 'secretary'];
+
+function bodyValues(input: BodyInput) {
+	const cadenceMin = input.cadenceMin ?? DEFAULT_CADENCE[input.level].min;
+	const cadenceMax = input.cadenceMax ?? Math.max(cadenceMin, DEFAULT_CADENCE[input.level].max);
+	if (cadenceMax < cadenceMin) {
+		throw invalid('validation.cadenceOrder', { cadenceMax: 'validation.cadenceOrder' });
+	}
+	return {
+		name: input.name,
+		level: input.level,
+		description: input.description,
+		cadenceMin,
+		cadenceMax,
+		public: input.public,
+		membersCoEditMinutes: input.membersCoEditMinutes ?? defaultMembersCoEditMinutes(input.level)
+	};
+}
+
+export interface AdminBodyListItem extends Body {
+	memberCount: number;
+}
+
+/** The region's bodies grouped by level, strategic first, every level present even when empty. */
+export function listBodiesByLevel(
+	db: Queryable,
+	actor: Actor,
+	regionId: number
+): { level: Level; bodies: AdminBodyListItem[] }[] {
+	assertCan(actor, 'body.manage', { regionId });
+	const rows = db
+		.select({ body, memberCount: count(membership.id) })
+		.from(body)
+		.leftJoin(membership, eq(membership.bodyId, body.id))
+		.where(eq(body.regionId, regionId))
+		.groupBy(body.id)
+		.orderBy(asc(body.name))
+		.all()
+		.map((row) => ({ ...row.body, memberCount: row.memberCount }));
+	return LEVELS.map((level) => ({ level, bodies: rows.filter((row) => row.level === level) }));
+}
+
+function findBody(db: Queryable, bodyId: number): Body {
+	const row = db.select().from(body).where(eq(body.id, bodyId)).get();
+	if (!row) throw notFound();
+	return row;
+}
+
+export interface MemberCandidate {
+	id: number;
+	name: string;
+	organisationName: string;
+}
+
+/** A body with its members and the region's active users who could still join it. */
+export function getBodyForAdmin(
+	db: Queryable,
+	actor: Actor,
+	bodyId: number
+): { body: Body; members: Member[]; candidates: MemberCandidate[] } {
+	const row = findBody(db, bodyId);
+	assertCan(actor, 'body.manage', { regionId: row.regionId });
+	const members = listMembers(db, [row.id]).get(row.id) ?? [];
+	const memberIds = new Set(members.map((m) => m.userId));
+	const candidates = db
+		.select({ id: user.id, name: user.name, organisationName: organisation.name })
+		.from(user)
+		.innerJoin(organisation, eq(user.organisationId, organisation.id))
+		.where(and(eq(organisation.regionId, row.regionId), eq(user.active, true)))
+		.orderBy(asc(user.name))
+		.all()
+		.filter((candidate) => !memberIds.has(candidate.id));
+	return { body: row, members, candidates };
+}
+
+export function createBody(db: Queryable, actor: Actor, input: BodyInput & { regionId: number }): Body {
+	assertCan(actor, 'body.manage', { regionId: input.regionId });
+	if (!db.select({ id: region.id }).from(region).where(eq(region.id, input.regionId)).get()) throw notFound();
+	return db
+		.insert(body)
+		.values({ regionId: input.regionId, ...bodyValues(input) })
+		.returning()
+		.get();
+}
+
+export function updateBody(db: Queryable, actor: Actor, bodyId: number, input: BodyInput): Body {
+	const current = findBody(db, bodyId);
+	assertCan(actor, 'body.manage', { regionId: current.regionId });
+	const updated = db.update(body).set(bodyValues(input)).where(eq(body.id, bodyId)).returning().get();
+	// Whether members co-edit the minutes may have changed: open documents re-check their members.
+	for (const { userId } of db.select({ userId: membership.userId }).from(membership).where(eq(membership.bodyId, bodyId)).all()) {
+		notifyAccess('userAccessChanged', userId);
+	}
+	return updated;
+}
+
+/** The body, if the actor may change its members. */
+function managedBody(db: Queryable, actor: Actor, bodyId: number): Body {
+	const row = findBody(db, bodyId);
+	assertCan(actor, 'membership.manage', bodyTarget(row));
+	return row;
+}
+
+function assertRoleFree(db: Queryable, bodyId: number, role: BodyRole, exceptUserId?: number): void {
+	if (!SINGLE_HOLDER_ROLES.includes(role)) return;
+	const holder = db
+		.select({ userId: membership.userId })
+		.from(membership)
+		.where(and(eq(membership.bodyId, bodyId), eq(membership.role, role)))
+		.get();
+	if (holder && holder.userId !== exceptUserId) {
+		const key = `admin.members.${role}Taken`;
+		throw conflict(key, { role: key });
+	}
+}
+
+function findMembership(db: Queryable, bodyId: number, userId: number) {
+	return db
+		.select()
+		.from(membership)
+		.where(and(eq(membership.bodyId, bodyId), eq(membership.userId, userId)))
+		.get();
+}
+
+export function addMembership(
+	db: Db,
+	actor: Actor,
+	bodyId: number,
+	input: { userId: number; role: BodyRole }
+): void {
+	const target = managedBody(db, actor, bodyId);
+	const member = db
+		.select({ regionId: organisation.regionId })
+		.from(user)
+		.innerJoin(organisation, eq(user.organisationId, organisation.id))
+		.where(eq(user.id, input.userId))
+		.get();
+	if (member?.regionId !== target.regionId) {
+		throw invalid('admin.members.userNotInRegion', { userId: 'admin.members.userNotInRegion' });
+	}
+	// Checked and written together, so two coordinators cannot both seat a chair.
+	db.transaction((tx) => {
+		if (findMembership(tx, bodyId, input.userId)) {
+			throw conflict('admin.members.alreadyMember', { userId: 'admin.members.alreadyMember' });
+		}
+		assertRoleFree(tx, bodyId, input.role);
+		tx.insert(membership).values({ bodyId, userId: input.userId, role: input.role }).run();
+	});
+	notifyAccess('userAccessChanged', input.userId);
+}
+
+export function changeMembershipRole(db: Db, actor: Actor, bodyId: number, userId: number, role: BodyRole): void {
+	managedBody(db, actor, bodyId);
+	db.transaction((tx) => {
+		if (!findMembership(tx, bodyId, userId)) throw notFound();
+		assertRoleFree(tx, bodyId, role, userId);
+		tx.update(membership)
+			.set({ role })
+			.where(and(eq(membership.bodyId, bodyId), eq(membership.userId, userId)))
+			.run();
+	});
+	notifyAccess('userAccessChanged', userId);
+}
+
+export function removeMembership(db: Queryable, actor: Actor, bodyId: number, userId: number): void {
+	managedBody(db, actor, bodyId);
+	const removed = db
+		.delete(membership)
+		.where(and(eq(membership.bodyId, bodyId), eq(membership.userId, userId)))
+		.returning({ id: membership.id })
+		.get();
+	if (!removed) throw notFound();
+	notifyAccess('userAccessChanged', userId);
+}

@@ -1,0 +1,56 @@
+/** Test set-up for the administration use cases: regions, organisations and users inserted directly. */
+import { eq } from 'drizzle-orm';
+import type { Actor } from '../../domain/policy';
+import type { OrganisationKind, SiteRole } from '../../domain/roles';
+import { loadActor } from '../auth/actor';
+import type { Db } from '../db/client';
+import { organisation, region, user, type User } from '../db/schema';
+import { DomainError } from '../errors';
+
+export interface TestRegion {
+	regionId: number;
+	countyId: number;
+	municipalityId: number;
+}
+
+export function insertOrganisation(db: Db, regionId: number, name: string, kind: OrganisationKind): number {
+	return db.insert(organisation).values({ regionId, name, kind }).returning({ id: organisation.id }).get().id;
+}
+
+/** A region with its county and one municipality. */
+export function insertRegion(db: Db, slug: string): TestRegion {
+	const regionId = db.insert(region).values({ name: `Alue ${slug}`, slug }).returning({ id: region.id }).get().id;
+	return {
+		regionId,
+		countyId: insertOrganisation(db, regionId, `Hyvinvointialue ${slug}`, 'county'),
+		municipalityId: insertOrganisation(db, regionId, `Kunta ${slug}`, 'municipality')
+	};
+}
+
+export function insertUser(db: Db, organisationId: number, email: string, siteRole: SiteRole = 'member'): User {
+	return db
+		.insert(user)
+		.values({ email, name: email.split('@')[0], organisationId, siteRole, passwordHash: 'not-a-real-hash' })
+		.returning()
+		.get();
+}
+
+export function actorOf(db: Db, userId: number): Actor {
+	return loadActor(db, db.select().from(user).where(eq(user.id, userId)).get()!);
+}
+
+/** A user with the site role, as the policy sees them. */
+export function insertActor(db: Db, organisationId: number, email: string, siteRole: SiteRole): Actor {
+	return actorOf(db, insertUser(db, organisationId, email, siteRole).id);
+}
+
+/** The domain error a use case refuses with; fails the test when it does not refuse. */
+export function refusal(run: () => unknown): DomainError {
+	try {
+		run();
+	} catch (err) {
+		if (err instanceof DomainError) return err;
+		throw err;
+	}
+	throw new Error('expected the use case to refuse');
+}

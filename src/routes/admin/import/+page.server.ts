@@ -1,0 +1,56 @@
+import { fail } from '@sveltejs/kit';
+import { adminRegion, setPasswordUrl } from '$lib/kit/admin';
+import { runAction } from '$lib/kit/errors';
+import { parseForm } from '$lib/kit/forms';
+import { authorize, requireActor } from '$lib/kit/guard';
+import { importSchema } from '$lib/schemas/admin';
+import { getDb } from '$lib/server/db/instance';
+import { commitImport, decodeCsv, IMPORT_MAX_BYTES, previewImport } from '$lib/server/import/csv';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const actor = requireActor(event);
+	authorize(actor, 'admin.access', null);
+};
+
+export const actions: Actions = {
+	/** Step 1: read the uploaded file (or the pasted text) and check every row; nothing is written. */
+	preview: async (event) => {
+		const actor = requireActor(event);
+		authorize(actor, 'admin.access', null);
+		const region = adminRegion(actor, event.url);
+		// The file is read from a copy of the body, since parseForm reads the fields from the request itself.
+		const file = (await event.request.clone().formData()).get('file');
+		const parsed = await parseForm(event.request, importSchema);
+		if (!parsed.ok) return parsed.failure;
+		const { values } = parsed;
+		const uploaded = file instanceof File && file.size > 0 ? file : null;
+		if (uploaded && uploaded.size > IMPORT_MAX_BYTES) {
+			return fail(400, { message: 'admin.import.file.tooLarge', issues: { file: 'admin.import.file.tooLarge' }, values });
+		}
+		const text = uploaded ? decodeCsv(new Uint8Array(await uploaded.arrayBuffer())) : parsed.data.text;
+		if (text.trim() === '') {
+			return fail(400, { message: 'admin.import.nothing', issues: { file: 'admin.import.nothing' }, values });
+		}
+		return runAction(values, () => ({
+			text,
+			preview: previewImport(getDb(), actor, { regionId: region.id, kind: parsed.data.kind, text })
+		}));
+	},
+	/** Step 2: the previewed text comes back and is imported whole, or not at all. */
+	commit: async (event) => {
+		const actor = requireActor(event);
+		authorize(actor, 'admin.access', null);
+		const region = adminRegion(actor, event.url);
+		const parsed = await parseForm(event.request, importSchema);
+		if (!parsed.ok) return parsed.failure;
+		return runAction(parsed.values, () => {
+			const result = commitImport(getDb(), actor, { regionId: region.id, ...parsed.data });
+			const invitations =
+				result.kind === 'users'
+					? result.invitations.map(({ name, email, token }) => ({ name, email, link: setPasswordUrl(event.url, token) }))
+					: [];
+			return { imported: { kind: result.kind, count: result.count, invitations } };
+		});
+	}
+};

@@ -1,0 +1,32 @@
+import { adminRegion } from '$lib/kit/admin';
+import { runAction, runOrError } from '$lib/kit/errors';
+import { parseForm } from '$lib/kit/forms';
+import { authorize, requireActor } from '$lib/kit/guard';
+import { organisationSchema } from '$lib/schemas/admin';
+import { getDb } from '$lib/server/db/instance';
+import { createOrganisation, listOrganisations } from '$lib/server/organisations/service';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const actor = requireActor(event);
+	authorize(actor, 'admin.access', null);
+	const region = adminRegion(actor, event.url);
+	const query = event.url.searchParams.get('q') ?? '';
+	return runOrError(() => ({
+		query,
+		organisations: listOrganisations(getDb(), actor, { regionId: region.id, query })
+	}));
+};
+
+export const actions: Actions = {
+	create: async (event) => {
+		const actor = requireActor(event);
+		authorize(actor, 'admin.access', null);
+		const region = adminRegion(actor, event.url);
+		const parsed = await parseForm(event.request, organisationSchema);
+		if (!parsed.ok) return parsed.failure;
+		return runAction(parsed.values, () => ({
+			created: createOrganisation(getDb(), actor, { ...parsed.data, regionId: region.id }).name
+		}));
+	}
+};
