@@ -3,7 +3,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { LEVELS, type Level } from '../../domain/levels';
 import { can, type Actor } from '../../domain/policy';
 import type { BodyRole } from '../../domain/roles';
-import { listMembers, listMyBodies } from '../bodies/queries';
+import { bodyTarget, listMembers, listMyBodies } from '../bodies/queries';
 import type { Queryable } from '../db/client';
 import { body, organisation, user, type Body } from '../db/schema';
 import { listMeetings, numberOf } from '../meetings/queries';
@@ -33,11 +33,35 @@ export interface HomeOverview {
 
 const UPCOMING_SHOWN = 5;
 
+const AGENDA_LEAD_DAYS = 14;
+
+/** Meetings of the actor's own bodies that are still to come or running, soonest first. */
+function comingMeetings(db: Queryable, actor: Actor, now: Date) {
+	const mine = new Set(actor.memberships.map((m) => m.bodyId));
+	return listMeetings(db, actor, { from: now }).filter(
+		({ meeting: m }) => mine.has(m.bodyId) && (m.status === 'planned' || m.status === 'in_progress')
+	);
+}
+
+/** Agendas to prepare soon and minutes being written now, for those who may do it. */
+function meetingTasks(db: Queryable, actor: Actor, now: Date): PendingAction[] {
+	const soon = now.getTime() + AGENDA_LEAD_DAYS * 24 * 60 * 60 * 1000;
+	return comingMeetings(db, actor, now).flatMap(({ meeting: m, body: b }): PendingAction[] => {
+		const target = bodyTarget(b);
+		const href = `/meetings/${m.id}`;
+		if (m.status === 'in_progress' && can(actor, 'minutes.edit', target)) {
+			return [{ key: 'home.pending.minutesOpen', values: { meeting: m.title }, href }];
+		}
+		if (m.status === 'planned' && m.startsAt.getTime() <= soon && can(actor, 'agenda.edit', target)) {
+			return [{ key: 'home.pending.prepareAgenda', values: { meeting: m.title, date: m.startsAt.toISOString() }, href }];
+		}
+		return [];
+	});
+}
+
 /** The next meetings of the actor's own bodies, the one running now first. */
 function upcomingMeetings(db: Queryable, actor: Actor, now: Date): UpcomingMeeting[] {
-	const mine = new Set(actor.memberships.map((m) => m.bodyId));
-	return listMeetings(db, actor, { from: now })
-		.filter(({ meeting: m }) => mine.has(m.bodyId) && (m.status === 'planned' || m.status === 'in_progress'))
+	return comingMeetings(db, actor, now)
 		.slice(0, UPCOMING_SHOWN)
 		.map(({ meeting: m, body: b }) => ({
 			id: m.id,
@@ -85,6 +109,9 @@ export function getHomeOverview(db: Queryable, actor: Actor, now = new Date()): 
 		levels: LEVELS.map((level) => ({ level, bodies: mine.filter((b) => b.level === level) })).filter(
 			(group) => group.bodies.length > 0
 		),
-		pending: can(actor, 'body.manage', { regionId: actor.regionId }) ? structureGaps(db, actor.regionId) : []
+		pending: [
+			...meetingTasks(db, actor, now),
+			...(can(actor, 'body.manage', { regionId: actor.regionId }) ? structureGaps(db, actor.regionId) : [])
+		]
 	};
 }
