@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openDatabase } from '../src/lib/server/db/client';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDatabaseEmpty, seedDemoRegion } from '../src/lib/server/demo/seed';
+import { attachCollaboration } from './collab/index';
 import { applyDefaults } from './env';
 
 const settings = applyDefaults(process.env, process.argv.includes('--demo'));
@@ -21,6 +22,7 @@ if (settings.demoMode && isDatabaseEmpty(db)) {
 
 const { handler } = await import(pathToFileURL(resolve('build/handler.js')).href);
 const server = createServer(handler);
+const collab = attachCollaboration(server, db, { allowedOrigins: [settings.origin], exclusive: true });
 
 server.listen(settings.port, settings.host, () => {
 	console.log(`Yhdyspinta is running at ${settings.origin} (database ${settings.databasePath})`);
@@ -30,13 +32,19 @@ server.listen(settings.port, settings.host, () => {
 	}
 });
 
-function shutDown(signal: string) {
+async function shutDown(signal: string) {
 	console.log(`${signal}: shutting down`);
+	// Live documents first: their clients are sent away and pending work is written.
+	try {
+		await collab.close();
+	} catch (err) {
+		console.error('Closing the collaboration server failed', err);
+	}
 	server.close(() => {
 		db.$client.close();
 		process.exit(0);
 	});
 	server.closeAllConnections();
 }
-process.on('SIGTERM', () => shutDown('SIGTERM'));
-process.on('SIGINT', () => shutDown('SIGINT'));
+process.on('SIGTERM', () => void shutDown('SIGTERM'));
+process.on('SIGINT', () => void shutDown('SIGINT'));

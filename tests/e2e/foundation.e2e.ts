@@ -23,7 +23,7 @@ test.describe('demo accounts', () => {
 
 	test('the coordinator network secretary sees their role on the front page', async ({ page, loginAs }) => {
 		await loginAs('coordinator');
-		const card = page.locator('.card', { has: page.getByRole('link', { name: 'Hyvinvointikoordinaattoriverkosto' }) });
+		const card = page.locator('li.card', { has: page.getByRole('link', { name: 'Hyvinvointikoordinaattoriverkosto', exact: true }) });
 		await expect(card).toContainText('Roolisi: sihteeri');
 		// The network meets right now in the demo: the secretary is asked to write the minutes.
 		await expect(page.getByRole('link', { name: /Hyvinvointikoordinaattoriverkosto \d+\/\d{4} on käynnissä/ })).toBeVisible();

@@ -1,5 +1,6 @@
 import admin from './admin';
 import auth from './auth';
+import collab from './collab';
 import common from './common';
 import cooperation from './cooperation';
 import legal from './legal';
@@ -7,9 +8,9 @@ import meetings from './meetings';
 
 /** Every area's messages merged per language. Add an area by importing it here. */
 export const messages = {
-	fi: { ...common.fi, ...admin.fi, ...auth.fi, ...cooperation.fi, ...legal.fi, ...meetings.fi },
-	sv: { ...common.sv, ...admin.sv, ...auth.sv, ...cooperation.sv, ...legal.sv, ...meetings.sv },
-	en: { ...common.en, ...admin.en, ...auth.en, ...cooperation.en, ...legal.en, ...meetings.en }
+	fi: { ...common.fi, ...collab.fi, ...admin.fi, ...auth.fi, ...cooperation.fi, ...legal.fi, ...meetings.fi },
+	sv: { ...common.sv, ...collab.sv, ...admin.sv, ...auth.sv, ...cooperation.sv, ...legal.sv, ...meetings.sv },
+	en: { ...common.en, ...collab.en, ...admin.en, ...auth.en, ...cooperation.en, ...legal.en, ...meetings.en }
 };
 
 export type MessageKey = keyof typeof messages.fi;

@@ -79,6 +79,8 @@ export default defineMessages({
 		'presence.present': 'Läsnä käsittelyssä',
 		'presence.startNow': 'Kohta {number} alkaa nyt',
 		'presence.notStarted': 'Ei vielä käsitelty',
+		'presence.correct': 'Korjaa aika',
+		'presence.startTime': 'Kohta {number} alkoi klo',
 		'validation.date': 'Anna päivämäärä.',
 		'validation.time': 'Anna kellonaika muodossa 13.00.',
 		'validation.httpsUrl': 'Anna osoite, joka alkaa https://.'
@@ -161,6 +163,8 @@ export default defineMessages({
 		'presence.present': 'Närvarande vid behandlingen',
 		'presence.startNow': 'Ärende {number} börjar nu',
 		'presence.notStarted': 'Inte ännu behandlat',
+		'presence.correct': 'Rätta tiden',
+		'presence.startTime': 'Ärende {number} började kl.',
 		'validation.date': 'Ange ett datum.',
 		'validation.time': 'Ange klockslaget i formen 13.00.',
 		'validation.httpsUrl': 'Ange en adress som börjar med https://.'
@@ -243,6 +247,8 @@ export default defineMessages({
 		'presence.present': 'Present for the item',
 		'presence.startNow': 'Item {number} starts now',
 		'presence.notStarted': 'Not handled yet',
+		'presence.correct': 'Correct the time',
+		'presence.startTime': 'Item {number} started at',
 		'validation.date': 'Give a date.',
 		'validation.time': 'Give the time in the form 13.00.',
 		'validation.httpsUrl': 'Give an address that starts with https://.'

@@ -1,0 +1,322 @@
+/**
+ * One loaded live document and the peers connected to it.
+ *
+ * The order of events for a change is fixed: Yjs integrates it, the update it
+ * emits is appended to SQLite, and only then is it encoded once and sent to
+ * every other peer. So no client ever holds a change the database does not,
+ * and a `kill -9` loses nothing a client was sent. If storing fails the room
+ * closes all its peers (they reconnect and re-send their state) rather than
+ * serve a document that differs from the stored one.
+ */
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { Db } from '../../src/lib/server/db/client';
+import { projectDocument } from '../../src/lib/server/meetings/projection';
+import { appendUpdate, compactDoc, lastUpdateId, loadDoc } from '../../src/lib/server/collab/store';
+import { CLOSE } from './close-codes';
+import type { Logger } from './log';
+import {
+	awarenessMessage,
+	encodeAwarenessEntries,
+	syncStep1Message,
+	syncStep2Message,
+	updateMessage,
+	validateUpdate,
+	type AwarenessEntry
+} from './protocol';
+
+/** A connected client as the room sees it; implemented by `Connection`. */
+export interface Peer {
+	readonly userId: number;
+	readonly canEdit: boolean;
+	send(message: Uint8Array): void;
+	close(code: number, reason: string): void;
+}
+
+export interface RoomSettings {
+	/** Compact when this many updates are stored after the snapshot. */
+	compactAfterUpdates: number;
+	/** Refresh the agenda_item projection at most this long after a change. */
+	projectAfterMs: number;
+	/** Unload the document this long after its last peer left. */
+	unloadAfterMs: number;
+	/** Awareness client ids one connection may publish (a tab has one; reconnects reuse it). */
+	maxAwarenessClientsPerPeer: number;
+}
+
+/** Most updates merged into one broadcast message. */
+const MAX_MERGED_UPDATES = 64;
+
+export class Room {
+	readonly doc: Y.Doc;
+	readonly awareness: awarenessProtocol.Awareness;
+	private readonly peers = new Set<Peer>();
+	/** Which peer publishes which awareness client id, so nobody can overwrite another user's presence. */
+	private readonly awarenessOwners = new Map<number, Peer>();
+	/** Last update id stored by this room: everything up to it is in `doc`. */
+	private storedThrough: number;
+	private pendingUpdates: number;
+	/** Stored updates not yet broadcast: sent together after the current I/O phase. */
+	private outbox: { update: Uint8Array; origin: unknown }[] = [];
+	private compactScheduled = false;
+	private projectTimer: NodeJS.Timeout | null = null;
+	private unloadTimer: NodeJS.Timeout | null = null;
+	private closed = false;
+
+	private constructor(
+		readonly name: string,
+		private readonly db: Db,
+		doc: Y.Doc,
+		storedThrough: number,
+		pendingUpdates: number,
+		private readonly settings: RoomSettings,
+		private readonly log: Logger,
+		/** Called once when the room has unloaded itself or failed; the registry forgets it. */
+		private readonly onClosed: (room: Room) => void
+	) {
+		this.doc = doc;
+		this.storedThrough = storedThrough;
+		this.pendingUpdates = pendingUpdates;
+		this.awareness = new awarenessProtocol.Awareness(doc);
+		// The server has no presence of its own.
+		this.awareness.setLocalState(null);
+		this.doc.on('update', this.onDocUpdate);
+		this.awareness.on('update', this.onAwarenessUpdate);
+		if (pendingUpdates >= settings.compactAfterUpdates) this.scheduleCompaction();
+		// Unloads even if the client that caused the load never completes its handshake.
+		this.scheduleUnload();
+	}
+
+	/**
+	 * Loads the stored document completely before any client sees it. Returns
+	 * null when nothing is stored under the name: the server never invents an
+	 * empty document (documents are created by the app's use cases). Throws
+	 * when the database cannot be read.
+	 */
+	static load(db: Db, name: string, settings: RoomSettings, log: Logger, onClosed: (room: Room) => void): Room | null {
+		const loaded = loadDoc(db, name);
+		if (!loaded) return null;
+		return new Room(name, db, loaded.doc, loaded.throughUpdateId, loaded.pendingUpdates, settings, log, onClosed);
+	}
+
+	join(peer: Peer): void {
+		if (this.closed) {
+			peer.close(CLOSE.STORAGE_FAILED, 'document closed, reconnect');
+			return;
+		}
+		this.cancelUnload();
+		this.peers.add(peer);
+		// Asking an editor for its state lets changes made offline reach the server.
+		// A read-only peer is not asked: whatever it would answer is dropped anyway.
+		if (peer.canEdit) peer.send(syncStep1Message(this.doc));
+		if (this.awareness.getStates().size > 0) peer.send(this.awarenessStatesMessage());
+	}
+
+	leave(peer: Peer): void {
+		if (!this.peers.delete(peer)) return;
+		const owned = [...this.awarenessOwners].filter(([, owner]) => owner === peer).map(([id]) => id);
+		for (const id of owned) this.awarenessOwners.delete(id);
+		if (!this.closed) {
+			awarenessProtocol.removeAwarenessStates(this.awareness, owned, null);
+			if (this.peers.size === 0) this.scheduleUnload();
+		}
+	}
+
+	/** Answer to a client's sync step 1: everything it does not have yet. */
+	syncStep2For(stateVector: Uint8Array): Uint8Array {
+		return syncStep2Message(this.doc, stateVector);
+	}
+
+	awarenessStatesMessage(): Uint8Array {
+		const ids = [...this.awareness.getStates().keys()];
+		return awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
+	}
+
+	/** Applies an editor's update; throws `MalformedMessage` when it does not parse. */
+	applyClientUpdate(peer: Peer, update: Uint8Array): void {
+		validateUpdate(update);
+		// `peer` is the transaction origin: the broadcast skips it.
+		Y.applyUpdate(this.doc, update, peer);
+	}
+
+	applyClientAwareness(peer: Peer, entries: readonly AwarenessEntry[], payload: Uint8Array): void {
+		let mine = 0;
+		for (const owner of this.awarenessOwners.values()) if (owner === peer) mine++;
+		const accepted = entries.filter((entry) => {
+			const owner = this.awarenessOwners.get(entry.clientId);
+			if (owner === peer) return true;
+			// The same user may take over their id (a tab reconnecting before its old socket timed out).
+			if (owner !== undefined && owner.userId !== peer.userId) return false;
+			if (owner === undefined && mine >= this.settings.maxAwarenessClientsPerPeer) return false;
+			if (owner === undefined) mine++;
+			this.awarenessOwners.set(entry.clientId, peer);
+			return true;
+		});
+		if (accepted.length === 0) return;
+		const update = accepted.length === entries.length ? payload : encodeAwarenessEntries(accepted);
+		awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+	}
+
+	/** Sends the peers away and writes what is pending: used on shutdown. */
+	shutDown(code: number, reason: string): void {
+		if (this.closed) return;
+		this.closeAll(code, reason);
+		this.flush();
+		this.dispose();
+	}
+
+	private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+		if (this.closed) return;
+		try {
+			this.storedThrough = appendUpdate(this.db, this.name, update);
+		} catch (err) {
+			this.fail(err);
+			return;
+		}
+		this.pendingUpdates++;
+		this.outbox.push({ update, origin });
+		if (this.outbox.length === 1) setImmediate(this.flushOutbox);
+		this.scheduleProjection();
+		if (this.pendingUpdates >= this.settings.compactAfterUpdates) this.scheduleCompaction();
+	};
+
+	private readonly onAwarenessUpdate = (
+		{ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+		origin: unknown
+	): void => {
+		if (this.closed) return;
+		const changed = added.concat(updated, removed);
+		this.broadcast(awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)), origin);
+	};
+
+	/**
+	 * Broadcasts the stored updates. Usually there is one; under load, updates
+	 * that arrived in the same I/O phase go out as one merged message, so that
+	 * a burst costs each client one message instead of one per update (the
+	 * reference server sends each update to each client separately). Each
+	 * distinct message is encoded once; a sender gets the others' updates only.
+	 */
+	private readonly flushOutbox = (): void => {
+		const batch = this.outbox;
+		this.outbox = [];
+		if (this.closed) return;
+		// Small batches keep Y.mergeUpdates (super-linear) cheap.
+		for (let i = 0; i < batch.length; i += MAX_MERGED_UPDATES) this.broadcastBatch(batch.slice(i, i + MAX_MERGED_UPDATES));
+	};
+
+	private broadcastBatch(batch: readonly { update: Uint8Array; origin: unknown }[]): void {
+		if (batch.length === 1) {
+			this.broadcast(updateMessage(batch[0].update), batch[0].origin);
+			return;
+		}
+		const senders = new Set<unknown>(batch.map((entry) => entry.origin));
+		let toOthers: Uint8Array | null = null;
+		for (const peer of this.peers) {
+			if (!senders.has(peer)) {
+				toOthers ??= updateMessage(Y.mergeUpdates(batch.map((entry) => entry.update)));
+				peer.send(toOthers);
+				continue;
+			}
+			const others = batch.filter((entry) => entry.origin !== peer).map((entry) => entry.update);
+			if (others.length > 0) peer.send(updateMessage(Y.mergeUpdates(others)));
+		}
+	}
+
+	/** Encoded once by the caller; the sender already has the change, so it is skipped. */
+	private broadcast(message: Uint8Array, sender: unknown): void {
+		for (const peer of this.peers) if (peer !== sender) peer.send(message);
+	}
+
+	private scheduleProjection(): void {
+		if (this.projectTimer) return;
+		this.projectTimer = setTimeout(() => {
+			this.projectTimer = null;
+			this.project();
+		}, this.settings.projectAfterMs);
+	}
+
+	private project(): void {
+		try {
+			projectDocument(this.db, this.name, this.doc);
+		} catch (err) {
+			this.log.error(`projecting ${this.name} failed`, err);
+		}
+	}
+
+	/** Off the message path: the encoding of a large document must not delay a keystroke. */
+	private scheduleCompaction(): void {
+		if (this.compactScheduled) return;
+		this.compactScheduled = true;
+		setImmediate(() => {
+			this.compactScheduled = false;
+			if (!this.closed) this.compact();
+		});
+	}
+
+	private compact(): void {
+		if (this.pendingUpdates === 0) return;
+		try {
+			// Compaction deletes the log up to `storedThrough`; only safe if every update in it is in `doc`.
+			const last = lastUpdateId(this.db, this.name);
+			if (last !== this.storedThrough) {
+				this.log.error(`not compacting ${this.name}: the log has updates this server did not write (${last} ≠ ${this.storedThrough})`);
+				return;
+			}
+			compactDoc(this.db, this.name, this.doc, this.storedThrough);
+			this.pendingUpdates = 0;
+		} catch (err) {
+			// The log is intact; the next trigger tries again.
+			this.log.error(`compacting ${this.name} failed`, err);
+		}
+	}
+
+	private flush(): void {
+		if (this.projectTimer) {
+			clearTimeout(this.projectTimer);
+			this.projectTimer = null;
+			this.project();
+		}
+		this.compact();
+	}
+
+	private scheduleUnload(): void {
+		this.cancelUnload();
+		this.unloadTimer = setTimeout(() => {
+			this.unloadTimer = null;
+			if (this.peers.size > 0 || this.closed) return;
+			this.flush();
+			this.dispose();
+		}, this.settings.unloadAfterMs);
+	}
+
+	private cancelUnload(): void {
+		if (this.unloadTimer) clearTimeout(this.unloadTimer);
+		this.unloadTimer = null;
+	}
+
+	/** Storing failed: the in-memory document is ahead of the database, so nobody may see it. */
+	private fail(err: unknown): void {
+		this.log.error(`storing an update of ${this.name} failed; closing the document`, err);
+		this.closeAll(CLOSE.STORAGE_FAILED, 'storage failed, reconnect');
+		if (this.projectTimer) clearTimeout(this.projectTimer);
+		this.projectTimer = null;
+		this.dispose();
+	}
+
+	private closeAll(code: number, reason: string): void {
+		for (const peer of [...this.peers]) peer.close(code, reason);
+	}
+
+	private dispose(): void {
+		this.closed = true;
+		this.cancelUnload();
+		this.peers.clear();
+		this.awarenessOwners.clear();
+		this.onClosed(this);
+		// `fail` runs inside a Yjs update event; destroy the doc once Yjs has finished with it.
+		setImmediate(() => {
+			this.awareness.destroy();
+			this.doc.destroy();
+		});
+	}
+}

@@ -1,0 +1,123 @@
+/**
+ * Edits of the item list of an agenda or minutes document. Every change is
+ * one Yjs transaction, so peers see it whole. Items are found by id, never by
+ * a rendered index: the rendered list hides duplicates (see `visibleItems`).
+ */
+import * as Y from 'yjs';
+import { createItemMap, itemsOf, newItemId, readItem, type ItemMap, type ItemMeta } from './doc-schema';
+
+export type EditableField = 'title' | 'presenter' | 'public' | 'reason';
+
+/**
+ * Two people moving the same item at once both re-insert it, so the merged
+ * list can hold one id twice. Only the first copy is shown (the same one on
+ * every client once they have converged); removing the item removes all copies.
+ */
+export function visibleItems(items: readonly ItemMeta[]): ItemMeta[] {
+	const seen = new Set<string>();
+	return items.filter((item) => {
+		if (seen.has(item.id)) return false;
+		seen.add(item.id);
+		return true;
+	});
+}
+
+interface Entry {
+	index: number;
+	map: ItemMap;
+}
+
+/** The Y.Array positions of the visible items, in order. */
+function visibleEntries(doc: Y.Doc): (Entry & { id: string })[] {
+	const seen = new Set<string>();
+	const entries: (Entry & { id: string })[] = [];
+	itemsOf(doc).forEach((map, index) => {
+		const id = map instanceof Y.Map ? map.get('id') : undefined;
+		if (typeof id !== 'string' || id === '' || seen.has(id)) return;
+		seen.add(id);
+		entries.push({ index, map, id });
+	});
+	return entries;
+}
+
+function findItem(doc: Y.Doc, id: string): Entry | undefined {
+	return visibleEntries(doc).find((entry) => entry.id === id);
+}
+
+/** Appends an empty item: items added during the meeting get the next number. */
+export function appendItem(doc: Y.Doc): string {
+	const id = newItemId();
+	doc.transact(() => itemsOf(doc).push([createItemMap({ id })]));
+	return id;
+}
+
+/**
+ * Removes the item (and any duplicate of it). Its rich texts stay in the
+ * document as unreferenced fragments: top-level Yjs types cannot be deleted,
+ * and a peer moving the item at the same moment still finds its texts.
+ */
+export function removeItem(doc: Y.Doc, id: string): void {
+	const items = itemsOf(doc);
+	doc.transact(() => {
+		for (let index = items.length - 1; index >= 0; index--) {
+			const map = items.get(index);
+			if (map instanceof Y.Map && map.get('id') === id) items.delete(index, 1);
+		}
+	});
+}
+
+export function updateItem(doc: Y.Doc, id: string, field: EditableField, value: string | boolean): void {
+	const entry = findItem(doc, id);
+	if (entry && entry.map.get(field) !== value) doc.transact(() => entry.map.set(field, value));
+}
+
+function attachmentsOf(entry: Entry | undefined): Y.Array<string> | undefined {
+	const attachments = entry?.map.get('attachments');
+	return attachments instanceof Y.Array ? (attachments as Y.Array<string>) : undefined;
+}
+
+export function addAttachment(doc: Y.Doc, id: string, name: string): void {
+	const entry = findItem(doc, id);
+	const trimmed = name.trim();
+	if (!entry || trimmed === '') return;
+	doc.transact(() => {
+		const attachments = attachmentsOf(entry);
+		if (attachments) attachments.push([trimmed]);
+		else entry.map.set('attachments', Y.Array.from([trimmed]));
+	});
+}
+
+export function removeAttachment(doc: Y.Doc, id: string, index: number): void {
+	const attachments = attachmentsOf(findItem(doc, id));
+	if (attachments && index >= 0 && index < attachments.length) doc.transact(() => attachments.delete(index, 1));
+}
+
+/**
+ * Moves the item so that it ends up at `position` (0-based) of the visible list.
+ * A Y.Map cannot be moved: it is deleted and a new map with the same id and
+ * fields is inserted in one transaction. The rich texts are top-level
+ * fragments keyed by id, so they stay untouched. A field a peer changes in the
+ * old map at the same moment is lost (the move wins); moves are short, rare acts.
+ */
+export function moveItem(doc: Y.Doc, id: string, position: number): void {
+	const entries = visibleEntries(doc);
+	const moving = entries.find((entry) => entry.id === id);
+	if (!moving) return;
+	const others = entries.filter((entry) => entry !== moving);
+	const target = Math.max(0, Math.min(position, others.length));
+	if (entries.indexOf(moving) === target) return;
+	const items = itemsOf(doc);
+	doc.transact(() => {
+		const copy = createItemMap(readItem(moving.map));
+		items.delete(moving.index, 1);
+		const before = others[target];
+		const index = before ? before.index - (before.index > moving.index ? 1 : 0) : items.length;
+		items.insert(index, [copy]);
+	});
+}
+
+/** The final position of a dragged item dropped on the upper or lower half of another. */
+export function dropPosition(from: number, over: number, after: boolean): number {
+	const slot = over + (after ? 1 : 0);
+	return from < slot ? slot - 1 : slot;
+}

@@ -1,0 +1,129 @@
+import { error } from '@sveltejs/kit';
+import type * as v from 'valibot';
+import { docName } from '$lib/domain/doc-name';
+import { hasMinutes } from '$lib/domain/meetings';
+import { itemWindows, presentDuring } from '$lib/domain/minutes';
+import { can, type Actor } from '$lib/domain/policy';
+import { atClockOn, isoDate, isoTime } from '$lib/domain/time';
+import { runAction, runOrError } from '$lib/kit/errors';
+import { parseForm } from '$lib/kit/forms';
+import { requireActor } from '$lib/kit/guard';
+import { meetingInput } from '$lib/kit/meeting-form';
+import { bodyTarget } from '$lib/server/bodies/queries';
+import { getDb } from '$lib/server/db/instance';
+import type { Db } from '$lib/server/db/client';
+import { invalid } from '$lib/server/errors';
+import { documentAccess } from '$lib/server/meetings/access';
+import { getMeeting, listAttendance, listItems, numberOf } from '$lib/server/meetings/queries';
+import * as meetings from '$lib/server/meetings/service';
+import * as schemas from '$lib/schemas/meetings';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+function meetingId(param: string): number {
+	const id = Number(param);
+	if (!Number.isSafeInteger(id)) error(404, { message: 'Not found', key: 'error.notFound' });
+	return id;
+}
+
+export const load: PageServerLoad = async (event) => {
+	const actor = requireActor(event);
+	const db = getDb();
+	const id = meetingId(event.params.id);
+	const { meeting, body } = await runOrError(() => getMeeting(db, actor, id));
+	const target = bodyTarget(body);
+	const attendance = listAttendance(db, id);
+	const closedAt = meeting.closedAt ?? new Date();
+	const items = itemWindows(listItems(db, [id]), closedAt).map((item) => ({
+		key: item.key,
+		title: item.title,
+		presenter: item.presenter,
+		public: item.public,
+		startedAt: item.startedAt,
+		// Who was in the room for some of the item's handling, from the arrival and leave times.
+		present:
+			item.window && meeting.openedAt
+				? attendance
+						.filter((a) => a.status === 'present' && presentDuring(a.events, { openedAt: meeting.openedAt!, closedAt }, item.window!))
+						.map((a) => a.name)
+				: null
+	}));
+	return {
+		meeting: {
+			id: meeting.id,
+			number: numberOf(meeting),
+			title: meeting.title,
+			status: meeting.status,
+			startsAt: meeting.startsAt,
+			endsAt: meeting.endsAt,
+			place: meeting.place,
+			onlineUrl: meeting.onlineUrl,
+			openedAt: meeting.openedAt,
+			closedAt: meeting.closedAt,
+			form: { title: meeting.title, date: isoDate(meeting.startsAt), startTime: isoTime(meeting.startsAt), endTime: isoTime(meeting.endsAt), place: meeting.place, onlineUrl: meeting.onlineUrl }
+		},
+		body: { id: body.id, name: body.name, level: body.level },
+		agendaAccess: documentAccess(db, actor, docName('agenda', id)),
+		minutesAccess: hasMinutes(meeting.status) ? documentAccess(db, actor, docName('minutes', id)) : 'deny',
+		canManage: can(actor, 'meeting.manage', target),
+		canRecord: meeting.status === 'in_progress' && can(actor, 'minutes.edit', target),
+		items,
+		attendance,
+		user: { id: actor.userId, name: event.locals.user!.name }
+	};
+};
+
+/** Parses a form, runs a meeting use case, and returns which form it was for the page's messages. */
+async function act<S extends v.GenericSchema>(
+	event: RequestEvent,
+	schema: S,
+	useCase: (db: Db, actor: Actor, id: number, data: v.InferOutput<S>) => void
+) {
+	const actor = requireActor(event);
+	const parsed = await parseForm(event.request, schema);
+	if (!parsed.ok) return parsed.failure;
+	const id = meetingId(event.params.id);
+	return runAction(parsed.values, () => {
+		useCase(getDb(), actor, id, parsed.data);
+		return { done: parsed.values.form ?? 'ok' };
+	});
+}
+
+/** A clock time typed on the meeting's day, or now when left empty ("one click at the current time"). */
+function timeOnMeetingDay(db: Db, actor: Actor, id: number, time: string, field = 'time'): Date {
+	if (!time) return new Date();
+	const at = atClockOn(getMeeting(db, actor, id).meeting.startsAt, time);
+	if (!at) throw invalid('validation.time', { [field]: 'validation.time' });
+	return at;
+}
+
+export const actions: Actions = {
+	update: (event) => act(event, schemas.meetingSchema, (db, actor, id, data) => meetings.updateMeetingDetails(db, actor, id, meetingInput(data))),
+	start: (event) => act(event, schemas.noFields, (db, actor, id) => meetings.startMeeting(db, actor, id)),
+	cancel: (event) => act(event, schemas.noFields, (db, actor, id) => meetings.cancelMeeting(db, actor, id)),
+	review: (event) => act(event, schemas.noFields, (db, actor, id) => meetings.sendMinutesToReview(db, actor, id)),
+	times: (event) =>
+		act(event, schemas.meetingTimesSchema, (db, actor, id, data) => {
+			const day = getMeeting(db, actor, id).meeting.startsAt;
+			const openedAt = data.openedAt ? atClockOn(day, data.openedAt) : null;
+			const closedAt = data.closedAt ? atClockOn(day, data.closedAt) : null;
+			meetings.recordMeetingTimes(db, actor, id, { openedAt, closedAt });
+		}),
+	attendance: (event) =>
+		act(event, schemas.attendanceStatusSchema, (db, actor, id, data) => meetings.setAttendanceStatus(db, actor, id, data.attendanceId, data.status)),
+	presence: (event) =>
+		act(event, schemas.presenceSchema, (db, actor, id, data) =>
+			meetings.recordPresence(db, actor, id, data.attendanceId, data.kind, timeOnMeetingDay(db, actor, id, data.time))
+		),
+	correctPresence: (event) =>
+		act(event, schemas.presenceCorrectionSchema, (db, actor, id, data) =>
+			meetings.correctPresenceTime(db, actor, id, data.eventId, timeOnMeetingDay(db, actor, id, data.time))
+		),
+	removePresence: (event) => act(event, schemas.presenceRemovalSchema, (db, actor, id, data) => meetings.removePresence(db, actor, id, data.eventId)),
+	addParticipant: (event) => act(event, schemas.participantSchema, (db, actor, id, data) => meetings.addParticipant(db, actor, id, data)),
+	removeParticipant: (event) =>
+		act(event, schemas.participantRemovalSchema, (db, actor, id, data) => meetings.removeParticipant(db, actor, id, data.attendanceId)),
+	itemStarted: (event) =>
+		act(event, schemas.itemStartSchema, (db, actor, id, data) =>
+			meetings.markItemStarted(db, actor, id, data.itemKey, timeOnMeetingDay(db, actor, id, data.time))
+		)
+};

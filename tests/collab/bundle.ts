@@ -1,0 +1,25 @@
+/**
+ * Node 20 cannot run TypeScript: entries that must run as their own process
+ * are bundled with esbuild (as scripts/build-server.js does). The output goes
+ * under node_modules/.cache so that its package imports resolve.
+ */
+import { build } from 'esbuild';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export interface Bundle {
+	/** Path of the bundled entry `name` (e.g. 'serve' → …/serve.mjs). */
+	file(name: string): string;
+	remove(): void;
+}
+
+export async function bundle(entryPoints: string[]): Promise<Bundle> {
+	const cache = resolve('node_modules/.cache');
+	mkdirSync(cache, { recursive: true });
+	const dir = mkdtempSync(join(cache, 'yhdyspinta-collab-'));
+	await build({ entryPoints, outdir: dir, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outExtension: { '.js': '.mjs' }, logLevel: 'warning' });
+	return {
+		file: (name) => join(dir, `${name}.mjs`),
+		remove: () => rmSync(dir, { recursive: true, force: true })
+	};
+}
