@@ -17,6 +17,10 @@ export const body = sqliteTable('body', {
 	cadenceMax: integer('cadence_max').notNull(),
 	public: integer('public', { mode: 'boolean' }).notNull().default(true),
 	membersCoEditMinutes: integer('members_co_edit_minutes', { mode: 'boolean' }).notNull(),
+	/** A formal body keeps "pöytäkirja" (signed "Pöytäkirjan vakuudeksi"); others keep a "muistio". */
+	formal: integer('formal', { mode: 'boolean' }).notNull().default(false),
+	/** Minute checkers approve the minutes with the chair and the secretary. */
+	usesMinuteCheckers: integer('uses_minute_checkers', { mode: 'boolean' }).notNull().default(false),
 	createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date())
 });
 

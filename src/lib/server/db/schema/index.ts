@@ -3,3 +3,4 @@ export * from './user';
 export * from './body';
 export * from './feedback';
 export * from './meeting';
+export * from './record';

@@ -23,6 +23,11 @@ export const meeting = sqliteTable(
 		/** "Puheenjohtaja avasi kokouksen klo 13.00" / "päätti kokouksen klo 15.15". */
 		openedAt: integer('opened_at', { mode: 'timestamp_ms' }),
 		closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
+		/** The invitation went out: a public body's agenda is public from then on. */
+		invitedAt: integer('invited_at', { mode: 'timestamp_ms' }),
+		publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
+		/** Sign-off rounds: a request for changes sends the minutes back and starts a new round. */
+		reviewRound: integer('review_round').notNull().default(0),
 		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date())
 	},
 	(t) => [unique('meeting_body_year_sequence').on(t.bodyId, t.year, t.sequence), index('meeting_starts_idx').on(t.startsAt)]

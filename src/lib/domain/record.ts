@@ -1,0 +1,88 @@
+/**
+ * The official record of a meeting: what the chair and the secretary approve,
+ * what the archive, the PDF, search and OParl show. Built once from the live
+ * minutes at approval and stored unchanged; corrections are recorded beside it.
+ */
+import type { Level } from './levels';
+import type { RichNode } from './rich-text';
+
+export const APPROVER_ROLES = ['chair', 'secretary', 'checker'] as const;
+export type ApproverRole = (typeof APPROVER_ROLES)[number];
+
+export interface RecordAttachment {
+	id: number;
+	/** "Liite 1": numbered through the meeting in item order. */
+	number: number;
+	filename: string;
+	public: boolean;
+}
+
+export interface RecordItem {
+	number: number;
+	key: string;
+	title: string;
+	presenter: string;
+	public: boolean;
+	/** Why the item is not public; shown publicly instead of its content. */
+	reason: string;
+	proposal: RichNode | null;
+	discussion: RichNode | null;
+	decision: RichNode | null;
+	attachments: RecordAttachment[];
+}
+
+export interface RecordAttendee {
+	name: string;
+	title: string;
+	organisation: string;
+	role: string | null;
+	status: string | null;
+	/** "poistui klo 13.40 ja palasi 14.19" */
+	wording: string;
+	member: boolean;
+}
+
+export interface RecordApproval {
+	name: string;
+	role: ApproverRole;
+	approvedAt: string;
+}
+
+export interface MeetingRecord {
+	kind: 'agenda' | 'minutes';
+	meeting: {
+		id: number;
+		number: string;
+		title: string;
+		startsAt: string;
+		endsAt: string;
+		place: string;
+		openedAt: string | null;
+		closedAt: string | null;
+	};
+	body: { id: number; name: string; level: Level; formal: boolean };
+	attendance: RecordAttendee[];
+	items: RecordItem[];
+	approvals: RecordApproval[];
+}
+
+/**
+ * What anyone may see of a record: non-public items keep only their number,
+ * title and reason; non-public attachments are left out. Applied on the server,
+ * so the content never leaves it for someone without the right.
+ */
+export function publicView(record: MeetingRecord): MeetingRecord {
+	return {
+		...record,
+		items: record.items.map((item) =>
+			item.public
+				? { ...item, attachments: item.attachments.filter((a) => a.public) }
+				: { ...item, presenter: '', proposal: null, discussion: null, decision: null, attachments: [] }
+		)
+	};
+}
+
+/** "Pöytäkirjan vakuudeksi" for formal bodies, "Muistion vakuudeksi" for the others. */
+export function signOffHeading(formal: boolean): string {
+	return formal ? 'Pöytäkirjan vakuudeksi' : 'Muistion vakuudeksi';
+}

@@ -1,0 +1,83 @@
+/**
+ * Builds a meeting's record (src/lib/domain/record.ts) from its live document,
+ * attendance, attachments and approvals. For minutes this runs once, at
+ * approval; the agenda record is built on demand (public agenda, agenda PDF).
+ */
+import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
+import { and, asc, eq } from 'drizzle-orm';
+import { readItems, textOf, type TextField } from '../../collab/doc-schema';
+import { docName } from '../../domain/doc-name';
+import type { MeetingRecord, RecordApproval } from '../../domain/record';
+import type { RichNode } from '../../domain/rich-text';
+import { loadDoc } from '../collab/store';
+import type { Queryable } from '../db/client';
+import { approval, attachment, body, meeting, user } from '../db/schema';
+import { notFound } from '../errors';
+import { listAttendance, numberOf } from '../meetings/queries';
+
+function richText(doc: Parameters<typeof textOf>[0], field: TextField, itemId: string): RichNode | null {
+	const fragment = textOf(doc, field, itemId);
+	return fragment.length > 0 ? (yXmlFragmentToProsemirrorJSON(fragment) as RichNode) : null;
+}
+
+export function currentApprovals(db: Queryable, meetingId: number, round: number): RecordApproval[] {
+	return db
+		.select({ name: user.name, role: approval.role, approvedAt: approval.approvedAt })
+		.from(approval)
+		.innerJoin(user, eq(approval.userId, user.id))
+		.where(and(eq(approval.meetingId, meetingId), eq(approval.round, round)))
+		.orderBy(asc(approval.approvedAt))
+		.all()
+		.map((a) => ({ ...a, approvedAt: a.approvedAt.toISOString() }));
+}
+
+export function buildMeetingRecord(db: Queryable, meetingId: number, kind: 'agenda' | 'minutes'): MeetingRecord {
+	const row = db.select({ meeting, body }).from(meeting).innerJoin(body, eq(meeting.bodyId, body.id)).where(eq(meeting.id, meetingId)).get();
+	const loaded = loadDoc(db, docName(kind, meetingId));
+	if (!row || !loaded) throw notFound();
+	const { meeting: m, body: b } = row;
+	const files = db.select().from(attachment).where(eq(attachment.meetingId, meetingId)).orderBy(asc(attachment.id)).all();
+	let attachmentNumber = 0;
+	const items = readItems(loaded.doc).map((item, index) => ({
+		number: index + 1,
+		key: item.id,
+		title: item.title,
+		presenter: item.presenter,
+		public: item.public,
+		reason: item.reason,
+		proposal: richText(loaded.doc, 'proposal', item.id),
+		discussion: kind === 'minutes' ? richText(loaded.doc, 'discussion', item.id) : null,
+		decision: kind === 'minutes' ? richText(loaded.doc, 'decision', item.id) : null,
+		attachments: files
+			.filter((f) => f.itemKey === item.id)
+			.map((f) => ({ id: f.id, number: ++attachmentNumber, filename: f.filename, public: f.public }))
+	}));
+	return {
+		kind,
+		meeting: {
+			id: m.id,
+			number: numberOf(m),
+			title: m.title,
+			startsAt: m.startsAt.toISOString(),
+			endsAt: m.endsAt.toISOString(),
+			place: m.place,
+			openedAt: m.openedAt?.toISOString() ?? null,
+			closedAt: m.closedAt?.toISOString() ?? null
+		},
+		body: { id: b.id, name: b.name, level: b.level, formal: b.formal },
+		attendance:
+			kind === 'minutes'
+				? listAttendance(db, meetingId).map((a) => ({
+						name: a.name,
+						title: a.title,
+						organisation: a.organisation,
+						role: a.role,
+						status: a.status,
+						wording: a.wording,
+						member: a.userId !== null
+					}))
+				: [],
+		items,
+		approvals: kind === 'minutes' ? currentApprovals(db, meetingId, m.reviewRound) : []
+	};
+}
