@@ -97,12 +97,14 @@ export function appendParagraphs(fragment: Y.XmlFragment, text: string): void {
 }
 
 /** A new agenda document with the given items and their proposals. */
-export function createAgendaDoc(items: readonly { title: string; proposal: string; presenter?: string }[]): Y.Doc {
+export function createAgendaDoc(
+	items: readonly { title: string; proposal: string; presenter?: string; public?: boolean; reason?: string }[]
+): Y.Doc {
 	const doc = new Y.Doc();
 	doc.transact(() => {
 		for (const item of items) {
 			const id = newItemId();
-			itemsOf(doc).push([createItemMap({ id, title: item.title, presenter: item.presenter })]);
+			itemsOf(doc).push([createItemMap({ id, title: item.title, presenter: item.presenter, public: item.public, reason: item.reason })]);
 			appendParagraphs(textOf(doc, 'proposal', id), item.proposal);
 		}
 	});

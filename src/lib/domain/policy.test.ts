@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { LEVELS, defaultMembersCoEditMinutes, type Level } from './levels';
-import { can, type Action, type Actor, type BodyTarget } from './policy';
+import { can, type Action, type Actor, type MinutesTarget } from './policy';
 import type { BodyRole, OrganisationKind, SiteRole } from './roles';
 
 const REGION = 1;
 const OTHER_REGION = 2;
 const BODY_ID = 10;
 
-function body(level: Level, overrides: Partial<BodyTarget> = {}): BodyTarget {
+function body(level: Level, overrides: Partial<MinutesTarget> = {}): MinutesTarget {
 	return {
+		checkerUserIds: [],
 		id: BODY_ID,
 		regionId: REGION,
 		level,
@@ -43,6 +44,7 @@ type BodyAction = Extract<
 	| 'minutes.read'
 	| 'minutes.edit'
 	| 'minutes.approve'
+	| 'minutes.publish'
 	| 'membership.manage'
 >;
 
@@ -54,6 +56,7 @@ const BODY_ACTIONS: BodyAction[] = [
 	'minutes.read',
 	'minutes.edit',
 	'minutes.approve',
+	'minutes.publish',
 	'membership.manage'
 ];
 
@@ -64,51 +67,51 @@ const BODY_ACTIONS: BodyAction[] = [
 const EXPECTED: Record<string, Record<BodyAction, boolean | 'co'>> = {
 	'admin': {
 		'body.read': true, 'meeting.read': true, 'meeting.manage': true, 'agenda.edit': true,
-		'minutes.read': true, 'minutes.edit': true, 'minutes.approve': true, 'membership.manage': true
+		'minutes.read': true, 'minutes.edit': true, 'minutes.approve': true, 'minutes.publish': true, 'membership.manage': true
 	},
 	'coordinator (region)': {
 		'body.read': true, 'meeting.read': true, 'meeting.manage': true, 'agenda.edit': true,
-		'minutes.read': true, 'minutes.edit': true, 'minutes.approve': false, 'membership.manage': true
+		'minutes.read': true, 'minutes.edit': true, 'minutes.approve': false, 'minutes.publish': true, 'membership.manage': true
 	},
 	'coordinator (other region)': {
 		'body.read': false, 'meeting.read': false, 'meeting.manage': false, 'agenda.edit': false,
-		'minutes.read': false, 'minutes.edit': false, 'minutes.approve': false, 'membership.manage': false
+		'minutes.read': false, 'minutes.edit': false, 'minutes.approve': false, 'minutes.publish': false, 'membership.manage': false
 	},
 	'chair': {
 		'body.read': true, 'meeting.read': true, 'meeting.manage': true, 'agenda.edit': true,
-		'minutes.read': true, 'minutes.edit': true, 'minutes.approve': true, 'membership.manage': false
+		'minutes.read': true, 'minutes.edit': true, 'minutes.approve': true, 'minutes.publish': false, 'membership.manage': false
 	},
 	'vice_chair': {
 		'body.read': true, 'meeting.read': true, 'meeting.manage': true, 'agenda.edit': true,
-		'minutes.read': true, 'minutes.edit': true, 'minutes.approve': false, 'membership.manage': false
+		'minutes.read': true, 'minutes.edit': true, 'minutes.approve': false, 'minutes.publish': false, 'membership.manage': false
 	},
 	'secretary': {
 		'body.read': true, 'meeting.read': true, 'meeting.manage': true, 'agenda.edit': true,
-		'minutes.read': true, 'minutes.edit': true, 'minutes.approve': true, 'membership.manage': false
+		'minutes.read': true, 'minutes.edit': true, 'minutes.approve': true, 'minutes.publish': true, 'membership.manage': false
 	},
 	'member': {
 		'body.read': true, 'meeting.read': true, 'meeting.manage': false, 'agenda.edit': false,
-		'minutes.read': true, 'minutes.edit': 'co', 'minutes.approve': false, 'membership.manage': false
+		'minutes.read': true, 'minutes.edit': 'co', 'minutes.approve': false, 'minutes.publish': false, 'membership.manage': false
 	},
 	'guest': {
 		'body.read': true, 'meeting.read': true, 'meeting.manage': false, 'agenda.edit': false,
-		'minutes.read': false, 'minutes.edit': false, 'minutes.approve': false, 'membership.manage': false
+		'minutes.read': false, 'minutes.edit': false, 'minutes.approve': false, 'minutes.publish': false, 'membership.manage': false
 	},
 	'NGO member': {
 		'body.read': true, 'meeting.read': true, 'meeting.manage': false, 'agenda.edit': false,
-		'minutes.read': true, 'minutes.edit': false, 'minutes.approve': false, 'membership.manage': false
+		'minutes.read': true, 'minutes.edit': false, 'minutes.approve': false, 'minutes.publish': false, 'membership.manage': false
 	},
 	'NGO secretary': {
 		'body.read': true, 'meeting.read': true, 'meeting.manage': false, 'agenda.edit': false,
-		'minutes.read': true, 'minutes.edit': false, 'minutes.approve': false, 'membership.manage': false
+		'minutes.read': true, 'minutes.edit': false, 'minutes.approve': true, 'minutes.publish': false, 'membership.manage': false
 	},
 	'region user, not a member': {
 		'body.read': true, 'meeting.read': false, 'meeting.manage': false, 'agenda.edit': false,
-		'minutes.read': false, 'minutes.edit': false, 'minutes.approve': false, 'membership.manage': false
+		'minutes.read': false, 'minutes.edit': false, 'minutes.approve': false, 'minutes.publish': false, 'membership.manage': false
 	},
 	'anonymous': {
 		'body.read': false, 'meeting.read': false, 'meeting.manage': false, 'agenda.edit': false,
-		'minutes.read': false, 'minutes.edit': false, 'minutes.approve': false, 'membership.manage': false
+		'minutes.read': false, 'minutes.edit': false, 'minutes.approve': false, 'minutes.publish': false, 'membership.manage': false
 	}
 };
 
@@ -163,6 +166,22 @@ describe('policy: region administration', () => {
 	it('lets members co-edit minutes when a body turns it on, whatever its level', () => {
 		expect(can(actor('member', 'member'), 'minutes.edit', body('strategic', { membersCoEditMinutes: true }))).toBe(true);
 		expect(can(actor('member', 'member'), 'minutes.edit', body('coordinator_network', { membersCoEditMinutes: false }))).toBe(false);
+	});
+
+	it('lets a minute checker named for the meeting approve, and nobody else outside the officers', () => {
+		const checker = actor('member', 'member');
+		expect(can(checker, 'minutes.approve', body('operational'))).toBe(false);
+		expect(can(checker, 'minutes.approve', body('operational', { checkerUserIds: [checker.userId] }))).toBe(true);
+		expect(can(actor('member', 'member', 'ngo'), 'minutes.approve', body('forum', { checkerUserIds: [99] }))).toBe(true);
+		expect(can(actor('member', 'member', 'ngo'), 'minutes.approve', body('forum', { checkerUserIds: [7] }))).toBe(false);
+	});
+
+	it('lets the region’s coordinators and the secretary correct approved minutes and read the audit log', () => {
+		expect(can(actor('member', 'secretary'), 'minutes.correct', body('strategic'))).toBe(true);
+		expect(can(actor('member', 'chair'), 'minutes.correct', body('strategic'))).toBe(false);
+		expect(can(actor('coordinator'), 'audit.read', { regionId: REGION })).toBe(true);
+		expect(can(actor('coordinator'), 'audit.read', { regionId: OTHER_REGION })).toBe(false);
+		expect(can(actor('member', 'secretary'), 'audit.read', { regionId: REGION })).toBe(false);
 	});
 
 	it('lets users edit only their own account', () => {

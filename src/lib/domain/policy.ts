@@ -33,6 +33,11 @@ export interface BodyTarget {
 	membersCoEditMinutes: boolean;
 }
 
+/** The minutes of one meeting: its body plus the minute checkers named for it. */
+export interface MinutesTarget extends BodyTarget {
+	checkerUserIds: readonly number[];
+}
+
 export interface RoleGrantTarget {
 	regionId: number;
 	siteRole: SiteRole;
@@ -60,7 +65,13 @@ interface ActionTargets {
 	'agenda.edit': BodyTarget;
 	'minutes.read': BodyTarget;
 	'minutes.edit': BodyTarget;
-	'minutes.approve': BodyTarget;
+	'minutes.approve': MinutesTarget;
+	/** Publish approved minutes of a public body in the open archive. */
+	'minutes.publish': BodyTarget;
+	/** Record a correction to approved minutes (who, when, why). */
+	'minutes.correct': BodyTarget;
+	/** Read the region's audit log. */
+	'audit.read': RegionTarget;
 	'account.edit': UserTarget;
 }
 
@@ -125,9 +136,15 @@ const RULES: { [A in Action]: Rule<A> } = {
 		if (isRegionCoordinator(actor, body.regionId) || isOfficer(actor, body)) return true;
 		return body.membersCoEditMinutes && roleIn(actor, body.id) === 'member';
 	},
-	'minutes.approve': (actor, body) => {
-		const role = roleIn(actor, body.id);
-		return mayWriteRecords(actor) && (role === 'chair' || role === 'secretary');
+	// Approving is vouching for the record, not writing it: an NGO chair of a forum signs its minutes too.
+	'minutes.approve': (actor, minutes) => {
+		const role = roleIn(actor, minutes.id);
+		return role === 'chair' || role === 'secretary' || minutes.checkerUserIds.includes(actor.userId);
 	},
+	'minutes.publish': (actor, body) =>
+		mayWriteRecords(actor) && (isRegionCoordinator(actor, body.regionId) || roleIn(actor, body.id) === 'secretary'),
+	'minutes.correct': (actor, body) =>
+		mayWriteRecords(actor) && (isRegionCoordinator(actor, body.regionId) || roleIn(actor, body.id) === 'secretary'),
+	'audit.read': (actor, region) => isRegionCoordinator(actor, region.regionId),
 	'account.edit': (actor, user) => actor.userId === user.id
 };

@@ -47,3 +47,12 @@ export const itemStartSchema = v.object({ itemKey: requiredText(64), time: optio
 
 /** Buttons that only name an action (start, cancel, …) carry no fields. */
 export const noFields = v.object({});
+
+export const changeRequestSchema = v.object({ comment: requiredText(2000) });
+
+export const correctionSchema = v.object({
+	itemKey: requiredText(64),
+	field: choice(['proposal', 'discussion', 'decision'] as const),
+	text: requiredText(20000),
+	reason: requiredText(500)
+});

@@ -15,6 +15,7 @@ export const load: LayoutServerLoad = (event) => {
 		region: { name: region.name, slug: region.slug },
 		regions: regions.length > 1 ? regions.map((r) => ({ name: r.name, slug: r.slug })) : [],
 		regionSlug: regionSlugFor(actor, region.id),
-		canReadFeedback: can(actor, 'feedback.read', null)
+		canReadFeedback: can(actor, 'feedback.read', null),
+		canReadAudit: can(actor, 'audit.read', { regionId: region.id })
 	};
 };

@@ -90,6 +90,9 @@ export default defineMessages({
 		'forbidden.minutes.read': 'Muistioluonnokset näkyvät vain toimielimen jäsenille.',
 		'forbidden.minutes.edit': 'Sinulla ei ole oikeutta muokata tämän toimielimen muistiota.',
 		'forbidden.minutes.approve': 'Vain puheenjohtaja ja sihteeri hyväksyvät muistion.',
+		'forbidden.minutes.publish': 'Vain alueen koordinaattori ja toimielimen sihteeri julkaisevat muistion.',
+		'forbidden.minutes.correct': 'Vain alueen koordinaattori ja toimielimen sihteeri voivat kirjata korjauksen.',
+		'forbidden.audit.read': 'Tapahtumaloki näkyy vain pääkäyttäjille ja alueen koordinaattoreille.',
 		'forbidden.account.edit': 'Voit muokata vain omaa tiliäsi.'
 	},
 	sv: {
@@ -181,6 +184,9 @@ export default defineMessages({
 		'forbidden.minutes.read': 'Utkast till protokoll syns endast för organets medlemmar.',
 		'forbidden.minutes.edit': 'Du har inte behörighet att redigera detta organs protokoll.',
 		'forbidden.minutes.approve': 'Endast ordföranden och sekreteraren godkänner protokollet.',
+		'forbidden.minutes.publish': 'Endast områdets koordinator och organets sekreterare publicerar protokollet.',
+		'forbidden.minutes.correct': 'Endast områdets koordinator och organets sekreterare kan anteckna en rättelse.',
+		'forbidden.audit.read': 'Händelseloggen syns endast för huvudanvändare och områdets koordinatorer.',
 		'forbidden.account.edit': 'Du kan endast redigera ditt eget konto.'
 	},
 	en: {
@@ -272,6 +278,9 @@ export default defineMessages({
 		'forbidden.minutes.read': 'Draft minutes are visible only to the body’s members.',
 		'forbidden.minutes.edit': 'You may not edit this body’s minutes.',
 		'forbidden.minutes.approve': 'Only the chair and the secretary approve the minutes.',
+		'forbidden.minutes.publish': 'Only the region’s coordinators and the body’s secretary publish the minutes.',
+		'forbidden.minutes.correct': 'Only the region’s coordinators and the body’s secretary can record a correction.',
+		'forbidden.audit.read': 'The audit log is visible only to administrators and the region’s coordinators.',
 		'forbidden.account.edit': 'You can edit only your own account.'
 	}
 });

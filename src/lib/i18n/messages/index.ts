@@ -5,12 +5,13 @@ import common from './common';
 import cooperation from './cooperation';
 import legal from './legal';
 import meetings from './meetings';
+import records from './records';
 
 /** Every area's messages merged per language. Add an area by importing it here. */
 export const messages = {
-	fi: { ...common.fi, ...collab.fi, ...admin.fi, ...auth.fi, ...cooperation.fi, ...legal.fi, ...meetings.fi },
-	sv: { ...common.sv, ...collab.sv, ...admin.sv, ...auth.sv, ...cooperation.sv, ...legal.sv, ...meetings.sv },
-	en: { ...common.en, ...collab.en, ...admin.en, ...auth.en, ...cooperation.en, ...legal.en, ...meetings.en }
+	fi: { ...common.fi, ...collab.fi, ...admin.fi, ...auth.fi, ...cooperation.fi, ...legal.fi, ...meetings.fi, ...records.fi },
+	sv: { ...common.sv, ...collab.sv, ...admin.sv, ...auth.sv, ...cooperation.sv, ...legal.sv, ...meetings.sv, ...records.sv },
+	en: { ...common.en, ...collab.en, ...admin.en, ...auth.en, ...cooperation.en, ...legal.en, ...meetings.en, ...records.en }
 };
 
 export type MessageKey = keyof typeof messages.fi;

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../domain/policy';
-import type { Db } from '../db/client';
+import type { Queryable } from '../db/client';
 import { membership, organisation, type User } from '../db/schema';
 
 /** Builds the policy's view of a user: their organisation, region and body roles. */
-export function loadActor(db: Db, user: User): Actor {
+export function loadActor(db: Queryable, user: User): Actor {
 	const org = db
 		.select({ kind: organisation.kind, regionId: organisation.regionId })
 		.from(organisation)

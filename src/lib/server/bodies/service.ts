@@ -5,6 +5,7 @@ import type { Actor } from '../../domain/policy';
 import type { BodyRole } from '../../domain/roles';
 import { assertCan } from '../access';
 import { notifyAccess } from '../events';
+import { recordAudit, type AuditAction } from '../audit/log';
 import type { Db, Queryable } from '../db/client';
 import { body, membership, organisation, region, user, type Body } from '../db/schema';
 import { conflict, invalid, notFound } from '../errors';
@@ -139,6 +140,13 @@ function assertRoleFree(db: Queryable, bodyId: number, role: BodyRole, exceptUse
 	}
 }
 
+/** Membership changes go to the audit log with the names a reader needs. */
+function auditMembership(db: Queryable, actor: Actor, target: Body, userId: number, action: AuditAction, role?: BodyRole): void {
+	const member = db.select({ name: user.name }).from(user).where(eq(user.id, userId)).get();
+	const summary = `${target.name}: ${member?.name ?? userId}${role ? ` (${role})` : ''}`;
+	recordAudit(db, { regionId: target.regionId, userId: actor.userId, action, targetType: 'body', targetId: target.id, summary });
+}
+
 function findMembership(db: Queryable, bodyId: number, userId: number) {
 	return db
 		.select()
@@ -170,12 +178,13 @@ export function addMembership(
 		}
 		assertRoleFree(tx, bodyId, input.role);
 		tx.insert(membership).values({ bodyId, userId: input.userId, role: input.role }).run();
+		auditMembership(tx, actor, target, input.userId, 'membership.added', input.role);
 	});
 	notifyAccess('userAccessChanged', input.userId);
 }
 
 export function changeMembershipRole(db: Db, actor: Actor, bodyId: number, userId: number, role: BodyRole): void {
-	managedBody(db, actor, bodyId);
+	const target = managedBody(db, actor, bodyId);
 	db.transaction((tx) => {
 		if (!findMembership(tx, bodyId, userId)) throw notFound();
 		assertRoleFree(tx, bodyId, role, userId);
@@ -183,17 +192,19 @@ export function changeMembershipRole(db: Db, actor: Actor, bodyId: number, userI
 			.set({ role })
 			.where(and(eq(membership.bodyId, bodyId), eq(membership.userId, userId)))
 			.run();
+		auditMembership(tx, actor, target, userId, 'membership.roleChanged', role);
 	});
 	notifyAccess('userAccessChanged', userId);
 }
 
 export function removeMembership(db: Queryable, actor: Actor, bodyId: number, userId: number): void {
-	managedBody(db, actor, bodyId);
+	const target = managedBody(db, actor, bodyId);
 	const removed = db
 		.delete(membership)
 		.where(and(eq(membership.bodyId, bodyId), eq(membership.userId, userId)))
 		.returning({ id: membership.id })
 		.get();
 	if (!removed) throw notFound();
+	auditMembership(db, actor, target, userId, 'membership.removed');
 	notifyAccess('userAccessChanged', userId);
 }

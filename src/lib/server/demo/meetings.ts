@@ -1,9 +1,11 @@
 /**
- * Demo meetings relative to today: past ones with complete minutes, upcoming
- * ones with agendas in preparation, and meetings running right now (the
- * coordinator network and the HYTE forum) with minutes already started.
+ * Demo meetings relative to today: past ones with complete, approved minutes
+ * (published for public bodies), one set of minutes waiting for its chair,
+ * upcoming ones with agendas in preparation (the next of each public body
+ * invited), and meetings running right now (the coordinator network and the
+ * HYTE forum) with minutes already started.
  */
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { appendParagraphs, createAgendaDoc, createMinutesDoc, readItems, textOf } from '../../collab/doc-schema';
 import { docName } from '../../domain/doc-name';
@@ -13,7 +15,9 @@ import { ZONE } from '../../domain/time';
 import { listMembers } from '../bodies/queries';
 import { storeNewDoc } from '../collab/store';
 import type { Queryable } from '../db/client';
-import { agendaItem, attendance, body, meeting, presenceEvent } from '../db/schema';
+import { loadActor } from '../auth/actor';
+import { agendaItem, attendance, body, meeting, membership, presenceEvent, user, type Body } from '../db/schema';
+import { approveMinutes, publishMinutes } from '../records/signoff';
 import { projectItems } from '../meetings/projection';
 
 interface Topic {
@@ -23,6 +27,8 @@ interface Topic {
 	discussion: string;
 	decision: string;
 	public?: boolean;
+	/** Why a non-public item is not public. */
+	reason?: string;
 }
 
 /** The items each body discusses, between the standard opening and closing items. */
@@ -96,7 +102,8 @@ const TOPICS: Record<string, Topic[]> = {
 			proposal: 'Käsitellään järjestön liikesalaisuuksia sisältävä selvitys.',
 			discussion: 'Käsiteltiin selvitys.',
 			decision: 'Merkittiin tiedoksi.',
-			public: false
+			public: false,
+			reason: 'JulkL 24 § 1 mom. 20 k (liikesalaisuus)'
 		}
 	],
 	Perhekeskusverkosto: [
@@ -109,27 +116,36 @@ const TOPICS: Record<string, Topic[]> = {
 	]
 };
 
+/** Where a demo meeting stands: `signed` past minutes are approved, and published for public bodies. */
+type PlanStatus = 'signed' | 'awaiting_chair' | 'in_progress' | 'planned';
+
 interface Plan {
 	/** Days from today; 0 means the meeting runs right now. */
 	days: number;
-	status: MeetingStatus;
+	status: PlanStatus;
 }
 
 const USUAL: Plan[] = [
-	{ days: -150, status: 'approved' },
-	{ days: -60, status: 'approved' },
+	{ days: -150, status: 'signed' },
+	{ days: -60, status: 'signed' },
 	{ days: 21, status: 'planned' }
 ];
 
 const PLANS: Record<string, Plan[]> = {
 	Hyvinvointikoordinaattoriverkosto: [
-		{ days: -100, status: 'approved' },
-		{ days: -45, status: 'approved' },
+		{ days: -100, status: 'signed' },
+		{ days: -45, status: 'signed' },
 		{ days: 0, status: 'in_progress' },
 		{ days: 14, status: 'planned' },
 		{ days: 42, status: 'planned' }
 	],
-	'HYTE-foorumi': [{ days: -90, status: 'approved' }, { days: 0, status: 'in_progress' }, { days: 60, status: 'planned' }]
+	// The last meeting's minutes wait for the chair: the secretary has approved them.
+	Kuntayhteistyöryhmä: [
+		{ days: -150, status: 'signed' },
+		{ days: -20, status: 'awaiting_chair' },
+		{ days: 21, status: 'planned' }
+	],
+	'HYTE-foorumi': [{ days: -90, status: 'signed' }, { days: 0, status: 'in_progress' }, { days: 60, status: 'planned' }]
 };
 
 const MINUTE = 60_000;
@@ -193,11 +209,15 @@ export function seedDemoMeetings(db: Queryable, now: Date): void {
 			const sequence = (perYear.get(year) ?? 0) + 1;
 			perYear.set(year, sequence);
 			const started = plan.status !== 'planned';
+			const past = plan.status === 'signed' || plan.status === 'awaiting_chair';
 			const openedAt = started ? new Date(startsAt.getTime() + 2 * MINUTE) : null;
-			const closedAt = plan.status === 'approved' ? new Date(endsAt.getTime() - 5 * MINUTE) : null;
+			const closedAt = past ? new Date(endsAt.getTime() - 5 * MINUTE) : null;
+			// A public body's next meeting has been called: its agenda is public already.
+			const invitedAt = plan.status === 'planned' && b.public && plan === plans.find((p) => p.status === 'planned') ? now : null;
+			const status: MeetingStatus = past ? 'minutes_review' : plan.status === 'in_progress' ? 'in_progress' : 'planned';
 			const id = db
 				.insert(meeting)
-				.values({ bodyId: b.id, sequence, year, title: `${b.name} ${sequence}/${year}`, startsAt, endsAt, place: 'Teams', status: plan.status, openedAt, closedAt })
+				.values({ bodyId: b.id, sequence, year, title: `${b.name} ${sequence}/${year}`, startsAt, endsAt, place: 'Teams', status, openedAt, closedAt, invitedAt })
 				.returning({ id: meeting.id })
 				.get().id;
 
@@ -209,14 +229,38 @@ export function seedDemoMeetings(db: Queryable, now: Date): void {
 			}
 			const minutes = createMinutesDoc(agenda);
 			// Past minutes are complete; a running meeting has reached its first two items.
-			const reached = plan.status === 'approved' ? Infinity : 2;
+			const reached = past ? Infinity : 2;
 			writeMinutes(minutes, topics, reached);
 			storeNewDoc(db, docName('minutes', id), minutes);
 			projectItems(db, id, minutes);
 			recordAttendance(db, id, b.id, openedAt!);
 			markItemTimes(db, id, openedAt!, reached);
+			if (past) signOff(db, id, b, plan.status === 'signed', closedAt!);
 		}
 	}
+}
+
+/**
+ * Past minutes go through the real sign-off: the secretary approves the day
+ * after the meeting, the chair the day after that, and the secretary publishes
+ * the minutes of a public body. `complete: false` stops after the secretary.
+ */
+function signOff(db: Queryable, meetingId: number, owner: Body, complete: boolean, closedAt: Date): void {
+	const officer = (role: 'chair' | 'secretary') => {
+		const row = db
+			.select({ user })
+			.from(membership)
+			.innerJoin(user, eq(membership.userId, user.id))
+			.where(and(eq(membership.bodyId, owner.id), eq(membership.role, role)))
+			.get();
+		if (!row) throw new Error(`demo seed: ${owner.name} has no ${role}`);
+		return loadActor(db, row.user);
+	};
+	const day = 24 * 60 * MINUTE;
+	approveMinutes(db, officer('secretary'), meetingId, new Date(closedAt.getTime() + day));
+	if (!complete) return;
+	approveMinutes(db, officer('chair'), meetingId, new Date(closedAt.getTime() + 2 * day));
+	if (owner.public) publishMinutes(db, officer('secretary'), meetingId, new Date(closedAt.getTime() + 3 * day));
 }
 
 /** Items handled one after another every 15 minutes; a running meeting has reached only the first few. */

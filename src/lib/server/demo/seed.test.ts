@@ -160,3 +160,22 @@ describe('demo meetings', () => {
 		expect(running.map((r) => r.level).sort()).toEqual(['coordinator_network', 'forum']);
 	});
 });
+
+describe('demo records', () => {
+	it('publish past minutes of public bodies, one with a non-public item, and leave one set waiting for its chair', async () => {
+		const { getPublishedRecord, listPublishedRecords } = await import('../records/published');
+		const { listApprovers } = await import('../records/signoff');
+		const db = createTestDb();
+		await seedDemoRegion(db, new Date('2026-11-23T12:00:00Z'));
+		const published = listPublishedRecords(db);
+		expect(published.length).toBeGreaterThan(3);
+		expect(published.some((p) => p.record.items.some((i) => !i.public && i.decision === null))).toBe(true);
+		expect(published.every((p) => p.body.public)).toBe(true);
+		const waiting = db.select().from(meeting).where(eq(meeting.status, 'minutes_review')).all();
+		expect(waiting).toHaveLength(1);
+		const approvers = listApprovers(db, waiting[0].id);
+		expect(approvers.find((a) => a.role === 'secretary')?.approvedAt).not.toBeNull();
+		expect(approvers.find((a) => a.role === 'chair')?.approvedAt).toBeNull();
+		expect(getPublishedRecord(db, waiting[0].id)).toBeNull();
+	});
+});

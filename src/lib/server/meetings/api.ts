@@ -1,5 +1,7 @@
 /** The shapes of the meetings integration API (README, "Integration API"). */
+import { hasMinutes } from '../../domain/meetings';
 import type { Actor } from '../../domain/policy';
+import { listApprovers } from '../records/signoff';
 import type { Queryable } from '../db/client';
 import { getMeeting, listAttendance, listItems, listMeetings, numberOf, type MeetingWithBody } from './queries';
 
@@ -21,10 +23,21 @@ export function meetingsForApi(db: Queryable, actor: Actor, origin: string) {
 	return listMeetings(db, actor).map((row) => summary(row, origin));
 }
 
+/** The minutes' PDF once there are minutes, else the agenda's; the public one once published. */
+function pdfUrl({ meeting: m }: MeetingWithBody, origin: string): string {
+	if (m.status === 'published') return `${origin}/archive/meetings/${m.id}/minutes.pdf`;
+	return `${origin}/meetings/${m.id}/${hasMinutes(m.status) ? 'minutes' : 'agenda'}.pdf`;
+}
+
 export function meetingForApi(db: Queryable, actor: Actor, meetingId: number, origin: string) {
 	const row = getMeeting(db, actor, meetingId);
 	return {
 		...summary(row, origin),
+		publishedAt: row.meeting.publishedAt?.toISOString() ?? null,
+		pdfUrl: pdfUrl(row, origin),
+		approvals: listApprovers(db, meetingId)
+			.filter((a) => a.approvedAt)
+			.map((a) => ({ name: a.name, role: a.role, approvedAt: a.approvedAt!.toISOString() })),
 		agendaItems: listItems(db, [meetingId]).map((item, index) => ({
 			number: index + 1,
 			title: item.title,

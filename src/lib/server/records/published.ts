@@ -7,6 +7,7 @@ import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { publicView, type MeetingRecord } from '../../domain/record';
 import type { Queryable } from '../db/client';
 import { body, meeting, minutesRecord, type Body, type Meeting } from '../db/schema';
+import { withCorrections } from './signoff';
 
 export interface PublishedRecord {
 	meeting: Meeting;
@@ -24,7 +25,7 @@ function published(db: Queryable, where?: ReturnType<typeof eq>) {
 		.where(and(eq(meeting.status, 'published'), isNotNull(meeting.publishedAt), eq(body.public, true), where))
 		.orderBy(desc(meeting.startsAt))
 		.all()
-		.map((row) => ({ meeting: row.meeting, body: row.body, record: publicView(JSON.parse(row.data) as MeetingRecord) }));
+		.map((row) => ({ meeting: row.meeting, body: row.body, record: publicView(withCorrections(db, row.meeting.id, JSON.parse(row.data) as MeetingRecord)) }));
 }
 
 export function listPublishedRecords(db: Queryable, filter: { bodyId?: number } = {}): PublishedRecord[] {

@@ -12,6 +12,7 @@ import { normaliseEmail } from '../auth/login';
 import { issuePasswordToken } from '../auth/password-token';
 import { invalidateUserSessions } from '../auth/session';
 import { notifyAccess } from '../events';
+import { recordAudit } from '../audit/log';
 import type { Db, Queryable } from '../db/client';
 import { organisation, user, type User } from '../db/schema';
 import { conflict, invalid, notFound } from '../errors';
@@ -147,17 +148,21 @@ export function updateUser(db: Queryable, actor: Actor, userId: number, input: U
 	}
 	assertOrganisationInRegion(db, input.organisationId, current.regionId);
 	db.update(user).set(input).where(eq(user.id, userId)).run();
+	if (input.siteRole !== current.siteRole) {
+		recordAudit(db, { regionId: current.regionId, userId: actor.userId, action: 'user.roleChanged', targetType: 'user', targetId: userId, summary: `${current.name}: ${current.siteRole} → ${input.siteRole}` });
+	}
 	notifyAccess('userAccessChanged', userId);
 	return getManagedUser(db, actor, userId);
 }
 
 /** Deactivating ends every session of the user at once; their data and memberships stay. */
 export function setUserActive(db: Db, actor: Actor, userId: number, active: boolean): void {
-	getManagedUser(db, actor, userId);
+	const target = getManagedUser(db, actor, userId);
 	if (!active && userId === actor.userId) throw conflict('admin.users.cannotDeactivateSelf');
 	db.transaction((tx) => {
 		tx.update(user).set({ active }).where(eq(user.id, userId)).run();
 		if (!active) invalidateUserSessions(tx, userId);
+		recordAudit(tx, { regionId: target.regionId, userId: actor.userId, action: active ? 'user.reactivated' : 'user.deactivated', targetType: 'user', targetId: userId, summary: target.name });
 	});
 }
 

@@ -17,6 +17,19 @@ import { documentAccess } from '$lib/server/meetings/access';
 import { getMeeting, listAttendance, listItems, numberOf } from '$lib/server/meetings/queries';
 import * as meetings from '$lib/server/meetings/service';
 import * as schemas from '$lib/schemas/meetings';
+import {
+	approveMinutes,
+	canApprove,
+	correctMinutes,
+	effectiveRecord,
+	inviteToMeeting,
+	listApprovers,
+	listChangeRequests,
+	listCorrections,
+	publishMinutes,
+	requestChanges
+} from '$lib/server/records/signoff';
+import type { Body, Meeting } from '$lib/server/db/schema';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 function meetingId(param: string): number {
@@ -68,9 +81,29 @@ export const load: PageServerLoad = async (event) => {
 		canRecord: meeting.status === 'in_progress' && can(actor, 'minutes.edit', target),
 		items,
 		attendance,
-		user: { id: actor.userId, name: event.locals.user!.name }
+		user: { id: actor.userId, name: event.locals.user!.name },
+		signOff: signOffView(db, actor, meeting, body),
+		canInvite: meeting.status === 'planned' && !meeting.invitedAt && can(actor, 'meeting.manage', target),
+		invitedAt: meeting.invitedAt,
+		publicUrl: body.public && (meeting.status === 'published' || meeting.invitedAt) ? `/archive/meetings/${meeting.id}` : null
 	};
 };
+
+/** Approvers, requests for changes and the approved record, once the minutes are in review. */
+function signOffView(db: Db, actor: Actor, meeting: Meeting, body: Body) {
+	if (!['minutes_review', 'approved', 'published'].includes(meeting.status) && meeting.reviewRound === 0) return null;
+	const target = bodyTarget(body);
+	const approved = meeting.status === 'approved' || meeting.status === 'published';
+	return {
+		approvers: listApprovers(db, meeting.id),
+		changeRequests: listChangeRequests(db, meeting.id),
+		canApprove: canApprove(db, actor, meeting, body),
+		canPublish: meeting.status === 'approved' && body.public && can(actor, 'minutes.publish', target),
+		canCorrect: approved && can(actor, 'minutes.correct', target),
+		record: approved && can(actor, 'minutes.read', target) ? effectiveRecord(db, meeting.id) : null,
+		corrections: approved ? listCorrections(db, meeting.id).map(({ after: _after, ...c }) => c) : []
+	};
+}
 
 /** Parses a form, runs a meeting use case, and returns which form it was for the page's messages. */
 async function act<S extends v.GenericSchema>(
@@ -122,6 +155,11 @@ export const actions: Actions = {
 	addParticipant: (event) => act(event, schemas.participantSchema, (db, actor, id, data) => meetings.addParticipant(db, actor, id, data)),
 	removeParticipant: (event) =>
 		act(event, schemas.participantRemovalSchema, (db, actor, id, data) => meetings.removeParticipant(db, actor, id, data.attendanceId)),
+	invite: (event) => act(event, schemas.noFields, (db, actor, id) => inviteToMeeting(db, actor, id)),
+	approve: (event) => act(event, schemas.noFields, (db, actor, id) => void approveMinutes(db, actor, id)),
+	requestChanges: (event) => act(event, schemas.changeRequestSchema, (db, actor, id, data) => requestChanges(db, actor, id, data.comment)),
+	publish: (event) => act(event, schemas.noFields, (db, actor, id) => publishMinutes(db, actor, id)),
+	correct: (event) => act(event, schemas.correctionSchema, (db, actor, id, data) => correctMinutes(db, actor, id, data)),
 	itemStarted: (event) =>
 		act(event, schemas.itemStartSchema, (db, actor, id, data) =>
 			meetings.markItemStarted(db, actor, id, data.itemKey, timeOnMeetingDay(db, actor, id, data.time))

@@ -1,0 +1,49 @@
+/** The audit log: who approved, published, corrected, changed memberships or roles, and when. */
+import { desc, eq } from 'drizzle-orm';
+import type { Actor } from '../../domain/policy';
+import { assertCan } from '../access';
+import type { Queryable } from '../db/client';
+import { auditEvent, user } from '../db/schema';
+
+export const AUDIT_ACTIONS = [
+	'minutes.approved',
+	'minutes.changesRequested',
+	'minutes.finalised',
+	'minutes.published',
+	'minutes.corrected',
+	'membership.added',
+	'membership.roleChanged',
+	'membership.removed',
+	'user.roleChanged',
+	'user.deactivated',
+	'user.reactivated'
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export function recordAudit(
+	db: Queryable,
+	event: { regionId: number; userId: number | null; action: AuditAction; targetType: 'meeting' | 'body' | 'user'; targetId: number; summary: string },
+	at = new Date()
+): void {
+	db.insert(auditEvent).values({ ...event, createdAt: at }).run();
+}
+
+export function listAuditEvents(db: Queryable, actor: Actor, regionId: number, limit = 500) {
+	assertCan(actor, 'audit.read', { regionId });
+	return db
+		.select({
+			id: auditEvent.id,
+			action: auditEvent.action,
+			targetType: auditEvent.targetType,
+			targetId: auditEvent.targetId,
+			summary: auditEvent.summary,
+			createdAt: auditEvent.createdAt,
+			userName: user.name
+		})
+		.from(auditEvent)
+		.leftJoin(user, eq(auditEvent.userId, user.id))
+		.where(eq(auditEvent.regionId, regionId))
+		.orderBy(desc(auditEvent.createdAt), desc(auditEvent.id))
+		.limit(limit)
+		.all();
+}

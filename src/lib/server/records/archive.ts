@@ -1,0 +1,60 @@
+/**
+ * The public archive: what anyone may read without logging in. Published
+ * minutes of public bodies (published.ts) and the agendas of their upcoming
+ * meetings once invited. Everything else does not exist for the public.
+ */
+import { and, asc, eq, gte, isNotNull } from 'drizzle-orm';
+import { publicView, type MeetingRecord } from '../../domain/record';
+import type { Queryable } from '../db/client';
+import { body, meeting, type Body, type Meeting } from '../db/schema';
+import { buildMeetingRecord } from './build';
+import { getPublishedRecord, listPublicBodies, listPublishedRecords } from './published';
+
+/** Invited, still planned meetings of public bodies from `now` on. */
+export function listInvitedMeetings(db: Queryable, now: Date, bodyId?: number): { meeting: Meeting; body: Body }[] {
+	return db
+		.select({ meeting, body })
+		.from(meeting)
+		.innerJoin(body, eq(meeting.bodyId, body.id))
+		.where(
+			and(
+				eq(body.public, true),
+				eq(meeting.status, 'planned'),
+				isNotNull(meeting.invitedAt),
+				gte(meeting.endsAt, now),
+				bodyId ? eq(body.id, bodyId) : undefined
+			)
+		)
+		.orderBy(asc(meeting.startsAt))
+		.all();
+}
+
+export function listArchiveBodies(db: Queryable, now: Date) {
+	return listPublicBodies(db).map((b) => ({
+		body: b,
+		publishedCount: listPublishedRecords(db, { bodyId: b.id }).length,
+		upcomingCount: listInvitedMeetings(db, now, b.id).length
+	}));
+}
+
+export function getArchiveBody(db: Queryable, bodyId: number, now: Date) {
+	const found = listPublicBodies(db).find((b) => b.id === bodyId);
+	if (!found) return null;
+	return { body: found, published: listPublishedRecords(db, { bodyId }), upcoming: listInvitedMeetings(db, now, bodyId) };
+}
+
+/** The public agenda of an invited meeting of a public body, or null. */
+export function getPublicAgenda(db: Queryable, meetingId: number): { meeting: Meeting; body: Body; record: MeetingRecord } | null {
+	const row = db
+		.select({ meeting, body })
+		.from(meeting)
+		.innerJoin(body, eq(meeting.bodyId, body.id))
+		.where(and(eq(meeting.id, meetingId), eq(body.public, true), eq(meeting.status, 'planned'), isNotNull(meeting.invitedAt)))
+		.get();
+	return row ? { ...row, record: publicView(buildMeetingRecord(db, meetingId, 'agenda')) } : null;
+}
+
+/** The public page of a meeting: its published minutes, else its invited agenda, else nothing. */
+export function getArchiveMeeting(db: Queryable, meetingId: number) {
+	return getPublishedRecord(db, meetingId) ?? getPublicAgenda(db, meetingId);
+}

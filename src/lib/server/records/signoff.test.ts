@@ -1,0 +1,88 @@
+import { eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Actor } from '../../domain/policy';
+import { richTextToPlain } from '../../domain/rich-text';
+import { listAuditEvents } from '../audit/log';
+import { documentAccess } from '../meetings/access';
+import { body, meeting, membership, minutesRecord } from '../db/schema';
+import type { Db } from '../db/client';
+import { createTestDb } from '../db/testing';
+import { scheduleMeeting, sendMinutesToReview, startMeeting } from '../meetings/service';
+import { actorOf, insertActor, insertRegion, insertUser, refusal } from '../testing/fixtures';
+import { getPublishedRecord } from './published';
+import { approveMinutes, correctMinutes, effectiveRecord, listApprovers, publishMinutes, requestChanges } from './signoff';
+
+describe('sign-off', () => {
+	let db: Db;
+	let chair: Actor;
+	let secretary: Actor;
+	let member: Actor;
+	let coordinator: Actor;
+	let meetingId: number;
+	let bodyId: number;
+	let regionId: number;
+
+	beforeEach(() => {
+		db = createTestDb();
+		const r = insertRegion(db, 'so');
+		regionId = r.regionId;
+		bodyId = db.insert(body).values({ regionId, name: 'Kuntayhteistyöryhmä', level: 'operational', cadenceMin: 2, cadenceMax: 3, membersCoEditMinutes: false }).returning().get().id;
+		const add = (email: string, role: 'chair' | 'secretary' | 'member') => {
+			const u = insertUser(db, r.municipalityId, email);
+			db.insert(membership).values({ bodyId, userId: u.id, role }).run();
+			return actorOf(db, u.id);
+		};
+		chair = add('pj@example.fi', 'chair');
+		secretary = add('siht@example.fi', 'secretary');
+		member = add('jasen@example.fi', 'member');
+		coordinator = insertActor(db, r.countyId, 'koord@example.fi', 'coordinator');
+		meetingId = scheduleMeeting(db, secretary, bodyId, { title: '', startsAt: new Date('2026-03-01T10:00:00Z'), endsAt: new Date('2026-03-01T12:00:00Z'), place: '', onlineUrl: '' }).id;
+		startMeeting(db, secretary, meetingId);
+		sendMinutesToReview(db, secretary, meetingId);
+	});
+
+	const status = () => db.select({ status: meeting.status }).from(meeting).where(eq(meeting.id, meetingId)).get()!.status;
+
+	it('needs both the chair and the secretary, then freezes the minutes and stores the record once', () => {
+		expect(approveMinutes(db, secretary, meetingId).finalised).toBe(false);
+		expect(status()).toBe('minutes_review');
+		expect(refusal(() => approveMinutes(db, secretary, meetingId)).messageKey).toBe('signoff.alreadyApproved');
+		expect(approveMinutes(db, chair, meetingId).finalised).toBe(true);
+		expect(status()).toBe('approved');
+		const record = effectiveRecord(db, meetingId)!;
+		expect(record.approvals.map((a) => a.role).sort()).toEqual(['chair', 'secretary']);
+		expect(db.select().from(minutesRecord).all()[0].html).toContain('Muistion vakuudeksi');
+		expect(documentAccess(db, secretary, `minutes:${meetingId}`)).toBe('read');
+	});
+
+	it('refuses approval by a member and outside review', () => {
+		expect(refusal(() => approveMinutes(db, member, meetingId)).code).toBe('forbidden');
+		requestChanges(db, chair, meetingId, 'Kohdan 3 päätös puuttuu.');
+		expect(refusal(() => approveMinutes(db, chair, meetingId)).code).toBe('conflict');
+	});
+
+	it('sends the minutes back on a request for changes, and earlier approvals no longer count', () => {
+		approveMinutes(db, secretary, meetingId);
+		requestChanges(db, chair, meetingId, 'Kohdan 3 päätös puuttuu.');
+		expect(status()).toBe('in_progress');
+		expect(documentAccess(db, secretary, `minutes:${meetingId}`)).toBe('edit');
+		sendMinutesToReview(db, secretary, meetingId);
+		expect(listApprovers(db, meetingId).every((a) => a.approvedAt === null)).toBe(true);
+	});
+
+	it('publishes only approved minutes of a public body, and records corrections beside the record', () => {
+		expect(refusal(() => publishMinutes(db, coordinator, meetingId)).code).toBe('conflict');
+		approveMinutes(db, secretary, meetingId);
+		approveMinutes(db, chair, meetingId);
+		expect(getPublishedRecord(db, meetingId)).toBeNull();
+		expect(refusal(() => publishMinutes(db, chair, meetingId)).code).toBe('forbidden');
+		publishMinutes(db, coordinator, meetingId);
+		const key = effectiveRecord(db, meetingId)!.items[2].key;
+		const stored = db.select().from(minutesRecord).get()!.data;
+		correctMinutes(db, secretary, meetingId, { itemKey: key, field: 'decision', text: 'Päätettiin korjatusti.', reason: 'Kirjoitusvirhe' });
+		expect(db.select().from(minutesRecord).get()!.data).toBe(stored);
+		expect(richTextToPlain(getPublishedRecord(db, meetingId)!.record.items[2].decision)).toBe('Päätettiin korjatusti.');
+		const log = listAuditEvents(db, coordinator, regionId).map((e) => e.action);
+		expect(log).toEqual(expect.arrayContaining(['minutes.approved', 'minutes.finalised', 'minutes.published', 'minutes.corrected']));
+	});
+});

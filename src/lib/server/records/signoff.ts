@@ -1,0 +1,221 @@
+/**
+ * From draft to record: the chair, the secretary (and minute checkers, if the
+ * body uses them) approve the minutes; a request for changes sends them back;
+ * the last approval freezes them and stores the record; approved minutes of a
+ * public body are published; later corrections are recorded, never silent.
+ */
+import { and, asc, eq } from 'drizzle-orm';
+import type { ApproverRole, MeetingRecord } from '../../domain/record';
+import { paragraphs, type RichNode } from '../../domain/rich-text';
+import { can, type Actor, type MinutesTarget } from '../../domain/policy';
+import { assertCan } from '../access';
+import { recordAudit } from '../audit/log';
+import { bodyTarget } from '../bodies/queries';
+import type { Queryable } from '../db/client';
+import { approval, body, changeRequest, meeting, membership, minuteChecker, minutesCorrection, minutesRecord, user, type Body, type Meeting } from '../db/schema';
+import { conflict, invalid, notFound } from '../errors';
+import { notifyAccess } from '../events';
+import { buildMeetingRecord } from './build';
+import { renderRecordHtml } from './html';
+
+export interface Approver {
+	userId: number;
+	name: string;
+	role: ApproverRole;
+	approvedAt: Date | null;
+}
+
+function meetingWithBody(db: Queryable, meetingId: number): { meeting: Meeting; body: Body; regionId: number } {
+	const row = db.select({ meeting, body }).from(meeting).innerJoin(body, eq(meeting.bodyId, body.id)).where(eq(meeting.id, meetingId)).get();
+	if (!row) throw notFound();
+	return { ...row, regionId: row.body.regionId };
+}
+
+function checkerIds(db: Queryable, meetingId: number): number[] {
+	return db.select({ userId: minuteChecker.userId }).from(minuteChecker).where(eq(minuteChecker.meetingId, meetingId)).all().map((c) => c.userId);
+}
+
+export function minutesTarget(db: Queryable, m: Meeting, b: Body): MinutesTarget {
+	return { ...bodyTarget(b), checkerUserIds: b.usesMinuteCheckers ? checkerIds(db, m.id) : [] };
+}
+
+/** Who must approve this round, and who already has: the chair, the secretary and any checkers. */
+export function listApprovers(db: Queryable, meetingId: number): Approver[] {
+	const { meeting: m, body: b } = meetingWithBody(db, meetingId);
+	const officers = db
+		.select({ userId: user.id, name: user.name, role: membership.role })
+		.from(membership)
+		.innerJoin(user, eq(membership.userId, user.id))
+		.where(eq(membership.bodyId, b.id))
+		.all()
+		.filter((o): o is typeof o & { role: 'chair' | 'secretary' } => o.role === 'chair' || o.role === 'secretary');
+	const checkers = b.usesMinuteCheckers
+		? db
+				.select({ userId: user.id, name: user.name })
+				.from(minuteChecker)
+				.innerJoin(user, eq(minuteChecker.userId, user.id))
+				.where(eq(minuteChecker.meetingId, meetingId))
+				.all()
+				.map((c) => ({ ...c, role: 'checker' as const }))
+		: [];
+	const given = new Map(
+		db
+			.select({ userId: approval.userId, approvedAt: approval.approvedAt })
+			.from(approval)
+			.where(and(eq(approval.meetingId, meetingId), eq(approval.round, m.reviewRound)))
+			.all()
+			.map((a) => [a.userId, a.approvedAt])
+	);
+	const order: ApproverRole[] = ['chair', 'secretary', 'checker'];
+	return [...officers, ...checkers]
+		.sort((a, b2) => order.indexOf(a.role) - order.indexOf(b2.role))
+		.map((a) => ({ ...a, approvedAt: given.get(a.userId) ?? null }));
+}
+
+export function listChangeRequests(db: Queryable, meetingId: number) {
+	return db
+		.select({ id: changeRequest.id, comment: changeRequest.comment, createdAt: changeRequest.createdAt, round: changeRequest.round, name: user.name })
+		.from(changeRequest)
+		.innerJoin(user, eq(changeRequest.userId, user.id))
+		.where(eq(changeRequest.meetingId, meetingId))
+		.orderBy(asc(changeRequest.createdAt))
+		.all();
+}
+
+/** The minutes checkers of a meeting, named by its secretary while the minutes are written. */
+export function setMinuteCheckers(db: Queryable, actor: Actor, meetingId: number, userIds: number[]): void {
+	const { meeting: m, body: b } = meetingWithBody(db, meetingId);
+	assertCan(actor, 'minutes.edit', bodyTarget(b));
+	if (!b.usesMinuteCheckers) throw conflict('signoff.noCheckers');
+	if (m.status !== 'in_progress') throw conflict('meeting.notInProgress');
+	db.transaction((tx) => {
+		tx.delete(minuteChecker).where(eq(minuteChecker.meetingId, meetingId)).run();
+		for (const userId of userIds) tx.insert(minuteChecker).values({ meetingId, userId }).run();
+	});
+}
+
+/**
+ * One approval. The last required one freezes the minutes: the meeting becomes
+ * `approved`, the record (data and HTML) is stored once, and open editors turn
+ * read-only.
+ */
+export function approveMinutes(db: Queryable, actor: Actor, meetingId: number, now = new Date()): { finalised: boolean } {
+	const { meeting: m, body: b, regionId } = meetingWithBody(db, meetingId);
+	assertCan(actor, 'minutes.approve', minutesTarget(db, m, b));
+	if (m.status !== 'minutes_review') throw conflict('signoff.notInReview');
+	const approvers = listApprovers(db, meetingId);
+	const me = approvers.find((a) => a.userId === actor.userId);
+	if (!me) throw conflict('signoff.notAnApprover');
+	if (me.approvedAt) throw conflict('signoff.alreadyApproved');
+	const finalised = approvers.every((a) => a.userId === actor.userId || a.approvedAt);
+	db.transaction((tx) => {
+		tx.insert(approval).values({ meetingId, userId: actor.userId, role: me.role, round: m.reviewRound, approvedAt: now }).run();
+		recordAudit(tx, { regionId, userId: actor.userId, action: 'minutes.approved', targetType: 'meeting', targetId: meetingId, summary: `${m.title}: ${me.name} (${me.role})` }, now);
+		if (!finalised) return;
+		tx.update(meeting).set({ status: 'approved' }).where(eq(meeting.id, meetingId)).run();
+		const record = buildMeetingRecord(tx, meetingId, 'minutes');
+		tx.insert(minutesRecord).values({ meetingId, data: JSON.stringify(record), html: renderRecordHtml(record), createdAt: now }).run();
+		recordAudit(tx, { regionId, userId: actor.userId, action: 'minutes.finalised', targetType: 'meeting', targetId: meetingId, summary: m.title }, now);
+	});
+	if (finalised) notifyAccess('meetingAccessChanged', meetingId);
+	return { finalised };
+}
+
+/** Sends the minutes back to be edited, with the reason; earlier approvals no longer count. */
+export function requestChanges(db: Queryable, actor: Actor, meetingId: number, comment: string, now = new Date()): void {
+	const { meeting: m, body: b, regionId } = meetingWithBody(db, meetingId);
+	assertCan(actor, 'minutes.approve', minutesTarget(db, m, b));
+	if (m.status !== 'minutes_review') throw conflict('signoff.notInReview');
+	if (!listApprovers(db, meetingId).some((a) => a.userId === actor.userId)) throw conflict('signoff.notAnApprover');
+	db.transaction((tx) => {
+		tx.insert(changeRequest).values({ meetingId, userId: actor.userId, round: m.reviewRound, comment, createdAt: now }).run();
+		tx.update(meeting).set({ status: 'in_progress', reviewRound: m.reviewRound + 1 }).where(eq(meeting.id, meetingId)).run();
+		recordAudit(tx, { regionId, userId: actor.userId, action: 'minutes.changesRequested', targetType: 'meeting', targetId: meetingId, summary: `${m.title}: ${comment}` }, now);
+	});
+	notifyAccess('meetingAccessChanged', meetingId);
+}
+
+/** Approved minutes of a public body go to the open archive. */
+export function publishMinutes(db: Queryable, actor: Actor, meetingId: number, now = new Date()): void {
+	const { meeting: m, body: b, regionId } = meetingWithBody(db, meetingId);
+	assertCan(actor, 'minutes.publish', bodyTarget(b));
+	if (m.status !== 'approved') throw conflict('meeting.cannotMove.published');
+	if (!b.public) throw conflict('signoff.bodyNotPublic');
+	db.transaction((tx) => {
+		tx.update(meeting).set({ status: 'published', publishedAt: now }).where(eq(meeting.id, meetingId)).run();
+		recordAudit(tx, { regionId, userId: actor.userId, action: 'minutes.published', targetType: 'meeting', targetId: meetingId, summary: m.title }, now);
+	});
+}
+
+/** The meeting invitation is sent: a public body's agenda is public from now on. */
+export function inviteToMeeting(db: Queryable, actor: Actor, meetingId: number, now = new Date()): void {
+	const { meeting: m, body: b } = meetingWithBody(db, meetingId);
+	assertCan(actor, 'meeting.manage', bodyTarget(b));
+	if (m.status !== 'planned') throw conflict('meeting.notPlanned');
+	db.update(meeting).set({ invitedAt: m.invitedAt ?? now }).where(eq(meeting.id, meetingId)).run();
+}
+
+export type CorrectedField = 'proposal' | 'discussion' | 'decision';
+
+/** A correction after approval: the record stays as approved, the correction is kept beside it. */
+export function correctMinutes(
+	db: Queryable,
+	actor: Actor,
+	meetingId: number,
+	input: { itemKey: string; field: CorrectedField; text: string; reason: string },
+	now = new Date()
+): void {
+	const { meeting: m, body: b, regionId } = meetingWithBody(db, meetingId);
+	assertCan(actor, 'minutes.correct', bodyTarget(b));
+	if (m.status !== 'approved' && m.status !== 'published') throw conflict('signoff.notApproved');
+	const record = effectiveRecord(db, meetingId);
+	const item = record?.items.find((i) => i.key === input.itemKey);
+	if (!record || !item) throw invalid('signoff.unknownItem', { itemKey: 'signoff.unknownItem' });
+	db.transaction((tx) => {
+		tx.insert(minutesCorrection)
+			.values({
+				meetingId,
+				itemKey: input.itemKey,
+				field: input.field,
+				before: JSON.stringify(item[input.field]),
+				after: JSON.stringify(paragraphs(input.text)),
+				reason: input.reason,
+				userId: actor.userId,
+				createdAt: now
+			})
+			.run();
+		recordAudit(tx, { regionId, userId: actor.userId, action: 'minutes.corrected', targetType: 'meeting', targetId: meetingId, summary: `${m.title} ${item.number}. ${input.field}: ${input.reason}` }, now);
+	});
+}
+
+/** Corrections in the order they were made: who, when, why, and the text after. */
+export function listCorrections(db: Queryable, meetingId: number) {
+	return db
+		.select({ itemKey: minutesCorrection.itemKey, field: minutesCorrection.field, reason: minutesCorrection.reason, after: minutesCorrection.after, createdAt: minutesCorrection.createdAt, name: user.name })
+		.from(minutesCorrection)
+		.innerJoin(user, eq(minutesCorrection.userId, user.id))
+		.where(eq(minutesCorrection.meetingId, meetingId))
+		.orderBy(asc(minutesCorrection.id))
+		.all()
+		.map((c) => ({ ...c, after: JSON.parse(c.after) as RichNode }));
+}
+
+/** A stored record with the meeting's corrections applied in order. */
+export function withCorrections(db: Queryable, meetingId: number, record: MeetingRecord): MeetingRecord {
+	for (const correction of listCorrections(db, meetingId)) {
+		const item = record.items.find((i) => i.key === correction.itemKey);
+		if (item) item[correction.field] = correction.after;
+	}
+	return record;
+}
+
+/** The approved record with its corrections applied, or null before approval. */
+export function effectiveRecord(db: Queryable, meetingId: number): MeetingRecord | null {
+	const stored = db.select({ data: minutesRecord.data }).from(minutesRecord).where(eq(minutesRecord.meetingId, meetingId)).get();
+	return stored ? withCorrections(db, meetingId, JSON.parse(stored.data) as MeetingRecord) : null;
+}
+
+/** Whether this actor may act on the sign-off of the meeting at all (for the page's buttons). */
+export function canApprove(db: Queryable, actor: Actor, m: Meeting, b: Body): boolean {
+	return can(actor, 'minutes.approve', minutesTarget(db, m, b));
+}

@@ -1,0 +1,14 @@
+import { pdfResponse, recordFilename } from '$lib/kit/pdf';
+import { notFoundPage, numericId } from '$lib/kit/params';
+import { getDb } from '$lib/server/db/instance';
+import { getArchiveMeeting } from '$lib/server/records/archive';
+import { renderRecordPdf } from '$lib/server/records/pdf';
+import type { RequestHandler } from './$types';
+
+/** The public PDF: published minutes or an invited agenda, non-public items reduced to title and reason. */
+export const GET: RequestHandler = async ({ params }) => {
+	const found = getArchiveMeeting(getDb(), numericId(params.id));
+	if (!found || found.record.kind !== params.kind) notFoundPage();
+	const { record } = found;
+	return pdfResponse(await renderRecordPdf(record, 'public'), recordFilename(record.body.name, record.meeting.number, record.kind));
+};
