@@ -5,10 +5,12 @@ import type { FormFailure } from './errors';
 /** Fields never echoed back to the page. */
 const SECRET_FIELDS = new Set(['password', 'newPassword', 'currentPassword', 'passwordConfirm']);
 
+/** The form's text fields; a field sent more than once (ticked checkboxes of one name) joins with commas. */
 export function formValues(form: FormData): Record<string, string> {
 	const values: Record<string, string> = {};
 	for (const [key, value] of form) {
-		if (typeof value === 'string' && !SECRET_FIELDS.has(key)) values[key] = value;
+		if (typeof value !== 'string' || SECRET_FIELDS.has(key)) continue;
+		values[key] = key in values ? `${values[key]},${value}` : value;
 	}
 	return values;
 }

@@ -45,7 +45,9 @@ export const bodySchema = v.object({
 	cadenceMin: optionalCount,
 	cadenceMax: optionalCount,
 	public: checkbox,
-	membersCoEditMinutes: optionalYesNo
+	membersCoEditMinutes: optionalYesNo,
+	formal: checkbox,
+	usesMinuteCheckers: checkbox
 });
 
 export const membershipSchema = v.object({

@@ -56,3 +56,12 @@ export const correctionSchema = v.object({
 	text: requiredText(20000),
 	reason: requiredText(500)
 });
+
+/** Ticked checkboxes named userIds arrive joined with commas (src/lib/kit/forms.ts). */
+export const minuteCheckersSchema = v.object({
+	userIds: v.pipe(
+		v.optional(v.string(), ''),
+		v.transform((value) => value.split(',').filter(Boolean).map(Number)),
+		v.check((ids) => ids.every((n) => Number.isSafeInteger(n)), 'validation.choose')
+	)
+});

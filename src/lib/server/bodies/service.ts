@@ -21,6 +21,10 @@ export interface BodyInput {
 	public: boolean;
 	/** Left out: what the level usually does (coordinator networks write together). */
 	membersCoEditMinutes?: boolean;
+	/** Keeps a "pöytäkirja" signed "Pöytäkirjan vakuudeksi" instead of a "muistio". */
+	formal?: boolean;
+	/** Minute checkers approve the minutes with the chair and the secretary. */
+	usesMinuteCheckers?: boolean;
 }
 
 /** A body leads its meetings with one chair and one secretary; other roles may repeat. */
@@ -39,6 +43,8 @@ function bodyValues(input: BodyInput) {
 		cadenceMin,
 		cadenceMax,
 		public: input.public,
+		formal: input.formal ?? false,
+		usesMinuteCheckers: input.usesMinuteCheckers ?? false,
 		membersCoEditMinutes: input.membersCoEditMinutes ?? defaultMembersCoEditMinutes(input.level)
 	};
 }

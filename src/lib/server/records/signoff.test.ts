@@ -10,7 +10,7 @@ import { createTestDb } from '../db/testing';
 import { scheduleMeeting, sendMinutesToReview, startMeeting } from '../meetings/service';
 import { actorOf, insertActor, insertRegion, insertUser, refusal } from '../testing/fixtures';
 import { getPublishedRecord } from './published';
-import { approveMinutes, correctMinutes, effectiveRecord, listApprovers, publishMinutes, requestChanges } from './signoff';
+import { approveMinutes, correctMinutes, effectiveRecord, listApprovers, publishMinutes, requestChanges, setMinuteCheckers } from './signoff';
 
 describe('sign-off', () => {
 	let db: Db;
@@ -53,6 +53,18 @@ describe('sign-off', () => {
 		expect(record.approvals.map((a) => a.role).sort()).toEqual(['chair', 'secretary']);
 		expect(db.select().from(minutesRecord).all()[0].html).toContain('Muistion vakuudeksi');
 		expect(documentAccess(db, secretary, `minutes:${meetingId}`)).toBe('read');
+	});
+
+	it('waits for the minute checkers too when the body uses them', () => {
+		db.update(body).set({ usesMinuteCheckers: true }).where(eq(body.id, bodyId)).run();
+		requestChanges(db, chair, meetingId, 'Nimetään tarkastaja.');
+		setMinuteCheckers(db, secretary, meetingId, [member.userId]);
+		sendMinutesToReview(db, secretary, meetingId);
+		expect(listApprovers(db, meetingId).map((a) => a.role)).toEqual(['chair', 'secretary', 'checker']);
+		approveMinutes(db, secretary, meetingId);
+		expect(approveMinutes(db, chair, meetingId).finalised).toBe(false);
+		expect(approveMinutes(db, member, meetingId).finalised).toBe(true);
+		expect(effectiveRecord(db, meetingId)!.approvals.map((a) => a.role)).toContain('checker');
 	});
 
 	it('refuses approval by a member and outside review', () => {

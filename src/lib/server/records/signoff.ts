@@ -31,12 +31,12 @@ function meetingWithBody(db: Queryable, meetingId: number): { meeting: Meeting; 
 	return { ...row, regionId: row.body.regionId };
 }
 
-function checkerIds(db: Queryable, meetingId: number): number[] {
+export function listMinuteCheckerIds(db: Queryable, meetingId: number): number[] {
 	return db.select({ userId: minuteChecker.userId }).from(minuteChecker).where(eq(minuteChecker.meetingId, meetingId)).all().map((c) => c.userId);
 }
 
 export function minutesTarget(db: Queryable, m: Meeting, b: Body): MinutesTarget {
-	return { ...bodyTarget(b), checkerUserIds: b.usesMinuteCheckers ? checkerIds(db, m.id) : [] };
+	return { ...bodyTarget(b), checkerUserIds: b.usesMinuteCheckers ? listMinuteCheckerIds(db, m.id) : [] };
 }
 
 /** Who must approve this round, and who already has: the chair, the secretary and any checkers. */

@@ -26,8 +26,10 @@ import {
 	listApprovers,
 	listChangeRequests,
 	listCorrections,
+	listMinuteCheckerIds,
 	publishMinutes,
-	requestChanges
+	requestChanges,
+	setMinuteCheckers
 } from '$lib/server/records/signoff';
 import type { Body, Meeting } from '$lib/server/db/schema';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -83,6 +85,7 @@ export const load: PageServerLoad = async (event) => {
 		attendance,
 		user: { id: actor.userId, name: event.locals.user!.name },
 		signOff: signOffView(db, actor, meeting, body),
+		minuteCheckers: body.usesMinuteCheckers ? listMinuteCheckerIds(db, meeting.id) : null,
 		canInvite: meeting.status === 'planned' && !meeting.invitedAt && can(actor, 'meeting.manage', target),
 		invitedAt: meeting.invitedAt,
 		publicUrl: body.public && (meeting.status === 'published' || meeting.invitedAt) ? `/archive/meetings/${meeting.id}` : null
@@ -159,6 +162,8 @@ export const actions: Actions = {
 	approve: (event) => act(event, schemas.noFields, (db, actor, id) => void approveMinutes(db, actor, id)),
 	requestChanges: (event) => act(event, schemas.changeRequestSchema, (db, actor, id, data) => requestChanges(db, actor, id, data.comment)),
 	publish: (event) => act(event, schemas.noFields, (db, actor, id) => publishMinutes(db, actor, id)),
+	checkers: (event) =>
+		act(event, schemas.minuteCheckersSchema, (db, actor, id, data) => setMinuteCheckers(db, actor, id, data.userIds)),
 	correct: (event) => act(event, schemas.correctionSchema, (db, actor, id, data) => correctMinutes(db, actor, id, data)),
 	itemStarted: (event) =>
 		act(event, schemas.itemStartSchema, (db, actor, id, data) =>

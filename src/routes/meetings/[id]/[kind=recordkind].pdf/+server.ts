@@ -1,7 +1,6 @@
-import { requireApiActor } from '$lib/kit/guard';
 import { runOrError } from '$lib/kit/errors';
 import { pdfResponse, recordFilename } from '$lib/kit/pdf';
-import { numericId } from '$lib/kit/params';
+import { notFoundPage, numericId } from '$lib/kit/params';
 import { getDb } from '$lib/server/db/instance';
 import { memberRecord } from '$lib/server/records/member-record';
 import { renderRecordPdf } from '$lib/server/records/pdf';
@@ -9,7 +8,8 @@ import type { RequestHandler } from './$types';
 
 /** The members' agenda or minutes PDF, non-public items included, for those who may read it. */
 export const GET: RequestHandler = async (event) => {
-	const actor = requireApiActor(event);
+	// For the public these files do not exist (404), like every other draft URL.
+	const actor = event.locals.actor ?? notFoundPage();
 	const kind = event.params.kind;
 	const record = await runOrError(() => memberRecord(getDb(), actor, numericId(event.params.id), kind));
 	return pdfResponse(await renderRecordPdf(record, 'members'), recordFilename(record.body.name, record.meeting.number, kind));

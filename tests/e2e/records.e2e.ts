@@ -1,0 +1,106 @@
+import type { Page } from '@playwright/test';
+import { DEMO, expect, expectAccessible, logIn, test } from './fixtures';
+
+const CHAIR = 'riitta.kahkonen@pkhva.example';
+const SECRET = 'Salainen-sana-Kivikko';
+
+/** The minutes of the municipal cooperation group that wait for the chair in the demo. */
+async function openWaitingMinutes(page: Page): Promise<string> {
+	await page.goto('/structure');
+	await page.getByRole('link', { name: 'Kuntayhteistyöryhmä', exact: true }).first().click();
+	const waiting = page.locator('.meeting-list li', { hasText: 'Muistio tarkastettavana' });
+	await waiting.getByRole('link').click();
+	await expect(page.getByRole('heading', { name: 'Muistion hyväksyminen' })).toBeVisible();
+	return page.url();
+}
+
+test('minutes go from review through a change request to approval, publication and the public archive', async ({ browser }) => {
+	test.setTimeout(120_000);
+	const chairContext = await browser.newContext({ locale: 'fi-FI' });
+	const secretaryContext = await browser.newContext({ locale: 'fi-FI' });
+	const chair = await chairContext.newPage();
+	const secretary = await secretaryContext.newPage();
+	await logIn(chair, CHAIR);
+	await logIn(secretary, DEMO.secretary);
+
+	// The chair asks for a change; the minutes go back to the secretary.
+	const url = await openWaitingMinutes(chair);
+	await expectAccessible(chair);
+	await chair.getByText('Pyydä muutoksia').click();
+	await chair.getByLabel('Mitä pitää muuttaa?').fill('Kohdan 3 päätökseen puuttuu aikataulu.');
+	await chair.getByRole('button', { name: 'Palauta muistio korjattavaksi' }).click();
+	await expect(chair.getByText('Käynnissä', { exact: true })).toBeVisible();
+
+	// The secretary fixes it in the live minutes, marks one item non-public, and sends it back.
+	await secretary.goto(url);
+	await expect(secretary.getByText('Kohdan 3 päätökseen puuttuu aikataulu.')).toBeVisible();
+	const item3 = secretary.locator('li.item', { has: secretary.getByRole('heading', { level: 3, name: /^3\. / }) });
+	const decision = item3.getByRole('textbox', { name: 'Päätös' });
+	await decision.click();
+	await secretary.keyboard.press('End');
+	await secretary.keyboard.type(' Aikataulu vahvistetaan kesäkuussa.');
+	const item4 = secretary.locator('li.item', { has: secretary.getByRole('heading', { level: 3, name: /^4\. / }) });
+	await item4.getByLabel('Julkinen kohta').uncheck();
+	await item4.getByLabel('Salassapidon peruste').fill('JulkL 24 § 1 mom. 25 k');
+	await item4.getByRole('textbox', { name: 'Päätös' }).click();
+	await secretary.keyboard.type(` ${SECRET}`);
+	await expect(secretary.getByText('Tallennettu')).toBeVisible();
+	await secretary.getByRole('button', { name: 'Lähetä muistio tarkastettavaksi' }).click();
+
+	// Both approve; the minutes are frozen.
+	await secretary.getByRole('button', { name: 'Hyväksy muistio' }).click();
+	await expect(secretary.getByText('ei vielä hyväksynyt')).toBeVisible();
+	await chair.goto(url);
+	await chair.getByRole('button', { name: 'Hyväksy muistio' }).click();
+	await expect(chair.getByText('Hyväksytty', { exact: true })).toBeVisible();
+	await expect(chair.getByRole('heading', { name: 'Muistion vakuudeksi' })).toBeVisible();
+	await expect(chair.getByText('Aikataulu vahvistetaan kesäkuussa.')).toBeVisible();
+	await expectAccessible(chair);
+	// The live editor is gone for everyone: what stays is the record.
+	await secretary.goto(url);
+	await expect(secretary.getByRole('textbox', { name: 'Päätös' })).toHaveCount(0);
+	await chairContext.close();
+	await secretaryContext.close();
+
+	// The coordinator publishes.
+	const coordinatorContext = await browser.newContext({ locale: 'fi-FI' });
+	const coordinator = await coordinatorContext.newPage();
+	await logIn(coordinator, DEMO.coordinator);
+	await coordinator.goto(url);
+	await coordinator.getByRole('button', { name: 'Julkaise muistio' }).click();
+	await expect(coordinator.getByText('Julkaistu', { exact: true })).toBeVisible();
+	await coordinatorContext.close();
+
+	// A visitor without an account reads the minutes and downloads the PDF.
+	const visitorContext = await browser.newContext({ locale: 'fi-FI' });
+	const visitor = await visitorContext.newPage();
+	await visitor.goto('/archive');
+	await expectAccessible(visitor);
+	await visitor.getByRole('link', { name: 'Kuntayhteistyöryhmä' }).click();
+	await expectAccessible(visitor);
+	const meetingId = url.split('/').pop();
+	await visitor.goto(`/archive/meetings/${meetingId}`);
+	await expect(visitor.getByText('Aikataulu vahvistetaan kesäkuussa.')).toBeVisible();
+	await expect(visitor.getByText('Ei julkinen: JulkL 24 § 1 mom. 25 k')).toBeVisible();
+	expect(await visitor.content()).not.toContain(SECRET);
+	await expectAccessible(visitor);
+	const pdf = await visitor.request.get(`/archive/meetings/${meetingId}/minutes.pdf`);
+	expect(pdf.status()).toBe(200);
+	expect(pdf.headers()['content-type']).toBe('application/pdf');
+	expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+	await visitorContext.close();
+});
+
+test('drafts and unpublished minutes are 404 for the public at every URL that shows minutes', async ({ page, request, loginAs }) => {
+	await loginAs('coordinator');
+	const meetings = await (await page.request.get('/api/meetings')).json();
+	// Running meetings, minutes in review, and approved minutes of a non-public body.
+	const unpublished = meetings.filter((m: { status: string }) => ['in_progress', 'minutes_review', 'approved'].includes(m.status));
+	expect(unpublished.map((m: { status: string }) => m.status)).toEqual(expect.arrayContaining(['in_progress', 'minutes_review', 'approved']));
+	for (const m of unpublished as { id: number; status: string }[]) {
+		for (const path of [`/archive/meetings/${m.id}`, `/archive/meetings/${m.id}/minutes.pdf`, `/meetings/${m.id}/minutes.pdf`]) {
+			const response = await request.get(path, { maxRedirects: 0 });
+			expect(response.status(), `${path} (${m.status})`).toBe(404);
+		}
+	}
+});
