@@ -15,8 +15,9 @@ export function applyDefaults(env: NodeJS.ProcessEnv, demoMode: boolean): Server
 	env.PORT ||= '3000';
 	env.HOST ||= '0.0.0.0';
 	env.ORIGIN ||= `http://localhost:${env.PORT}`;
-	// CSV imports may be up to 2 MB; adapter-node refuses larger bodies than this.
-	env.BODY_SIZE_LIMIT ||= '3M';
+	// Attachments may be up to 20 MB (CSV imports 2 MB); adapter-node refuses larger bodies than
+	// this with a bare 413, so leave room for the rest of the multipart form and our own message.
+	env.BODY_SIZE_LIMIT ||= '25M';
 	env.DATABASE_PATH ||= demoMode ? './data/demo.db' : './data/yhdyspinta.db';
 	if (demoMode) env.YHDYSPINTA_DEMO = '1';
 	const port = Number(env.PORT);

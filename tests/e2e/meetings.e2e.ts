@@ -143,7 +143,7 @@ test('the meetings API lists meetings with their numbers and attendance', async 
 	expect(meetings[0]).toEqual(
 		expect.objectContaining({ id: expect.any(Number), bodyId: expect.any(Number), level: expect.any(String), title: expect.any(String), number: expect.stringMatching(/^\d+\/\d{4}$/), startsAt: expect.any(String), endsAt: expect.any(String), status: expect.any(String), url: expect.stringContaining('/meetings/') })
 	);
-	const past = meetings.find((m: { status: string }) => m.status === 'approved');
+	const past = meetings.find((m: { status: string }) => m.status === 'published');
 	const detail = await (await page.request.get(`/api/meetings/${past.id}`)).json();
 	expect(detail.agendaItems[0]).toMatchObject({ number: 1, title: 'Kokouksen avaus ja läsnäolijoiden toteaminen' });
 	expect(detail.attendance.length).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { DEMO, expect, expectAccessible, logIn, test } from './fixtures';
 
 const CHAIR = 'riitta.kahkonen@pkhva.example';
@@ -49,7 +50,9 @@ test('minutes go from review through a change request to approval, publication a
 
 	// Both approve; the minutes are frozen.
 	await secretary.getByRole('button', { name: 'Hyväksy muistio' }).click();
-	await expect(secretary.getByText('ei vielä hyväksynyt')).toBeVisible();
+	const approvers = secretary.getByRole('region', { name: 'Muistion hyväksyminen' }).getByRole('listitem');
+	await expect(approvers.filter({ hasText: 'sihteeri' })).toContainText('hyväksytty');
+	await expect(approvers.filter({ hasText: 'puheenjohtaja' })).toContainText('ei vielä hyväksynyt');
 	await chair.goto(url);
 	await chair.getByRole('button', { name: 'Hyväksy muistio' }).click();
 	await expect(chair.getByText('Hyväksytty', { exact: true })).toBeVisible();
@@ -87,7 +90,15 @@ test('minutes go from review through a change request to approval, publication a
 	const pdf = await visitor.request.get(`/archive/meetings/${meetingId}/minutes.pdf`);
 	expect(pdf.status()).toBe(200);
 	expect(pdf.headers()['content-type']).toBe('application/pdf');
-	expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+	const extracted = await extractText(await getDocumentProxy(new Uint8Array(await pdf.body())), { mergePages: true });
+	const text = extracted.text.replace(/\s+/g, ' ');
+	expect(text).toContain('Aikataulu vahvistetaan kesäkuussa.');
+	expect(text).toContain('Muistion vakuudeksi');
+	expect(text).not.toContain(SECRET);
+	// Nor through the open API.
+	const oparlMeeting = await visitor.request.get(`/oparl/v1/meetings/${meetingId}`);
+	expect(oparlMeeting.status()).toBe(200);
+	expect(await oparlMeeting.text()).not.toContain(SECRET);
 	await visitorContext.close();
 });
 
@@ -103,4 +114,31 @@ test('drafts and unpublished minutes are 404 for the public at every URL that sh
 			expect(response.status(), `${path} (${m.status})`).toBe(404);
 		}
 	}
+});
+
+test('search finds “päihdetyö” as typed, for members and in the public archive', async ({ page, loginAs, browser }) => {
+	await loginAs('ngo');
+	await page.getByRole('link', { name: 'Haku' }).click();
+	await page.getByLabel('Hakusanat').fill('päihdetyö');
+	await page.getByRole('button', { name: 'Hae' }).click();
+	await expect(page.locator('mark').first()).toHaveText(/päihdetyö/i);
+	await expectAccessible(page);
+
+	const visitorContext = await browser.newContext({ locale: 'fi-FI' });
+	const visitor = await visitorContext.newPage();
+	await visitor.goto('/archive/search?q=p%C3%A4ihdety%C3%B6');
+	await expect(visitor.locator('mark').first()).toHaveText(/päihdetyö/i);
+	await expectAccessible(visitor);
+	await visitor.goto('/archive/search?q=paihdetyo');
+	await expect(visitor.locator('mark')).toHaveCount(0);
+	await visitorContext.close();
+});
+
+test('OParl: the system object leads to published meetings', async ({ request }) => {
+	const system = await (await request.get('/oparl/v1')).json();
+	expect(system.type).toBe('https://schema.oparl.org/1.1/System');
+	const bodies = await (await request.get(system.body)).json();
+	const meetings = await (await request.get(bodies.data[0].meeting)).json();
+	expect(meetings.data.length).toBeGreaterThan(0);
+	expect(meetings.data[0].resultsProtocol.accessUrl).toMatch(/\/archive\/meetings\/\d+\/minutes\.pdf$/);
 });

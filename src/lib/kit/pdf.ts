@@ -1,6 +1,7 @@
 /** A PDF response that downloads with a readable name. */
-export function pdfResponse(bytes: Uint8Array<ArrayBuffer>, filename: string): Response {
-	return new Response(new Blob([bytes], { type: 'application/pdf' }), {
+export function pdfResponse(bytes: Uint8Array, filename: string): Response {
+	// Copied into a plain ArrayBuffer-backed view, which is what a Blob part must be.
+	return new Response(new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }), {
 		headers: {
 			'Content-Type': 'application/pdf',
 			'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(filename)}`,

@@ -1,4 +1,5 @@
 import admin from './admin';
+import attachments from './attachments';
 import auth from './auth';
 import collab from './collab';
 import common from './common';
@@ -6,12 +7,13 @@ import cooperation from './cooperation';
 import legal from './legal';
 import meetings from './meetings';
 import records from './records';
+import search from './search';
 
 /** Every area's messages merged per language. Add an area by importing it here. */
 export const messages = {
-	fi: { ...common.fi, ...collab.fi, ...admin.fi, ...auth.fi, ...cooperation.fi, ...legal.fi, ...meetings.fi, ...records.fi },
-	sv: { ...common.sv, ...collab.sv, ...admin.sv, ...auth.sv, ...cooperation.sv, ...legal.sv, ...meetings.sv, ...records.sv },
-	en: { ...common.en, ...collab.en, ...admin.en, ...auth.en, ...cooperation.en, ...legal.en, ...meetings.en, ...records.en }
+	fi: { ...common.fi, ...collab.fi, ...admin.fi, ...auth.fi, ...cooperation.fi, ...legal.fi, ...meetings.fi, ...records.fi, ...attachments.fi, ...search.fi },
+	sv: { ...common.sv, ...collab.sv, ...admin.sv, ...auth.sv, ...cooperation.sv, ...legal.sv, ...meetings.sv, ...records.sv, ...attachments.sv, ...search.sv },
+	en: { ...common.en, ...collab.en, ...admin.en, ...auth.en, ...cooperation.en, ...legal.en, ...meetings.en, ...records.en, ...attachments.en, ...search.en }
 };
 
 export type MessageKey = keyof typeof messages.fi;

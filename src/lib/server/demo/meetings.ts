@@ -14,11 +14,15 @@ import { STANDARD_AGENDA } from '../../domain/minutes';
 import { ZONE } from '../../domain/time';
 import { listMembers } from '../bodies/queries';
 import { storeNewDoc } from '../collab/store';
-import type { Queryable } from '../db/client';
+import type { Db, Queryable } from '../db/client';
 import { loadActor } from '../auth/actor';
 import { agendaItem, attendance, body, meeting, membership, presenceEvent, user, type Body } from '../db/schema';
-import { approveMinutes, publishMinutes } from '../records/signoff';
+import { addAttachment } from '../attachments/service';
+import { sendMinutesToReview } from '../meetings/service';
+import { renderRecordPdf } from '../records/pdf';
+import { approveMinutes, effectiveRecord, publishMinutes } from '../records/signoff';
 import { projectItems } from '../meetings/projection';
+import { reindexMeeting } from '../search/index';
 
 interface Topic {
 	title: string;
@@ -198,7 +202,18 @@ function recordAttendance(db: Queryable, meetingId: number, bodyId: number, open
 	});
 }
 
-export function seedDemoMeetings(db: Queryable, now: Date): void {
+/** Past minutes written during the seed, to be signed off once they are complete. */
+export interface PendingSignOff {
+	meetingId: number;
+	body: Body;
+	startsAt: Date;
+	closedAt: Date;
+	complete: boolean;
+}
+
+/** Creates the meetings; past ones are left running, for `signOffDemoMinutes` to finish. */
+export function seedDemoMeetings(db: Queryable, now: Date): PendingSignOff[] {
+	const pending: PendingSignOff[] = [];
 	for (const b of db.select().from(body).all()) {
 		const topics = TOPICS[b.name] ?? [];
 		const plans = [...(PLANS[b.name] ?? USUAL)].sort((x, y) => x.days - y.days);
@@ -214,7 +229,7 @@ export function seedDemoMeetings(db: Queryable, now: Date): void {
 			const closedAt = past ? new Date(endsAt.getTime() - 5 * MINUTE) : null;
 			// A public body's next meeting has been called: its agenda is public already.
 			const invitedAt = plan.status === 'planned' && b.public && plan === plans.find((p) => p.status === 'planned') ? now : null;
-			const status: MeetingStatus = past ? 'minutes_review' : plan.status === 'in_progress' ? 'in_progress' : 'planned';
+			const status: MeetingStatus = started ? 'in_progress' : 'planned';
 			const id = db
 				.insert(meeting)
 				.values({ bodyId: b.id, sequence, year, title: `${b.name} ${sequence}/${year}`, startsAt, endsAt, place: 'Teams', status, openedAt, closedAt, invitedAt })
@@ -225,6 +240,7 @@ export function seedDemoMeetings(db: Queryable, now: Date): void {
 			storeNewDoc(db, docName('agenda', id), agenda);
 			if (!started) {
 				projectItems(db, id, agenda);
+				reindexMeeting(db, id);
 				continue;
 			}
 			const minutes = createMinutesDoc(agenda);
@@ -235,8 +251,38 @@ export function seedDemoMeetings(db: Queryable, now: Date): void {
 			projectItems(db, id, minutes);
 			recordAttendance(db, id, b.id, openedAt!);
 			markItemTimes(db, id, openedAt!, reached);
-			if (past) signOff(db, id, b, plan.status === 'signed', closedAt!);
+			reindexMeeting(db, id);
+			if (past) pending.push({ meetingId: id, body: b, startsAt, closedAt: closedAt!, complete: plan.status === 'signed' });
 		}
+	}
+	return pending;
+}
+
+/** The body whose latest minutes carry the previous minutes as an attachment ("Liite 1"). */
+const ATTACHING_BODY = 'Järjestöasiain neuvottelukunta JANE';
+
+/**
+ * Finishes the past minutes in the order they were held, through the real use
+ * cases: the coordinator attaches the previous minutes where the demo shows an
+ * attachment and sends the minutes to review; then the sign-off follows.
+ */
+export async function signOffDemoMinutes(db: Db, pending: PendingSignOff[], attachmentsDir: string): Promise<void> {
+	const coordinatorRow = db.select().from(user).where(eq(user.siteRole, 'coordinator')).get();
+	if (!coordinatorRow) throw new Error('demo seed: no coordinator');
+	const coordinator = loadActor(db, coordinatorRow);
+	const ordered = [...pending].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+	for (const minutes of ordered) {
+		const previous = ordered.filter((p) => p.body.id === minutes.body.id && p.startsAt < minutes.startsAt).at(-1);
+		if (minutes.body.name === ATTACHING_BODY && previous && minutes === ordered.filter((p) => p.body.id === minutes.body.id).at(-1)) {
+			const record = effectiveRecord(db, previous.meetingId);
+			const item = db.select().from(agendaItem).where(eq(agendaItem.meetingId, minutes.meetingId)).all().find((i) => i.position === 2);
+			if (record && item) {
+				const bytes = await renderRecordPdf(record, 'public');
+				await addAttachment(db, coordinator, minutes.meetingId, { itemKey: item.key, filename: `Edellinen muistio ${record.meeting.number}.pdf`, bytes, public: true }, attachmentsDir);
+			}
+		}
+		sendMinutesToReview(db, coordinator, minutes.meetingId, minutes.closedAt);
+		signOff(db, minutes.meetingId, minutes.body, minutes.complete, minutes.closedAt);
 	}
 }
 

@@ -1,4 +1,7 @@
 import { eq } from 'drizzle-orm';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LEVELS } from '../../domain/levels';
 import type { BodyRole, SiteRole } from '../../domain/roles';
@@ -8,9 +11,12 @@ import { body, meeting, membership, organisation, region, user } from '../db/sch
 import { createTestDb } from '../db/testing';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDatabaseEmpty, seedDemoRegion } from './seed';
 
+/** Demo attachments go to a folder of the test's own, never into the project. */
+const attachmentsDir = mkdtempSync(join(tmpdir(), 'yhdyspinta-demo-attachments-'));
+
 async function seededDb(): Promise<Db> {
 	const db = createTestDb();
-	await seedDemoRegion(db);
+	await seedDemoRegion(db, new Date(), attachmentsDir);
 	return db;
 }
 
@@ -57,7 +63,7 @@ describe('seedDemoRegion', () => {
 	it('turns an empty database into a non-empty one', async () => {
 		const db = createTestDb();
 		expect(isDatabaseEmpty(db)).toBe(true);
-		await seedDemoRegion(db);
+		await seedDemoRegion(db, new Date(), attachmentsDir);
 		expect(isDatabaseEmpty(db)).toBe(false);
 		expect(db.select().from(region).all().map((r) => r.slug)).toEqual(['pohjois-karjala']);
 	});
@@ -139,7 +145,7 @@ describe('seedDemoRegion', () => {
 		db.insert(user)
 			.values({ email: 'jarjesto@yhdyspinta.example', name: 'Varattu', organisationId })
 			.run();
-		await expect(seedDemoRegion(db)).rejects.toThrow();
+		await expect(seedDemoRegion(db, new Date(), attachmentsDir)).rejects.toThrow();
 		expect(db.select({ id: region.id }).from(region).all()).toHaveLength(1);
 		expect(db.select({ id: organisation.id }).from(organisation).all()).toHaveLength(1);
 		expect(db.select({ id: user.id }).from(user).all()).toHaveLength(1);
@@ -150,7 +156,7 @@ describe('demo meetings', () => {
 	it('put meetings before and after today in every body, with running meetings where users expect them', async () => {
 		const db = createTestDb();
 		const now = new Date('2026-11-23T12:00:00Z');
-		await seedDemoRegion(db, now);
+		await seedDemoRegion(db, now, attachmentsDir);
 		for (const b of db.select().from(body).all()) {
 			const meetings = db.select().from(meeting).where(eq(meeting.bodyId, b.id)).all();
 			expect(meetings.some((m) => m.endsAt < now), b.name).toBe(true);
@@ -166,10 +172,11 @@ describe('demo records', () => {
 		const { getPublishedRecord, listPublishedRecords } = await import('../records/published');
 		const { listApprovers } = await import('../records/signoff');
 		const db = createTestDb();
-		await seedDemoRegion(db, new Date('2026-11-23T12:00:00Z'));
+		await seedDemoRegion(db, new Date('2026-11-23T12:00:00Z'), attachmentsDir);
 		const published = listPublishedRecords(db);
 		expect(published.length).toBeGreaterThan(3);
 		expect(published.some((p) => p.record.items.some((i) => !i.public && i.decision === null))).toBe(true);
+		expect(published.some((p) => p.record.items.some((i) => i.attachments.length > 0))).toBe(true);
 		expect(published.every((p) => p.body.public)).toBe(true);
 		const waiting = db.select().from(meeting).where(eq(meeting.status, 'minutes_review')).all();
 		expect(waiting).toHaveLength(1);

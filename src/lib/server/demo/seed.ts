@@ -1,6 +1,7 @@
 import { DEFAULT_CADENCE, defaultMembersCoEditMinutes } from '../../domain/levels';
 import { hashPassword } from '../auth/password';
-import { seedDemoMeetings } from './meetings';
+import { attachmentDir } from '../attachments/service';
+import { seedDemoMeetings, signOffDemoMinutes } from './meetings';
 import type { Db } from '../db/client';
 import { body, membership, organisation, region, user } from '../db/schema';
 import {
@@ -32,12 +33,16 @@ export function isDatabaseEmpty(db: Db): boolean {
 	return anyUser === undefined && anyRegion === undefined;
 }
 
-/** Inserts the demo region and its meetings around `now`; all or nothing, so a failed seed leaves the database empty. */
-export async function seedDemoRegion(db: Db, now = new Date()): Promise<void> {
+/**
+ * Inserts the demo region and its meetings around `now`. The structure goes in
+ * one transaction (a failed seed leaves the database empty); past minutes are
+ * then signed off and published through the real use cases.
+ */
+export async function seedDemoRegion(db: Db, now = new Date(), attachmentsDir = attachmentDir()): Promise<void> {
 	// argon2 is slow on purpose: hash once, outside the synchronous transaction.
 	const passwordHash = await hashPassword(DEMO_PASSWORD);
 
-	db.transaction((tx) => {
+	const pending = db.transaction((tx) => {
 		const regionId = tx
 			.insert(region)
 			.values({ name: DEMO_REGION.name, slug: DEMO_REGION.slug })
@@ -96,8 +101,10 @@ export async function seedDemoRegion(db: Db, now = new Date()): Promise<void> {
 			}));
 			if (rows.length > 0) tx.insert(membership).values(rows).run();
 		}
-		seedDemoMeetings(tx, now);
+		return seedDemoMeetings(tx, now);
 	});
+	// Attachments are checked and stored asynchronously, so the sign-off of past minutes follows the structure.
+	await signOffDemoMinutes(db, pending, attachmentsDir);
 }
 
 /** firstname.lastname@domain in ASCII, as Finnish organisations usually spell addresses. */

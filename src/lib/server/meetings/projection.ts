@@ -12,6 +12,7 @@ import { parseDocName } from '../../domain/doc-name';
 import { hasMinutes, type MeetingStatus } from '../../domain/meetings';
 import type { Db, Queryable } from '../db/client';
 import { agendaItem, meeting } from '../db/schema';
+import { reindexMeeting } from '../search/index';
 
 /** True when this document currently owns the meeting's item list. */
 function isSourceOfItems(kind: 'agenda' | 'minutes', status: MeetingStatus): boolean {
@@ -35,10 +36,15 @@ export function projectItems(db: Queryable, meetingId: number, doc: Y.Doc): void
 	});
 }
 
-/** Called by the collaboration server after it has stored changes to a document. */
+/**
+ * Called by the collaboration server (debounced) after it has stored changes
+ * to a document: refreshes the item list and the meeting's search entries.
+ */
 export function projectDocument(db: Db, name: string, doc: Y.Doc): void {
 	const parsed = parseDocName(name);
 	if (!parsed) return;
 	const row = db.select({ status: meeting.status }).from(meeting).where(eq(meeting.id, parsed.meetingId)).get();
-	if (row && isSourceOfItems(parsed.kind, row.status)) projectItems(db, parsed.meetingId, doc);
+	if (!row) return;
+	if (isSourceOfItems(parsed.kind, row.status)) projectItems(db, parsed.meetingId, doc);
+	reindexMeeting(db, parsed.meetingId);
 }

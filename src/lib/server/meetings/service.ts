@@ -13,6 +13,7 @@ import type { Db, Queryable } from '../db/client';
 import { agendaItem, attendance, body, meeting, presenceEvent, type Meeting } from '../db/schema';
 import { conflict, invalid, notFound } from '../errors';
 import { notifyAccess } from '../events';
+import { reindexMeeting } from '../search/index';
 import { projectItems } from './projection';
 import { nextSequence } from './queries';
 
@@ -56,6 +57,7 @@ export function scheduleMeeting(db: Db, actor: Actor, bodyId: number, input: Mee
 		const agenda = createAgendaDoc(STANDARD_AGENDA);
 		storeNewDoc(tx, docName('agenda', created.id), agenda);
 		projectItems(tx, created.id, agenda);
+		reindexMeeting(tx, created.id);
 		return created;
 	});
 }
@@ -91,6 +93,7 @@ export function startMeeting(db: Db, actor: Actor, meetingId: number, now = new 
 		moveStatus(tx, current, 'in_progress', { openedAt: now });
 		storeNewDoc(tx, docName('minutes', meetingId), minutes);
 		projectItems(tx, meetingId, minutes);
+		reindexMeeting(tx, meetingId);
 		for (const m of members.filter((m) => m.active)) {
 			tx.insert(attendance)
 				.values({ meetingId, userId: m.userId, name: m.name, title: m.title, organisation: m.organisationName, role: m.role })

@@ -15,6 +15,7 @@ import type { Queryable } from '../db/client';
 import { approval, body, changeRequest, meeting, membership, minuteChecker, minutesCorrection, minutesRecord, user, type Body, type Meeting } from '../db/schema';
 import { conflict, invalid, notFound } from '../errors';
 import { notifyAccess } from '../events';
+import { reindexMeeting } from '../search/index';
 import { buildMeetingRecord } from './build';
 import { renderRecordHtml } from './html';
 
@@ -116,6 +117,7 @@ export function approveMinutes(db: Queryable, actor: Actor, meetingId: number, n
 		const record = buildMeetingRecord(tx, meetingId, 'minutes');
 		tx.insert(minutesRecord).values({ meetingId, data: JSON.stringify(record), html: renderRecordHtml(record), createdAt: now }).run();
 		recordAudit(tx, { regionId, userId: actor.userId, action: 'minutes.finalised', targetType: 'meeting', targetId: meetingId, summary: m.title }, now);
+		reindexMeeting(tx, meetingId);
 	});
 	if (finalised) notifyAccess('meetingAccessChanged', meetingId);
 	return { finalised };
@@ -144,6 +146,7 @@ export function publishMinutes(db: Queryable, actor: Actor, meetingId: number, n
 	db.transaction((tx) => {
 		tx.update(meeting).set({ status: 'published', publishedAt: now }).where(eq(meeting.id, meetingId)).run();
 		recordAudit(tx, { regionId, userId: actor.userId, action: 'minutes.published', targetType: 'meeting', targetId: meetingId, summary: m.title }, now);
+		reindexMeeting(tx, meetingId);
 	});
 }
 
@@ -185,6 +188,7 @@ export function correctMinutes(
 			})
 			.run();
 		recordAudit(tx, { regionId, userId: actor.userId, action: 'minutes.corrected', targetType: 'meeting', targetId: meetingId, summary: `${m.title} ${item.number}. ${input.field}: ${input.reason}` }, now);
+		reindexMeeting(tx, meetingId);
 	});
 }
 

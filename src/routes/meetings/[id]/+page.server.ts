@@ -1,14 +1,16 @@
 import { error } from '@sveltejs/kit';
-import type * as v from 'valibot';
+import * as v from 'valibot';
 import { docName } from '$lib/domain/doc-name';
 import { hasMinutes } from '$lib/domain/meetings';
 import { itemWindows, presentDuring } from '$lib/domain/minutes';
 import { can, type Actor } from '$lib/domain/policy';
 import { atClockOn, isoDate, isoTime } from '$lib/domain/time';
 import { runAction, runOrError } from '$lib/kit/errors';
-import { parseForm } from '$lib/kit/forms';
+import { formValues, parseForm } from '$lib/kit/forms';
 import { requireActor } from '$lib/kit/guard';
 import { meetingInput } from '$lib/kit/meeting-form';
+import { id as idField } from '$lib/schemas/fields';
+import * as attachments from '$lib/server/attachments/service';
 import { bodyTarget } from '$lib/server/bodies/queries';
 import { getDb } from '$lib/server/db/instance';
 import type { Db } from '$lib/server/db/client';
@@ -88,7 +90,8 @@ export const load: PageServerLoad = async (event) => {
 		minuteCheckers: body.usesMinuteCheckers ? listMinuteCheckerIds(db, meeting.id) : null,
 		canInvite: meeting.status === 'planned' && !meeting.invitedAt && can(actor, 'meeting.manage', target),
 		invitedAt: meeting.invitedAt,
-		publicUrl: body.public && (meeting.status === 'published' || meeting.invitedAt) ? `/archive/meetings/${meeting.id}` : null
+		publicUrl: body.public && (meeting.status === 'published' || meeting.invitedAt) ? `/archive/meetings/${meeting.id}` : null,
+		attachments: attachmentsView(db, actor, meeting, body)
 	};
 };
 
@@ -168,5 +171,44 @@ export const actions: Actions = {
 	itemStarted: (event) =>
 		act(event, schemas.itemStartSchema, (db, actor, id, data) =>
 			meetings.markItemStarted(db, actor, id, data.itemKey, timeOnMeetingDay(db, actor, id, data.time))
-		)
+		),
+	uploadAttachment,
+	removeAttachment: (event) =>
+		act(event, attachmentRemovalSchema, (db, actor, _id, data) => attachments.removeAttachment(db, actor, data.attachmentId))
 };
+
+// --- Attachments (liitteet) per item -------------------------------------------------------
+
+/** Numbered through the whole meeting; non-public ones are listed only to those who may open them. */
+function attachmentsView(db: Db, actor: Actor, meeting: Meeting, body: Body) {
+	const target = bodyTarget(body);
+	const readsNonPublic = attachments.mayReadNonPublicAttachments(actor, target);
+	return {
+		files: attachments.listMeetingAttachments(db, meeting.id).filter((file) => file.public || readsNonPublic),
+		canChange: attachments.mayChangeAttachments(actor, meeting.status, target),
+		accept: attachments.ATTACHMENT_ACCEPT
+	};
+}
+
+const attachmentRemovalSchema = v.object({ attachmentId: idField });
+
+/**
+ * A multipart form, so not `parseForm`: the body can be read only once and the
+ * file is not a text field. Size and type are the use case's to judge; an
+ * empty file input arrives as an empty file and is refused there too.
+ */
+async function uploadAttachment(event: RequestEvent) {
+	const actor = requireActor(event);
+	const form = await event.request.formData();
+	const values = formValues(form);
+	const file = form.get('file');
+	return runAction(values, async () => {
+		await attachments.addAttachment(getDb(), actor, meetingId(event.params.id), {
+			itemKey: values.itemKey ?? '',
+			filename: file instanceof File ? file.name : '',
+			bytes: file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array(),
+			public: values.public === 'on'
+		});
+		return { done: 'attachment' };
+	});
+}

@@ -1,0 +1,7 @@
+import { getDb } from '$lib/server/db/instance';
+import { oparlBodyList } from '$lib/server/oparl/bodies';
+import { oparlListResponse } from '$lib/server/oparl/http';
+import type { RequestHandler } from './$types';
+
+/** OParl Bodies: our regions (the county), paginated. */
+export const GET: RequestHandler = ({ url }) => oparlListResponse(url, (page) => oparlBodyList(getDb(), url.origin, page));

@@ -1,0 +1,7 @@
+import { getDb } from '$lib/server/db/instance';
+import { oparlMeetingList } from '$lib/server/oparl/meetings';
+import { oparlListResponse } from '$lib/server/oparl/http';
+import type { RequestHandler } from './$types';
+
+/** The region's meetings with published minutes, newest first. */
+export const GET: RequestHandler = ({ url, params }) => oparlListResponse(url, (page) => oparlMeetingList(getDb(), url.origin, params.id, page));

@@ -1,0 +1,7 @@
+import { getDb } from '$lib/server/db/instance';
+import { oparlOrganizationList } from '$lib/server/oparl/bodies';
+import { oparlListResponse } from '$lib/server/oparl/http';
+import type { RequestHandler } from './$types';
+
+/** The region's public cooperation bodies as OParl Organizations. */
+export const GET: RequestHandler = ({ url, params }) => oparlListResponse(url, (page) => oparlOrganizationList(getDb(), url.origin, params.id, page));

@@ -1,0 +1,7 @@
+import { getDb } from '$lib/server/db/instance';
+import { oparlLocation } from '$lib/server/oparl/meetings';
+import { oparlResponse } from '$lib/server/oparl/http';
+import type { RequestHandler } from './$types';
+
+/** The place of a published meeting; the id is the meeting's. */
+export const GET: RequestHandler = ({ url, params }) => oparlResponse(oparlLocation(getDb(), url.origin, params.id));

@@ -1,0 +1,7 @@
+import { getDb } from '$lib/server/db/instance';
+import { oparlMeeting } from '$lib/server/oparl/meetings';
+import { oparlResponse } from '$lib/server/oparl/http';
+import type { RequestHandler } from './$types';
+
+/** One meeting with published minutes, its agenda items and files embedded. */
+export const GET: RequestHandler = ({ url, params }) => oparlResponse(oparlMeeting(getDb(), url.origin, params.id));

@@ -1,0 +1,7 @@
+import { getDb } from '$lib/server/db/instance';
+import { oparlOrganizationMeetingList } from '$lib/server/oparl/meetings';
+import { oparlListResponse } from '$lib/server/oparl/http';
+import type { RequestHandler } from './$types';
+
+/** One public body's meetings with published minutes, newest first. */
+export const GET: RequestHandler = ({ url, params }) => oparlListResponse(url, (page) => oparlOrganizationMeetingList(getDb(), url.origin, params.id, page));

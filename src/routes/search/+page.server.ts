@@ -1,0 +1,13 @@
+import { requireActor } from '$lib/kit/guard';
+import { getDb } from '$lib/server/db/instance';
+import { searchMeetings } from '$lib/server/search';
+import type { PageServerLoad } from './$types';
+
+const MAX_QUERY_LENGTH = 200;
+const RESULT_LIMIT = 50;
+
+export const load: PageServerLoad = (event) => {
+	const actor = requireActor(event);
+	const query = (event.url.searchParams.get('q') ?? '').slice(0, MAX_QUERY_LENGTH);
+	return { query, results: searchMeetings(getDb(), actor, query, { limit: RESULT_LIMIT }) };
+};
