@@ -278,7 +278,7 @@ export async function signOffDemoMinutes(db: Db, pending: PendingSignOff[], atta
 			const item = db.select().from(agendaItem).where(eq(agendaItem.meetingId, minutes.meetingId)).all().find((i) => i.position === 2);
 			if (record && item) {
 				const bytes = await renderRecordPdf(record, 'public');
-				await addAttachment(db, coordinator, minutes.meetingId, { itemKey: item.key, filename: `Edellinen muistio ${record.meeting.number}.pdf`, bytes, public: true }, attachmentsDir);
+				await addAttachment(db, coordinator, minutes.meetingId, { itemKey: item.key, filename: `Edellinen muistio ${record.meeting.number.replace('/', '-')}.pdf`, bytes, public: true }, attachmentsDir);
 			}
 		}
 		sendMinutesToReview(db, coordinator, minutes.meetingId, minutes.closedAt);
