@@ -20,6 +20,7 @@ test('invite → set password → login', async ({ page, loginAs, browser }) => 
 	const invited = await context.newPage();
 	await invited.goto(link);
 	await expect(invited.getByText('Tervetuloa, Ulla Uusikoski!')).toBeVisible();
+	await expectAccessible(invited);
 	await invited.getByLabel('Uusi salasana').fill('qwerty123456');
 	await invited.getByRole('button', { name: 'Aseta salasana ja kirjaudu' }).click();
 	await expect(invited.getByText('Tämä salasana on liian yleinen. Valitse toinen.').first()).toBeVisible();
@@ -56,7 +57,7 @@ test('a CSV import with a wrong row writes nothing, a corrected one imports ever
 
 test('administration pages are accessible', async ({ page, loginAs }) => {
 	await loginAs('admin');
-	for (const path of ['/admin', '/admin/organisations', '/admin/users', '/admin/bodies', '/admin/import', '/admin/feedback']) {
+	for (const path of ['/admin', '/admin/organisations', '/admin/users', '/admin/bodies', '/admin/import', '/admin/feedback', '/admin/audit']) {
 		const response = await page.goto(path);
 		expect(response?.status(), path).toBe(200);
 		await expectAccessible(page);

@@ -143,3 +143,16 @@ test('OParl: the system object leads to published meetings', async ({ request })
 	expect(meetings.data.length).toBeGreaterThan(0);
 	expect(meetings.data[0].resultsProtocol.accessUrl).toMatch(/\/archive\/meetings\/\d+\/minutes\.pdf$/);
 });
+
+test('the agenda of an invited meeting of a public body is public', async ({ page }) => {
+	await page.goto('/archive');
+	await page.getByRole('link', { name: 'HYTE-foorumi' }).click();
+	const upcoming = page.locator('section, main').getByRole('heading', { name: 'Tulevat kokoukset' });
+	await expect(upcoming).toBeVisible();
+	await page.locator('.meeting-list').first().getByRole('link').first().click();
+	await expect(page.getByText('Esityslista ennen kokousta. Se voi vielä muuttua.')).toBeVisible();
+	await expect(page.getByRole('heading', { name: /^1\. Kokouksen avaus/ })).toBeVisible();
+	await expectAccessible(page);
+	const pdf = await page.request.get(page.url() + '/agenda.pdf');
+	expect(pdf.status()).toBe(200);
+});
