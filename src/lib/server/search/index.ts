@@ -250,7 +250,16 @@ export function searchMeetings(db: Queryable, actor: Actor | null, query: string
 		const byId = new Map(found.map((row) => [row.id, row]));
 		return ids.flatMap((id) => byId.get(id) ?? []);
 	});
-	return rows.map((row) => {
+	// An item lives in the agenda, the minutes and the published record: show its best hit once.
+	const seenItems = new Set<string>();
+	const distinct = rows.filter((row) => {
+		if (row.source === 'attachment' || row.source === 'restricted_attachment') return true;
+		const key = `${row.meetingId}:${row.itemKey}`;
+		if (seenItems.has(key)) return false;
+		seenItems.add(key);
+		return true;
+	});
+	return distinct.map((row) => {
 		const source = row.source === 'restricted_attachment' ? 'attachment' : row.source;
 		return {
 			meetingId: row.meetingId,
