@@ -43,7 +43,9 @@ function toBody(urls: OParlUrls, r: Region): OParlBody {
 		// Required by the schema; cooperation bodies have no electoral terms.
 		legislativeTerm: [],
 		web: urls.web.archive,
-		created: oparlDateTime(r.createdAt)
+		created: oparlDateTime(r.createdAt),
+		// OParl 1.1 wants `modified` on every object; these tables keep no update time yet.
+		modified: oparlDateTime(r.createdAt)
 	};
 }
 
@@ -112,7 +114,9 @@ function toOrganization(urls: OParlUrls, b: Body, officers: Officer[]): OParlOrg
 		membership: officers.filter((o) => o.body.id === b.id).map((o) => urls.membership(o.membership.id)),
 		meeting: urls.organizationMeetings(b.id),
 		web: urls.web.body(b.id),
-		created: oparlDateTime(b.createdAt)
+		created: oparlDateTime(b.createdAt),
+		// OParl 1.1 wants `modified` on every object; these tables keep no update time yet.
+		modified: oparlDateTime(b.createdAt)
 	};
 }
 
@@ -139,7 +143,9 @@ function toPerson(urls: OParlUrls, officers: Officer[]): OParlPerson {
 		body: urls.body(person.regionId),
 		name: person.name,
 		membership: officers.map((o) => toMembership(urls, o)),
-		created: oparlDateTime(person.createdAt)
+		created: oparlDateTime(person.createdAt),
+		// OParl 1.1 wants `modified` on every object; these tables keep no update time yet.
+		modified: oparlDateTime(person.createdAt)
 	};
 }
 
