@@ -7,7 +7,7 @@
  *     presenter  string
  *     public     boolean   false: only the title and the reason are public
  *     reason     string    why the item is not public (e.g. "JulkL 24 § 1 mom. 17 k")
- *     attachments Y.Array<string>  names or references of attachments ("Liite 1 …")
+ *   (attachment files live in the database, table `attachment`, keyed by the item's id)
  *   the rich texts of an item are top-level XML fragments, bound by TipTap:
  *     proposal:<id>    käsittelyehdotus (agenda and minutes)
  *     discussion:<id>  käsittely (minutes)
@@ -24,7 +24,6 @@ export interface ItemMeta {
 	presenter: string;
 	public: boolean;
 	reason: string;
-	attachments: string[];
 }
 
 export type ItemMap = Y.Map<unknown>;
@@ -46,14 +45,12 @@ function str(value: unknown): string {
 }
 
 export function readItem(map: ItemMap): ItemMeta {
-	const attachments = map.get('attachments');
 	return {
 		id: str(map.get('id')),
 		title: str(map.get('title')),
 		presenter: str(map.get('presenter')),
 		public: map.get('public') !== false,
-		reason: str(map.get('reason')),
-		attachments: attachments instanceof Y.Array ? attachments.toArray().filter((a): a is string => typeof a === 'string') : []
+		reason: str(map.get('reason'))
 	};
 }
 
@@ -78,7 +75,6 @@ export function createItemMap(meta: Partial<ItemMeta> & { id: string }): ItemMap
 	map.set('presenter', meta.presenter ?? '');
 	map.set('public', meta.public ?? true);
 	map.set('reason', meta.reason ?? '');
-	map.set('attachments', Y.Array.from(meta.attachments ?? []));
 	return map;
 }
 
@@ -113,7 +109,7 @@ export function createAgendaDoc(
 
 /**
  * The minutes start from the agenda: every item carries over its title,
- * presenter, public flag, attachments and proposal; discussion and decision
+ * presenter, public flag and proposal (and so its attachment files); discussion and decision
  * start empty. The copy is a new document, so the agenda stays as it was sent.
  */
 export function createMinutesDoc(agenda: Y.Doc): Y.Doc {

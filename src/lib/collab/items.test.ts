@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { appendParagraphs, createAgendaDoc, plainText, readItems, textOf } from './doc-schema';
-import { addAttachment, appendItem, dropPosition, moveItem, removeAttachment, removeItem, updateItem, visibleItems } from './items';
+import { appendItem, dropPosition, moveItem, removeItem, updateItem, visibleItems } from './items';
 
 const titles = (doc: Y.Doc) => visibleItems(readItems(doc)).map((item) => item.title);
 
@@ -20,16 +20,15 @@ describe('editing the items of a live document', () => {
 		const id = appendItem(doc);
 		const items = readItems(doc);
 		expect(items).toHaveLength(3);
-		expect(items[2]).toMatchObject({ id, title: '', public: true, attachments: [] });
+		expect(items[2]).toMatchObject({ id, title: '', public: true });
 	});
 
-	it('moves an item with its fields, attachments and texts', () => {
+	it('moves an item with its fields and texts', () => {
 		const doc = agenda('A', 'B', 'C');
 		const b = readItems(doc)[1];
 		updateItem(doc, b.id, 'presenter', 'Aino');
 		updateItem(doc, b.id, 'public', false);
 		updateItem(doc, b.id, 'reason', 'JulkL 24 § 1 mom. 17 k');
-		addAttachment(doc, b.id, 'Liite 1 Talousarvio');
 
 		moveItem(doc, b.id, 2);
 		expect(titles(doc)).toEqual(['A', 'C', 'B']);
@@ -37,7 +36,7 @@ describe('editing the items of a live document', () => {
 		expect(titles(doc)).toEqual(['B', 'A', 'C']);
 
 		const moved = readItems(doc)[0];
-		expect(moved).toEqual({ ...b, presenter: 'Aino', public: false, reason: 'JulkL 24 § 1 mom. 17 k', attachments: ['Liite 1 Talousarvio'] });
+		expect(moved).toEqual({ ...b, presenter: 'Aino', public: false, reason: 'JulkL 24 § 1 mom. 17 k' });
 		expect(plainText(textOf(doc, 'proposal', b.id))).toBe('Ehdotus: B');
 	});
 
@@ -67,16 +66,6 @@ describe('editing the items of a live document', () => {
 
 		removeItem(here, c.id);
 		expect(readItems(here).map((item) => item.title)).toEqual(['A', 'B']);
-	});
-
-	it('adds and removes attachments, ignoring blank names', () => {
-		const doc = agenda('A');
-		const { id } = readItems(doc)[0];
-		addAttachment(doc, id, '  ');
-		addAttachment(doc, id, 'Liite 1');
-		addAttachment(doc, id, 'Liite 2');
-		removeAttachment(doc, id, 0);
-		expect(readItems(doc)[0].attachments).toEqual(['Liite 2']);
 	});
 
 	it('turns a drop on the upper or lower half of an item into the final position', () => {

@@ -71,27 +71,6 @@ export function updateItem(doc: Y.Doc, id: string, field: EditableField, value: 
 	if (entry && entry.map.get(field) !== value) doc.transact(() => entry.map.set(field, value));
 }
 
-function attachmentsOf(entry: Entry | undefined): Y.Array<string> | undefined {
-	const attachments = entry?.map.get('attachments');
-	return attachments instanceof Y.Array ? (attachments as Y.Array<string>) : undefined;
-}
-
-export function addAttachment(doc: Y.Doc, id: string, name: string): void {
-	const entry = findItem(doc, id);
-	const trimmed = name.trim();
-	if (!entry || trimmed === '') return;
-	doc.transact(() => {
-		const attachments = attachmentsOf(entry);
-		if (attachments) attachments.push([trimmed]);
-		else entry.map.set('attachments', Y.Array.from([trimmed]));
-	});
-}
-
-export function removeAttachment(doc: Y.Doc, id: string, index: number): void {
-	const attachments = attachmentsOf(findItem(doc, id));
-	if (attachments && index >= 0 && index < attachments.length) doc.transact(() => attachments.delete(index, 1));
-}
-
 /**
  * Moves the item so that it ends up at `position` (0-based) of the visible list.
  * A Y.Map cannot be moved: it is deleted and a new map with the same id and
@@ -120,4 +99,12 @@ export function moveItem(doc: Y.Doc, id: string, position: number): void {
 export function dropPosition(from: number, over: number, after: boolean): number {
 	const slot = over + (after ? 1 : 0);
 	return from < slot ? slot - 1 : slot;
+}
+
+/** A file attached to an item ("Liite 1"); files are uploaded on the meeting page, not kept in the document. */
+export interface ItemFile {
+	id: number;
+	itemKey: string;
+	number: number;
+	filename: string;
 }
