@@ -8,7 +8,7 @@ import { publicView, type MeetingRecord } from '../../domain/record';
 import type { Queryable } from '../db/client';
 import { body, meeting, type Body, type Meeting } from '../db/schema';
 import { buildMeetingRecord } from './build';
-import { getPublishedRecord, listPublicBodies, listPublishedRecords } from './published';
+import { countPublishedRecords, getPublishedRecord, listPublicBodies, listPublishedRecords } from './published';
 
 /** Invited, still planned meetings of public bodies from `now` on. */
 export function listInvitedMeetings(db: Queryable, now: Date, bodyId?: number): { meeting: Meeting; body: Body }[] {
@@ -32,7 +32,7 @@ export function listInvitedMeetings(db: Queryable, now: Date, bodyId?: number): 
 export function listArchiveBodies(db: Queryable, now: Date) {
 	return listPublicBodies(db).map((b) => ({
 		body: b,
-		publishedCount: listPublishedRecords(db, { bodyId: b.id }).length,
+		publishedCount: countPublishedRecords(db, b.id),
 		upcomingCount: listInvitedMeetings(db, now, b.id).length
 	}));
 }

@@ -3,7 +3,7 @@
  * coordinator or the secretary published, of public bodies only, always in
  * their public view (non-public items reduced to title and reason).
  */
-import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import { and, count, desc, eq, isNotNull } from 'drizzle-orm';
 import { publicView, type MeetingRecord } from '../../domain/record';
 import type { Queryable } from '../db/client';
 import { body, meeting, minutesRecord, type Body, type Meeting } from '../db/schema';
@@ -16,13 +16,28 @@ export interface PublishedRecord {
 	record: MeetingRecord;
 }
 
+const isPublished = and(eq(meeting.status, 'published'), isNotNull(meeting.publishedAt), eq(body.public, true));
+
+/** How many published minutes a body has, without reading the records. */
+export function countPublishedRecords(db: Queryable, bodyId: number): number {
+	return (
+		db
+			.select({ n: count() })
+			.from(minutesRecord)
+			.innerJoin(meeting, eq(minutesRecord.meetingId, meeting.id))
+			.innerJoin(body, eq(meeting.bodyId, body.id))
+			.where(and(isPublished, eq(meeting.bodyId, bodyId)))
+			.get()?.n ?? 0
+	);
+}
+
 function published(db: Queryable, where?: ReturnType<typeof eq>) {
 	return db
 		.select({ meeting, body, data: minutesRecord.data })
 		.from(minutesRecord)
 		.innerJoin(meeting, eq(minutesRecord.meetingId, meeting.id))
 		.innerJoin(body, eq(meeting.bodyId, body.id))
-		.where(and(eq(meeting.status, 'published'), isNotNull(meeting.publishedAt), eq(body.public, true), where))
+		.where(and(isPublished, where))
 		.orderBy(desc(meeting.startsAt))
 		.all()
 		.map((row) => ({ meeting: row.meeting, body: row.body, record: publicView(withCorrections(db, row.meeting.id, JSON.parse(row.data) as MeetingRecord)) }));
