@@ -9,7 +9,8 @@
  * - no authentication → the upgrade needs a valid session cookie and our
  *   Origin, and the page policy (`documentAccess`) decides edit, read or deny
  *   (auth.ts); access is re-checked on logout, deactivation, membership and
- *   meeting status changes, closing affected sockets within a second;
+ *   meeting status changes, closing affected sockets within a second, and
+ *   every minute for all sockets (a session may simply expire);
  * - no read-only mode → a read-only connection's sync-step-2 and update
  *   messages are dropped unread; only awareness gets through (connection.ts);
  * - serves a document before its stored state is loaded → the stored state is
@@ -67,6 +68,11 @@ export interface CollabOptions {
 	rooms?: Partial<RoomSettings>;
 	/** Ping interval; a socket that misses one ping is dropped. */
 	pingIntervalMs?: number;
+	/**
+	 * How often every connection's session and access are checked again, for
+	 * what no event announces: a session that simply expires.
+	 */
+	sessionRecheckMs?: number;
 	log?: Logger;
 }
 
@@ -203,6 +209,8 @@ export function attachCollaboration(httpServer: UpgradeSource, db: Db, options: 
 		for (const connection of connections) connection.heartbeat();
 	}, options.pingIntervalMs ?? 30_000);
 	ping.unref();
+	const sessionSweep = setInterval(() => recheck(() => true), options.sessionRecheckMs ?? 60_000);
+	sessionSweep.unref();
 
 	httpServer.on('upgrade', onUpgrade);
 
@@ -213,6 +221,7 @@ export function attachCollaboration(httpServer: UpgradeSource, db: Db, options: 
 			closing = true;
 			httpServer.off('upgrade', onUpgrade);
 			clearInterval(ping);
+			clearInterval(sessionSweep);
 			events.off('sessionEnded', onSessionEnded);
 			events.off('userAccessChanged', onUserAccessChanged);
 			events.off('meetingAccessChanged', onMeetingAccessChanged);

@@ -13,7 +13,7 @@ import * as Y from 'yjs';
 import { CLOSE } from '../../server/collab/index';
 import { appendParagraphs, plainText, readItems, textOf } from '../../src/lib/collab/doc-schema';
 import { invalidateSession } from '../../src/lib/server/auth/session';
-import { docSnapshot, docUpdate, meeting, membership } from '../../src/lib/server/db/schema';
+import { docSnapshot, docUpdate, meeting, membership, session } from '../../src/lib/server/db/schema';
 import { notifyAccess } from '../../src/lib/server/events';
 import { createCollabFixture, type CollabFixture } from './fixture';
 import {
@@ -342,6 +342,15 @@ describe('access changes', () => {
 		invalidateSession(temp.db, fixture.secretary.sessionId);
 		expect(await closedWithin(c, 1_000)).toBe(CLOSE.SESSION_ENDED);
 		expect(await upgradeStatus(server, minutes(), fixture.secretary.token)).toBe(401);
+	});
+
+	it('closes the socket of a session that expires while it is open', async () => {
+		await server.close();
+		server = await startServer(temp.db, { sessionRecheckMs: 100 });
+		const c = client(minutes(), fixture.secretary.token);
+		await synced(c);
+		temp.db.update(session).set({ expiresAt: new Date(Date.now() - 1_000) }).where(eq(session.id, fixture.secretary.sessionId)).run();
+		expect(await closedWithin(c, 1_000)).toBe(CLOSE.SESSION_ENDED);
 	});
 
 	it('closes the socket within a second when the membership ends', async () => {
