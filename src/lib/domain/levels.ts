@@ -22,7 +22,3 @@ export const DEFAULT_CADENCE: Record<Level, CadenceTarget> = {
 export function defaultMembersCoEditMinutes(level: Level): boolean {
 	return level === 'coordinator_network';
 }
-
-export function isLevel(value: unknown): value is Level {
-	return typeof value === 'string' && (LEVELS as readonly string[]).includes(value);
-}

@@ -27,14 +27,4 @@ export const choice = <const T extends readonly string[]>(options: T) => v.pickl
 /** An HTML checkbox: present ("on") when ticked, absent otherwise; always a boolean after parsing. */
 export const checkbox = v.pipe(v.unknown(), v.transform((value) => typeof value === 'string'));
 
-export const wholeNumber = (min: number, max: number) =>
-	v.pipe(
-		v.string('validation.number'),
-		v.trim(),
-		v.regex(/^\d+$/, 'validation.number'),
-		v.transform(Number),
-		v.minValue(min, 'validation.number'),
-		v.maxValue(max, 'validation.number')
-	);
-
 export const id = v.pipe(v.string('validation.choose'), v.regex(/^\d+$/, 'validation.choose'), v.transform(Number));

@@ -49,13 +49,6 @@ export function storeNewDoc(db: Queryable, docName: string, doc: Y.Doc): void {
 	appendUpdate(db, docName, Y.encodeStateAsUpdate(doc));
 }
 
-export function docExists(db: Queryable, docName: string): boolean {
-	return (
-		db.select({ name: docSnapshot.docName }).from(docSnapshot).where(eq(docSnapshot.docName, docName)).get() !== undefined ||
-		db.select({ id: docUpdate.id }).from(docUpdate).where(eq(docUpdate.docName, docName)).limit(1).get() !== undefined
-	);
-}
-
 /**
  * Folds every update up to `throughUpdateId` into one snapshot, given a doc
  * that contains at least those updates. Later updates stay in the log.
