@@ -200,10 +200,19 @@ export function attachCollaboration(httpServer: UpgradeSource, db: Db, options: 
 	const onSessionEnded = (sessionId: string) => recheck((c) => c.grant.sessionId === sessionId);
 	const onUserAccessChanged = (userId: number) => recheck((c) => c.grant.userId === userId);
 	const onMeetingAccessChanged = (meetingId: number) => recheck((c) => c.meetingId === meetingId);
+	const onLiveDocChanged = (docName: string, updateId: number) => {
+		try {
+			rooms.get(docName)?.applyStoredUpdate(updateId);
+		} catch (err) {
+			// The change is stored; the editors get it when they next load the document.
+			log.error(`applying a stored change to ${docName} failed`, err);
+		}
+	};
 	const events = accessEvents();
 	events.on('sessionEnded', onSessionEnded);
 	events.on('userAccessChanged', onUserAccessChanged);
 	events.on('meetingAccessChanged', onMeetingAccessChanged);
+	events.on('liveDocChanged', onLiveDocChanged);
 
 	const ping = setInterval(() => {
 		for (const connection of connections) connection.heartbeat();
@@ -225,6 +234,7 @@ export function attachCollaboration(httpServer: UpgradeSource, db: Db, options: 
 			events.off('sessionEnded', onSessionEnded);
 			events.off('userAccessChanged', onUserAccessChanged);
 			events.off('meetingAccessChanged', onMeetingAccessChanged);
+			events.off('liveDocChanged', onLiveDocChanged);
 			const sockets = [...connections].map((c) => c.socket);
 			for (const room of [...rooms.values()]) room.shutDown(CLOSE.GOING_AWAY, 'server shutting down');
 			// Give clients a moment to complete the closing handshake, then cut the rest.

@@ -12,7 +12,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Db } from '../../src/lib/server/db/client';
 import { projectDocument } from '../../src/lib/server/meetings/projection';
-import { appendUpdate, compactDoc, lastUpdateId, loadDoc } from '../../src/lib/server/collab/store';
+import { appendUpdate, compactDoc, lastUpdateId, loadDoc, readUpdate } from '../../src/lib/server/collab/store';
 import { CLOSE } from './close-codes';
 import type { Logger } from './log';
 import {
@@ -43,6 +43,9 @@ export interface RoomSettings {
 	/** Awareness client ids one connection may publish (a tab has one; reconnects reuse it). */
 	maxAwarenessClientsPerPeer: number;
 }
+
+/** Origin of an update the app already stored (`changeLiveDoc`): broadcast it, do not store it again. */
+const STORED_BY_APP = Symbol('stored by the app');
 
 /** Most updates merged into one broadcast message. */
 const MAX_MERGED_UPDATES = 64;
@@ -139,6 +142,15 @@ export class Room {
 		Y.applyUpdate(this.doc, update, peer);
 	}
 
+	/** Brings in a change the app stored while this room was open (see `changeLiveDoc`). */
+	applyStoredUpdate(updateId: number): void {
+		if (this.closed) return;
+		const update = readUpdate(this.db, this.name, updateId);
+		if (!update) return;
+		Y.applyUpdate(this.doc, update, STORED_BY_APP);
+		this.storedThrough = Math.max(this.storedThrough, updateId);
+	}
+
 	applyClientAwareness(peer: Peer, entries: readonly AwarenessEntry[], payload: Uint8Array): void {
 		let mine = 0;
 		for (const owner of this.awarenessOwners.values()) if (owner === peer) mine++;
@@ -167,11 +179,13 @@ export class Room {
 
 	private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
 		if (this.closed) return;
-		try {
-			this.storedThrough = appendUpdate(this.db, this.name, update);
-		} catch (err) {
-			this.fail(err);
-			return;
+		if (origin !== STORED_BY_APP) {
+			try {
+				this.storedThrough = appendUpdate(this.db, this.name, update);
+			} catch (err) {
+				this.fail(err);
+				return;
+			}
 		}
 		this.pendingUpdates++;
 		this.outbox.push({ update, origin });

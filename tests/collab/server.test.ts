@@ -14,6 +14,7 @@ import { CLOSE } from '../../server/collab/index';
 import { appendParagraphs, plainText, readItems, textOf } from '../../src/lib/collab/doc-schema';
 import { invalidateSession } from '../../src/lib/server/auth/session';
 import { docSnapshot, docUpdate, meeting, membership, session } from '../../src/lib/server/db/schema';
+import { changeLiveDoc } from '../../src/lib/server/collab/store';
 import { notifyAccess } from '../../src/lib/server/events';
 import { createCollabFixture, type CollabFixture } from './fixture';
 import {
@@ -134,6 +135,18 @@ describe('editing together', () => {
 		ws.send(syncMessage((e) => syncProtocol.writeSyncStep1(e, doc)));
 		await waitFor(() => received.some((m) => m[0] === 0 && m[1] === 1));
 		expect(received.filter((m) => m[0] === 0 && m[1] === 2)).toHaveLength(0);
+	});
+
+	it('brings a change the app stores (changeLiveDoc) to open editors, stored once', async () => {
+		const a = client(minutes(), fixture.secretary.token);
+		await synced(a);
+		const before = updateCount(minutes());
+		changeLiveDoc(temp.db, minutes(), (doc) => write(doc, 'Sovellus lisäsi.'));
+		await waitFor(() => discussion(a.doc).includes('Sovellus lisäsi.'));
+		write(a.doc, 'Ja sihteeri jatkaa.');
+		await waitFor(() => discussion(storedDoc(temp.db, minutes())).includes('jatkaa'));
+		expect(updateCount(minutes())).toBe(before + 2);
+		expect(sameState(storedDoc(temp.db, minutes()), a.doc)).toBe(true);
 	});
 
 	it('compacts the log into a snapshot and unloads a document nobody has open', async () => {

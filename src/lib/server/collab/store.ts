@@ -8,6 +8,8 @@ import { and, asc, eq, gt, lte, max } from 'drizzle-orm';
 import * as Y from 'yjs';
 import type { Db, Queryable } from '../db/client';
 import { docSnapshot, docUpdate } from '../db/schema';
+import { notFound } from '../errors';
+import { notifyAccess } from '../events';
 
 export function appendUpdate(db: Queryable, docName: string, update: Uint8Array): number {
 	return db
@@ -66,4 +68,30 @@ export function compactDoc(db: Db, docName: string, doc: Y.Doc, throughUpdateId:
 
 export function lastUpdateId(db: Queryable, docName: string): number {
 	return db.select({ id: max(docUpdate.id) }).from(docUpdate).where(eq(docUpdate.docName, docName)).get()?.id ?? 0;
+}
+
+export function readUpdate(db: Queryable, docName: string, id: number): Uint8Array | null {
+	const row = db
+		.select({ update: docUpdate.update })
+		.from(docUpdate)
+		.where(and(eq(docUpdate.docName, docName), eq(docUpdate.id, id)))
+		.get();
+	return row ? new Uint8Array(row.update) : null;
+}
+
+/**
+ * A change the app makes to a live document (an item added to an agenda):
+ * applied to the stored state and appended to the log inside the caller's
+ * transaction. After commit the collaboration server applies the stored
+ * update to its open copy and sends it to the editors; if the transaction
+ * rolls back, there is no row to apply. Returns the changed document.
+ */
+export function changeLiveDoc(db: Queryable, docName: string, change: (doc: Y.Doc) => void): Y.Doc {
+	const loaded = loadDoc(db, docName);
+	if (!loaded) throw notFound();
+	const before = Y.encodeStateVector(loaded.doc);
+	loaded.doc.transact(() => change(loaded.doc));
+	const updateId = appendUpdate(db, docName, Y.encodeStateAsUpdate(loaded.doc, before));
+	notifyAccess('liveDocChanged', docName, updateId);
+	return loaded.doc;
 }
