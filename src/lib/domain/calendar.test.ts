@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { councilTerm, defaultMilestones, isCouncilTermWorkYear, milestoneDatesValid, sameDateNextYear } from './calendar';
+
+describe('the default year', () => {
+	it('follows the budget cycle: statements in spring, the plan in September, the budget at the end', () => {
+		const year = defaultMilestones(2027);
+		const on = (kind: string) => year.find((m) => m.kind === kind);
+		expect(on('financial_statements')).toMatchObject({ endsOn: '2027-03-31', level: 'strategic' });
+		expect(on('annual_plan')).toMatchObject({ startsOn: '2027-09-01', endsOn: '2027-09-30', level: 'strategic' });
+		expect(on('budget_approval')?.startsOn.startsWith('2027-11')).toBe(true);
+		expect(year.map((m) => m.startsOn)).toEqual([...year.map((m) => m.startsOn)].sort());
+	});
+
+	it('adds the extensive welfare report and the §14 negotiation once per council term', () => {
+		expect(councilTerm(2026)).toEqual({ first: 2025, last: 2028 });
+		expect(councilTerm(2030)).toEqual({ first: 2029, last: 2032 });
+		const termYears = [2025, 2026, 2027, 2028, 2029, 2030].filter(isCouncilTermWorkYear);
+		expect(termYears).toEqual([2026, 2030]);
+		expect(defaultMilestones(2026).some((m) => m.kind === 'section14_negotiation')).toBe(true);
+		expect(defaultMilestones(2027).some((m) => m.kind === 'section14_negotiation')).toBe(false);
+	});
+});
+
+describe('copying and checking dates', () => {
+	it('moves a date to the same day next year, 29 February to 28 February', () => {
+		expect(sameDateNextYear('2026-09-01')).toBe('2027-09-01');
+		expect(sameDateNextYear('2028-02-29')).toBe('2029-02-28');
+	});
+
+	it('keeps a milestone inside its year with its end after its start', () => {
+		expect(milestoneDatesValid(2026, '2026-09-01', '2026-09-30')).toBe(true);
+		expect(milestoneDatesValid(2026, '2026-09-01', null)).toBe(true);
+		expect(milestoneDatesValid(2026, '2026-09-30', '2026-09-01')).toBe(false);
+		expect(milestoneDatesValid(2026, '2027-01-01', null)).toBe(false);
+	});
+});
