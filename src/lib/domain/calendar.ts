@@ -105,3 +105,8 @@ export function milestoneDatesValid(year: number, startsOn: string, endsOn: stri
 	const inYear = (iso: string) => iso.startsWith(`${year}-`);
 	return inYear(startsOn) && (endsOn === null || (inYear(endsOn) && endsOn >= startsOn));
 }
+
+/** A milestone's own title, or its kind's name in the reader's language (`calendar.kind.<kind>`). */
+export function milestoneTitle(m: { title: string; kind: MilestoneKind }, translate: (key: string) => string): string {
+	return m.title.trim() || translate(`calendar.kind.${m.kind}`);
+}

@@ -19,6 +19,9 @@ export const STANDARD_AGENDA: readonly StandardItem[] = [
 	{ title: 'Kokouksen päättäminen', proposal: 'Puheenjohtaja päättää kokouksen.' }
 ];
 
+/** The standard items that close every agenda; items the app adds go before them. */
+export const CLOSING_TITLES: readonly string[] = STANDARD_AGENDA.slice(2).map((item) => item.title);
+
 export interface PresenceMark {
 	kind: PresenceEventKind;
 	at: Date;

@@ -41,7 +41,7 @@ function meetingFor(db: Queryable, actor: Actor, meetingId: number, action: 'mee
  * Schedules a meeting with the next number of its body and year, and its
  * agenda document started from the standard items.
  */
-export function scheduleMeeting(db: Db, actor: Actor, bodyId: number, input: MeetingInput): Meeting {
+export function scheduleMeeting(db: Queryable, actor: Actor, bodyId: number, input: MeetingInput): Meeting {
 	const target = db.select().from(body).where(eq(body.id, bodyId)).get();
 	if (!target) throw notFound();
 	assertCan(actor, 'meeting.manage', bodyTarget(target));
@@ -66,7 +66,11 @@ export function updateMeetingDetails(db: Db, actor: Actor, meetingId: number, in
 	const { meeting: current } = meetingFor(db, actor, meetingId, 'meeting.manage');
 	if (current.status !== 'planned') throw conflict('meeting.notPlanned');
 	assertTimes(input);
-	db.update(meeting).set({ ...input, title: input.title || current.title }).where(eq(meeting.id, meetingId)).run();
+	// A new revision lets subscribed calendars replace the old time (iCalendar SEQUENCE).
+	db.update(meeting)
+		.set({ ...input, title: input.title || current.title, revision: current.revision + 1 })
+		.where(eq(meeting.id, meetingId))
+		.run();
 }
 
 function moveStatus(db: Queryable, current: Meeting, to: MeetingStatus, extra: Partial<Meeting> = {}): void {
@@ -105,7 +109,7 @@ export function startMeeting(db: Db, actor: Actor, meetingId: number, now = new 
 
 export function cancelMeeting(db: Db, actor: Actor, meetingId: number): void {
 	const { meeting: current } = meetingFor(db, actor, meetingId, 'meeting.manage');
-	moveStatus(db, current, 'cancelled');
+	moveStatus(db, current, 'cancelled', { revision: current.revision + 1 });
 }
 
 /** The secretary sends the finished minutes to the chair and secretary for approval. */

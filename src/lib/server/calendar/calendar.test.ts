@@ -1,0 +1,222 @@
+import { eq } from 'drizzle-orm';
+import ICAL from 'ical.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { readItems, textOf, plainText } from '../../collab/doc-schema';
+import { CLOSING_TITLES } from '../../domain/minutes';
+import type { Actor } from '../../domain/policy';
+import { loadDoc } from '../collab/store';
+import type { Db } from '../db/client';
+import { body, membership, milestone, notification } from '../db/schema';
+import { createTestDb } from '../db/testing';
+import { listItems } from '../meetings/queries';
+import { cancelMeeting, scheduleMeeting, updateMeetingDetails } from '../meetings/service';
+import { actorOf, insertActor, insertRegion, insertUser, refusal } from '../testing/fixtures';
+import { feedTokenOf, meetingIcs, personalFeed, publicBodyFeed, resetFeedToken } from './feeds';
+import { acceptForward, declineForward, forwardItem, meetingForwards } from './forwarding';
+import { copyYearToNext, createMilestone, insertDefaultYear, listMilestones, startYearFromDefaults, updateMilestone } from './milestones';
+import { draftYearPlan, saveYearPlan } from './plan';
+import { calendarYear } from './year';
+
+const ORIGIN = 'https://yhdyspinta.example';
+const slot = (day: string, time = '10:00') => ({ title: '', startsAt: new Date(`${day}T${time}:00Z`), endsAt: new Date(`${day}T12:00:00Z`), place: 'Teams', onlineUrl: '' });
+
+/** Parses a feed with ical.js, an independent implementation of RFC 5545. */
+function events(ics: string) {
+	const calendar = new ICAL.Component(ICAL.parse(ics));
+	expect(calendar.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Europe/Helsinki');
+	return calendar.getAllSubcomponents('vevent').map((component) => {
+		const event = new ICAL.Event(component);
+		return {
+			uid: event.uid,
+			summary: event.summary,
+			sequence: event.sequence,
+			status: component.getFirstPropertyValue('status'),
+			start: event.startDate,
+			end: event.endDate
+		};
+	});
+}
+
+describe('the annual calendar', () => {
+	let db: Db;
+	let regionId: number;
+	let coordinator: Actor;
+	let networkSecretary: Actor;
+	let strategicSecretary: Actor;
+	let member: Actor;
+	let networkId: number;
+	let strategicId: number;
+	const now = new Date('2026-11-23T08:00:00Z');
+
+	beforeEach(() => {
+		db = createTestDb();
+		const r = insertRegion(db, 'pk');
+		regionId = r.regionId;
+		const addBody = (name: string, level: 'coordinator_network' | 'strategic', min: number, max: number, isPublic = true) =>
+			db.insert(body).values({ regionId, name, level, cadenceMin: min, cadenceMax: max, membersCoEditMinutes: false, public: isPublic }).returning().get().id;
+		networkId = addBody('Verkosto', 'coordinator_network', 6, 8);
+		strategicId = addBody('HYTE-neuvottelut', 'strategic', 1, 2);
+		const add = (email: string, bodyId: number, role: 'secretary' | 'member') => {
+			const u = insertUser(db, r.countyId, email);
+			db.insert(membership).values({ bodyId, userId: u.id, role }).run();
+			return actorOf(db, u.id);
+		};
+		coordinator = insertActor(db, r.countyId, 'koordinaattori@example.fi', 'coordinator');
+		networkSecretary = add('verkosto@example.fi', networkId, 'secretary');
+		strategicSecretary = add('hyte@example.fi', strategicId, 'secretary');
+		member = add('jasen@example.fi', networkId, 'member');
+		insertDefaultYear(db, regionId, 2026);
+	});
+
+	describe('milestones', () => {
+		it('starts a year from the default template once, and copies a year to the next', () => {
+			expect(listMilestones(db, member, regionId, 2026).length).toBeGreaterThan(8);
+			expect(refusal(() => startYearFromDefaults(db, coordinator, regionId, 2026)).messageKey).toBe('calendar.yearNotEmpty');
+			const september = listMilestones(db, coordinator, regionId, 2026).find((m) => m.kind === 'annual_plan')!;
+			updateMilestone(db, coordinator, september.id, { ...september, startsOn: '2026-09-07', endsOn: '2026-09-25' });
+			createMilestone(db, coordinator, regionId, 2026, { kind: 'custom', title: 'Järjestöinfo', description: '', startsOn: '2026-10-05', endsOn: null, level: 'forum', meetingId: null });
+
+			const copied = copyYearToNext(db, coordinator, regionId, 2026);
+			const next = listMilestones(db, member, regionId, 2027);
+			expect(next).toHaveLength(copied);
+			expect(next.find((m) => m.kind === 'annual_plan')).toMatchObject({ startsOn: '2027-09-07', endsOn: '2027-09-25', revision: 0 });
+			expect(next.find((m) => m.title === 'Järjestöinfo')?.startsOn).toBe('2027-10-05');
+			expect(refusal(() => copyYearToNext(db, coordinator, regionId, 2026)).messageKey).toBe('calendar.yearNotEmpty');
+		});
+
+		it('only coordinators edit milestones; bad dates change nothing', () => {
+			expect(refusal(() => startYearFromDefaults(db, networkSecretary, regionId, 2027)).code).toBe('forbidden');
+			const first = listMilestones(db, coordinator, regionId, 2026)[0];
+			const bad = refusal(() => updateMilestone(db, coordinator, first.id, { ...first, startsOn: '2026-05-01', endsOn: '2026-04-01' }));
+			expect(bad.issues).toEqual({ endsOn: 'calendar.milestone.datesInvalid' });
+			expect(db.select().from(milestone).where(eq(milestone.id, first.id)).get()).toEqual(first);
+		});
+	});
+
+	describe('cadence in the year view', () => {
+		it('warns that the network is short of its rhythm and that the strategic level misses the budget milestone', () => {
+			for (const day of ['2026-02-10', '2026-04-14', '2026-06-09', '2026-10-13']) scheduleMeeting(db, coordinator, networkId, slot(day));
+			scheduleMeeting(db, coordinator, strategicId, slot('2026-12-01'));
+			const year = calendarYear(db, member, regionId, 2026);
+			const network = year.cadence.find((c) => c.bodyId === networkId)!;
+			expect(network).toMatchObject({ planned: 4, status: 'warning', target: { min: 6, max: 8 } });
+			const strategic = year.cadence.find((c) => c.bodyId === strategicId)!;
+			expect(strategic.problems.map((p) => p.code)).toEqual(['noMeetingBeforeBudget']);
+			expect(year.statutory.find((s) => s.rule === 'hyteYearly')?.status).toBe('ok');
+		});
+	});
+
+	describe('plan the year', () => {
+		it('drafts the network year around the strategic meetings and saves what the user kept, all or nothing', () => {
+			scheduleMeeting(db, coordinator, strategicId, slot('2027-03-16'));
+			insertDefaultYear(db, regionId, 2027);
+			const draft = draftYearPlan(db, coordinator, networkId, 2027, now);
+			expect(draft.proposals).toHaveLength(7);
+			expect(draft.proposals.some((p) => p.reason.code === 'prepareStrategic')).toBe(true);
+
+			const rows = draft.proposals.slice(0, 6).map((p) => slot(p.date));
+			const failing = [...rows, slot('2026-01-01')];
+			expect(refusal(() => saveYearPlan(db, coordinator, networkId, failing, now)).code).toBe('invalid');
+			expect(calendarYear(db, coordinator, regionId, 2027).cadence.find((c) => c.bodyId === networkId)?.planned).toBe(0);
+
+			const saved = saveYearPlan(db, coordinator, networkId, rows, now);
+			expect(saved.map((m) => m.sequence)).toEqual([1, 2, 3, 4, 5, 6]);
+			expect(calendarYear(db, coordinator, regionId, 2027).cadence.find((c) => c.bodyId === networkId)).toMatchObject({ planned: 6, status: 'ok' });
+			expect(refusal(() => draftYearPlan(db, member, networkId, 2027, now)).code).toBe('forbidden');
+		});
+	});
+
+	describe('iCalendar feeds', () => {
+		it('a public body feed parses, and carries updates (SEQUENCE) and cancellations', () => {
+			const m = scheduleMeeting(db, coordinator, networkId, slot('2026-12-08'));
+			const [first] = events(publicBodyFeed(db, networkId, ORIGIN, now));
+			expect(first).toMatchObject({ uid: `meeting-${m.id}@yhdyspinta`, summary: 'Verkosto 1/2026', sequence: 0, status: 'TENTATIVE' });
+			expect(first.start.toString()).toBe('2026-12-08T12:00:00');
+			expect(first.start.zone.tzid).toBe('Europe/Helsinki');
+
+			updateMeetingDetails(db, coordinator, m.id, slot('2026-12-09', '11:00'));
+			const [moved] = events(publicBodyFeed(db, networkId, ORIGIN, now));
+			expect(moved).toMatchObject({ uid: first.uid, sequence: 1 });
+			expect(moved.start.toString()).toBe('2026-12-09T13:00:00');
+
+			cancelMeeting(db, coordinator, m.id);
+			const [cancelled] = events(publicBodyFeed(db, networkId, ORIGIN, now));
+			expect(cancelled).toMatchObject({ uid: first.uid, sequence: 2, status: 'CANCELLED' });
+		});
+
+		it('a non-public body has no public feed', () => {
+			db.update(body).set({ public: false }).where(eq(body.id, networkId)).run();
+			expect(refusal(() => publicBodyFeed(db, networkId, ORIGIN, now)).code).toBe('not_found');
+		});
+
+		it('the personal feed has my meetings and the milestones; a wrong or reset token is refused', () => {
+			scheduleMeeting(db, coordinator, networkId, slot('2026-12-08'));
+			scheduleMeeting(db, coordinator, strategicId, slot('2026-12-15'));
+			const token = feedTokenOf(db, member, now);
+			expect(feedTokenOf(db, member, now)).toBe(token);
+			const feed = events(personalFeed(db, token, ORIGIN, now));
+			expect(feed.filter((e) => e.uid.startsWith('meeting-')).map((e) => e.summary)).toEqual(['Verkosto 1/2026']);
+			const september = feed.find((e) => e.summary === 'Ensi vuoden suunnitelma talousarvioon');
+			expect(september?.start.isDate).toBe(true);
+			expect(september?.end.toString()).toBe('2026-10-01');
+
+			expect(refusal(() => personalFeed(db, 'not-a-token', ORIGIN, now)).code).toBe('not_found');
+			const fresh = resetFeedToken(db, member, now);
+			expect(fresh).not.toBe(token);
+			expect(refusal(() => personalFeed(db, token, ORIGIN, now)).code).toBe('not_found');
+			expect(events(personalFeed(db, fresh, ORIGIN, now)).length).toBe(feed.length);
+		});
+
+		it('a single meeting downloads as one event', () => {
+			const m = scheduleMeeting(db, coordinator, networkId, slot('2026-12-08'));
+			const [event] = events(meetingIcs(m, db.select().from(body).where(eq(body.id, networkId)).get()!, ORIGIN));
+			expect(event.uid).toBe(`meeting-${m.id}@yhdyspinta`);
+		});
+	});
+
+	describe('forwarding an item between levels', () => {
+		it('the network forwards an item; the strategic secretary accepts it into the next meeting with a link back', () => {
+			const source = scheduleMeeting(db, networkSecretary, networkId, slot('2026-12-01'));
+			const target = scheduleMeeting(db, strategicSecretary, strategicId, slot('2026-12-15'));
+			const item = listItems(db, [source.id])[2];
+			const forward = forwardItem(db, networkSecretary, source.id, item.key, { targetBodyId: strategicId, targetMeetingId: null, note: 'Verkosto esittää panostusta liikkumiseen.' }, now);
+			expect(refusal(() => forwardItem(db, networkSecretary, source.id, item.key, { targetBodyId: strategicId, targetMeetingId: null, note: '' }, now)).messageKey).toBe('calendar.forward.alreadyPending');
+			expect(db.select().from(notification).all().map((n) => n.userId)).toEqual([strategicSecretary.userId]);
+
+			expect(refusal(() => acceptForward(db, networkSecretary, forward.id, null, now)).code).toBe('forbidden');
+			const into = acceptForward(db, strategicSecretary, forward.id, null, now);
+			expect(into.id).toBe(target.id);
+
+			const agenda = loadDoc(db, `agenda:${target.id}`)!.doc;
+			const items = readItems(agenda);
+			const added = items.find((i) => i.title === item.title)!;
+			// Before the standard closing items.
+			expect(items.slice(items.indexOf(added) + 1).map((i) => i.title)).toEqual(CLOSING_TITLES);
+			expect(plainText(textOf(agenda, 'proposal', added.id))).toContain('Asia on siirretty kokouksesta Verkosto 1/2026, asia 3.');
+			expect(listItems(db, [target.id]).some((i) => i.key === added.id)).toBe(true);
+
+			const trail = meetingForwards(db, coordinator, source);
+			expect(trail.outgoing[0]).toMatchObject({ forward: { status: 'accepted', targetItemKey: added.id }, targetMeeting: { id: target.id } });
+			expect(meetingForwards(db, coordinator, target).incoming[0].sourceMeeting.id).toBe(source.id);
+			expect(refusal(() => declineForward(db, strategicSecretary, forward.id, 'Myöhässä', now)).messageKey).toBe('calendar.forward.alreadyDecided');
+		});
+
+		it('declining needs a reason; forwarding needs the right to prepare the agenda', () => {
+			const source = scheduleMeeting(db, networkSecretary, networkId, slot('2026-12-01'));
+			const item = listItems(db, [source.id])[2];
+			expect(refusal(() => forwardItem(db, member, source.id, item.key, { targetBodyId: strategicId, targetMeetingId: null, note: '' }, now)).code).toBe('forbidden');
+			const forward = forwardItem(db, networkSecretary, source.id, item.key, { targetBodyId: strategicId, targetMeetingId: null, note: '' }, now);
+			expect(refusal(() => declineForward(db, strategicSecretary, forward.id, '  ', now)).issues).toEqual({ reason: 'calendar.forward.reasonRequired' });
+			declineForward(db, strategicSecretary, forward.id, 'Käsitellään ensi vuonna.', now);
+			expect(meetingForwards(db, coordinator, source).outgoing[0].forward).toMatchObject({ status: 'declined', decisionNote: 'Käsitellään ensi vuonna.' });
+			expect(refusal(() => acceptForward(db, strategicSecretary, forward.id, null, now)).messageKey).toBe('calendar.forward.alreadyDecided');
+		});
+
+		it('with no meeting ahead, accepting waits for one', () => {
+			const source = scheduleMeeting(db, networkSecretary, networkId, slot('2026-12-01'));
+			const item = listItems(db, [source.id])[2];
+			const forward = forwardItem(db, networkSecretary, source.id, item.key, { targetBodyId: strategicId, targetMeetingId: null, note: '' }, now);
+			expect(refusal(() => acceptForward(db, strategicSecretary, forward.id, null, now)).messageKey).toBe('calendar.forward.noMeeting');
+		});
+	});
+});
