@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/instance';
+import { calendarGlance } from '$lib/server/calendar/year';
 import { getHomeOverview } from '$lib/server/home/overview';
 import { hasUsers } from '$lib/server/users/account';
 import type { PageServerLoad } from './$types';
@@ -10,5 +11,5 @@ export const load: PageServerLoad = ({ locals }) => {
 		if (!hasUsers(db)) redirect(303, '/setup');
 		return { overview: null };
 	}
-	return { overview: getHomeOverview(db, locals.actor), firstName: locals.user!.name.split(' ')[0] };
+	return { overview: getHomeOverview(db, locals.actor), calendar: calendarGlance(db, locals.actor), firstName: locals.user!.name.split(' ')[0] };
 };

@@ -21,6 +21,7 @@ export function useI18n(): Translator {
 		date: (value) => translator(locale()).date(value),
 		time: (value) => translator(locale()).time(value),
 		weekdayDate: (value) => translator(locale()).weekdayDate(value),
-		number: (value) => translator(locale()).number(value)
+		number: (value) => translator(locale()).number(value),
+		month: (year, month, style) => translator(locale()).month(year, month, style)
 	};
 }

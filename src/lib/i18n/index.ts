@@ -27,6 +27,8 @@ export interface Translator {
 	/** maanantai 20.5.2022 */
 	weekdayDate(value: Date | number): string;
 	number(value: number): string;
+	/** "syyskuu 2026" / "syys": a month (1–12) of a year, in the page's language. */
+	month(year: number, month: number, style?: 'long' | 'short'): string;
 }
 
 const cache = createIntlCache();
@@ -52,7 +54,9 @@ function createTranslator(locale: Language): Translator {
 		date: (value) => numericDate.format(value),
 		time: (value) => clock.format(value),
 		weekdayDate: (value) => `${weekday.format(value)} ${numericDate.format(value)}`,
-		number: (value) => intl.formatNumber(value)
+		number: (value) => intl.formatNumber(value),
+		month: (year, month, style = 'long') =>
+			new Intl.DateTimeFormat(LOCALE_TAG[locale], { timeZone: 'UTC', month: style, ...(style === 'long' ? { year: 'numeric' } : {}) }).format(Date.UTC(year, month - 1, 15))
 	};
 }
 

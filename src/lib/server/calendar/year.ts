@@ -4,7 +4,9 @@ import { DateTime } from 'luxon';
 import { bodyCadence, statutoryStatus, type BodyCadence, type CadenceMeeting, type StatutoryStatus } from '../../domain/cadence';
 import { councilTerm } from '../../domain/calendar';
 import { can, type Actor } from '../../domain/policy';
-import { ZONE } from '../../domain/time';
+import { isoDate, ZONE } from '../../domain/time';
+import type { CalendarEntry } from '../../calendar/entries';
+import { numberOf } from '../meetings/queries';
 import { bodyTarget, listVisibleBodies } from '../bodies/queries';
 import type { Queryable } from '../db/client';
 import { body, meeting, milestone, type Body, type Meeting, type Milestone } from '../db/schema';
@@ -82,5 +84,52 @@ export function calendarYear(db: Queryable, actor: Actor, regionId: number, year
 		bodies,
 		cadence: bodies.map((b) => bodyCadence(b, yearMeetings, milestones)),
 		statutory: statutoryStatus(year, yearMeetings, termMilestones, termMeetings)
+	};
+}
+
+/** The year as the calendar views draw it. */
+export function calendarEntries(year: Pick<CalendarYear, 'milestones' | 'meetings'>): CalendarEntry[] {
+	const milestones: CalendarEntry[] = year.milestones.map((m) => ({
+		type: 'milestone',
+		id: m.id,
+		title: m.title,
+		kind: m.kind,
+		startsOn: m.startsOn,
+		endsOn: m.endsOn,
+		level: m.level,
+		href: `/calendar/milestones/${m.id}`
+	}));
+	const meetings: CalendarEntry[] = year.meetings.map(({ meeting: m, body: b, canOpen }) => ({
+		type: 'meeting',
+		id: m.id,
+		title: `${b.name} ${numberOf(m)}`,
+		bodyId: b.id,
+		bodyName: b.name,
+		level: b.level,
+		startsOn: isoDate(m.startsAt),
+		startsAt: m.startsAt,
+		endsAt: m.endsAt,
+		status: m.status,
+		href: canOpen ? `/meetings/${m.id}` : m.invitedAt ? `/archive/meetings/${m.id}` : null
+	}));
+	return [...milestones, ...meetings];
+}
+
+/**
+ * The front page's glance at the calendar: the next milestone, and the bodies
+ * short of their rhythm (a coordinator's whole region, others their own bodies).
+ */
+export function calendarGlance(db: Queryable, actor: Actor, now = new Date()) {
+	const year = DateTime.fromJSDate(now).setZone(ZONE).year;
+	const calendar = calendarYear(db, actor, actor.regionId, year);
+	const today = isoDate(now);
+	const mine = new Set(actor.memberships.map((m) => m.bodyId));
+	const names = new Map(calendar.bodies.map((b) => [b.id, b.name]));
+	return {
+		year,
+		nextMilestone: calendar.milestones.find((m) => (m.endsOn ?? m.startsOn) >= today) ?? null,
+		warnings: calendar.cadence
+			.filter((c) => c.status === 'warning' && (actor.siteRole !== 'member' || mine.has(c.bodyId)))
+			.map((c) => ({ ...c, bodyName: names.get(c.bodyId) ?? '' }))
 	};
 }

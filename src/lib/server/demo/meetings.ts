@@ -135,7 +135,22 @@ const USUAL: Plan[] = [
 	{ days: 21, status: 'planned' }
 ];
 
-const PLANS: Record<string, Plan[]> = {
+/**
+ * The strategic level: last autumn's negotiation is signed, and this year's is
+ * set after the September budget milestone. That is the deliberate gap the
+ * calendar warns about ("no meeting before the September budget milestone").
+ */
+function strategicPlans(now: Date): Plan[] {
+	const today = DateTime.fromJSDate(now).setZone(ZONE).startOf('day');
+	const daysTo = (month: number, day: number, year: number) => Math.round(DateTime.fromObject({ year, month, day }, { zone: ZONE }).diff(today, 'days').days);
+	return [
+		{ days: daysTo(10, 6, today.year - 1), status: 'signed' },
+		{ days: Math.max(21, daysTo(10, 13, today.year)), status: 'planned' }
+	];
+}
+
+const PLANS: Record<string, Plan[] | ((now: Date) => Plan[])> = {
+	'HYTE-neuvottelut (strateginen taso)': strategicPlans,
 	Hyvinvointikoordinaattoriverkosto: [
 		{ days: -100, status: 'signed' },
 		{ days: -45, status: 'signed' },
@@ -216,7 +231,8 @@ export function seedDemoMeetings(db: Queryable, now: Date): PendingSignOff[] {
 	const pending: PendingSignOff[] = [];
 	for (const b of db.select().from(body).all()) {
 		const topics = TOPICS[b.name] ?? [];
-		const plans = [...(PLANS[b.name] ?? USUAL)].sort((x, y) => x.days - y.days);
+		const planned = PLANS[b.name] ?? USUAL;
+		const plans = [...(typeof planned === 'function' ? planned(now) : planned)].sort((x, y) => x.days - y.days);
 		const perYear = new Map<number, number>();
 		for (const plan of plans) {
 			const { startsAt, endsAt } = meetingTimes(now, plan.days);

@@ -186,3 +186,25 @@ describe('demo records', () => {
 		expect(getPublishedRecord(db, waiting[0].id)).toBeNull();
 	});
 });
+
+describe('demo calendar', () => {
+	for (const today of ['2026-03-02T09:00:00Z', '2026-11-23T09:00:00Z']) {
+		it(`on ${today.slice(0, 10)}: milestones this year and next, the strategic gap warned, an item forwarded to the strategic level`, async () => {
+			const { calendarYear } = await import('../calendar/year');
+			const { pendingForwardsTo } = await import('../calendar/forwarding');
+			const { loadActor } = await import('../auth/actor');
+			const db = createTestDb();
+			const now = new Date(today);
+			await seedDemoRegion(db, now, attachmentsDir);
+			const coordinator = loadActor(db, db.select().from(user).where(eq(user.email, 'koordinaattori@yhdyspinta.example')).get()!);
+			const year = calendarYear(db, coordinator, coordinator.regionId, 2026);
+			expect(year.milestones.some((m) => m.kind === 'annual_plan')).toBe(true);
+			expect(calendarYear(db, coordinator, coordinator.regionId, 2027).milestones.length).toBeGreaterThan(5);
+			const strategic = db.select().from(body).where(eq(body.level, 'strategic')).get()!;
+			const cadence = year.cadence.find((c) => c.bodyId === strategic.id)!;
+			expect(cadence.problems.map((p) => p.code)).toContain('noMeetingBeforeBudget');
+			const [forwarded] = pendingForwardsTo(db, coordinator, strategic.id);
+			expect(forwarded.sourceBody.name).toBe('Hyvinvointikoordinaattoriverkosto');
+		});
+	}
+});

@@ -2,10 +2,12 @@
 import { count, eq } from 'drizzle-orm';
 import type { Actor } from '../../domain/policy';
 import type { Language } from '../../domain/roles';
+import { helsinkiYear } from '../../domain/time';
 import { assertCan } from '../access';
 import { consumePasswordTokens, userForPasswordToken } from '../auth/password-token';
 import { hashPassword, passwordProblem, verifyPassword } from '../auth/password';
 import { createSession, invalidateUserSessions } from '../auth/session';
+import { insertDefaultYear } from '../calendar/milestones';
 import type { Db } from '../db/client';
 import { organisation, region, user, type User } from '../db/schema';
 import { conflict, invalid } from '../errors';
@@ -98,6 +100,10 @@ export async function setUpFirstAdmin(
 			.values({ name: input.regionName, slug: slugify(input.regionName) || 'alue' })
 			.returning()
 			.get();
+		// A new region starts from the typical year of the budget cycle, this year and the next.
+		const year = helsinkiYear(new Date());
+		insertDefaultYear(tx, newRegion.id, year);
+		insertDefaultYear(tx, newRegion.id, year + 1);
 		const county = tx
 			.insert(organisation)
 			.values({ regionId: newRegion.id, name: input.regionName, kind: 'county' })

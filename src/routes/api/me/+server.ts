@@ -2,6 +2,7 @@ import { json } from '@sveltejs/kit';
 import { eq } from 'drizzle-orm';
 import { requireApiActor } from '$lib/kit/guard';
 import { listMyBodies } from '$lib/server/bodies/queries';
+import { feedTokenOf, feedUrl } from '$lib/server/calendar/feeds';
 import { getDb } from '$lib/server/db/instance';
 import { organisation } from '$lib/server/db/schema';
 import type { RequestHandler } from './$types';
@@ -20,6 +21,7 @@ export const GET: RequestHandler = (event) => {
 		siteRole: user.siteRole,
 		preferredLanguage: user.preferredLanguage,
 		organisation: { id: org.id, name: org.name, kind: org.kind, regionId: org.regionId },
-		memberships: listMyBodies(db, actor).map((b) => ({ bodyId: b.id, bodyName: b.name, level: b.level, role: b.role }))
+		memberships: listMyBodies(db, actor).map((b) => ({ bodyId: b.id, bodyName: b.name, level: b.level, role: b.role })),
+		calendarFeedUrl: feedUrl(event.url.origin, feedTokenOf(db, actor))
 	});
 };

@@ -9,6 +9,9 @@ import { getDb } from '$lib/server/db/instance';
 import { listMeetings, numberOf } from '$lib/server/meetings/queries';
 import { scheduleMeeting } from '$lib/server/meetings/service';
 import { meetingSchema } from '$lib/schemas/meetings';
+import { helsinkiYear } from '$lib/domain/time';
+import { pendingForwardsTo } from '$lib/server/calendar/forwarding';
+import { calendarYear } from '$lib/server/calendar/year';
 import type { Actions, PageServerLoad } from './$types';
 
 function bodyId(param: string): number {
@@ -23,6 +26,10 @@ export const load: PageServerLoad = async (event) => {
 	const body = await runOrError(() => getBody(db, actor, bodyId(event.params.id)));
 	const target = bodyTarget(body);
 	const meetings = can(actor, 'meeting.read', target) ? listMeetings(db, actor, { bodyId: body.id, order: 'desc' }) : [];
+	const year = helsinkiYear(new Date());
+	const cadence = can(actor, 'calendar.read', { regionId: body.regionId })
+		? calendarYear(db, actor, body.regionId, year).cadence.find((c) => c.bodyId === body.id)
+		: undefined;
 	return {
 		body: {
 			id: body.id,
@@ -35,6 +42,15 @@ export const load: PageServerLoad = async (event) => {
 			membersCoEditMinutes: body.membersCoEditMinutes
 		},
 		members: listMembers(db, [body.id]).get(body.id) ?? [],
+		year,
+		cadence: cadence ? [{ ...cadence, bodyName: body.name }] : [],
+		forwarded: pendingForwardsTo(db, actor, body.id).map((f) => ({
+			id: f.forward.id,
+			title: f.forward.title,
+			note: f.forward.note,
+			source: { meetingId: f.sourceMeeting.id, bodyName: f.sourceBody.name, number: numberOf(f.sourceMeeting) }
+		})),
+		feedUrl: body.public ? `/calendar/bodies/${body.id}.ics` : null,
 		myRole: actor.memberships.find((m) => m.bodyId === body.id)?.role ?? null,
 		canManage: can(actor, 'membership.manage', target),
 		canSchedule: can(actor, 'meeting.manage', target),

@@ -1,0 +1,56 @@
+import { agendaEditable } from '$lib/domain/meetings';
+import { can, type Actor } from '$lib/domain/policy';
+import { bodyTarget, listVisibleBodies } from '$lib/server/bodies/queries';
+import { meetingForwards, type ForwardView } from '$lib/server/calendar/forwarding';
+import type { Db } from '$lib/server/db/client';
+import type { Body, Meeting } from '$lib/server/db/schema';
+import { listMeetings, numberOf } from '$lib/server/meetings/queries';
+
+function trailEntry(view: ForwardView) {
+	return {
+		id: view.forward.id,
+		title: view.forward.title,
+		note: view.forward.note,
+		status: view.forward.status,
+		decisionNote: view.forward.decisionNote,
+		itemKey: view.forward.sourceItemKey,
+		source: { bodyName: view.sourceBody.name, meetingId: view.sourceMeeting.id, number: numberOf(view.sourceMeeting) },
+		target: {
+			bodyId: view.targetBody.id,
+			bodyName: view.targetBody.name,
+			meetingId: view.targetMeeting?.id ?? null,
+			number: view.targetMeeting ? numberOf(view.targetMeeting) : null
+		},
+		canDecide: view.canDecide
+	};
+}
+
+export type TrailEntry = ReturnType<typeof trailEntry>;
+
+/** The meeting page's "forward an item" form and both ends of the trail. */
+export function forwardingView(db: Db, actor: Actor, meeting: Meeting, body: Body, items: readonly { key: string; title: string }[], now = new Date()) {
+	const trail = meetingForwards(db, actor, meeting);
+	const canForward = meeting.status !== 'cancelled' && can(actor, 'item.forward', bodyTarget(body));
+	const targets = canForward
+		? listVisibleBodies(db, actor)
+				.filter((b) => b.regionId === body.regionId && b.id !== body.id)
+				.map((b) => ({
+					id: b.id,
+					name: b.name,
+					meetings: can(actor, 'meeting.read', bodyTarget(b))
+						? listMeetings(db, actor, { bodyId: b.id, from: now })
+								.filter((r) => agendaEditable(r.meeting.status))
+								.map((r) => ({ id: r.meeting.id, number: numberOf(r.meeting), startsAt: r.meeting.startsAt }))
+						: []
+				}))
+		: [];
+	return {
+		canForward,
+		items: canForward ? items.map((i) => ({ key: i.key, title: i.title })) : [],
+		targets,
+		outgoing: trail.outgoing.map(trailEntry),
+		incoming: trail.incoming.map(trailEntry),
+		/** Accepting into this meeting is possible only while its agenda is open. */
+		canReceiveHere: agendaEditable(meeting.status)
+	};
+}

@@ -1,0 +1,15 @@
+import { error, json } from '@sveltejs/kit';
+import { requireApiActor } from '$lib/kit/guard';
+import { runOrError } from '$lib/kit/errors';
+import { translator } from '$lib/i18n';
+import { calendarForApi } from '$lib/server/calendar/api';
+import { getDb } from '$lib/server/db/instance';
+import type { RequestHandler } from './$types';
+
+/** Integration API: a year's milestones, the meetings the user may see, and each body's cadence (README). */
+export const GET: RequestHandler = async (event) => {
+	const actor = requireApiActor(event);
+	const year = Number(event.params.year);
+	if (!/^\d{4}$/.test(event.params.year) || year < 2000 || year > 2100) error(400, { message: 'Year must be YYYY', key: 'calendar.yearInvalid' });
+	return json(await runOrError(() => calendarForApi(getDb(), actor, year, event.url.origin, translator(event.locals.locale))));
+};

@@ -1,0 +1,42 @@
+import { can } from '$lib/domain/policy';
+import { applyFilter } from '$lib/calendar/entries';
+import { filterParams, yearParam } from '$lib/kit/calendar';
+import { requireActor } from '$lib/kit/guard';
+import { bodyTarget } from '$lib/server/bodies/queries';
+import { feedTokenOf, feedUrl, resetFeedToken } from '$lib/server/calendar/feeds';
+import { calendarEntries, calendarYear } from '$lib/server/calendar/year';
+import { getDb } from '$lib/server/db/instance';
+import { runOrError } from '$lib/kit/errors';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const actor = requireActor(event);
+	const db = getDb();
+	const year = yearParam(event.url);
+	const filter = filterParams(event.url);
+	const calendar = await runOrError(() => calendarYear(db, actor, actor.regionId, year));
+	const chosenBody = calendar.bodies.find((b) => b.id === filter.bodyId) ?? null;
+	const bodyFilter = { level: filter.level, bodyId: chosenBody?.id ?? null };
+	const names = new Map(calendar.bodies.map((b) => [b.id, b.name]));
+	return {
+		year,
+		today: new Date(),
+		filter: bodyFilter,
+		entries: applyFilter(calendarEntries(calendar), bodyFilter, chosenBody?.level ?? null),
+		bodies: calendar.bodies.map((b) => ({ id: b.id, name: b.name, level: b.level, canPlan: can(actor, 'meeting.manage', bodyTarget(b)) })),
+		cadence: calendar.cadence
+			.filter((c) => (bodyFilter.bodyId ? c.bodyId === bodyFilter.bodyId : !bodyFilter.level || c.level === bodyFilter.level))
+			.map((c) => ({ ...c, bodyName: names.get(c.bodyId) ?? '' })),
+		statutory: calendar.statutory,
+		canManage: can(actor, 'calendar.manage', { regionId: actor.regionId }),
+		feedUrl: feedUrl(event.url.origin, feedTokenOf(db, actor))
+	};
+};
+
+export const actions: Actions = {
+	resetFeed: async (event) => {
+		const actor = requireActor(event);
+		await runOrError(() => resetFeedToken(getDb(), actor));
+		return { feedReset: true };
+	}
+};

@@ -1,0 +1,47 @@
+import { redirect } from '@sveltejs/kit';
+import { can } from '$lib/domain/policy';
+import { runAction, runOrError } from '$lib/kit/errors';
+import { parseForm } from '$lib/kit/forms';
+import { requireActor } from '$lib/kit/guard';
+import { meetingChoices, milestoneValues } from '$lib/kit/milestone-form';
+import { numericId } from '$lib/kit/params';
+import { milestoneSchema } from '$lib/schemas/calendar';
+import { noFields } from '$lib/schemas/meetings';
+import { deleteMilestone, getMilestone, updateMilestone } from '$lib/server/calendar/milestones';
+import { calendarYear } from '$lib/server/calendar/year';
+import { getDb } from '$lib/server/db/instance';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const actor = requireActor(event);
+	const db = getDb();
+	const milestone = await runOrError(() => getMilestone(db, actor, numericId(event.params.id)));
+	const calendar = calendarYear(db, actor, milestone.regionId, milestone.year);
+	const meetings = meetingChoices(calendar.meetings);
+	return {
+		milestone,
+		values: milestoneValues(milestone),
+		linkedMeeting: meetings.find((m) => m.id === milestone.meetingId) ?? null,
+		meetings,
+		canManage: can(actor, 'calendar.manage', { regionId: milestone.regionId })
+	};
+};
+
+export const actions: Actions = {
+	save: async (event) => {
+		const actor = requireActor(event);
+		const parsed = await parseForm(event.request, milestoneSchema);
+		if (!parsed.ok) return parsed.failure;
+		const result = await runAction(parsed.values, () => updateMilestone(getDb(), actor, numericId(event.params.id), parsed.data));
+		return result ?? { saved: true };
+	},
+	delete: async (event) => {
+		const actor = requireActor(event);
+		await parseForm(event.request, noFields);
+		const db = getDb();
+		const id = numericId(event.params.id);
+		const { year } = await runOrError(() => getMilestone(db, actor, id));
+		await runOrError(() => deleteMilestone(db, actor, id));
+		redirect(303, `/calendar/milestones?year=${year}`);
+	}
+};

@@ -1,0 +1,72 @@
+import { fail, redirect } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { runAction, runOrError } from '$lib/kit/errors';
+import { formValues, issuesByField } from '$lib/kit/forms';
+import { requireActor } from '$lib/kit/guard';
+import { yearParam } from '$lib/kit/calendar';
+import { meetingInput } from '$lib/kit/meeting-form';
+import { numericId } from '$lib/kit/params';
+import { meetingSchema } from '$lib/schemas/meetings';
+import { draftYearPlan, saveYearPlan } from '$lib/server/calendar/plan';
+import { getDb } from '$lib/server/db/instance';
+import type { MeetingInput } from '$lib/server/meetings/service';
+import { isoDate } from '$lib/domain/time';
+import { numberOf } from '$lib/server/meetings/queries';
+import type { Actions, PageServerLoad } from './$types';
+
+/** Most rows one plan can hold: more than any body meets in a year. */
+const MAX_ROWS = 24;
+
+function bodyParam(url: URL): number {
+	return numericId(url.searchParams.get('body') ?? '');
+}
+
+export const load: PageServerLoad = async (event) => {
+	const actor = requireActor(event);
+	const year = yearParam(event.url);
+	const draft = await runOrError(() => draftYearPlan(getDb(), actor, bodyParam(event.url), year));
+	return {
+		year,
+		body: { id: draft.body.id, name: draft.body.name, level: draft.body.level, min: draft.body.cadenceMin, max: draft.body.cadenceMax },
+		existing: draft.existing.map((m) => ({ id: m.id, number: numberOf(m), startsAt: m.startsAt, endsAt: m.endsAt })),
+		proposals: draft.proposals
+	};
+};
+
+export const actions: Actions = {
+	/**
+	 * Rows arrive as date-0, startTime-0, … with include-0 ticked for the rows
+	 * to keep; each kept row is checked like the meeting form, and nothing is
+	 * saved unless all are right.
+	 */
+	default: async (event) => {
+		const actor = requireActor(event);
+		const values = formValues(await event.request.formData());
+		const rows: MeetingInput[] = [];
+		const issues: Record<string, string> = {};
+		for (let i = 0; i < MAX_ROWS && `date-${i}` in values; i++) {
+			if (!(`include-${i}` in values)) continue;
+			const parsed = v.safeParse(meetingSchema, {
+				title: '',
+				date: values[`date-${i}`],
+				startTime: values[`startTime-${i}`],
+				endTime: values[`endTime-${i}`],
+				place: values[`place-${i}`],
+				onlineUrl: ''
+			});
+			if (!parsed.success) {
+				for (const [field, key] of Object.entries(issuesByField(parsed.issues))) issues[`${field}-${i}`] = key;
+				continue;
+			}
+			const input = await runAction(values, () => meetingInput(parsed.output));
+			if ('startsAt' in input) rows.push(input);
+			else return input;
+		}
+		if (Object.keys(issues).length > 0) return fail(400, { issues, values });
+		const bodyId = bodyParam(event.url);
+		const result = await runAction(values, () => saveYearPlan(getDb(), actor, bodyId, rows));
+		if (!Array.isArray(result)) return result;
+		const year = result.length > 0 ? isoDate(result[0].startsAt).slice(0, 4) : yearParam(event.url);
+		redirect(303, `/calendar?year=${year}&body=${bodyId}&planned=${result.length}`);
+	}
+};
