@@ -10,7 +10,7 @@ import * as Y from 'yjs';
 import { appendParagraphs, readItems, textOf } from '../../src/lib/collab/doc-schema';
 import { bundle, type Bundle } from './bundle';
 import { createCollabFixture } from './fixture';
-import { connectClient, createTempDb, sameState, synced, type Client, type TempDb } from './harness';
+import { connectClient, createTempDb, sameState, synced, waitFor, type Client, type TempDb } from './harness';
 
 const ORIGIN = 'http://127.0.0.1';
 
@@ -67,7 +67,8 @@ it('a server killed with SIGKILL while clients type restarts with every update a
 			appendParagraphs(textOf(c.doc, 'discussion', item.id), `Näppäily ${keystroke++}`);
 		}
 	}, 5);
-	await new Promise((resolve) => setTimeout(resolve, 1_500));
+	// Type until plenty has gone through the server (a slow, busy machine needs longer), then kill it mid-typing.
+	await waitFor(() => received.length > 100, 30_000, 'updates relayed before the kill');
 	const exited = new Promise((resolve) => first.child.once('exit', resolve));
 	first.child.kill('SIGKILL');
 	await exited;
@@ -87,4 +88,4 @@ it('a server killed with SIGKILL while clients type restarts with every update a
 	expect(sameState(withReceived, restarted)).toBe(true);
 	reader.destroy();
 	second.child.kill('SIGTERM');
-});
+}, 60_000);
