@@ -45,6 +45,17 @@ test('the coordinator reads the wheel, filters to the strategic level and sees t
 	await page.getByRole('link', { name: 'Kuukausinäkymä' }).click();
 	await expect(page.getByRole('table')).toContainText('Tänään');
 	await expectAccessible(page);
+
+	// Milestones: the coordinator moves the September milestone; the change is kept.
+	await page.goto(`/calendar/milestones?year=${thisYear}`);
+	await expectAccessible(page);
+	await page.getByRole('link', { name: 'Ensi vuoden suunnitelma talousarvioon' }).click();
+	await expectAccessible(page);
+	await page.getByLabel('Päättyy', { exact: true }).fill(`${thisYear}-09-25`);
+	await page.getByRole('button', { name: 'Tallenna' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Vaihe tallennettiin' })).toBeVisible();
+	await expect(page.locator('.facts')).toContainText('1.9.' + thisYear + '–25.9.' + thisYear);
+
 	await page.setViewportSize({ width: 375, height: 800 });
 	await page.goto('/calendar');
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -89,6 +100,8 @@ test('the coordinator plans next year for the network; the meetings reach the wh
 });
 
 test('an item goes from the coordinator network to the strategic negotiation and is accepted there', async ({ page, loginAs, browser }) => {
+	// Two people log in and the agenda changes live: give it more than the default half minute.
+	test.setTimeout(90_000);
 	await loginAs('coordinator');
 	// The network's meeting running today.
 	await page.getByRole('link', { name: new RegExp(`^${NETWORK} \\d+/${thisYear}$`) }).first().click();
