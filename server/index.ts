@@ -6,8 +6,11 @@
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { readConfig } from '../src/lib/server/config';
 import { openDatabase } from '../src/lib/server/db/client';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDatabaseEmpty, seedDemoRegion } from '../src/lib/server/demo/seed';
+import { startNotifications } from '../src/lib/server/notifications/jobs';
+import { createMailer } from '../src/lib/server/notifications/mail';
 import { attachCollaboration } from './collab/index';
 import { applyDefaults } from './env';
 
@@ -23,6 +26,8 @@ if (settings.demoMode && isDatabaseEmpty(db)) {
 const { handler } = await import(pathToFileURL(resolve('build/handler.js')).href);
 const server = createServer(handler);
 const collab = attachCollaboration(server, db, { allowedOrigins: [settings.origin], exclusive: true });
+const { smtp } = readConfig();
+const stopNotifications = startNotifications(db, smtp ? createMailer(smtp, settings.origin) : null);
 
 server.listen(settings.port, settings.host, () => {
 	console.log(`Yhdyspinta is running at ${settings.origin} (database ${settings.databasePath})`);
@@ -30,10 +35,12 @@ server.listen(settings.port, settings.host, () => {
 		console.log(`Demo accounts (password "${DEMO_PASSWORD}"):`);
 		for (const account of DEMO_ACCOUNTS) console.log(`  ${account.email}`);
 	}
+	console.log(smtp ? 'Notification email is sent through SMTP_URL' : 'No SMTP_URL: notifications are in-app only');
 });
 
 async function shutDown(signal: string) {
 	console.log(`${signal}: shutting down`);
+	stopNotifications();
 	// Live documents first: their clients are sent away and pending work is written.
 	try {
 		await collab.close();

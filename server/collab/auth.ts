@@ -5,7 +5,7 @@
  * the pages (`documentAccess`) decide between edit, read-only and refusal.
  */
 import type { IncomingMessage } from 'node:http';
-import { parseDocName } from '../../src/lib/domain/doc-name';
+import { meetingOf, parseDocName } from '../../src/lib/domain/doc-name';
 import { loadActor } from '../../src/lib/server/auth/actor';
 import { SESSION_COOKIE, validateSessionToken } from '../../src/lib/server/auth/session';
 import type { Db } from '../../src/lib/server/db/client';
@@ -23,7 +23,7 @@ export interface Grant {
 }
 
 export type UpgradeDecision =
-	| { ok: true; docName: string; meetingId: number; grant: Grant }
+	| { ok: true; docName: string; meetingId: number | null; grant: Grant }
 	| { ok: false; status: 401 | 403 | 404; reason: string };
 
 /** `/collab/minutes:12?x=y` → `minutes:12`; null when the path is not ours. */
@@ -74,7 +74,7 @@ export function authorizeUpgrade(db: Db, request: IncomingMessage, allowedOrigin
 	return {
 		ok: true,
 		docName,
-		meetingId: parsed.meetingId,
+		meetingId: meetingOf(parsed),
 		grant: { token, sessionId: decided.sessionId, userId: decided.userId, access: decided.access }
 	};
 }

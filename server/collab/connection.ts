@@ -57,7 +57,8 @@ export class Connection implements Peer {
 		readonly socket: WebSocket,
 		readonly room: Room,
 		readonly docName: string,
-		readonly meetingId: number,
+		/** The meeting whose status changes re-check this connection; null for plan documents. */
+		readonly meetingId: number | null,
 		readonly grant: Grant,
 		private readonly limits: ConnectionLimits,
 		private readonly log: Logger

@@ -1,7 +1,7 @@
 /**
  * The collaboration server: the y-websocket protocol (y-protocols sync and
- * awareness) at `ws(s)://HOST/collab/<docName>`, for `agenda:<meetingId>` and
- * `minutes:<meetingId>`, attached to our HTTP server (server/index.ts) and to
+ * awareness) at `ws(s)://HOST/collab/<docName>`, for `agenda:<meetingId>`,
+ * `minutes:<meetingId>` and `document:<planDocumentId>`, attached to our HTTP server (server/index.ts) and to
  * Vite's in development (vite-plugin.ts). The stock `y-websocket` client
  * connects to it unchanged.
  *

@@ -1,10 +1,13 @@
 import { can } from '$lib/domain/policy';
 import { readConfig } from '$lib/server/config';
+import { getDb } from '$lib/server/db/instance';
+import { countUnread } from '$lib/server/notifications/service';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = ({ locals }) => ({
 	locale: locals.locale,
 	demoMode: readConfig().demoMode,
 	user: locals.user && { name: locals.user.name, email: locals.user.email },
-	canAdmin: can(locals.actor, 'admin.access', null)
+	canAdmin: can(locals.actor, 'admin.access', null),
+	unreadNotifications: locals.actor ? countUnread(getDb(), locals.actor) : 0
 });

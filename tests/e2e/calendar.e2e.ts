@@ -50,6 +50,8 @@ test('the coordinator reads the wheel, filters to the strategic level and sees t
 	await page.goto(`/calendar/milestones?year=${thisYear}`);
 	await expectAccessible(page);
 	await page.getByRole('link', { name: 'Ensi vuoden suunnitelma talousarvioon' }).click();
+	// The measures that need money in next year's budget are listed at the September milestone.
+	await expect(page.getByRole('heading', { name: `Talousarvioon ${thisYear + 1} tarvittavat toimenpiteet` })).toBeVisible();
 	await expectAccessible(page);
 	await page.getByLabel('Päättyy', { exact: true }).fill(`${thisYear}-09-25`);
 	await page.getByRole('button', { name: 'Tallenna' }).click();

@@ -16,7 +16,7 @@ test.describe('demo accounts', () => {
 			await expect(page).toHaveURL(`${BASE_URL}/`);
 			await expect(page.getByRole('heading', { level: 1 })).toContainText(greeting);
 			await expect(page.getByText(sees).first()).toBeVisible();
-			if (body) await expect(page.getByRole('link', { name: body, exact: true })).toBeVisible();
+			if (body) await expect(page.getByRole('region', { name: 'Toimielimeni' }).getByRole('link', { name: body, exact: true })).toBeVisible();
 			await expect(page.getByText('Demo', { exact: true })).toBeVisible();
 		});
 	}

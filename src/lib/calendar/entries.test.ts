@@ -6,7 +6,7 @@ const milestone = (id: number, startsOn: string, level: CalendarEntry['level'] =
 });
 const meeting = (id: number, startsOn: string, bodyId: number, level: 'strategic' | 'forum'): CalendarEntry => ({
 	type: 'meeting', id, title: `M${id}`, bodyId, bodyName: `B${bodyId}`, level, startsOn,
-	startsAt: new Date(`${startsOn}T10:00:00Z`), endsAt: new Date(`${startsOn}T12:00:00Z`), status: 'planned', href: null
+	startsAt: new Date(`${startsOn}T10:00:00Z`), endsAt: new Date(`${startsOn}T12:00:00Z`), status: 'planned', href: `/meetings/${id}`
 });
 
 const entries = [milestone(1, '2026-09-01', 'strategic'), milestone(2, '2026-11-15'), milestone(3, '2026-06-01', 'forum'), meeting(4, '2026-03-10', 7, 'strategic'), meeting(5, '2026-05-05', 8, 'forum')];

@@ -32,8 +32,8 @@ export interface MeetingEntry {
 	startsAt: Date;
 	endsAt: Date;
 	status: MeetingStatus;
-	/** Null when the reader may see only the time (a public body's meeting they are not part of). */
-	href: string | null;
+	/** The meeting page, or for a meeting the reader may not open, its public agenda or its body. */
+	href: string;
 }
 
 export type CalendarEntry = MilestoneEntry | MeetingEntry;

@@ -1,10 +1,12 @@
 /**
- * Edits of the item list of an agenda or minutes document. Every change is
- * one Yjs transaction, so peers see it whole. Items are found by id, never by
- * a rendered index: the rendered list hides duplicates (see `visibleItems`).
+ * Edits of the item list of an agenda or minutes document, and of any other
+ * ordered list of Y.Maps with an `id` (the sections of a plan document pass
+ * their own list as the last argument). Every change is one Yjs transaction, so peers see it
+ * whole. Items are found by id, never by a rendered index: the rendered list
+ * hides duplicates (see `visibleItems`).
  */
 import * as Y from 'yjs';
-import { createItemMap, itemsOf, newItemId, readItem, type ItemMap, type ItemMeta } from './doc-schema';
+import { createItemMap, itemsOf, newItemId, type ItemMap } from './doc-schema';
 
 export type EditableField = 'title' | 'presenter' | 'public' | 'reason';
 
@@ -13,7 +15,7 @@ export type EditableField = 'title' | 'presenter' | 'public' | 'reason';
  * list can hold one id twice. Only the first copy is shown (the same one on
  * every client once they have converged); removing the item removes all copies.
  */
-export function visibleItems(items: readonly ItemMeta[]): ItemMeta[] {
+export function visibleItems<T extends { id: string }>(items: readonly T[]): T[] {
 	const seen = new Set<string>();
 	return items.filter((item) => {
 		if (seen.has(item.id)) return false;
@@ -28,10 +30,10 @@ interface Entry {
 }
 
 /** The Y.Array positions of the visible items, in order. */
-function visibleEntries(doc: Y.Doc): (Entry & { id: string })[] {
+function visibleEntries(list: Y.Array<ItemMap>): (Entry & { id: string })[] {
 	const seen = new Set<string>();
 	const entries: (Entry & { id: string })[] = [];
-	itemsOf(doc).forEach((map, index) => {
+	list.forEach((map, index) => {
 		const id = map instanceof Y.Map ? map.get('id') : undefined;
 		if (typeof id !== 'string' || id === '' || seen.has(id)) return;
 		seen.add(id);
@@ -40,8 +42,8 @@ function visibleEntries(doc: Y.Doc): (Entry & { id: string })[] {
 	return entries;
 }
 
-function findItem(doc: Y.Doc, id: string): Entry | undefined {
-	return visibleEntries(doc).find((entry) => entry.id === id);
+function findItem(list: Y.Array<ItemMap>, id: string): Entry | undefined {
+	return visibleEntries(list).find((entry) => entry.id === id);
 }
 
 /** Appends an empty item: items added during the meeting get the next number. */
@@ -56,8 +58,7 @@ export function appendItem(doc: Y.Doc): string {
  * document as unreferenced fragments: top-level Yjs types cannot be deleted,
  * and a peer moving the item at the same moment still finds its texts.
  */
-export function removeItem(doc: Y.Doc, id: string): void {
-	const items = itemsOf(doc);
+export function removeItem(doc: Y.Doc, id: string, items = itemsOf(doc)): void {
 	doc.transact(() => {
 		for (let index = items.length - 1; index >= 0; index--) {
 			const map = items.get(index);
@@ -66,8 +67,8 @@ export function removeItem(doc: Y.Doc, id: string): void {
 	});
 }
 
-export function updateItem(doc: Y.Doc, id: string, field: EditableField, value: string | boolean): void {
-	const entry = findItem(doc, id);
+export function updateItem(doc: Y.Doc, id: string, field: EditableField, value: string | boolean, items = itemsOf(doc)): void {
+	const entry = findItem(items, id);
 	if (entry && entry.map.get(field) !== value) doc.transact(() => entry.map.set(field, value));
 }
 
@@ -78,16 +79,15 @@ export function updateItem(doc: Y.Doc, id: string, field: EditableField, value: 
  * fragments keyed by id, so they stay untouched. A field a peer changes in the
  * old map at the same moment is lost (the move wins); moves are short, rare acts.
  */
-export function moveItem(doc: Y.Doc, id: string, position: number): void {
-	const entries = visibleEntries(doc);
+export function moveItem(doc: Y.Doc, id: string, position: number, items = itemsOf(doc)): void {
+	const entries = visibleEntries(items);
 	const moving = entries.find((entry) => entry.id === id);
 	if (!moving) return;
 	const others = entries.filter((entry) => entry !== moving);
 	const target = Math.max(0, Math.min(position, others.length));
 	if (entries.indexOf(moving) === target) return;
-	const items = itemsOf(doc);
 	doc.transact(() => {
-		const copy = createItemMap(readItem(moving.map));
+		const copy = moving.map.clone();
 		items.delete(moving.index, 1);
 		const before = others[target];
 		const index = before ? before.index - (before.index > moving.index ? 1 : 0) : items.length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docName, parseDocName } from './doc-name';
+import { docName, meetingOf, parseDocName, planDocName } from './doc-name';
 
 describe('document names', () => {
 	it('parse agenda and minutes names', () => {
@@ -8,8 +8,15 @@ describe('document names', () => {
 		expect(parseDocName(docName('minutes', 42))).toEqual({ kind: 'minutes', meetingId: 42 });
 	});
 
+	it('parse plan document names', () => {
+		expect(parseDocName('document:3')).toEqual({ kind: 'document', documentId: 3 });
+		expect(parseDocName(planDocName(15))).toEqual({ kind: 'document', documentId: 15 });
+		expect(meetingOf(parseDocName('document:3')!)).toBeNull();
+		expect(meetingOf(parseDocName('agenda:3')!)).toBe(3);
+	});
+
 	it('refuse anything else', () => {
-		for (const bad of ['', 'agenda:', 'agenda:0', 'agenda:01', 'agenda:-1', 'agenda:1.5', 'Agenda:1', 'notes:1', 'agenda:1 ', 'agenda:99999999999999999', '../agenda:1']) {
+		for (const bad of ['', 'agenda:', 'agenda:0', 'agenda:01', 'agenda:-1', 'agenda:1.5', 'Agenda:1', 'notes:1', 'document:', 'document:0', 'Document:1', 'agenda:1 ', 'agenda:99999999999999999', '../agenda:1']) {
 			expect(parseDocName(bad), bad).toBeNull();
 		}
 	});

@@ -1,24 +1,33 @@
 /**
- * Names of live documents on the collaboration server: `agenda:<meetingId>`
- * and `minutes:<meetingId>`. Parsed here and nowhere else.
+ * Names of live documents on the collaboration server: `agenda:<meetingId>`,
+ * `minutes:<meetingId>` and `document:<planDocumentId>` (a plan or report
+ * prepared for consultation). Parsed here and nowhere else.
  */
 export const DOC_KINDS = ['agenda', 'minutes'] as const;
+/** The kinds that belong to a meeting. */
 export type DocKind = (typeof DOC_KINDS)[number];
 
-export interface DocName {
-	kind: DocKind;
-	meetingId: number;
-}
+export type DocName = { kind: DocKind; meetingId: number } | { kind: 'document'; documentId: number };
 
-const PATTERN = /^(agenda|minutes):([1-9]\d{0,15})$/;
+const PATTERN = /^(agenda|minutes|document):([1-9]\d{0,15})$/;
 
 export function parseDocName(name: string): DocName | null {
 	const match = PATTERN.exec(name);
 	if (!match) return null;
-	const meetingId = Number(match[2]);
-	return Number.isSafeInteger(meetingId) ? { kind: match[1] as DocKind, meetingId } : null;
+	const id = Number(match[2]);
+	if (!Number.isSafeInteger(id)) return null;
+	return match[1] === 'document' ? { kind: 'document', documentId: id } : { kind: match[1] as DocKind, meetingId: id };
 }
 
 export function docName(kind: DocKind, meetingId: number): string {
 	return `${kind}:${meetingId}`;
+}
+
+export function planDocName(documentId: number): string {
+	return `document:${documentId}`;
+}
+
+/** The meeting a document belongs to, for re-checking access when the meeting changes; null for plan documents. */
+export function meetingOf(name: DocName): number | null {
+	return name.kind === 'document' ? null : name.meetingId;
 }

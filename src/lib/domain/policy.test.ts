@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LEVELS, defaultMembersCoEditMinutes, type Level } from './levels';
-import { can, type Action, type Actor, type MinutesTarget } from './policy';
+import { can, type Action, type Actor, type ConsultationTarget, type MinutesTarget } from './policy';
 import type { BodyRole, OrganisationKind, SiteRole } from './roles';
 
 const REGION = 1;
@@ -189,9 +189,149 @@ describe('policy: region administration', () => {
 		expect(can(actor('member'), 'account.edit', { id: 100 })).toBe(false);
 	});
 
+	it('shows notifications to their own user only, coordinators included', () => {
+		expect(can(actor('member'), 'notification.read', { id: 99 })).toBe(true);
+		expect(can(actor('member'), 'notification.read', { id: 100 })).toBe(false);
+		expect(can(actor('coordinator'), 'notification.read', { id: 100 })).toBe(false);
+		expect(can(null, 'notification.read', { id: 99 })).toBe(false);
+	});
+
 	it('shows the structure of the own region only', () => {
 		expect(can(actor('member'), 'structure.read', { regionId: REGION })).toBe(true);
 		expect(can(actor('member'), 'structure.read', { regionId: OTHER_REGION })).toBe(false);
 		expect(can(null, 'structure.read', { regionId: REGION })).toBe(false);
 	});
+});
+
+describe('policy: consultations', () => {
+	const NGO_BODY = 20;
+	const round = (status: ConsultationTarget['status'], audience: Partial<ConsultationTarget['audience']> = {}): ConsultationTarget => ({
+		regionId: REGION,
+		status,
+		audience: { kind: 'region_ngos', organisationIds: [], bodyIds: [], ...audience }
+	});
+	const ngo = actor('member', undefined, 'ngo');
+	const municipal = actor('member');
+	const forumMember: Actor = { ...municipal, memberships: [{ bodyId: NGO_BODY, role: 'member' }] };
+	const otherRegionNgo = actor('member', undefined, 'ngo', OTHER_REGION);
+
+	it('asks every NGO of the region, and nobody else, when the audience is the region’s NGOs', () => {
+		expect(can(ngo, 'consultation.read', round('open'))).toBe(true);
+		expect(can(ngo, 'consultation.comment', round('open'))).toBe(true);
+		expect(can(municipal, 'consultation.read', round('open'))).toBe(false);
+		expect(can(otherRegionNgo, 'consultation.comment', round('open'))).toBe(false);
+		expect(can(null, 'consultation.read', round('open'))).toBe(false);
+	});
+
+	it('asks chosen organisations or the members of chosen bodies', () => {
+		const byOrganisation = round('open', { kind: 'organisations', organisationIds: [5] });
+		expect(can(municipal, 'consultation.comment', byOrganisation)).toBe(true);
+		expect(can(ngo, 'consultation.comment', round('open', { kind: 'organisations', organisationIds: [6] }))).toBe(false);
+		const byBody = round('open', { kind: 'bodies', bodyIds: [NGO_BODY] });
+		expect(can(forumMember, 'consultation.comment', byBody)).toBe(true);
+		expect(can(ngo, 'consultation.comment', byBody)).toBe(false);
+	});
+
+	it('takes comments only while the round is open, from the audience and from those who run it', () => {
+		for (const who of [ngo, actor('coordinator', undefined, 'county')]) {
+			expect(can(who, 'consultation.comment', round('upcoming'))).toBe(false);
+			expect(can(who, 'consultation.comment', round('open'))).toBe(true);
+			expect(can(who, 'consultation.comment', round('closed'))).toBe(false);
+			expect(can(who, 'consultation.read', round('closed'))).toBe(true);
+		}
+	});
+
+	it('lets authors edit their own comments until the deadline', () => {
+		const mine = { ...round('open'), authorId: ngo.userId };
+		expect(can(ngo, 'comment.edit', mine)).toBe(true);
+		expect(can(ngo, 'comment.edit', { ...mine, status: 'closed' })).toBe(false);
+		expect(can(ngo, 'comment.edit', { ...mine, authorId: 7 })).toBe(false);
+		expect(can({ ...actor('coordinator', undefined, 'county'), userId: 100 }, 'comment.edit', mine)).toBe(false);
+	});
+
+	it('lets the region’s coordinators run consultations, answer and hide comments, and co-edit documents', () => {
+		const coordinator = actor('coordinator', undefined, 'county');
+		for (const action of ['consultation.manage', 'document.edit'] as const) {
+			expect(can(coordinator, action, { regionId: REGION })).toBe(true);
+			expect(can(coordinator, action, { regionId: OTHER_REGION })).toBe(false);
+			expect(can(ngo, action, { regionId: REGION })).toBe(false);
+			expect(can(actor('member', 'secretary'), action, { regionId: REGION })).toBe(false);
+		}
+		for (const action of ['consultation.answer', 'comment.hide'] as const) {
+			expect(can(coordinator, action, round('closed'))).toBe(true);
+			expect(can(ngo, action, round('open'))).toBe(false);
+			expect(can(actor('coordinator', undefined, 'county', OTHER_REGION), action, round('open'))).toBe(false);
+		}
+		// A coordinator account of an NGO (the county's records are its own people's) does not run them.
+		expect(can(actor('coordinator', undefined, 'ngo'), 'consultation.manage', { regionId: REGION })).toBe(false);
+	});
+});
+
+describe('policy: goals and measures', () => {
+	const OWN_ORG = 5;
+	const measure = (ownerOrganisationIds: number[]) => ({ regionId: REGION, bodyId: BODY_ID, ownerOrganisationIds });
+	const owned = measure([OWN_ORG, 6]);
+	const others = measure([6]);
+	type MeasureAction = 'measure.record' | 'measure.update' | 'measure.reopen' | 'measure.read';
+	const ACTIONS: MeasureAction[] = ['measure.record', 'measure.update', 'measure.reopen', 'measure.read'];
+	// [record, update own org's, update another org's, reopen, read]
+	const TABLE: [string, Actor | null, boolean[]][] = [
+		['admin', actor('admin'), [true, true, true, true, true]],
+		['coordinator (region)', actor('coordinator'), [true, true, true, true, true]],
+		['coordinator (other region)', actor('coordinator', undefined, 'county', OTHER_REGION), [false, false, false, false, false]],
+		['secretary of the source body', actor('member', 'secretary'), [true, true, false, true, true]],
+		['chair of the source body', actor('member', 'chair'), [true, true, false, true, true]],
+		['member of the source body', actor('member', 'member'), [false, true, false, false, true]],
+		['NGO secretary of the source body', actor('member', 'secretary', 'ngo'), [false, true, false, false, true]],
+		['region user of an owner organisation', actor('member'), [false, true, false, false, true]],
+		['user of an owner organisation in another region', actor('member', undefined, 'municipality', OTHER_REGION), [false, false, false, false, false]],
+		['anonymous', null, [false, false, false, false, false]]
+	];
+	for (const [who, subject, [record, updateOwn, updateOthers, reopen, read]] of TABLE) {
+		it(`${who}: record ${record}, update own ${updateOwn}, update others' ${updateOthers}, reopen ${reopen}, read ${read}`, () => {
+			expect(ACTIONS.map((a) => can(subject, a, owned))).toEqual([record, updateOwn, reopen, read]);
+			expect(can(subject, 'measure.update', others)).toBe(updateOthers);
+		});
+	}
+
+	it('lets only the region’s coordinators manage indicators', () => {
+		expect(can(actor('coordinator'), 'indicator.manage', { regionId: REGION })).toBe(true);
+		expect(can(actor('coordinator'), 'indicator.manage', { regionId: OTHER_REGION })).toBe(false);
+		expect(can(actor('member', 'secretary'), 'indicator.manage', { regionId: REGION })).toBe(false);
+	});
+
+	it('shows indicators to everyone in the region and no one else', () => {
+		expect(can(actor('member', undefined, 'ngo'), 'indicator.read', { regionId: REGION })).toBe(true);
+		expect(can(actor('coordinator', undefined, 'county', OTHER_REGION), 'indicator.read', { regionId: REGION })).toBe(false);
+		expect(can(null, 'indicator.read', { regionId: REGION })).toBe(false);
+	});
+});
+
+describe('policy: the annual calendar and forwarded items', () => {
+	const region = { regionId: REGION };
+	it('everyone in the region reads the calendar; coordinators manage it', () => {
+		expect(can(actor('member'), 'calendar.read', region)).toBe(true);
+		expect(can(actor('member', undefined, 'county', OTHER_REGION), 'calendar.read', region)).toBe(false);
+		expect(can(null, 'calendar.read', region)).toBe(false);
+		expect(can(actor('coordinator'), 'calendar.manage', region)).toBe(true);
+		expect(can(actor('member', 'secretary'), 'calendar.manage', region)).toBe(false);
+	});
+
+	const cases: [string, Actor | null, boolean, boolean][] = [
+		// who, may forward from the body, may accept into the body
+		['coordinator (region)', actor('coordinator'), true, true],
+		['chair', actor('member', 'chair'), true, true],
+		['vice_chair', actor('member', 'vice_chair'), true, false],
+		['secretary', actor('member', 'secretary'), true, true],
+		['member', actor('member', 'member'), false, false],
+		['NGO secretary', actor('member', 'secretary', 'ngo'), false, false],
+		['coordinator (other region)', actor('coordinator', undefined, 'county', OTHER_REGION), false, false],
+		['anonymous', null, false, false]
+	];
+	for (const [who, subject, forward, receive] of cases) {
+		it(`${who}: forward ${forward}, receive ${receive}`, () => {
+			expect(can(subject, 'item.forward', body('coordinator_network'))).toBe(forward);
+			expect(can(subject, 'item.receive', body('strategic'))).toBe(receive);
+		});
+	}
 });

@@ -3,6 +3,7 @@
  * pages, form actions, API routes, use cases and the collaboration server all
  * ask `can`, and anything not granted below is refused.
  */
+import { inAudience, type Audience, type RoundStatus } from './consultations';
 import type { Level } from './levels';
 import { OFFICER_ROLES, type BodyRole, type OrganisationKind, type SiteRole } from './roles';
 
@@ -47,6 +48,26 @@ export interface UserTarget {
 	id: number;
 }
 
+/** A goal or measure: where it was agreed and who committed to it. */
+export interface MeasureTarget {
+	regionId: number;
+	/** The body in whose meeting it was agreed. */
+	bodyId: number;
+	ownerOrganisationIds: readonly number[];
+}
+
+/** A consultation round: its region, whom it asks and where it stands now. */
+export interface ConsultationTarget {
+	regionId: number;
+	audience: Audience;
+	status: RoundStatus;
+}
+
+/** A comment in a round, with its author. */
+export interface CommentTarget extends ConsultationTarget {
+	authorId: number;
+}
+
 interface ActionTargets {
 	/** Open the administration area at all. */
 	'admin.access': null;
@@ -73,6 +94,40 @@ interface ActionTargets {
 	/** Read the region's audit log. */
 	'audit.read': RegionTarget;
 	'account.edit': UserTarget;
+	/** Read one's notifications, mark them read, choose how they come by email. */
+	'notification.read': UserTarget;
+	/** See the region's annual calendar: milestones, meetings one may see, cadence. */
+	'calendar.read': RegionTarget;
+	/** Edit the region's milestones, copy a year, plan a year of meetings. */
+	'calendar.manage': RegionTarget;
+	/** Send an agenda item of this body's meeting to another body. */
+	'item.forward': BodyTarget;
+	/** Accept or decline an item sent to this body. */
+	'item.receive': BodyTarget;
+	/** Create plan documents, freeze versions, open and close consultation rounds. */
+	'consultation.manage': RegionTarget;
+	/** Co-edit a plan document live. */
+	'document.edit': RegionTarget;
+	'consultation.read': ConsultationTarget;
+	/** Comment or reply in a round; only while it is open. */
+	'consultation.comment': ConsultationTarget;
+	/** Change one's own comment; only while the round is open. */
+	'comment.edit': CommentTarget;
+	/** Answer a comment with a response and an outcome. */
+	'consultation.answer': ConsultationTarget;
+	/** Hide an inappropriate comment, with a reason. */
+	'comment.hide': ConsultationTarget;
+	/** Record (or correct) goals and measures agreed in a body's meeting. */
+	'measure.record': MeasureTarget;
+	/** Follow-up: change the status with a comment. */
+	'measure.update': MeasureTarget;
+	/** Reopen a measure that was marked done or dropped. */
+	'measure.reopen': MeasureTarget;
+	'measure.read': MeasureTarget;
+	/** Define indicators and enter or import their values. */
+	'indicator.manage': RegionTarget;
+	/** See the region's indicators and their values. */
+	'indicator.read': RegionTarget;
 }
 
 export type Action = keyof ActionTargets;
@@ -106,6 +161,24 @@ function isOfficer(actor: Actor, body: BodyTarget): boolean {
  */
 function mayWriteRecords(actor: Actor): boolean {
 	return actor.organisationKind !== 'ngo';
+}
+
+/** Those who keep the record of the body's decisions: the region's coordinators and the body's officers. */
+function mayRecordMeasures(actor: Actor, measure: MeasureTarget): boolean {
+	if (!mayWriteRecords(actor)) return false;
+	if (isRegionCoordinator(actor, measure.regionId)) return true;
+	const role = roleIn(actor, measure.bodyId);
+	return actor.regionId === measure.regionId && role !== undefined && OFFICER_ROLES.includes(role);
+}
+
+/** Those who run the region's consultations: its coordinators (the county's own people). */
+function runsConsultations(actor: Actor, regionId: number): boolean {
+	return mayWriteRecords(actor) && isRegionCoordinator(actor, regionId);
+}
+
+/** The audience, and those who run the round (they reply in its threads too). */
+function takesPart(actor: Actor, round: ConsultationTarget): boolean {
+	return runsConsultations(actor, round.regionId) || inAudience(actor, round);
 }
 
 const RULES: { [A in Action]: Rule<A> } = {
@@ -146,5 +219,33 @@ const RULES: { [A in Action]: Rule<A> } = {
 	'minutes.correct': (actor, body) =>
 		mayWriteRecords(actor) && (isRegionCoordinator(actor, body.regionId) || roleIn(actor, body.id) === 'secretary'),
 	'audit.read': (actor, region) => isRegionCoordinator(actor, region.regionId),
-	'account.edit': (actor, user) => actor.userId === user.id
+	'account.edit': (actor, user) => actor.userId === user.id,
+	'notification.read': (actor, user) => actor.userId === user.id,
+	'calendar.read': (actor, region) => actor.regionId === region.regionId,
+	'calendar.manage': (actor, region) => isRegionCoordinator(actor, region.regionId),
+	'item.forward': (actor, body) =>
+		mayWriteRecords(actor) && (isRegionCoordinator(actor, body.regionId) || isOfficer(actor, body)),
+	// The receiving body decides what goes on its agenda: its secretary (or chair), or a coordinator.
+	'item.receive': (actor, body) => {
+		const role = roleIn(actor, body.id);
+		return mayWriteRecords(actor) && (isRegionCoordinator(actor, body.regionId) || role === 'secretary' || role === 'chair');
+	},
+	'consultation.manage': (actor, region) => runsConsultations(actor, region.regionId),
+	'document.edit': (actor, region) => runsConsultations(actor, region.regionId),
+	'consultation.read': (actor, round) => takesPart(actor, round),
+	// After the deadline nobody comments, whoever they are: the round's record is closed.
+	'consultation.comment': (actor, round) => round.status === 'open' && takesPart(actor, round),
+	'comment.edit': (actor, comment) => comment.status === 'open' && comment.authorId === actor.userId && takesPart(actor, comment),
+	'consultation.answer': (actor, round) => runsConsultations(actor, round.regionId),
+	'comment.hide': (actor, round) => runsConsultations(actor, round.regionId),
+	'measure.record': (actor, measure) => mayRecordMeasures(actor, measure),
+	// The owners report their own progress, NGOs included: it is their commitment.
+	'measure.update': (actor, measure) =>
+		isRegionCoordinator(actor, measure.regionId) ||
+		(actor.regionId === measure.regionId && measure.ownerOrganisationIds.includes(actor.organisationId)),
+	// Closing is the owners' report; reopening a closed commitment is for those who keep the record.
+	'measure.reopen': (actor, measure) => mayRecordMeasures(actor, measure),
+	'measure.read': (actor, measure) => actor.regionId === measure.regionId,
+	'indicator.manage': (actor, region) => isRegionCoordinator(actor, region.regionId),
+	'indicator.read': (actor, region) => actor.regionId === region.regionId
 };

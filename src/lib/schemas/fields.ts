@@ -28,3 +28,10 @@ export const choice = <const T extends readonly string[]>(options: T) => v.pickl
 export const checkbox = v.pipe(v.unknown(), v.transform((value) => typeof value === 'string'));
 
 export const id = v.pipe(v.string('validation.choose'), v.regex(/^\d+$/, 'validation.choose'), v.transform(Number));
+
+/** Ticked checkboxes of one name arrive joined with commas (src/lib/kit/forms.ts): their ids, none when nothing is ticked. */
+export const idList = v.pipe(
+	v.optional(v.string(), ''),
+	v.transform((value) => value.split(',').filter(Boolean).map(Number)),
+	v.check((ids) => ids.every((n) => Number.isSafeInteger(n)), 'validation.choose')
+);

@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import { ATTENDANCE_STATUSES, PRESENCE_EVENTS } from '../domain/meetings';
-import { choice, id, optionalText, requiredText } from './fields';
+import { choice, id, idList, optionalText, requiredText } from './fields';
 
-const date = v.pipe(v.string('validation.required'), v.trim(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date'));
-const clockTime = v.pipe(v.string('validation.required'), v.trim(), v.regex(/^([01]?\d|2[0-3])[:.][0-5]\d$/, 'validation.time'));
+export const date = v.pipe(v.string('validation.required'), v.trim(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date'));
+export const clockTime = v.pipe(v.string('validation.required'), v.trim(), v.regex(/^([01]?\d|2[0-3])[:.][0-5]\d$/, 'validation.time'));
 const optionalClockTime = v.pipe(
 	v.optional(v.string(), ''),
 	v.trim(),
@@ -57,11 +57,4 @@ export const correctionSchema = v.object({
 	reason: requiredText(500)
 });
 
-/** Ticked checkboxes named userIds arrive joined with commas (src/lib/kit/forms.ts). */
-export const minuteCheckersSchema = v.object({
-	userIds: v.pipe(
-		v.optional(v.string(), ''),
-		v.transform((value) => value.split(',').filter(Boolean).map(Number)),
-		v.check((ids) => ids.every((n) => Number.isSafeInteger(n)), 'validation.choose')
-	)
-});
+export const minuteCheckersSchema = v.object({ userIds: idList });

@@ -13,6 +13,8 @@ export interface AccessEvents {
 	userAccessChanged: [userId: number];
 	/** What a meeting allows changed (status, e.g. minutes frozen on approval). */
 	meetingAccessChanged: [meetingId: number];
+	/** New notifications were committed: the mailer sends the immediate ones. */
+	notificationsCreated: [];
 	/** The app stored a change to a live document (update row `updateId`); an open room applies it. */
 	liveDocChanged: [docName: string, updateId: number];
 }

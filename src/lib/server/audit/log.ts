@@ -16,13 +16,15 @@ export const AUDIT_ACTIONS = [
 	'membership.removed',
 	'user.roleChanged',
 	'user.deactivated',
-	'user.reactivated'
+	'user.reactivated',
+	'consultation.commentHidden',
+	'consultation.closingChanged'
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export function recordAudit(
 	db: Queryable,
-	event: { regionId: number; userId: number | null; action: AuditAction; targetType: 'meeting' | 'body' | 'user'; targetId: number; summary: string },
+	event: { regionId: number; userId: number | null; action: AuditAction; targetType: 'meeting' | 'body' | 'user' | 'consultation'; targetId: number; summary: string },
 	at = new Date()
 ): void {
 	db.insert(auditEvent).values({ ...event, createdAt: at }).run();

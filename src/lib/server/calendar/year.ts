@@ -110,7 +110,8 @@ export function calendarEntries(year: Pick<CalendarYear, 'milestones' | 'meeting
 		startsAt: m.startsAt,
 		endsAt: m.endsAt,
 		status: m.status,
-		href: canOpen ? `/meetings/${m.id}` : m.invitedAt ? `/archive/meetings/${m.id}` : null
+		// A meeting the reader may not open leads to its public agenda, or to its body.
+		href: canOpen ? `/meetings/${m.id}` : m.invitedAt ? `/archive/meetings/${m.id}` : `/bodies/${b.id}`
 	}));
 	return [...milestones, ...meetings];
 }

@@ -1,7 +1,12 @@
 import { DEFAULT_CADENCE, defaultMembersCoEditMinutes } from '../../domain/levels';
 import { hashPassword } from '../auth/password';
 import { attachmentDir } from '../attachments/service';
+import { seedDemoCalendar } from './calendar';
 import { seedDemoMeetings, signOffDemoMinutes } from './meetings';
+import { seedDemoConsultations } from './consultations';
+import { seedDemoIndicators } from './indicators';
+import { seedDemoMeasures } from './measures';
+import { seedDemoNotifications } from './notifications';
 import type { Db } from '../db/client';
 import { body, membership, organisation, region, user } from '../db/schema';
 import {
@@ -105,6 +110,11 @@ export async function seedDemoRegion(db: Db, now = new Date(), attachmentsDir = 
 	});
 	// Attachments are checked and stored asynchronously, so the sign-off of past minutes follows the structure.
 	await signOffDemoMinutes(db, pending, attachmentsDir);
+	seedDemoCalendar(db, now);
+	seedDemoConsultations(db, now);
+	seedDemoIndicators(db, now);
+	seedDemoMeasures(db, now);
+	seedDemoNotifications(db, now);
 }
 
 /** firstname.lastname@domain in ASCII, as Finnish organisations usually spell addresses. */

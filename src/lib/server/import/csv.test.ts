@@ -6,7 +6,8 @@ import type { Db } from '../db/client';
 import { organisation, user } from '../db/schema';
 import { createTestDb } from '../db/testing';
 import { insertActor, insertRegion, insertUser, refusal, type TestRegion } from '../testing/fixtures';
-import { commitImport, decodeCsv, IMPORT_MAX_ROWS, previewImport } from './csv';
+import { commitImport, previewImport } from './csv';
+import { decodeCsv, IMPORT_MAX_ROWS } from './table';
 
 let db: Db;
 let area: TestRegion;

@@ -1,13 +1,15 @@
 /**
  * What a user may do with a live document, decided by the same policy as the
  * pages: edit, read only, or nothing. Used by the collaboration server for
- * every connection and by the meeting page to choose editor or reader.
+ * every connection and by the meeting page to choose editor or reader. Plan
+ * documents (`document:<id>`) are decided by the consultations area.
  */
 import { eq } from 'drizzle-orm';
 import { parseDocName } from '../../domain/doc-name';
 import { agendaEditable, hasMinutes, minutesFrozen } from '../../domain/meetings';
 import { can, type Actor } from '../../domain/policy';
 import { bodyTarget } from '../bodies/queries';
+import { planDocumentAccess } from '../consultations/documents';
 import type { Queryable } from '../db/client';
 import { body, meeting } from '../db/schema';
 
@@ -16,6 +18,7 @@ export type DocAccess = 'edit' | 'read' | 'deny';
 export function documentAccess(db: Queryable, actor: Actor | null, name: string): DocAccess {
 	const parsed = parseDocName(name);
 	if (!parsed || !actor) return 'deny';
+	if (parsed.kind === 'document') return planDocumentAccess(db, actor, parsed.documentId);
 	const row = db
 		.select({ status: meeting.status, body })
 		.from(meeting)

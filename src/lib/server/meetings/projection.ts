@@ -42,7 +42,7 @@ export function projectItems(db: Queryable, meetingId: number, doc: Y.Doc): void
  */
 export function projectDocument(db: Db, name: string, doc: Y.Doc): void {
 	const parsed = parseDocName(name);
-	if (!parsed) return;
+	if (!parsed || parsed.kind === 'document') return;
 	const row = db.select({ status: meeting.status }).from(meeting).where(eq(meeting.id, parsed.meetingId)).get();
 	if (!row) return;
 	if (isSourceOfItems(parsed.kind, row.status)) projectItems(db, parsed.meetingId, doc);

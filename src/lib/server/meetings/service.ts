@@ -13,6 +13,7 @@ import type { Db, Queryable } from '../db/client';
 import { agendaItem, attendance, body, meeting, presenceEvent, type Meeting } from '../db/schema';
 import { conflict, invalid, notFound } from '../errors';
 import { notifyAccess } from '../events';
+import { askForApproval } from '../records/signoff';
 import { reindexMeeting } from '../search/index';
 import { projectItems } from './projection';
 import { nextSequence } from './queries';
@@ -114,8 +115,12 @@ export function cancelMeeting(db: Db, actor: Actor, meetingId: number): void {
 
 /** The secretary sends the finished minutes to the chair and secretary for approval. */
 export function sendMinutesToReview(db: Db, actor: Actor, meetingId: number, now = new Date()): void {
-	const { meeting: current } = meetingFor(db, actor, meetingId, 'minutes.edit');
-	moveStatus(db, current, 'minutes_review', { closedAt: current.closedAt ?? now });
+	const { meeting: current, body: owner } = meetingFor(db, actor, meetingId, 'minutes.edit');
+	db.transaction((tx) => {
+		moveStatus(tx, current, 'minutes_review', { closedAt: current.closedAt ?? now });
+		// Every review round (the first, and each after a change request) asks the approvers again.
+		askForApproval(tx, current, owner, actor.userId, now);
+	});
 }
 
 /** Records the opening and closing times ("Puheenjohtaja päätti kokouksen klo 15.15"). */

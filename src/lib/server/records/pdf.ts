@@ -3,11 +3,10 @@
  * body and meeting number on every page, "Sivu n / N"), made on the server
  * with pdfmake so no headless browser is needed.
  */
-import { createRequire } from 'node:module';
-import pdfmake from 'pdfmake';
-import type { Content, ContentText, Node, NodeQueries, TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
+import type { Content, ContentText, Node, NodeQueries, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { publicView, signOffHeading, type MeetingRecord, type RecordAttendee, type RecordItem } from '../../domain/record';
 import { safeHref, type RichNode } from '../../domain/rich-text';
+import { pdfmake } from '../pdf/pdfmake';
 
 /** The fixed Finnish words: the PDF is in the record's language, not the reader's. */
 const FI = {
@@ -36,19 +35,6 @@ const FI = {
 	roles: { chair: 'pj.', vice_chair: 'vpj.', secretary: 'sihteeri' } as Record<string, string>,
 	approvers: { chair: 'puheenjohtaja', secretary: 'sihteeri', checker: 'pöytäkirjantarkastaja' }
 } as const;
-
-// Resolved through Node rather than the bundler: pdfmake stays external (it is
-// in `dependencies`), so its font files are found next to it at run time.
-const require = createRequire(import.meta.url);
-const fonts = require('pdfmake/fonts/Roboto.js') as TFontDictionary;
-const fontFiles = new Set(Object.values(fonts.Roboto));
-
-pdfmake.addFonts(fonts);
-// A record never refers to remote resources, and the only local files pdfmake
-// may read are its own fonts: text typed into an item cannot make the server
-// fetch a URL or read a file.
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((path) => fontFiles.has(path));
 
 const dateFormat = new Intl.DateTimeFormat('fi-FI', { timeZone: 'Europe/Helsinki', day: 'numeric', month: 'numeric', year: 'numeric' });
 const timeFormat = new Intl.DateTimeFormat('fi-FI', { timeZone: 'Europe/Helsinki', hour: 'numeric', minute: '2-digit' });

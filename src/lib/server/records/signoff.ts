@@ -5,6 +5,7 @@
  * public body are published; later corrections are recorded, never silent.
  */
 import { and, asc, eq } from 'drizzle-orm';
+import { meetingNumber } from '../../domain/meetings';
 import type { ApproverRole, MeetingRecord } from '../../domain/record';
 import { paragraphs, type RichNode } from '../../domain/rich-text';
 import { can, type Actor, type MinutesTarget } from '../../domain/policy';
@@ -15,6 +16,7 @@ import type { Queryable } from '../db/client';
 import { approval, body, changeRequest, meeting, membership, minuteChecker, minutesCorrection, minutesRecord, user, type Body, type Meeting } from '../db/schema';
 import { conflict, invalid, notFound } from '../errors';
 import { notifyAccess } from '../events';
+import { notify, settleNotifications } from '../notifications/service';
 import { reindexMeeting } from '../search/index';
 import { buildMeetingRecord } from './build';
 import { renderRecordHtml } from './html';
@@ -73,6 +75,23 @@ export function listApprovers(db: Queryable, meetingId: number): Approver[] {
 		.map((a) => ({ ...a, approvedAt: given.get(a.userId) ?? null }));
 }
 
+const approvalLink = (meetingId: number) => `/meetings/${meetingId}`;
+
+/** Tells the approvers who have not approved this round (except the one sending) that the minutes await them. */
+export function askForApproval(db: Queryable, m: Meeting, b: Body, senderId: number, now: Date): void {
+	const waiting = listApprovers(db, m.id).filter((a) => !a.approvedAt && a.userId !== senderId);
+	notify(
+		db,
+		{
+			userIds: waiting.map((a) => a.userId),
+			kind: 'minutes_awaiting_approval',
+			params: { body: b.name, number: meetingNumber(m.sequence, m.year) },
+			link: approvalLink(m.id)
+		},
+		now
+	);
+}
+
 export function listChangeRequests(db: Queryable, meetingId: number) {
 	return db
 		.select({ id: changeRequest.id, comment: changeRequest.comment, createdAt: changeRequest.createdAt, round: changeRequest.round, name: user.name })
@@ -111,6 +130,7 @@ export function approveMinutes(db: Queryable, actor: Actor, meetingId: number, n
 	const finalised = approvers.every((a) => a.userId === actor.userId || a.approvedAt);
 	db.transaction((tx) => {
 		tx.insert(approval).values({ meetingId, userId: actor.userId, role: me.role, round: m.reviewRound, approvedAt: now }).run();
+		settleNotifications(tx, actor.userId, 'minutes_awaiting_approval', approvalLink(meetingId), now);
 		recordAudit(tx, { regionId, userId: actor.userId, action: 'minutes.approved', targetType: 'meeting', targetId: meetingId, summary: `${m.title}: ${me.name} (${me.role})` }, now);
 		if (!finalised) return;
 		tx.update(meeting).set({ status: 'approved' }).where(eq(meeting.id, meetingId)).run();

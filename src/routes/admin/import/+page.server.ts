@@ -1,11 +1,11 @@
-import { fail } from '@sveltejs/kit';
 import { adminRegion, setPasswordUrl } from '$lib/kit/admin';
+import { readCsvUpload } from '$lib/kit/csv-upload';
 import { runAction } from '$lib/kit/errors';
 import { parseForm } from '$lib/kit/forms';
 import { authorize, requireActor } from '$lib/kit/guard';
 import { importSchema } from '$lib/schemas/admin';
 import { getDb } from '$lib/server/db/instance';
-import { commitImport, decodeCsv, IMPORT_MAX_BYTES, previewImport } from '$lib/server/import/csv';
+import { commitImport, previewImport } from '$lib/server/import/csv';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -19,20 +19,12 @@ export const actions: Actions = {
 		const actor = requireActor(event);
 		authorize(actor, 'admin.access', null);
 		const region = adminRegion(actor, event.url);
-		// The file is read from a copy of the body, since parseForm reads the fields from the request itself.
-		const file = (await event.request.clone().formData()).get('file');
+		const upload = await readCsvUpload(event.request);
+		if (!upload.ok) return upload.failure;
 		const parsed = await parseForm(event.request, importSchema);
 		if (!parsed.ok) return parsed.failure;
-		const { values } = parsed;
-		const uploaded = file instanceof File && file.size > 0 ? file : null;
-		if (uploaded && uploaded.size > IMPORT_MAX_BYTES) {
-			return fail(400, { message: 'admin.import.file.tooLarge', issues: { file: 'admin.import.file.tooLarge' }, values });
-		}
-		const text = uploaded ? decodeCsv(new Uint8Array(await uploaded.arrayBuffer())) : parsed.data.text;
-		if (text.trim() === '') {
-			return fail(400, { message: 'admin.import.nothing', issues: { file: 'admin.import.nothing' }, values });
-		}
-		return runAction(values, () => ({
+		const { text } = upload;
+		return runAction(parsed.values, () => ({
 			text,
 			preview: previewImport(getDb(), actor, { regionId: region.id, kind: parsed.data.kind, text })
 		}));

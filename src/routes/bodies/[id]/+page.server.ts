@@ -9,6 +9,7 @@ import { getDb } from '$lib/server/db/instance';
 import { listMeetings, numberOf } from '$lib/server/meetings/queries';
 import { scheduleMeeting } from '$lib/server/meetings/service';
 import { meetingSchema } from '$lib/schemas/meetings';
+import { listMeasures } from '$lib/server/measures/queries';
 import { helsinkiYear } from '$lib/domain/time';
 import { pendingForwardsTo } from '$lib/server/calendar/forwarding';
 import { calendarYear } from '$lib/server/calendar/year';
@@ -42,6 +43,7 @@ export const load: PageServerLoad = async (event) => {
 			membersCoEditMinutes: body.membersCoEditMinutes
 		},
 		members: listMembers(db, [body.id]).get(body.id) ?? [],
+		measures: listMeasures(db, actor, { bodyId: body.id }),
 		year,
 		cadence: cadence ? [{ ...cadence, bodyName: body.name }] : [],
 		forwarded: pendingForwardsTo(db, actor, body.id).map((f) => ({

@@ -34,6 +34,12 @@ import {
 	setMinuteCheckers
 } from '$lib/server/records/signoff';
 import type { Body, Meeting } from '$lib/server/db/schema';
+import { forwardingView } from '$lib/kit/forwarding';
+import * as calendarSchemas from '$lib/schemas/calendar';
+import { acceptForward, declineForward, forwardItem } from '$lib/server/calendar/forwarding';
+import { meetingMeasures } from '$lib/server/measures/queries';
+import { addEvaluationItem } from '$lib/server/measures/evaluation';
+import { evaluationSchema } from '$lib/schemas/measures';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 function meetingId(param: string): number {
@@ -91,7 +97,10 @@ export const load: PageServerLoad = async (event) => {
 		canInvite: meeting.status === 'planned' && !meeting.invitedAt && can(actor, 'meeting.manage', target),
 		invitedAt: meeting.invitedAt,
 		publicUrl: body.public && (meeting.status === 'published' || meeting.invitedAt) ? `/archive/meetings/${meeting.id}` : null,
-		attachments: attachmentsView(db, actor, meeting, body)
+		attachments: attachmentsView(db, actor, meeting, body),
+		measures: meetingMeasures(db, actor, meeting, body),
+		forwarding: forwardingView(db, actor, meeting, body, items),
+		icsUrl: `/meetings/${meeting.id}/calendar.ics`
 	};
 };
 
@@ -173,6 +182,13 @@ export const actions: Actions = {
 			meetings.markItemStarted(db, actor, id, data.itemKey, timeOnMeetingDay(db, actor, id, data.time))
 		),
 	uploadAttachment,
+	addEvaluation: (event) => act(event, evaluationSchema, (db, actor, id, data) => void addEvaluationItem(db, actor, id, data)),
+	forward: (event) =>
+		act(event, calendarSchemas.forwardSchema, (db, actor, id, data) => void forwardItem(db, actor, id, data.itemKey, { ...data.target, note: data.note })),
+	acceptForward: (event) =>
+		act(event, calendarSchemas.acceptForwardSchema, (db, actor, id, data) => void acceptForward(db, actor, data.forwardId, data.meetingId ?? id)),
+	declineForward: (event) =>
+		act(event, calendarSchemas.declineForwardSchema, (db, actor, _id, data) => declineForward(db, actor, data.forwardId, data.reason)),
 	removeAttachment: (event) =>
 		act(event, attachmentRemovalSchema, (db, actor, _id, data) => attachments.removeAttachment(db, actor, data.attachmentId))
 };

@@ -4,3 +4,7 @@ export * from './body';
 export * from './feedback';
 export * from './meeting';
 export * from './record';
+export * from './calendar';
+export * from './notification';
+export * from './consultation';
+export * from './measures';

@@ -28,6 +28,8 @@ export const meeting = sqliteTable(
 		publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
 		/** Sign-off rounds: a request for changes sends the minutes back and starts a new round. */
 		reviewRound: integer('review_round').notNull().default(0),
+		/** iCalendar SEQUENCE: grows when the time, place or status changes, so subscribed calendars update. */
+		revision: integer('revision').notNull().default(0),
 		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date())
 	},
 	(t) => [unique('meeting_body_year_sequence').on(t.bodyId, t.year, t.sequence), index('meeting_starts_idx').on(t.startsAt)]

@@ -10,6 +10,7 @@ import { noFields } from '$lib/schemas/meetings';
 import { deleteMilestone, getMilestone, updateMilestone } from '$lib/server/calendar/milestones';
 import { calendarYear } from '$lib/server/calendar/year';
 import { getDb } from '$lib/server/db/instance';
+import { listBudgetMeasures } from '$lib/server/measures/queries';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -23,7 +24,9 @@ export const load: PageServerLoad = async (event) => {
 		values: milestoneValues(milestone),
 		linkedMeeting: meetings.find((m) => m.id === milestone.meetingId) ?? null,
 		meetings,
-		canManage: can(actor, 'calendar.manage', { regionId: milestone.regionId })
+		canManage: can(actor, 'calendar.manage', { regionId: milestone.regionId }),
+		// At the September milestone next year's plan goes into the budget: the measures that need money then.
+		budget: milestone.kind === 'annual_plan' ? { year: milestone.year + 1, rows: listBudgetMeasures(db, actor, milestone.regionId, milestone.year + 1) } : null
 	};
 };
 

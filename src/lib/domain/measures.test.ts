@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import {
+	MEASURE_STATUSES,
+	belongsToBudgetList,
+	canMoveMeasure,
+	defaultBudgetYear,
+	evaluationSummary,
+	isOverdue,
+	isReopening,
+	type EvaluationRow,
+	type MeasureStatus
+} from './measures';
+
+describe('measure status moves', () => {
+	// from → the statuses it may move to (keeping the status is a progress note).
+	const ALLOWED: Record<MeasureStatus, MeasureStatus[]> = {
+		not_started: ['not_started', 'in_progress', 'done', 'dropped'],
+		in_progress: ['not_started', 'in_progress', 'done', 'dropped'],
+		done: ['in_progress', 'done'],
+		dropped: ['not_started', 'in_progress', 'dropped']
+	};
+	for (const from of MEASURE_STATUSES) {
+		for (const to of MEASURE_STATUSES) {
+			const expected = ALLOWED[from].includes(to);
+			it(`${from} → ${to}: ${expected ? 'allowed' : 'refused'}`, () => expect(canMoveMeasure(from, to)).toBe(expected));
+		}
+	}
+
+	it('calls moving a closed measure back to open a reopening', () => {
+		expect(isReopening('done', 'in_progress')).toBe(true);
+		expect(isReopening('dropped', 'not_started')).toBe(true);
+		expect(isReopening('in_progress', 'done')).toBe(false);
+		expect(isReopening('done', 'done')).toBe(false);
+	});
+});
+
+describe('overdue', () => {
+	it('is an open measure past its due date', () => {
+		expect(isOverdue({ dueDate: '2026-03-31', status: 'in_progress' }, '2026-04-01')).toBe(true);
+		expect(isOverdue({ dueDate: '2026-03-31', status: 'not_started' }, '2026-04-01')).toBe(true);
+		expect(isOverdue({ dueDate: '2026-03-31', status: 'in_progress' }, '2026-03-31')).toBe(false);
+		expect(isOverdue({ dueDate: '2026-03-31', status: 'done' }, '2026-04-01')).toBe(false);
+		expect(isOverdue({ dueDate: '2026-03-31', status: 'dropped' }, '2026-04-01')).toBe(false);
+		expect(isOverdue({ dueDate: null, status: 'in_progress' }, '2030-01-01')).toBe(false);
+	});
+});
+
+describe('the September budget list', () => {
+	const m = (over: Partial<Parameters<typeof belongsToBudgetList>[0]>) => ({ needsNextYearBudget: true, budgetYear: 2027, status: 'not_started' as MeasureStatus, ...over });
+	it('lists the budget year’s measures that need money in its budget, unless dropped', () => {
+		expect(belongsToBudgetList(m({}), 2027)).toBe(true);
+		expect(belongsToBudgetList(m({ status: 'done' }), 2027)).toBe(true);
+		expect(belongsToBudgetList(m({ status: 'dropped' }), 2027)).toBe(false);
+		expect(belongsToBudgetList(m({ needsNextYearBudget: false }), 2027)).toBe(false);
+		expect(belongsToBudgetList(m({ budgetYear: 2026 }), 2027)).toBe(false);
+	});
+});
+
+describe('evaluation summary', () => {
+	const row = (title: string, status: MeasureStatus, over: Partial<EvaluationRow> = {}): EvaluationRow => ({
+		title,
+		kind: 'measure',
+		owners: ['Liperin kunta'],
+		status,
+		dueDate: null,
+		lastComment: '',
+		...over
+	});
+
+	it('counts the statuses and lists open measures first, overdue ones marked in words', () => {
+		const summary = evaluationSummary(
+			[row('Valmis asia', 'done'), row('Myöhässä oleva', 'in_progress', { dueDate: '2025-10-31', lastComment: 'Rekrytointi kesken' }), row('Luovuttu', 'dropped')],
+			2025,
+			'2026-01-15',
+			'Pohjois-Karjala'
+		);
+		expect(summary.intro).toBe(
+			'Pohjois-Karjala: vuoden 2025 tavoitteet ja toimenpiteet ja niiden tila 15.1.2026. Yhteensä 3: käynnissä 1 (myöhässä 1), ei aloitettu 0, valmis 1, luovuttu 1.'
+		);
+		expect(summary.lines[0]).toBe(
+			'Toimenpide: Myöhässä oleva – tila: käynnissä – MYÖHÄSSÄ, määräpäivä 31.10.2025 – vastuu: Liperin kunta – viimeisin kommentti: ”Rekrytointi kesken”'
+		);
+		expect(summary.lines.slice(1).map((l) => l.split(' – ')[0])).toEqual(['Toimenpide: Valmis asia', 'Toimenpide: Luovuttu']);
+	});
+
+	it('says so when the year has nothing recorded', () => {
+		const summary = evaluationSummary([], 2025, '2026-01-15', 'HYTE-neuvottelut');
+		expect(summary.lines).toEqual([]);
+		expect(summary.intro).toContain('ei ole kirjattu');
+	});
+});
+
+describe('default budget year', () => {
+	it('is the meeting’s year until August, the next year from September on', () => {
+		expect(defaultBudgetYear('2026-03-05')).toBe(2026);
+		expect(defaultBudgetYear('2026-08-31')).toBe(2026);
+		expect(defaultBudgetYear('2026-09-01')).toBe(2027);
+	});
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { digestDue } from './notifications';
+
+const at = (iso: string) => new Date(iso);
+
+describe('daily digest', () => {
+	// Helsinki is UTC+2 in winter, UTC+3 in summer.
+	it('waits until 07:00 Helsinki time', () => {
+		expect(digestDue(at('2026-01-15T04:59:00Z'), null)).toBe(false);
+		expect(digestDue(at('2026-01-15T05:00:00Z'), null)).toBe(true);
+		expect(digestDue(at('2026-07-15T03:59:00Z'), null)).toBe(false);
+		expect(digestDue(at('2026-07-15T04:00:00Z'), null)).toBe(true);
+	});
+
+	it('goes out once a day', () => {
+		const sentThisMorning = at('2026-01-15T05:10:00Z');
+		expect(digestDue(at('2026-01-15T15:00:00Z'), sentThisMorning)).toBe(false);
+		expect(digestDue(at('2026-01-16T04:00:00Z'), sentThisMorning)).toBe(false);
+		expect(digestDue(at('2026-01-16T05:00:00Z'), sentThisMorning)).toBe(true);
+	});
+
+	it('sends late rather than skipping a day when the server was down at 07:00', () => {
+		expect(digestDue(at('2026-01-16T20:00:00Z'), at('2026-01-14T05:00:00Z'))).toBe(true);
+	});
+});

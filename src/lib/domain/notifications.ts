@@ -1,0 +1,40 @@
+/**
+ * What the notification centre tells users about, and how often they want it
+ * by email. The in-app text is the message `notification.<kind>` rendered with
+ * the notification's params in the reader's language.
+ *
+ * Params per kind:
+ *   consultation_opened       { title, closesAt (ISO instant) }
+ *   consultation_deadline     { title, closesAt (ISO instant) }
+ *   comment_answered          { title }
+ *   item_forwarded            { item, fromBody, toBody }
+ *   minutes_awaiting_approval { body, number }
+ *   measure_updated           { title, status }
+ */
+import { atClockOn } from './time';
+
+export const NOTIFICATION_KINDS = [
+	'consultation_opened',
+	'consultation_deadline',
+	'comment_answered',
+	'item_forwarded',
+	'minutes_awaiting_approval',
+	'measure_updated'
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export type NotificationParams = Record<string, string | number>;
+
+/** 'immediate': one email per notification; 'daily': one digest a day; 'off': in-app only. */
+export const EMAIL_PREFERENCES = ['immediate', 'daily', 'off'] as const;
+export type EmailPreference = (typeof EMAIL_PREFERENCES)[number];
+export const DEFAULT_EMAIL_PREFERENCE: EmailPreference = 'daily';
+
+/** The Helsinki clock time from which the day's digest goes out. */
+export const DIGEST_TIME = '07:00';
+
+/** Whether a 'daily' user's digest is due: from 07:00 Helsinki time, once a day. */
+export function digestDue(now: Date, lastSentAt: Date | null): boolean {
+	const sendFrom = atClockOn(now, DIGEST_TIME)!;
+	return now >= sendFrom && (lastSentAt === null || lastSentAt < sendFrom);
+}

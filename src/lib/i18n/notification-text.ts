@@ -1,0 +1,17 @@
+import type { NotificationKind, NotificationParams } from '../domain/notifications';
+import type { MessageValues, Translator } from './index';
+
+/**
+ * A notification's text in the reader's language. Instants travel as ISO
+ * text in the stored params (`closesAt`); the messages show them as Helsinki
+ * date and time.
+ */
+export function notificationText(i18n: Translator, kind: NotificationKind, params: NotificationParams): string {
+	const values: MessageValues = { ...params };
+	if (typeof params.closesAt === 'string') {
+		const closesAt = new Date(params.closesAt);
+		values.closesDate = i18n.date(closesAt);
+		values.closesTime = i18n.time(closesAt);
+	}
+	return i18n.tKey(`notification.${kind}`, values);
+}

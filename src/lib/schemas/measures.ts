@@ -1,0 +1,68 @@
+/** Forms and API bodies of goals and measures; shared by the pages, their actions and the API. */
+import * as v from 'valibot';
+import { EVALUATION_SCOPES, MEASURE_KINDS, MEASURE_STATUSES } from '../domain/measures';
+import { checkbox, choice, optionalText, requiredText } from './fields';
+
+/** Ticked checkboxes of one name arrive joined with commas (src/lib/kit/forms.ts). */
+const idList = v.pipe(
+	v.optional(v.string(), ''),
+	v.transform((value) => value.split(',').filter(Boolean).map(Number)),
+	v.check((ids) => ids.every((n) => Number.isSafeInteger(n) && n > 0), 'validation.choose')
+);
+
+/** A select whose empty option means "none". */
+const optionalId = v.pipe(
+	v.optional(v.string(), ''),
+	v.trim(),
+	v.regex(/^\d*$/, 'validation.choose'),
+	v.transform((value) => (value === '' ? null : Number(value)))
+);
+
+export const year = v.pipe(
+	v.string('validation.required'),
+	v.trim(),
+	v.regex(/^\d{4}$/, 'measures.validation.year'),
+	v.transform(Number),
+	v.minValue(2000, 'measures.validation.year'),
+	v.maxValue(2100, 'measures.validation.year')
+);
+
+const optionalDate = v.pipe(
+	v.optional(v.string(), ''),
+	v.trim(),
+	v.check((value) => value === '' || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))), 'validation.date'),
+	v.transform((value) => (value === '' ? null : value))
+);
+
+/** Whole euros; spaces and a trailing "€" as people type them are fine. */
+const optionalEuros = v.pipe(
+	v.optional(v.string(), ''),
+	v.transform((value) => value.replace(/[\s\u00a0€]/g, '')),
+	v.regex(/^\d{0,10}$/, 'measures.validation.euros'),
+	v.transform((value) => (value === '' ? null : Number(value)))
+);
+
+export const measureSchema = v.object({
+	kind: choice(MEASURE_KINDS),
+	parentId: optionalId,
+	title: requiredText(300),
+	description: optionalText(4000),
+	ownerOrganisationIds: idList,
+	responsibleUserId: optionalId,
+	responsibleName: optionalText(200),
+	budgetYear: year,
+	amountEuros: optionalEuros,
+	needsNextYearBudget: checkbox,
+	dueDate: optionalDate,
+	indicatorIds: idList
+});
+
+export const statusUpdateSchema = v.object({
+	status: choice(MEASURE_STATUSES),
+	comment: optionalText(2000)
+});
+
+export const evaluationSchema = v.object({
+	scope: choice(EVALUATION_SCOPES),
+	year
+});

@@ -1,0 +1,28 @@
+/** The shapes of the measures integration API (README, "Integration API"). */
+import type { Actor } from '../../domain/policy';
+import type { Queryable } from '../db/client';
+import { listMeasures, type MeasureListRow } from './queries';
+
+export function measureForApi(m: MeasureListRow, origin: string) {
+	return {
+		id: m.id,
+		kind: m.kind,
+		title: m.title,
+		ownerOrganisationIds: m.owners.map((o) => o.id),
+		bodyId: m.bodyId,
+		sourceMeetingId: m.sourceMeetingId,
+		budgetYear: m.budgetYear,
+		dueDate: m.dueDate,
+		status: m.status,
+		overdue: m.overdue,
+		lastUpdate: m.lastUpdate
+			? { status: m.lastUpdate.status, comment: m.lastUpdate.comment, by: m.lastUpdate.userName, at: m.lastUpdate.createdAt.toISOString() }
+			: null,
+		url: `${origin}/measures/${m.id}`
+	};
+}
+
+/** Every measure the actor may read, of one budget year when given. */
+export function measuresForApi(db: Queryable, actor: Actor, budgetYear: number | undefined, origin: string) {
+	return listMeasures(db, actor, { budgetYear }).map((m) => measureForApi(m, origin));
+}

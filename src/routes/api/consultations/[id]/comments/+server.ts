@@ -1,0 +1,45 @@
+import { json } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { translator } from '$lib/i18n';
+import { runOrError } from '$lib/kit/errors';
+import { issuesByField } from '$lib/kit/forms';
+import { requireApiActor } from '$lib/kit/guard';
+import { numericId } from '$lib/kit/params';
+import { commentApiSchema } from '$lib/schemas/consultations';
+import { commentForApi } from '$lib/server/consultations/api';
+import { addComment } from '$lib/server/consultations/comments';
+import { getDb } from '$lib/server/db/instance';
+import { DomainError } from '$lib/server/errors';
+import type { RequestHandler } from './$types';
+
+/**
+ * Integration API: comment on a section of an open round (README). 201 with
+ * the comment; 400 with a message per field; 403 outside the audience; 409
+ * after the deadline (or before the opening).
+ */
+export const POST: RequestHandler = async (event) => {
+	const actor = requireApiActor(event);
+	const roundId = numericId(event.params.id);
+	const t = translator(event.locals.locale);
+	const badRequest = (issues: Record<string, string>, message = 'common.formHasErrors') =>
+		json({ message: t.tKey(message), issues: Object.fromEntries(Object.entries(issues).map(([field, key]) => [field, t.tKey(key)])) }, { status: 400 });
+
+	const body: unknown = await event.request.json().catch(() => undefined);
+	const parsed = v.safeParse(commentApiSchema, body);
+	if (!parsed.success) return badRequest(issuesByField(parsed.issues));
+	const { onBehalfOfOrganisation } = parsed.output;
+	// A statement speaks for the author's own organisation only.
+	if (typeof onBehalfOfOrganisation === 'number' && onBehalfOfOrganisation !== actor.organisationId)
+		return badRequest({ onBehalfOfOrganisation: 'consultations.api.ownOrganisation' });
+
+	return runOrError(() => {
+		const db = getDb();
+		try {
+			const comment = addComment(db, actor, roundId, { ...parsed.output, onBehalfOfOrganisation: onBehalfOfOrganisation !== false, parentId: null });
+			return json(commentForApi(db, comment), { status: 201 });
+		} catch (err) {
+			if (err instanceof DomainError && err.code === 'invalid') return badRequest(err.issues, err.messageKey);
+			throw err;
+		}
+	});
+};

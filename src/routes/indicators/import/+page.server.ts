@@ -1,0 +1,31 @@
+import { readCsvUpload } from '$lib/kit/csv-upload';
+import { runAction } from '$lib/kit/errors';
+import { parseForm } from '$lib/kit/forms';
+import { authorize, requireActor } from '$lib/kit/guard';
+import { valueImportSchema } from '$lib/schemas/indicators';
+import { getDb } from '$lib/server/db/instance';
+import { importValues, previewValueImport } from '$lib/server/indicators/service';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const actor = requireActor(event);
+	authorize(actor, 'indicator.manage', { regionId: actor.regionId });
+};
+
+export const actions: Actions = {
+	/** Step 1: read the uploaded file (or the pasted text) and check every row; nothing is written. */
+	preview: async (event) => {
+		const actor = requireActor(event);
+		const upload = await readCsvUpload(event.request);
+		if (!upload.ok) return upload.failure;
+		const { text } = upload;
+		return runAction({ text }, () => ({ text, preview: previewValueImport(getDb(), actor, actor.regionId, text) }));
+	},
+	/** Step 2: the previewed text comes back and is imported whole, or not at all. */
+	commit: async (event) => {
+		const actor = requireActor(event);
+		const parsed = await parseForm(event.request, valueImportSchema);
+		if (!parsed.ok) return parsed.failure;
+		return runAction(parsed.values, () => ({ imported: importValues(getDb(), actor, actor.regionId, parsed.data.text) }));
+	}
+};

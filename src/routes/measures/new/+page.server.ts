@@ -1,0 +1,48 @@
+import { error, redirect } from '@sveltejs/kit';
+import { defaultBudgetYear, recordsFromMinutes } from '$lib/domain/measures';
+import { isoDate } from '$lib/domain/time';
+import { runAction, runOrError } from '$lib/kit/errors';
+import { parseForm } from '$lib/kit/forms';
+import { authorize, requireActor } from '$lib/kit/guard';
+import { numericId } from '$lib/kit/params';
+import { measureSchema } from '$lib/schemas/measures';
+import { getDb } from '$lib/server/db/instance';
+import { getMeeting, numberOf } from '$lib/server/meetings/queries';
+import { decidedItems, measureTarget, recordingOptions } from '$lib/server/measures/queries';
+import { recordMeasure } from '$lib/server/measures/service';
+import type { Actions, PageServerLoad } from './$types';
+
+/** `?meeting=<id>&item=<key>`: the decision the goal or measure comes from. */
+function source(url: URL): { meetingId: number; itemKey: string | null } {
+	return { meetingId: numericId(url.searchParams.get('meeting') ?? ''), itemKey: url.searchParams.get('item') || null };
+}
+
+export const load: PageServerLoad = async (event) => {
+	const actor = requireActor(event);
+	const db = getDb();
+	const { meetingId, itemKey } = source(event.url);
+	const { meeting, body } = await runOrError(() => getMeeting(db, actor, meetingId));
+	authorize(actor, 'measure.record', measureTarget({ regionId: body.regionId, bodyId: body.id }, []));
+	const items = decidedItems(db, meetingId);
+	const item = itemKey ? items.find((i) => i.key === itemKey) : null;
+	if (item === undefined) error(404, { message: 'Not found', key: 'error.notFound' });
+	return {
+		meeting: { id: meeting.id, title: meeting.title, number: numberOf(meeting), startsAt: meeting.startsAt },
+		body: { id: body.id, name: body.name },
+		settled: recordsFromMinutes(meeting.status),
+		item,
+		options: recordingOptions(db, body.regionId),
+		defaults: { kind: 'measure', budgetYear: defaultBudgetYear(isoDate(meeting.startsAt)), title: '' }
+	};
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const actor = requireActor(event);
+		const parsed = await parseForm(event.request, measureSchema);
+		if (!parsed.ok) return parsed.failure;
+		const result = await runAction(parsed.values, () => recordMeasure(getDb(), actor, source(event.url), parsed.data));
+		if (!('id' in result)) return result;
+		redirect(303, `/measures/${result.id}?recorded=1`);
+	}
+};
