@@ -46,13 +46,13 @@ describe('overdue', () => {
 });
 
 describe('the September budget list', () => {
-	const m = (over: Partial<Parameters<typeof belongsToBudgetList>[0]>) => ({ needsNextYearBudget: true, budgetYear: 2027, status: 'not_started' as MeasureStatus, ...over });
+	const m = (over: Partial<Parameters<typeof belongsToBudgetList>[0]>) => ({ needsNextYearBudget: true, budgetYear: 2026, status: 'not_started' as MeasureStatus, ...over });
 	it('lists the budget year’s measures that need money in its budget, unless dropped', () => {
 		expect(belongsToBudgetList(m({}), 2027)).toBe(true);
 		expect(belongsToBudgetList(m({ status: 'done' }), 2027)).toBe(true);
 		expect(belongsToBudgetList(m({ status: 'dropped' }), 2027)).toBe(false);
 		expect(belongsToBudgetList(m({ needsNextYearBudget: false }), 2027)).toBe(false);
-		expect(belongsToBudgetList(m({ budgetYear: 2026 }), 2027)).toBe(false);
+		expect(belongsToBudgetList(m({ budgetYear: 2027 }), 2027)).toBe(false);
 	});
 });
 

@@ -32,7 +32,8 @@ const NEXT: Record<MeasureStatus, readonly MeasureStatus[]> = {
 /**
  * A status update may keep the status (a progress note) or move it along the
  * graph above. Moving a closed measure back to open is a reopening, which
- * needs the `measure.reopen` permission instead of `measure.update`.
+ * needs the `measure.reopen` permission (the owners, and those who keep the
+ * record even when they are not owners) instead of `measure.update`.
  */
 export function canMoveMeasure(from: MeasureStatus, to: MeasureStatus): boolean {
 	return from === to || NEXT[from].includes(to);
@@ -58,16 +59,17 @@ export function isOverdue(measure: { dueDate: string | null; status: MeasureStat
 
 /**
  * The September planning list (domain.md: "September: strategic level agrees
- * next year's plan and investments, feeding the budget"): the measures of
- * `budgetYear` whose money must be written into that year's budget, prepared
- * the autumn before. Dropped ones no longer need money; done ones are kept,
- * since a measure finished early may still have been promised next year's money.
+ * next year's plan and investments, feeding the budget"): the measures whose
+ * money must go into the budget of `budgetYear`, i.e. those of the year before
+ * marked "money in next year's budget". Dropped ones no longer need money; done
+ * ones are kept, since a measure finished early may still have been promised
+ * next year's money.
  */
 export function belongsToBudgetList(
 	measure: { needsNextYearBudget: boolean; budgetYear: number; status: MeasureStatus },
 	budgetYear: number
 ): boolean {
-	return measure.needsNextYearBudget && measure.budgetYear === budgetYear && measure.status !== 'dropped';
+	return measure.needsNextYearBudget && measure.budgetYear + 1 === budgetYear && measure.status !== 'dropped';
 }
 
 /** The levels whose meetings evaluate the previous year (strategic evaluation, operational planning). */

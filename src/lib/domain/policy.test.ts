@@ -281,9 +281,9 @@ describe('policy: goals and measures', () => {
 		['coordinator (other region)', actor('coordinator', undefined, 'county', OTHER_REGION), [false, false, false, false, false]],
 		['secretary of the source body', actor('member', 'secretary'), [true, true, false, true, true]],
 		['chair of the source body', actor('member', 'chair'), [true, true, false, true, true]],
-		['member of the source body', actor('member', 'member'), [false, true, false, false, true]],
-		['NGO secretary of the source body', actor('member', 'secretary', 'ngo'), [false, true, false, false, true]],
-		['region user of an owner organisation', actor('member'), [false, true, false, false, true]],
+		['member of the source body', actor('member', 'member'), [false, true, false, true, true]],
+		['NGO secretary of the source body', actor('member', 'secretary', 'ngo'), [false, true, false, true, true]],
+		['region user of an owner organisation', actor('member'), [false, true, false, true, true]],
 		['user of an owner organisation in another region', actor('member', undefined, 'municipality', OTHER_REGION), [false, false, false, false, false]],
 		['anonymous', null, [false, false, false, false, false]]
 	];

@@ -243,8 +243,8 @@ const RULES: { [A in Action]: Rule<A> } = {
 	'measure.update': (actor, measure) =>
 		isRegionCoordinator(actor, measure.regionId) ||
 		(actor.regionId === measure.regionId && measure.ownerOrganisationIds.includes(actor.organisationId)),
-	// Closing is the owners' report; reopening a closed commitment is for those who keep the record.
-	'measure.reopen': (actor, measure) => mayRecordMeasures(actor, measure),
+	// The owners may reopen what they closed (the API's contract), and so may those who keep the record.
+	'measure.reopen': (actor, measure) => can(actor, 'measure.update', measure) || mayRecordMeasures(actor, measure),
 	'measure.read': (actor, measure) => actor.regionId === measure.regionId,
 	'indicator.manage': (actor, region) => isRegionCoordinator(actor, region.regionId),
 	'indicator.read': (actor, region) => actor.regionId === region.regionId

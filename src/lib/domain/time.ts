@@ -24,6 +24,11 @@ export function isoTime(at: Date): string {
 	return DateTime.fromJSDate(at, { zone: ZONE }).toFormat('HH:mm');
 }
 
+/** "2026-02-28" yes; "2026-02-31", "2026-2-3" or anything else no. */
+export function isIsoDate(value: string): boolean {
+	return /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value, { zone: ZONE }).isValid;
+}
+
 export function helsinkiYear(at: Date): number {
 	return DateTime.fromJSDate(at, { zone: ZONE }).year;
 }

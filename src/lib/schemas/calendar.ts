@@ -1,13 +1,14 @@
 import * as v from 'valibot';
 import { MILESTONE_KINDS } from '../domain/calendar';
 import { LEVELS } from '../domain/levels';
+import { isIsoDate } from '../domain/time';
 import { date } from './meetings';
 import { choice, id, optionalText, requiredText } from './fields';
 
 const optionalDate = v.pipe(
 	v.optional(v.string(), ''),
 	v.trim(),
-	v.check((value) => value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value), 'validation.date'),
+	v.check((value) => value === '' || isIsoDate(value), 'validation.date'),
 	v.transform((value) => (value === '' ? null : value))
 );
 

@@ -59,4 +59,4 @@ export const commentApiSchema = v.object({
 	body: requiredText(COMMENT_MAX),
 	quote: v.optional(v.pipe(v.string('consultations.api.text'), v.trim(), v.maxLength(QUOTE_MAX, 'validation.tooLong')), ''),
 	onBehalfOfOrganisation: v.optional(v.union([v.boolean(), v.pipe(v.number(), v.integer())], 'consultations.api.onBehalf'), false)
-});
+}, 'consultations.api.body');

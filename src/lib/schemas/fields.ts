@@ -33,5 +33,5 @@ export const id = v.pipe(v.string('validation.choose'), v.regex(/^\d+$/, 'valida
 export const idList = v.pipe(
 	v.optional(v.string(), ''),
 	v.transform((value) => value.split(',').filter(Boolean).map(Number)),
-	v.check((ids) => ids.every((n) => Number.isSafeInteger(n)), 'validation.choose')
+	v.check((ids) => ids.every((n) => Number.isSafeInteger(n) && n > 0), 'validation.choose')
 );

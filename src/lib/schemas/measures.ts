@@ -1,14 +1,8 @@
 /** Forms and API bodies of goals and measures; shared by the pages, their actions and the API. */
 import * as v from 'valibot';
 import { EVALUATION_SCOPES, MEASURE_KINDS, MEASURE_STATUSES } from '../domain/measures';
-import { checkbox, choice, optionalText, requiredText } from './fields';
-
-/** Ticked checkboxes of one name arrive joined with commas (src/lib/kit/forms.ts). */
-const idList = v.pipe(
-	v.optional(v.string(), ''),
-	v.transform((value) => value.split(',').filter(Boolean).map(Number)),
-	v.check((ids) => ids.every((n) => Number.isSafeInteger(n) && n > 0), 'validation.choose')
-);
+import { isIsoDate } from '../domain/time';
+import { checkbox, choice, idList, optionalText, requiredText } from './fields';
 
 /** A select whose empty option means "none". */
 const optionalId = v.pipe(
@@ -30,7 +24,7 @@ export const year = v.pipe(
 const optionalDate = v.pipe(
 	v.optional(v.string(), ''),
 	v.trim(),
-	v.check((value) => value === '' || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))), 'validation.date'),
+	v.check((value) => value === '' || isIsoDate(value), 'validation.date'),
 	v.transform((value) => (value === '' ? null : value))
 );
 

@@ -1,8 +1,9 @@
 import * as v from 'valibot';
 import { ATTENDANCE_STATUSES, PRESENCE_EVENTS } from '../domain/meetings';
+import { isIsoDate } from '../domain/time';
 import { choice, id, idList, optionalText, requiredText } from './fields';
 
-export const date = v.pipe(v.string('validation.required'), v.trim(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date'));
+export const date = v.pipe(v.string('validation.required'), v.trim(), v.check(isIsoDate, 'validation.date'));
 export const clockTime = v.pipe(v.string('validation.required'), v.trim(), v.regex(/^([01]?\d|2[0-3])[:.][0-5]\d$/, 'validation.time'));
 const optionalClockTime = v.pipe(
 	v.optional(v.string(), ''),

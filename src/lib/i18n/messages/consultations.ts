@@ -159,6 +159,8 @@ export default defineMessages({
 		'consultations.document.missing': 'Asiakirjan tekstiä ei löytynyt.',
 		'consultations.document.empty': 'Asiakirjassa ei ole yhtään kohtaa.',
 		'consultations.api.text': 'Anna teksti.',
+		'consultations.api.body': 'Lähetä JSON-objekti, jossa on ainakin kentät sectionId ja body.',
+		'consultations.api.tooLarge': 'Pyyntö on liian suuri kommentiksi.',
 		'consultations.api.onBehalf': 'Anna true, false tai oman organisaatiosi tunniste.',
 		'consultations.api.ownOrganisation': 'Voit antaa lausunnon vain oman organisaatiosi puolesta.',
 
@@ -330,6 +332,8 @@ export default defineMessages({
 		'consultations.document.missing': 'Dokumentets text hittades inte.',
 		'consultations.document.empty': 'Dokumentet har inga avsnitt.',
 		'consultations.api.text': 'Ange en text.',
+		'consultations.api.body': 'Skicka ett JSON-objekt med åtminstone fälten sectionId och body.',
+		'consultations.api.tooLarge': 'Begäran är för stor för en kommentar.',
 		'consultations.api.onBehalf': 'Ange true, false eller din egen organisations id.',
 		'consultations.api.ownOrganisation': 'Du kan bara lämna utlåtande för din egen organisation.',
 
@@ -501,6 +505,8 @@ export default defineMessages({
 		'consultations.document.missing': 'The document’s text was not found.',
 		'consultations.document.empty': 'The document has no sections.',
 		'consultations.api.text': 'Give a text.',
+		'consultations.api.body': 'Send a JSON object with at least the fields sectionId and body.',
+		'consultations.api.tooLarge': 'The request is too large for a comment.',
 		'consultations.api.onBehalf': 'Give true, false or the id of your own organisation.',
 		'consultations.api.ownOrganisation': 'You can give a statement only on behalf of your own organisation.',
 

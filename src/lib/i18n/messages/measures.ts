@@ -112,7 +112,7 @@ export default defineMessages({
 		'measures.budget.total': 'Yhteensä',
 		'forbidden.measure.record': 'Tavoitteita ja toimenpiteitä kirjaavat alueen koordinaattorit sekä toimielimen puheenjohtaja, varapuheenjohtaja ja sihteeri.',
 		'forbidden.measure.update': 'Tilannetta päivittävät vastuuorganisaatioiden käyttäjät ja alueen koordinaattorit.',
-		'forbidden.measure.reopen': 'Valmiiksi merkityn tai luovutun toimenpiteen avaavat uudelleen alueen koordinaattorit sekä toimielimen puheenjohtaja, varapuheenjohtaja ja sihteeri.',
+		'forbidden.measure.reopen': 'Valmiiksi merkityn tai luovutun toimenpiteen avaavat uudelleen sen omistajaorganisaatiot, alueen koordinaattorit sekä toimielimen puheenjohtaja, varapuheenjohtaja ja sihteeri.',
 		'forbidden.measure.read': 'Vain alueen käyttäjät näkevät sen tavoitteet ja toimenpiteet.'
 	},
 	sv: {
@@ -226,7 +226,7 @@ export default defineMessages({
 		'measures.budget.total': 'Totalt',
 		'forbidden.measure.record': 'Mål och åtgärder registreras av områdets koordinatorer samt organets ordförande, vice ordförande och sekreterare.',
 		'forbidden.measure.update': 'Läget uppdateras av användarna i de ansvariga organisationerna och områdets koordinatorer.',
-		'forbidden.measure.reopen': 'En åtgärd som markerats klar eller slopad öppnas på nytt av områdets koordinatorer samt organets ordförande, vice ordförande och sekreterare.',
+		'forbidden.measure.reopen': 'En åtgärd som markerats klar eller slopad öppnas på nytt av de ägande organisationerna, områdets koordinatorer samt organets ordförande, vice ordförande och sekreterare.',
 		'forbidden.measure.read': 'Endast områdets användare ser dess mål och åtgärder.'
 	},
 	en: {
@@ -340,7 +340,7 @@ export default defineMessages({
 		'measures.budget.total': 'Total',
 		'forbidden.measure.record': 'Goals and measures are recorded by the region’s coordinators and the body’s chair, vice chair and secretary.',
 		'forbidden.measure.update': 'Progress is updated by the responsible organisations’ users and the region’s coordinators.',
-		'forbidden.measure.reopen': 'A measure marked done or dropped is reopened by the region’s coordinators and the body’s chair, vice chair and secretary.',
+		'forbidden.measure.reopen': 'A measure marked done or dropped is reopened by its owner organisations, the region’s coordinators and the body’s chair, vice chair and secretary.',
 		'forbidden.measure.read': 'Only the region’s users see its goals and measures.'
 	}
 });

@@ -90,7 +90,12 @@ describe('consultations API', () => {
 		expect(otherOrganisation.status).toBe(400);
 		expect(otherOrganisation.json.issues).toHaveProperty('onBehalfOfOrganisation');
 
+		const notAnObject = await call(POST as Handler, ngo, params, 'Pelkkä teksti');
+		expect(notAnObject).toEqual({ status: 400, json: expect.objectContaining({ issues: { form: 'Lähetä JSON-objekti, jossa on ainakin kentät sectionId ja body.' } }) });
+
 		expect((await call(POST as Handler, municipal, params, { sectionId, body: 'x' })).status).toBe(403);
+		// Access is decided before the body is read: an outsider's bad input is 403 too.
+		expect((await call(POST as Handler, municipal, params, 'Pelkkä teksti')).status).toBe(403);
 		changeClosingTime(db, coordinator, roundId, new Date());
 		expect((await call(POST as Handler, ngo, params, { sectionId, body: 'Myöhässä' })).status).toBe(409);
 		expect((await call(POST as Handler, ngo, { id: '999' }, { sectionId, body: 'x' })).status).toBe(404);

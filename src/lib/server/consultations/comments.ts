@@ -47,13 +47,22 @@ function threadRoot(db: Queryable, roundId: number, parentId: number): Consultat
 	return db.select().from(consultationComment).where(eq(consultationComment.id, parent.parentId)).get()!;
 }
 
-export function addComment(db: Db, actor: Actor, roundId: number, input: CommentInput, now = new Date()): ConsultationComment {
+/**
+ * May the actor comment in the round now? Outsiders learn nothing about the
+ * round's times: 403 first, then 409 for the audience. The API asks this
+ * before it reads what was sent.
+ */
+export function assertMayComment(db: Db, actor: Actor, roundId: number, now = new Date()) {
 	const loaded = loadRound(db, roundId);
 	const target = roundTarget(loaded, now);
-	// Outsiders learn nothing about the round's times: 403 first, then 409 for the audience.
 	assertCan(actor, 'consultation.read', target);
 	assertOpen(target);
 	assertCan(actor, 'consultation.comment', target);
+	return loaded;
+}
+
+export function addComment(db: Db, actor: Actor, roundId: number, input: CommentInput, now = new Date()): ConsultationComment {
+	const loaded = assertMayComment(db, actor, roundId, now);
 	const root = input.parentId === null ? null : threadRoot(db, roundId, input.parentId);
 	const sectionId = root?.sectionId ?? input.sectionId;
 	const section = versionSections(loaded.version).find((s) => s.id === sectionId);

@@ -193,7 +193,9 @@ export function changeClosingTime(db: Db, actor: Actor, roundId: number, closesA
 	assertCan(actor, 'consultation.manage', { regionId: loaded.document.regionId });
 	if (closesAt <= loaded.round.opensAt) throw invalid('consultations.round.closesBeforeOpens', { closesDate: 'consultations.round.closesBeforeOpens' });
 	db.transaction((tx) => {
-		tx.update(consultationRound).set({ closesAt }).where(eq(consultationRound.id, roundId)).run();
+		// A later deadline earns a new three-day reminder.
+		const reminder = closesAt > loaded.round.closesAt ? { deadlineNoticeSentAt: null } : {};
+		tx.update(consultationRound).set({ closesAt, ...reminder }).where(eq(consultationRound.id, roundId)).run();
 		recordAudit(
 			tx,
 			{

@@ -79,7 +79,7 @@ const CSV_COLUMNS: readonly [string, (section: string, c: CommentView) => string
  */
 export function summaryCsv(summary: RoundSummary): string {
 	const rows = summary.sections.flatMap((s) => s.threads.flatMap((t) => [t, ...t.replies].map((c) => CSV_COLUMNS.map(([, cell]) => cell(s.title, c)))));
-	return '\uFEFF' + Papa.unparse({ fields: CSV_COLUMNS.map(([heading]) => heading), data: rows }, { delimiter: ';', newline: '\r\n' });
+	return '\uFEFF' + Papa.unparse({ fields: CSV_COLUMNS.map(([heading]) => heading), data: rows }, { delimiter: ';', newline: '\r\n', escapeFormulae: true });
 }
 
 /** "Lausuntoyhteenveto Hyvinvointisuunnitelma – lausuntokierros.pdf": no characters that file systems refuse. */

@@ -111,6 +111,14 @@ const LAST_YEAR: DemoMeasure[] = [
 			['joensuuCoordinator', 'in_progress', 'Toimintamallin luonnos verkoston kommentoitavana.', 80],
 			['kiteeCoordinator', 'done', 'Toimintamalli hyväksytty kaikissa neljässä organisaatiossa.', 180]
 		]
+	},
+	{
+		title: 'Perhekeskusten avoimet kohtaamispaikat kaikkiin kuntiin',
+		goal: 0,
+		owners: ['county', 'lieksa'],
+		responsible: 'lieksaCoordinator',
+		dueInDays: 240,
+		updates: []
 	}
 ];
 

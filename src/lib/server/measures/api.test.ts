@@ -73,6 +73,9 @@ describe('measures API', () => {
 		expect(done.json).toMatchObject({ status: 'in_progress', lastUpdate: { status: 'in_progress', comment: 'Aloitettu.' } });
 		expect((await patch(coordinator, { status: 'done', comment: 'Valmis.' })).status).toBe(200);
 		expect((await patch(other, { status: 'done', comment: 'Ei meidän.' })).status).toBe(403);
+		// Access is decided before the input is read: an outsider's bad input is still 403, an unknown id 404.
+		expect((await patch(other, '{not json')).status).toBe(403);
+		expect((await patch(owner, { status: 'finished' }, '999')).status).toBe(404);
 		expect((await patch(null, { status: 'done' })).status).toBe(401);
 		expect((await patch(owner, { status: 'done', comment: 'x' }, '999')).status).toBe(404);
 	});

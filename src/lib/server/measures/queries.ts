@@ -183,7 +183,7 @@ function organisationNames(db: Queryable, ids: number[]): Map<number, string> {
  */
 export function listBudgetMeasures(db: Queryable, actor: Actor, regionId: number, budgetYear: number): MeasureListRow[] {
 	assertCan(actor, 'structure.read', { regionId });
-	return listMeasures(db, actor, { regionId, budgetYear }).filter((m) => belongsToBudgetList(m, budgetYear));
+	return listMeasures(db, actor, { regionId, budgetYear: budgetYear - 1 }).filter((m) => belongsToBudgetList(m, budgetYear));
 }
 
 /** An organisation's commitments across all bodies and years ("what has Liperi agreed to, and where is it?"). */

@@ -157,10 +157,12 @@ describe('goals and measures', () => {
 			expect(getMeasure(db, coordinator, id).measure.status).toBe('in_progress');
 		});
 
-		it('leaves reopening a closed measure to the recorders, and refuses moves off the graph', () => {
+		it('lets the owners and the recorders reopen a closed measure, nobody else, and refuses moves off the graph', () => {
 			update(director, 'done', 'Valmis.');
-			expect(refusal(() => update(director, 'in_progress', 'Jatkuu sittenkin.')).code).toBe('forbidden');
+			expect(refusal(() => update(outsider, 'in_progress', 'Jatkuu.')).code).toBe('forbidden');
 			expect(refusal(() => update(secretary, 'not_started', 'Alusta.')).issues).toEqual({ status: 'measures.cannotMove' });
+			update(director, 'in_progress', 'Jatkuu sittenkin.');
+			update(director, 'dropped', 'Luovuttiin.');
 			update(secretary, 'in_progress', 'Avattu uudelleen: työ jatkuu.');
 			expect(getMeasure(db, director, id).measure.status).toBe('in_progress');
 		});
@@ -191,11 +193,12 @@ describe('goals and measures', () => {
 			expect(listMeasures(db, outsider, {})).toEqual([]);
 		});
 
-		it('lists for the September budget the year’s measures that need money in its budget', () => {
-			const needed = record({ budgetYear: 2027, needsNextYearBudget: true, title: 'Tarvitsee rahaa' });
-			record({ budgetYear: 2027, needsNextYearBudget: false, title: 'Ei rahaa' });
-			record({ budgetYear: 2026, needsNextYearBudget: true, title: 'Tämä vuosi' });
-			const dropped = record({ budgetYear: 2027, needsNextYearBudget: true, title: 'Luovuttu' });
+		it('lists for a year’s budget the measures of the year before that need money in next year’s budget', () => {
+			// Measures of 2026 that need money in next year's budget: the list for the 2027 budget.
+			const needed = record({ budgetYear: 2026, needsNextYearBudget: true, title: 'Tarvitsee rahaa' });
+			record({ budgetYear: 2026, needsNextYearBudget: false, title: 'Ei rahaa' });
+			record({ budgetYear: 2027, needsNextYearBudget: true, title: 'Vasta vuoden 2028 talousarvioon' });
+			const dropped = record({ budgetYear: 2026, needsNextYearBudget: true, title: 'Luovuttu' });
 			updateMeasureStatus(db, coordinator, dropped.id, { status: 'dropped', comment: 'Ei rahoitusta.' });
 			expect(listBudgetMeasures(db, director, regionId, 2027).map((m) => m.id)).toEqual([needed.id]);
 			expect(refusal(() => listBudgetMeasures(db, outsider, regionId, 2027)).code).toBe('forbidden');

@@ -132,6 +132,12 @@ export interface StatusUpdateInput {
  * Follow-up by an owner (or a coordinator): a new status with a comment, kept
  * in the history with who and when. The owners' people are told.
  */
+/** May the actor follow the measure up at all? Asked before reading what they sent, so outsiders get 403, not 400. */
+export function assertMayFollowUp(db: Queryable, actor: Actor, measureId: number): void {
+	const { target } = loadMeasure(db, measureId);
+	assertCan(actor, 'measure.reopen', target);
+}
+
 export function updateMeasureStatus(db: Db, actor: Actor, measureId: number, input: StatusUpdateInput, now = new Date()): Measure {
 	const { row, target } = loadMeasure(db, measureId);
 	// Reopening is the recorders' call, whether or not they are owners; everything else is the owners'.

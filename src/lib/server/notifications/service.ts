@@ -6,7 +6,6 @@
 import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import {
 	DEFAULT_EMAIL_PREFERENCE,
-	NOTIFICATION_KINDS,
 	type EmailPreference,
 	type NotificationKind,
 	type NotificationParams
@@ -17,8 +16,6 @@ import type { Queryable } from '../db/client';
 import { notification, notificationPreference, user } from '../db/schema';
 import { notFound } from '../errors';
 import { notifyAccess } from '../events';
-
-export { NOTIFICATION_KINDS, type NotificationKind };
 
 export interface Notice {
 	userIds: readonly number[];

@@ -10,7 +10,7 @@ import { getDb } from '$lib/server/db/instance';
 import { DomainError } from '$lib/server/errors';
 import { measureForApi } from '$lib/server/measures/api';
 import { listMeasures } from '$lib/server/measures/queries';
-import { updateMeasureStatus } from '$lib/server/measures/service';
+import { assertMayFollowUp, updateMeasureStatus } from '$lib/server/measures/service';
 import type { RequestHandler } from './$types';
 
 /**
@@ -25,6 +25,8 @@ export const PATCH: RequestHandler = async (event) => {
 	const invalidInput = (issues: Record<string, string>) =>
 		json({ message: t.t('measures.fixErrors'), issues: Object.fromEntries(Object.entries(issues).map(([field, key]) => [field, t.tKey(key)])) }, { status: 400 });
 
+	const db = getDb();
+	await runOrError(() => assertMayFollowUp(db, actor, id));
 	let body: unknown;
 	try {
 		body = await event.request.json();
@@ -33,7 +35,6 @@ export const PATCH: RequestHandler = async (event) => {
 	}
 	const parsed = v.safeParse(statusUpdateSchema, body);
 	if (!parsed.success) return invalidInput(issuesByField(parsed.issues));
-	const db = getDb();
 	// Refused input comes back field by field; refused access and missing measures as their HTTP codes.
 	const refused = await runOrError(() => {
 		try {

@@ -7,7 +7,7 @@ import { requireApiActor } from '$lib/kit/guard';
 import { numericId } from '$lib/kit/params';
 import { commentApiSchema } from '$lib/schemas/consultations';
 import { commentForApi } from '$lib/server/consultations/api';
-import { addComment } from '$lib/server/consultations/comments';
+import { addComment, assertMayComment } from '$lib/server/consultations/comments';
 import { getDb } from '$lib/server/db/instance';
 import { DomainError } from '$lib/server/errors';
 import type { RequestHandler } from './$types';
@@ -17,6 +17,8 @@ import type { RequestHandler } from './$types';
  * the comment; 400 with a message per field; 403 outside the audience; 409
  * after the deadline (or before the opening).
  */
+const MAX_BODY_BYTES = 256 * 1024;
+
 export const POST: RequestHandler = async (event) => {
 	const actor = requireApiActor(event);
 	const roundId = numericId(event.params.id);
@@ -24,6 +26,9 @@ export const POST: RequestHandler = async (event) => {
 	const badRequest = (issues: Record<string, string>, message = 'common.formHasErrors') =>
 		json({ message: t.tKey(message), issues: Object.fromEntries(Object.entries(issues).map(([field, key]) => [field, t.tKey(key)])) }, { status: 400 });
 
+	await runOrError(() => assertMayComment(getDb(), actor, roundId));
+	// A comment is text: anything near the attachment-sized request limit is not one.
+	if (Number(event.request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return json({ message: t.t('consultations.api.tooLarge') }, { status: 413 });
 	const body: unknown = await event.request.json().catch(() => undefined);
 	const parsed = v.safeParse(commentApiSchema, body);
 	if (!parsed.success) return badRequest(issuesByField(parsed.issues));
