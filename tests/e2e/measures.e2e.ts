@@ -86,6 +86,8 @@ test('a measure goes from the strategic minutes to the director’s follow-up an
 	const agenda = coordinator.locator('section', { has: coordinator.getByRole('heading', { level: 2, name: 'Esityslista' }) });
 	await expect(agenda.getByRole('heading', { name: /3\. Edellisen vuoden arviointi: tavoitteet ja toimenpiteet \d{4}/ })).toBeVisible();
 	await expect(agenda.getByText(/Yhteensä \d+: käynnissä/)).toBeVisible();
+	// The snapshot lists last year's measures with their status at this moment.
+	await expect(agenda).toContainText('Liikuntatuokiot päivittäin kaikkiin alakouluihin');
 
 	// The integration API: the owners' people may patch, others get 403, bad input 400 with field messages.
 	const patched = await director.request.patch(`/api/measures/${measureId}`, { data: { status: 'in_progress', comment: 'API:n kautta.' } });
