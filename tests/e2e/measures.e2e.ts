@@ -25,9 +25,9 @@ test('a measure goes from the strategic minutes to the director’s follow-up an
 	await coordinator.locator('.meeting-list li', { hasText: 'Julkaistu' }).first().getByRole('link').first().click();
 	await expect(coordinator.getByRole('heading', { name: 'Tavoitteet ja toimenpiteet', level: 2 })).toBeVisible();
 	await expectAccessible(coordinator);
-	await coordinator.getByRole('link', { name: /Kirjaa tavoite tai toimenpide \(\d+\. Mihin päätetään panostaa/ }).click();
+	await coordinator.getByRole('link', { name: /Kirjaa tavoite tai toimenpide \(\d+\. Yhteiset HYTE-tavoitteet ja toimenpiteet/ }).click();
 	await expect(coordinator.getByRole('heading', { level: 1 })).toHaveText('Kirjaa tavoite tai toimenpide');
-	await expect(coordinator.getByText('Hyväksyttiin kolme yhteistä panostusta')).toBeVisible();
+	await expect(coordinator.getByText('Hyväksyttiin yhteinen tavoite ja toimenpiteet vastuutahoineen.')).toBeVisible();
 	await expectAccessible(coordinator);
 
 	// Without owners the form comes back with the message at the field and the typed title kept.

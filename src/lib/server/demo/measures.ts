@@ -6,7 +6,7 @@
  * latest past negotiation adds two measures that need money in next year's
  * budget, for the September planning list. Dates are relative to `now`.
  */
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { appendParagraphs, createItemMap, itemsOf, newItemId, readItems, textOf } from '../../collab/doc-schema';
 import { docName } from '../../domain/doc-name';
@@ -15,11 +15,10 @@ import { helsinkiInstant, helsinkiYear, isoDate, ZONE } from '../../domain/time'
 import { loadActor } from '../auth/actor';
 import { changeLiveDoc } from '../collab/store';
 import type { Db } from '../db/client';
-import { body, indicator, meeting, organisation, user } from '../db/schema';
+import { body, indicator, organisation, user } from '../db/schema';
 import { listAttendance } from '../meetings/queries';
 import { projectItems } from '../meetings/projection';
 import { recordMeetingTimes, scheduleMeeting, sendMinutesToReview, setAttendanceStatus, startMeeting } from '../meetings/service';
-import { decidedItems } from '../measures/queries';
 import { recordMeasure, updateMeasureStatus, type MeasureInput } from '../measures/service';
 import { approveMinutes, publishMinutes } from '../records/signoff';
 import { reindexMeeting } from '../search/index';
@@ -122,7 +121,7 @@ const LAST_YEAR: DemoMeasure[] = [
 	}
 ];
 
-/** Measures from the latest past negotiation whose money belongs in next year's budget. */
+/** Measures for this year, agreed in last year's negotiation, whose money belongs in next year's budget. */
 const NEXT_BUDGET: DemoMeasure[] = [
 	{
 		title: 'Liikuntaneuvonnan vakinaistaminen',
@@ -197,17 +196,8 @@ export function seedDemoMeasures(db: Db, now: Date): void {
 	};
 	record(LAST_YEAR, held, lastYear, new Date(held.closedAt.getTime() + 3 * DAY), false);
 
-	// The latest negotiation already signed (the demo meetings' September one) plans next year.
-	const latest = db
-		.select({ id: meeting.id, startsAt: meeting.startsAt })
-		.from(meeting)
-		.where(and(eq(meeting.bodyId, strategic.id), inArray(meeting.status, ['approved', 'published'])))
-		.orderBy(desc(meeting.startsAt))
-		.get();
-	if (latest && latest.id !== held.meetingId) {
-		const item = decidedItems(db, latest.id).find((i) => i.title.startsWith('Mihin päätetään panostaa'));
-		if (item) record(NEXT_BUDGET, { meetingId: latest.id, itemKey: item.key }, helsinkiYear(latest.startsAt) + 1, new Date(latest.startsAt.getTime() + 2 * DAY), true);
-	}
+	// Two decisions are this year's work whose money must also go into next year's budget: the September milestone lists them.
+	record(NEXT_BUDGET, held, lastYear + 1, new Date(held.closedAt.getTime() + 3 * DAY), true);
 }
 
 /**

@@ -136,17 +136,15 @@ const USUAL: Plan[] = [
 ];
 
 /**
- * The strategic level: last autumn's negotiation is signed, and this year's is
- * set after the September budget milestone. That is the deliberate gap the
- * calendar warns about ("no meeting before the September budget milestone").
+ * The strategic level meets this year only after the September budget
+ * milestone: the deliberate gap the calendar warns about ("no meeting before
+ * the September budget milestone"). Last year's negotiation, with its
+ * measures, comes from the measures demo (`demo/measures.ts`).
  */
 function strategicPlans(now: Date): Plan[] {
 	const today = DateTime.fromJSDate(now).setZone(ZONE).startOf('day');
-	const daysTo = (month: number, day: number, year: number) => Math.round(DateTime.fromObject({ year, month, day }, { zone: ZONE }).diff(today, 'days').days);
-	return [
-		{ days: daysTo(10, 6, today.year - 1), status: 'signed' },
-		{ days: Math.max(21, daysTo(10, 13, today.year)), status: 'planned' }
-	];
+	const afterBudget = DateTime.fromObject({ year: today.year, month: 10, day: 13 }, { zone: ZONE });
+	return [{ days: Math.max(21, Math.round(afterBudget.diff(today, 'days').days)), status: 'planned' }];
 }
 
 const PLANS: Record<string, Plan[] | ((now: Date) => Plan[])> = {
