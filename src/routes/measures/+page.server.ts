@@ -13,8 +13,9 @@ function readFilter(url: URL) {
 		return value && /^\d{1,15}$/.test(value) ? Number(value) : undefined;
 	};
 	const status = url.searchParams.get('status');
+	const year = number('year');
 	return {
-		year: number('year'),
+		year: year !== undefined && year >= 2000 && year <= 2100 ? year : undefined,
 		status: MEASURE_STATUSES.find((s) => s === status),
 		body: number('body'),
 		organisation: number('organisation')

@@ -43,8 +43,10 @@ export interface CommentInput {
 function threadRoot(db: Queryable, roundId: number, parentId: number): ConsultationComment {
 	const parent = db.select().from(consultationComment).where(eq(consultationComment.id, parentId)).get();
 	if (!parent || parent.roundId !== roundId) throw invalid('consultations.comment.noParent', { parentId: 'consultations.comment.noParent' });
-	if (parent.parentId === null) return parent;
-	return db.select().from(consultationComment).where(eq(consultationComment.id, parent.parentId)).get()!;
+	const root = parent.parentId === null ? parent : db.select().from(consultationComment).where(eq(consultationComment.id, parent.parentId)).get()!;
+	// A hidden comment's thread is closed: nobody answers what nobody else can read.
+	if (root.hiddenAt !== null) throw conflict('consultations.comment.threadHidden');
+	return root;
 }
 
 /**

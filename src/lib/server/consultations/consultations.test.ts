@@ -226,6 +226,7 @@ describe('consultations', () => {
 		expect(logged[0]).toMatchObject({ regionId, userId: coordinator.userId, targetType: 'consultation', targetId: opened.id });
 		expect(logged[0].summary).toContain('Loukkaava kielenkäyttö');
 		expect(refusal(() => hideComment(db, coordinator, saved.id, 'Uudelleen', LATER)).code).toBe('conflict');
+		expect(refusal(() => addComment(db, otherNgo, opened.id, comment({ body: 'Vastaus', parentId: saved.id }), LATER)).messageKey).toBe('consultations.comment.threadHidden');
 	});
 
 	it('summarises a round per section, organisation and outcome, as CSV and PDF', async () => {
