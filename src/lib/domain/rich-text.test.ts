@@ -26,6 +26,13 @@ describe('rich text', () => {
 		);
 	});
 
+	it('keeps headings between h4 and h6 whatever level a document claims', () => {
+		const heading = (level: unknown) => ({ type: 'doc', content: [{ type: 'heading', attrs: { level }, content: [{ type: 'text', text: 'O' }] }] });
+		expect([1, 3, 4, 5, 6, 9, 'x'].map((level) => richTextToHtml(heading(level)))).toEqual(
+			['<h4>O</h4>', '<h4>O</h4>', '<h5>O</h5>', '<h6>O</h6>', '<h6>O</h6>', '<h6>O</h6>', '<h4>O</h4>']
+		);
+	});
+
 	it('gives plain text for search and lists', () => {
 		expect(richTextToPlain(doc)).toBe('Tausta\n\nPäihdetyö <script> ja linkki vaarallinen\n\nyksi');
 	});

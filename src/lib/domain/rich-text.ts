@@ -56,8 +56,8 @@ function renderNode(node: RichNode): string {
 	const inner = (node.content ?? []).map(renderNode).join('');
 	if (node.type === 'heading') {
 		// Headings inside an item sit below the item's own heading.
-		const level = Math.min(Math.max(Number(node.attrs?.level) || 3, 3), 6);
-		return `<h${level + 1}>${inner}</h${level + 1}>`;
+		const level = Math.min(Math.max(Number(node.attrs?.level) || 3, 3), 5) + 1;
+		return `<h${level}>${inner}</h${level}>`;
 	}
 	const tag = BLOCKS[node.type];
 	return tag ? `<${tag}>${inner}</${tag}>` : inner;
