@@ -11,6 +11,8 @@ CREATE TABLE `notification` (
 );
 --> statement-breakpoint
 CREATE INDEX `notification_user_idx` ON `notification` (`user_id`,`created_at`);--> statement-breakpoint
+CREATE INDEX `notification_unread_idx` ON `notification` (`user_id`) WHERE "notification"."read_at" is null;--> statement-breakpoint
+CREATE INDEX `notification_unsent_idx` ON `notification` (`created_at`) WHERE "notification"."emailed_at" is null and "notification"."read_at" is null;--> statement-breakpoint
 CREATE TABLE `notification_preference` (
 	`user_id` integer PRIMARY KEY NOT NULL,
 	`email` text DEFAULT 'daily' NOT NULL,

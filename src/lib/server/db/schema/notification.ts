@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { EMAIL_PREFERENCES, NOTIFICATION_KINDS } from '../../../domain/notifications';
 import { user } from './user';
@@ -20,7 +21,12 @@ export const notification = sqliteTable(
 		/** When it went out by email (alone or in a digest); null while pending. */
 		emailedAt: integer('emailed_at', { mode: 'timestamp_ms' })
 	},
-	(t) => [index('notification_user_idx').on(t.userId, t.createdAt)]
+	(t) => [
+		index('notification_user_idx').on(t.userId, t.createdAt),
+		// The header's unread count runs on every page; the mailer looks for what is still to send.
+		index('notification_unread_idx').on(t.userId).where(sql`${t.readAt} is null`),
+		index('notification_unsent_idx').on(t.createdAt).where(sql`${t.emailedAt} is null and ${t.readAt} is null`)
+	]
 );
 
 /** A user's email choice; no row means the default ('daily'). */

@@ -1,13 +1,12 @@
-import { error, json } from '@sveltejs/kit';
+import { json } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { issuesByField } from '$lib/kit/forms';
 import { requireApiActor } from '$lib/kit/guard';
+import { invalidInput, runApi } from '$lib/kit/api';
 import { runOrError } from '$lib/kit/errors';
 import { numericId } from '$lib/kit/params';
-import { translator } from '$lib/i18n';
 import { statusUpdateSchema } from '$lib/schemas/measures';
 import { getDb } from '$lib/server/db/instance';
-import { DomainError } from '$lib/server/errors';
 import { measureForApi } from '$lib/server/measures/api';
 import { listMeasures } from '$lib/server/measures/queries';
 import { assertMayFollowUp, updateMeasureStatus } from '$lib/server/measures/service';
@@ -21,9 +20,7 @@ import type { RequestHandler } from './$types';
 export const PATCH: RequestHandler = async (event) => {
 	const actor = requireApiActor(event);
 	const id = numericId(event.params.id);
-	const t = translator(event.locals.locale);
-	const invalidInput = (issues: Record<string, string>) =>
-		json({ message: t.t('measures.fixErrors'), issues: Object.fromEntries(Object.entries(issues).map(([field, key]) => [field, t.tKey(key)])) }, { status: 400 });
+	const locale = event.locals.locale;
 
 	const db = getDb();
 	await runOrError(() => assertMayFollowUp(db, actor, id));
@@ -31,22 +28,13 @@ export const PATCH: RequestHandler = async (event) => {
 	try {
 		body = await event.request.json();
 	} catch {
-		return invalidInput({ body: 'measures.api.json' });
+		return invalidInput(locale, { body: 'measures.api.json' }, 'measures.fixErrors');
 	}
 	const parsed = v.safeParse(statusUpdateSchema, body);
-	if (!parsed.success) return invalidInput(issuesByField(parsed.issues));
-	// Refused input comes back field by field; refused access and missing measures as their HTTP codes.
-	const refused = await runOrError(() => {
-		try {
-			updateMeasureStatus(db, actor, id, parsed.output);
-			return null;
-		} catch (err) {
-			if (err instanceof DomainError && err.code === 'invalid') return err.issues;
-			throw err;
-		}
+	if (!parsed.success) return invalidInput(locale, issuesByField(parsed.issues), 'measures.fixErrors');
+	return runApi(locale, () => {
+		updateMeasureStatus(db, actor, id, parsed.output);
+		const [row] = listMeasures(db, actor, { id });
+		return json(measureForApi(row, event.url.origin));
 	});
-	if (refused) return invalidInput(refused);
-	const [row] = await runOrError(() => listMeasures(db, actor, { id }));
-	if (!row) error(404, { message: 'Not found', key: 'error.notFound' });
-	return json(measureForApi(row, event.url.origin));
 };

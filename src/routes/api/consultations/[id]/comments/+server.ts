@@ -1,6 +1,7 @@
 import { json } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { translator } from '$lib/i18n';
+import { invalidInput, runApi } from '$lib/kit/api';
 import { runOrError } from '$lib/kit/errors';
 import { issuesByField } from '$lib/kit/forms';
 import { requireApiActor } from '$lib/kit/guard';
@@ -9,7 +10,6 @@ import { commentApiSchema } from '$lib/schemas/consultations';
 import { commentForApi } from '$lib/server/consultations/api';
 import { addComment, assertMayComment } from '$lib/server/consultations/comments';
 import { getDb } from '$lib/server/db/instance';
-import { DomainError } from '$lib/server/errors';
 import type { RequestHandler } from './$types';
 
 /**
@@ -23,28 +23,21 @@ export const POST: RequestHandler = async (event) => {
 	const actor = requireApiActor(event);
 	const roundId = numericId(event.params.id);
 	const t = translator(event.locals.locale);
-	const badRequest = (issues: Record<string, string>, message = 'common.formHasErrors') =>
-		json({ message: t.tKey(message), issues: Object.fromEntries(Object.entries(issues).map(([field, key]) => [field, t.tKey(key)])) }, { status: 400 });
 
 	await runOrError(() => assertMayComment(getDb(), actor, roundId));
 	// A comment is text: anything near the attachment-sized request limit is not one.
 	if (Number(event.request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return json({ message: t.t('consultations.api.tooLarge') }, { status: 413 });
 	const body: unknown = await event.request.json().catch(() => undefined);
 	const parsed = v.safeParse(commentApiSchema, body);
-	if (!parsed.success) return badRequest(issuesByField(parsed.issues));
+	if (!parsed.success) return invalidInput(event.locals.locale, issuesByField(parsed.issues));
 	const { onBehalfOfOrganisation } = parsed.output;
 	// A statement speaks for the author's own organisation only.
 	if (typeof onBehalfOfOrganisation === 'number' && onBehalfOfOrganisation !== actor.organisationId)
-		return badRequest({ onBehalfOfOrganisation: 'consultations.api.ownOrganisation' });
+		return invalidInput(event.locals.locale, { onBehalfOfOrganisation: 'consultations.api.ownOrganisation' });
 
-	return runOrError(() => {
+	return runApi(event.locals.locale, () => {
 		const db = getDb();
-		try {
-			const comment = addComment(db, actor, roundId, { ...parsed.output, onBehalfOfOrganisation: onBehalfOfOrganisation !== false, parentId: null });
-			return json(commentForApi(db, comment), { status: 201 });
-		} catch (err) {
-			if (err instanceof DomainError && err.code === 'invalid') return badRequest(err.issues, err.messageKey);
-			throw err;
-		}
+		const comment = addComment(db, actor, roundId, { ...parsed.output, onBehalfOfOrganisation: onBehalfOfOrganisation !== false, parentId: null });
+		return json(commentForApi(db, comment), { status: 201 });
 	});
 };
