@@ -43,6 +43,11 @@ export function isReopening(from: MeasureStatus, to: MeasureStatus): boolean {
 	return isClosed(from) && !isClosed(to);
 }
 
+/** The permission a move from `from` to `to` needs: reopening is the recorders' call, everything else the owners'. */
+export function followUpAction(from: MeasureStatus, to: MeasureStatus): 'measure.reopen' | 'measure.update' {
+	return isReopening(from, to) ? 'measure.reopen' : 'measure.update';
+}
+
 /**
  * The budget year a decision most likely concerns: from September on the
  * strategic level plans the next year (domain.md, "The annual calendar").
@@ -106,7 +111,7 @@ const STATUS_FI: Record<MeasureStatus, string> = {
 const STATUS_ORDER: Record<MeasureStatus, number> = { in_progress: 0, not_started: 1, done: 2, dropped: 3 };
 
 /** "2025-10-31" → "31.10.2025" */
-export function finnishDate(iso: string): string {
+function finnishDate(iso: string): string {
 	const [y, m, d] = iso.split('-').map(Number);
 	return `${d}.${m}.${y}`;
 }

@@ -1,6 +1,7 @@
 /** Field schemas shared by forms; their messages are i18n keys shown next to the field. */
 import * as v from 'valibot';
 import { PASSWORD_MAX, PASSWORD_MIN } from '../domain/password-rules';
+import { isIsoDate } from '../domain/time';
 
 export const requiredText = (max = 200) =>
 	v.pipe(v.string('validation.required'), v.trim(), v.nonEmpty('validation.required'), v.maxLength(max, 'validation.tooLong'));
@@ -34,4 +35,20 @@ export const idList = v.pipe(
 	v.optional(v.string(), ''),
 	v.transform((value) => value.split(',').filter(Boolean).map(Number)),
 	v.check((ids) => ids.every((n) => Number.isSafeInteger(n) && n > 0), 'validation.choose')
+);
+
+/** A select whose empty option means "none": the chosen id, or null. */
+export const optionalId = v.pipe(
+	v.optional(v.string(), ''),
+	v.trim(),
+	v.regex(/^\d*$/, 'validation.choose'),
+	v.transform((value) => (value === '' ? null : Number(value)))
+);
+
+/** An optional date field (YYYY-MM-DD): the date, or null when left empty. */
+export const optionalDate = v.pipe(
+	v.optional(v.string(), ''),
+	v.trim(),
+	v.check((value) => value === '' || isIsoDate(value), 'validation.date'),
+	v.transform((value) => (value === '' ? null : value))
 );

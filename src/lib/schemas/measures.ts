@@ -1,16 +1,7 @@
 /** Forms and API bodies of goals and measures; shared by the pages, their actions and the API. */
 import * as v from 'valibot';
 import { EVALUATION_SCOPES, MEASURE_KINDS, MEASURE_STATUSES } from '../domain/measures';
-import { isIsoDate } from '../domain/time';
-import { checkbox, choice, idList, optionalText, requiredText } from './fields';
-
-/** A select whose empty option means "none". */
-const optionalId = v.pipe(
-	v.optional(v.string(), ''),
-	v.trim(),
-	v.regex(/^\d*$/, 'validation.choose'),
-	v.transform((value) => (value === '' ? null : Number(value)))
-);
+import { checkbox, choice, idList, optionalDate, optionalId, optionalText, requiredText } from './fields';
 
 export const year = v.pipe(
 	v.string('validation.required'),
@@ -19,13 +10,6 @@ export const year = v.pipe(
 	v.transform(Number),
 	v.minValue(2000, 'measures.validation.year'),
 	v.maxValue(2100, 'measures.validation.year')
-);
-
-const optionalDate = v.pipe(
-	v.optional(v.string(), ''),
-	v.trim(),
-	v.check((value) => value === '' || isIsoDate(value), 'validation.date'),
-	v.transform((value) => (value === '' ? null : value))
 );
 
 /** Whole euros; spaces and a trailing "€" as people type them are fine. */

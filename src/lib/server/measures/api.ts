@@ -22,7 +22,7 @@ export function measureForApi(m: MeasureListRow, origin: string) {
 	};
 }
 
-/** Every measure the actor may read, of one budget year when given. */
+/** The measures of the user's region they may read, of one budget year when given (like `/api/calendar`). */
 export function measuresForApi(db: Queryable, actor: Actor, budgetYear: number | undefined, origin: string) {
-	return listMeasures(db, actor, { budgetYear }).map((m) => measureForApi(m, origin));
+	return listMeasures(db, actor, { regionId: actor.regionId, budgetYear }).map((m) => measureForApi(m, origin));
 }

@@ -191,7 +191,7 @@ export function getOrganisationCommitments(db: Queryable, actor: Actor, organisa
 	const org = db.select().from(organisation).where(eq(organisation.id, organisationId)).get();
 	if (!org) throw notFound();
 	assertCan(actor, 'structure.read', { regionId: org.regionId });
-	return { organisation: org, measures: listMeasures(db, actor, { organisationId }) };
+	return { organisation: org, measures: listMeasures(db, actor, { regionId: org.regionId, organisationId }) };
 }
 
 export interface DecidedItem {
@@ -259,7 +259,9 @@ export function getMeasure(db: Queryable, actor: Actor, measureId: number, today
 }
 
 /** What the recording form offers: the region's organisations, people, goals and indicators. */
-export function recordingOptions(db: Queryable, regionId: number) {
+export function recordingOptions(db: Queryable, actor: Actor, target: MeasureTarget) {
+	assertCan(actor, 'measure.record', target);
+	const { regionId } = target;
 	const organisations = db.select({ id: organisation.id, name: organisation.name, kind: organisation.kind }).from(organisation).where(eq(organisation.regionId, regionId)).orderBy(asc(organisation.name)).all();
 	const people = db
 		.select({ id: user.id, name: user.name, organisationName: organisation.name })
@@ -291,7 +293,7 @@ export function meetingMeasures(db: Queryable, actor: Actor, m: { id: number; st
 	return {
 		canRecord: settled && can(actor, 'measure.record', target),
 		items: settled ? decidedItems(db, m.id).map(({ key, number, title }) => ({ key, number, title })) : [],
-		recorded: settled && can(actor, 'measure.read', target) ? listMeasures(db, actor, { sourceMeetingId: m.id }) : [],
+		recorded: settled && can(actor, 'measure.read', target) ? listMeasures(db, actor, { regionId: b.regionId, sourceMeetingId: m.id }) : [],
 		evaluation:
 			agendaEditable(m.status) && offersEvaluation(b.level) && can(actor, 'agenda.edit', bodyTarget(b)) ? { year: evaluatedYear(m.year) } : null
 	};

@@ -1,6 +1,6 @@
 /** Use cases of goals and measures: recording them from a decision, correcting them, following them up. */
 import { and, eq, inArray } from 'drizzle-orm';
-import { canMoveMeasure, isReopening, recordsFromMinutes, type MeasureKind, type MeasureStatus } from '../../domain/measures';
+import { canMoveMeasure, followUpAction, recordsFromMinutes, type MeasureKind, type MeasureStatus } from '../../domain/measures';
 import type { Actor } from '../../domain/policy';
 import { assertCan } from '../access';
 import type { Db, Queryable } from '../db/client';
@@ -128,20 +128,20 @@ export interface StatusUpdateInput {
 	comment: string;
 }
 
-/**
- * Follow-up by an owner (or a coordinator): a new status with a comment, kept
- * in the history with who and when. The owners' people are told.
- */
 /** May the actor follow the measure up at all? Asked before reading what they sent, so outsiders get 403, not 400. */
 export function assertMayFollowUp(db: Queryable, actor: Actor, measureId: number): void {
 	const { target } = loadMeasure(db, measureId);
 	assertCan(actor, 'measure.reopen', target);
 }
 
+/**
+ * Follow-up by an owner (or a coordinator): a new status with a comment, kept
+ * in the history with who and when. The owners' people are told.
+ */
 export function updateMeasureStatus(db: Db, actor: Actor, measureId: number, input: StatusUpdateInput, now = new Date()): Measure {
 	const { row, target } = loadMeasure(db, measureId);
 	// Reopening is the recorders' call, whether or not they are owners; everything else is the owners'.
-	assertCan(actor, isReopening(row.status, input.status) ? 'measure.reopen' : 'measure.update', target);
+	assertCan(actor, followUpAction(row.status, input.status), target);
 	if (!canMoveMeasure(row.status, input.status)) throw invalid('measures.cannotMove', { status: 'measures.cannotMove' });
 	// A note without a change of status is only worth keeping with something said.
 	if (row.status === input.status && input.comment === '') throw invalid('measures.commentRequired', { comment: 'measures.commentRequired' });

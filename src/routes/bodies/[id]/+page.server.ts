@@ -43,7 +43,7 @@ export const load: PageServerLoad = async (event) => {
 			membersCoEditMinutes: body.membersCoEditMinutes
 		},
 		members: listMembers(db, [body.id]).get(body.id) ?? [],
-		measures: listMeasures(db, actor, { bodyId: body.id }),
+		measures: listMeasures(db, actor, { regionId: body.regionId, bodyId: body.id }),
 		year,
 		cadence: cadence ? [{ ...cadence, bodyName: body.name }] : [],
 		forwarded: pendingForwardsTo(db, actor, body.id).map((f) => ({

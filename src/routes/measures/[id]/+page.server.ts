@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { canMoveMeasure, isReopening, MEASURE_STATUSES } from '$lib/domain/measures';
+import { canMoveMeasure, followUpAction, MEASURE_STATUSES } from '$lib/domain/measures';
 import { can, type Actor } from '$lib/domain/policy';
 import { runAction, runOrError } from '$lib/kit/errors';
 import { parseForm } from '$lib/kit/forms';
@@ -20,7 +20,7 @@ export const load: PageServerLoad = async (event) => {
 	const { measure, target } = found;
 	// The statuses this actor may set from here: reopening is the recorders' call, the rest the owners'.
 	const statusOptions = MEASURE_STATUSES.filter(
-		(to) => canMoveMeasure(measure.status, to) && can(actor, isReopening(measure.status, to) ? 'measure.reopen' : 'measure.update', target)
+		(to) => canMoveMeasure(measure.status, to) && can(actor, followUpAction(measure.status, to), target)
 	);
 	const canEdit = can(actor, 'measure.record', target);
 	return {
@@ -35,7 +35,7 @@ export const load: PageServerLoad = async (event) => {
 		recorded: event.url.searchParams.has('recorded'),
 		edit: canEdit
 			? {
-					options: recordingOptions(db, measure.regionId),
+					options: recordingOptions(db, actor, target),
 					values: {
 						...measure,
 						ownerOrganisationIds: measure.owners.map((o) => o.id),

@@ -22,7 +22,8 @@ export const load: PageServerLoad = async (event) => {
 	const db = getDb();
 	const { meetingId, itemKey } = source(event.url);
 	const { meeting, body } = await runOrError(() => getMeeting(db, actor, meetingId));
-	authorize(actor, 'measure.record', measureTarget({ regionId: body.regionId, bodyId: body.id }, []));
+	const target = measureTarget({ regionId: body.regionId, bodyId: body.id }, []);
+	authorize(actor, 'measure.record', target);
 	const items = decidedItems(db, meetingId);
 	const item = itemKey ? items.find((i) => i.key === itemKey) : null;
 	if (item === undefined) error(404, { message: 'Not found', key: 'error.notFound' });
@@ -31,7 +32,7 @@ export const load: PageServerLoad = async (event) => {
 		body: { id: body.id, name: body.name },
 		settled: recordsFromMinutes(meeting.status),
 		item,
-		options: recordingOptions(db, body.regionId),
+		options: recordingOptions(db, actor, target),
 		defaults: { kind: 'measure', budgetYear: defaultBudgetYear(isoDate(meeting.startsAt)), title: '' }
 	};
 };
