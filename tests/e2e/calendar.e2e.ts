@@ -102,7 +102,7 @@ test('the coordinator plans next year for the network; the meetings reach the wh
 });
 
 test('an item goes from the coordinator network to the strategic negotiation and is accepted there', async ({ page, loginAs, browser }) => {
-	// Two people log in and the agenda changes live: give it more than the default half minute.
+	// Two people log in and both meeting pages are scanned: give it more than the default half minute.
 	test.setTimeout(90_000);
 	await loginAs('coordinator');
 	// The network's meeting running today.
@@ -123,6 +123,7 @@ test('an item goes from the coordinator network to the strategic negotiation and
 	await secretary.goto('/');
 	await secretary.getByRole('link', { name: new RegExp(`^${escape(STRATEGIC)}`) }).first().click();
 	await expect(secretary.getByRole('region', { name: 'Toimielimelle siirretyt asiat' })).toContainText('Yhteinen vuosikello talousarvion rytmissä');
+	await expectAccessible(secretary);
 	// The body's next meeting: the first of its upcoming meetings.
 	await secretary.locator('.meeting-list').first().getByRole('link').first().click();
 	const incoming = secretary.getByRole('region', { name: 'Siirrot muille toimielimille' });

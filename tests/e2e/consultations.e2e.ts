@@ -60,6 +60,7 @@ test('the coordinator opens a round for the region’s NGOs; an NGO comments on 
 	// The NGO representative is notified, and finds the open round among hers.
 	await ngo.goto('/consultations');
 	await expect(ngo.getByRole('listitem').filter({ hasText: ROUND })).toContainText('Avoinna');
+	await expectAccessible(ngo);
 	await ngo.goto('/notifications');
 	await ngo.getByRole('link', { name: `Uusi lausuntokierros: ”${ROUND}”.` }).click();
 	await expect(ngo.getByRole('heading', { level: 1 })).toHaveText(ROUND);
@@ -84,7 +85,9 @@ test('the coordinator opens a round for the region’s NGOs; an NGO comments on 
 
 	// The coordinator answers with an outcome.
 	await coordinator.reload();
+	await expectAccessible(coordinator);
 	await comment(coordinator).locator('summary', { hasText: 'Vastaa ja kirjaa lopputulos' }).click();
+	await expectAccessible(coordinator);
 	await comment(coordinator).getByLabel('Otettu osittain huomioon').check();
 	await comment(coordinator).getByLabel('Vastaus ja perustelut').fill('Järjestöt kutsutaan valmistelun työpajoihin syksyllä.');
 	await comment(coordinator).getByRole('button', { name: 'Tallenna vastaus' }).click();

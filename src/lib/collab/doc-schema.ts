@@ -14,6 +14,7 @@
  *     decision:<id>    päätös (minutes)
  */
 import * as Y from 'yjs';
+import { CLOSING_TITLES } from '../domain/minutes';
 
 export const TEXT_FIELDS = ['proposal', 'discussion', 'decision'] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
@@ -93,24 +94,20 @@ export function appendParagraphs(fragment: Y.XmlFragment, text: string): void {
 }
 
 /**
- * Adds an item made by the app (a forwarded item, an evaluation summary) where
- * a secretary would put it: after the topics, before the standard closing
- * items at the end (next meetings, other matters, for information, closing).
+ * Adds an item made by the app (an item forwarded from another body) where a
+ * secretary would put it: after the topics, before the standard closing items
+ * at the end (next meetings, other matters, for information, closing).
  * Returns the new item's id. Call inside `changeLiveDoc`.
  */
-export function insertItemBeforeClosing(
-	doc: Y.Doc,
-	item: { title: string; proposal: string; presenter?: string },
-	closingTitles: readonly string[]
-): string {
+export function insertItemBeforeClosing(doc: Y.Doc, item: { title: string; proposal: string }): string {
 	const items = readItems(doc);
 	let at = items.length;
-	while (at > 0 && closingTitles.includes(items[at - 1].title)) at--;
+	while (at > 0 && CLOSING_TITLES.includes(items[at - 1].title)) at--;
 	// Positions in the Y.Array include skipped malformed entries, so insert after the item found.
 	const all = itemsOf(doc).toArray();
 	const index = at === 0 ? 0 : all.findIndex((map) => map instanceof Y.Map && map.get('id') === items[at - 1].id) + 1;
 	const id = newItemId();
-	itemsOf(doc).insert(index, [createItemMap({ id, title: item.title, presenter: item.presenter })]);
+	itemsOf(doc).insert(index, [createItemMap({ id, title: item.title })]);
 	appendParagraphs(textOf(doc, 'proposal', id), item.proposal);
 	return id;
 }

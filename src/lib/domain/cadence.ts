@@ -3,11 +3,10 @@
  * level and the law ask for? Pure: the caller passes one year's bodies,
  * meetings and milestones.
  */
-import { DateTime } from 'luxon';
 import { lastDayOf, councilTerm, type MilestoneKind } from './calendar';
 import type { Level } from './levels';
 import type { MeetingStatus } from './meetings';
-import { ZONE } from './time';
+import { isoDate } from './time';
 
 export interface CadenceBody {
 	id: number;
@@ -55,9 +54,6 @@ export const PREPARATION_DAYS = 42;
 
 const HELD: readonly MeetingStatus[] = ['in_progress', 'minutes_review', 'approved', 'published'];
 
-function isoDay(at: Date): string {
-	return DateTime.fromJSDate(at, { zone: ZONE }).toISODate()!;
-}
 
 function active(meetings: readonly CadenceMeeting[]): CadenceMeeting[] {
 	return meetings.filter((m) => m.status !== 'cancelled');
@@ -86,7 +82,7 @@ export function bodyCadence(
 	}
 	const budget = budgetMilestone(milestones);
 	if (budget && (body.level === 'strategic' || body.level === 'operational')) {
-		if (!own.some((m) => isoDay(m.startsAt) <= lastDayOf(budget))) {
+		if (!own.some((m) => isoDate(m.startsAt) <= lastDayOf(budget))) {
 			problems.push({ code: 'noMeetingBeforeBudget', params: { date: budget.startsOn } });
 		}
 	}
@@ -94,7 +90,7 @@ export function bodyCadence(
 		for (const strategic of active(yearMeetings.filter((m) => m.level === 'strategic'))) {
 			const from = strategic.startsAt.getTime() - PREPARATION_DAYS * 86_400_000;
 			if (!own.some((m) => m.startsAt.getTime() >= from && m.startsAt < strategic.startsAt)) {
-				problems.push({ code: 'strategicUnprepared', params: { date: isoDay(strategic.startsAt) } });
+				problems.push({ code: 'strategicUnprepared', params: { date: isoDate(strategic.startsAt) } });
 			}
 		}
 	}

@@ -107,7 +107,6 @@ interface ActionTargets {
 	/** Create plan documents, freeze versions, open and close consultation rounds. */
 	'consultation.manage': RegionTarget;
 	/** Co-edit a plan document live. */
-	'document.edit': RegionTarget;
 	'consultation.read': ConsultationTarget;
 	/** Comment or reply in a round; only while it is open. */
 	'consultation.comment': ConsultationTarget;
@@ -231,7 +230,6 @@ const RULES: { [A in Action]: Rule<A> } = {
 		return mayWriteRecords(actor) && (isRegionCoordinator(actor, body.regionId) || role === 'secretary' || role === 'chair');
 	},
 	'consultation.manage': (actor, region) => runsConsultations(actor, region.regionId),
-	'document.edit': (actor, region) => runsConsultations(actor, region.regionId),
 	'consultation.read': (actor, round) => takesPart(actor, round),
 	// After the deadline nobody comments, whoever they are: the round's record is closed.
 	'consultation.comment': (actor, round) => round.status === 'open' && takesPart(actor, round),

@@ -2,10 +2,15 @@ import { LEVELS, type Level } from '$lib/domain/levels';
 import { helsinkiYear } from '$lib/domain/time';
 import type { CalendarFilter } from '$lib/calendar/entries';
 
-/** The year in the URL (?year=2027), or this year; years far off are not calendars anyone keeps. */
+/** Years far off are not calendars anyone keeps. */
+export function isCalendarYear(year: number): boolean {
+	return Number.isInteger(year) && year >= 2000 && year <= 2100;
+}
+
+/** The year in the URL (?year=2027), or this year. */
 export function yearParam(url: URL, now = new Date()): number {
 	const value = Number(url.searchParams.get('year'));
-	return Number.isInteger(value) && value >= 2000 && value <= 2100 ? value : helsinkiYear(now);
+	return isCalendarYear(value) ? value : helsinkiYear(now);
 }
 
 /** ?level=strategic&body=3; unknown values are ignored rather than refused, as with any filter. */

@@ -1,12 +1,12 @@
 import { agendaEditable } from '$lib/domain/meetings';
 import { can, type Actor } from '$lib/domain/policy';
-import { bodyTarget, listVisibleBodies } from '$lib/server/bodies/queries';
-import { meetingForwards, type ForwardView } from '$lib/server/calendar/forwarding';
+import { bodyTarget } from '$lib/server/bodies/queries';
+import { forwardTargets, meetingForwards, type ForwardView } from '$lib/server/calendar/forwarding';
 import type { Db } from '$lib/server/db/client';
 import type { Body, Meeting } from '$lib/server/db/schema';
-import { listMeetings, numberOf } from '$lib/server/meetings/queries';
+import { numberOf } from '$lib/server/meetings/queries';
 
-function trailEntry(view: ForwardView) {
+export function trailEntry(view: ForwardView) {
 	return {
 		id: view.forward.id,
 		title: view.forward.title,
@@ -31,19 +31,7 @@ export type TrailEntry = ReturnType<typeof trailEntry>;
 export function forwardingView(db: Db, actor: Actor, meeting: Meeting, body: Body, items: readonly { key: string; title: string }[], now = new Date()) {
 	const trail = meetingForwards(db, actor, meeting);
 	const canForward = meeting.status !== 'cancelled' && can(actor, 'item.forward', bodyTarget(body));
-	const targets = canForward
-		? listVisibleBodies(db, actor)
-				.filter((b) => b.regionId === body.regionId && b.id !== body.id)
-				.map((b) => ({
-					id: b.id,
-					name: b.name,
-					meetings: can(actor, 'meeting.read', bodyTarget(b))
-						? listMeetings(db, actor, { bodyId: b.id, from: now })
-								.filter((r) => agendaEditable(r.meeting.status))
-								.map((r) => ({ id: r.meeting.id, number: numberOf(r.meeting), startsAt: r.meeting.startsAt }))
-						: []
-				}))
-		: [];
+	const targets = canForward ? forwardTargets(db, actor, body, now) : [];
 	return {
 		canForward,
 		items: canForward ? items.map((i) => ({ key: i.key, title: i.title })) : [],

@@ -1,6 +1,5 @@
-import type { Meeting, Milestone } from '$lib/server/db/schema';
+import type { Body, Meeting, Milestone } from '$lib/server/db/schema';
 import { numberOf } from '$lib/server/meetings/queries';
-import type { Body } from '$lib/server/db/schema';
 
 /** The form's values for an existing milestone. */
 export function milestoneValues(m: Milestone): Record<string, unknown> {

@@ -1,23 +1,8 @@
 import * as v from 'valibot';
 import { MILESTONE_KINDS } from '../domain/calendar';
 import { LEVELS } from '../domain/levels';
-import { isIsoDate } from '../domain/time';
 import { date } from './meetings';
-import { choice, id, optionalText, requiredText } from './fields';
-
-const optionalDate = v.pipe(
-	v.optional(v.string(), ''),
-	v.trim(),
-	v.check((value) => value === '' || isIsoDate(value), 'validation.date'),
-	v.transform((value) => (value === '' ? null : value))
-);
-
-/** An empty choice means "none" (no level, no meeting). */
-const optionalId = v.pipe(
-	v.optional(v.string(), ''),
-	v.check((value) => value === '' || /^\d+$/.test(value), 'validation.choose'),
-	v.transform((value) => (value === '' ? null : Number(value)))
-);
+import { choice, id, optionalDate, optionalId, optionalText, requiredText } from './fields';
 
 export const milestoneSchema = v.object({
 	kind: choice(MILESTONE_KINDS),

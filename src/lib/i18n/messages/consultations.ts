@@ -166,7 +166,6 @@ export default defineMessages({
 		'consultations.api.ownOrganisation': 'Voit antaa lausunnon vain oman organisaatiosi puolesta.',
 
 		'forbidden.consultation.manage': 'Lausuntokierroksia hallinnoivat alueen koordinaattorit.',
-		'forbidden.document.edit': 'Asiakirjaa muokkaavat alueen koordinaattorit.',
 		'forbidden.consultation.read': 'Tätä lausuntokierrosta ei ole osoitettu sinulle.',
 		'forbidden.consultation.comment': 'Sinulta ei ole pyydetty kommentteja tällä kierroksella.',
 		'forbidden.comment.edit': 'Voit muokata vain omaa kommenttiasi lausuntoajan kuluessa.',
@@ -340,7 +339,6 @@ export default defineMessages({
 		'consultations.api.ownOrganisation': 'Du kan bara lämna utlåtande för din egen organisation.',
 
 		'forbidden.consultation.manage': 'Remissrundorna hanteras av områdets koordinatorer.',
-		'forbidden.document.edit': 'Dokumentet redigeras av områdets koordinatorer.',
 		'forbidden.consultation.read': 'Den här remissrundan är inte riktad till dig.',
 		'forbidden.consultation.comment': 'Du har inte ombetts kommentera i den här rundan.',
 		'forbidden.comment.edit': 'Du kan bara redigera din egen kommentar under remisstiden.',
@@ -514,7 +512,6 @@ export default defineMessages({
 		'consultations.api.ownOrganisation': 'You can give a statement only on behalf of your own organisation.',
 
 		'forbidden.consultation.manage': 'Consultation rounds are run by the region’s coordinators.',
-		'forbidden.document.edit': 'The document is edited by the region’s coordinators.',
 		'forbidden.consultation.read': 'This consultation round is not addressed to you.',
 		'forbidden.consultation.comment': 'You have not been asked to comment in this round.',
 		'forbidden.comment.edit': 'You can edit only your own comment, during the consultation period.',

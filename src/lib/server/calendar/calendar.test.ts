@@ -212,6 +212,13 @@ describe('the annual calendar', () => {
 			expect(refusal(() => acceptForward(db, strategicSecretary, forward.id, null, now)).messageKey).toBe('calendar.forward.alreadyDecided');
 		});
 
+		it('an item of a cancelled meeting is not forwarded', () => {
+			const source = scheduleMeeting(db, networkSecretary, networkId, slot('2026-12-01'));
+			const item = listItems(db, [source.id])[2];
+			cancelMeeting(db, networkSecretary, source.id);
+			expect(refusal(() => forwardItem(db, networkSecretary, source.id, item.key, { targetBodyId: strategicId, targetMeetingId: null, note: '' }, now)).messageKey).toBe('calendar.forward.sourceCancelled');
+		});
+
 		it('with no meeting ahead, accepting waits for one', () => {
 			const source = scheduleMeeting(db, networkSecretary, networkId, slot('2026-12-01'));
 			const item = listItems(db, [source.id])[2];

@@ -8,11 +8,10 @@ import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { and, eq, gte, inArray } from 'drizzle-orm';
 import { ICalCalendar, ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
-import { milestoneTitle } from '../../domain/calendar';
+import { lastDayOf, milestoneTitle } from '../../domain/calendar';
 import { can, type Actor } from '../../domain/policy';
-import { ZONE } from '../../domain/time';
+import { helsinkiYear, ZONE } from '../../domain/time';
 import { translator, type Translator } from '../../i18n';
-import { assertCan } from '../access';
 import { loadActor } from '../auth/actor';
 import { generateToken } from '../auth/session';
 import { bodyTarget, listMyBodies } from '../bodies/queries';
@@ -60,7 +59,7 @@ function addMeeting(cal: ICalCalendar, m: Meeting, b: Body, url: string | null):
 
 function addMilestone(cal: ICalCalendar, m: Milestone, t: Translator, origin: string): void {
 	// All-day events end on the day after (DTEND is exclusive).
-	const last = DateTime.fromISO(m.endsOn ?? m.startsOn, { zone: ZONE }).plus({ days: 1 });
+	const last = DateTime.fromISO(lastDayOf(m), { zone: ZONE }).plus({ days: 1 });
 	cal.createEvent({
 		id: `milestone-${m.id}@yhdyspinta`,
 		start: DateTime.fromISO(m.startsOn, { zone: ZONE }),
@@ -99,7 +98,6 @@ export function feedTokenOf(db: Queryable, actor: Actor, now = new Date()): stri
 
 /** A new secret: the old feed URL stops working at once. */
 export function resetFeedToken(db: Queryable, actor: Actor, now = new Date()): string {
-	assertCan(actor, 'account.edit', { id: actor.userId });
 	const token = generateToken();
 	db.insert(calendarFeedToken)
 		.values({ userId: actor.userId, token, createdAt: now })
@@ -129,10 +127,10 @@ export function personalFeed(db: Queryable, token: string, origin: string, now =
 	const t = translator(owner.preferredLanguage);
 	const cal = newCalendar(t.t('calendar.feed.personalName'));
 
-	const bodyIds =
-		actor.siteRole === 'member'
-			? listMyBodies(db, actor).map((b) => b.id)
-			: db.select().from(body).where(eq(body.regionId, actor.regionId)).all().filter((b) => can(actor, 'meeting.read', bodyTarget(b))).map((b) => b.id);
+	// Those who keep the region's calendar follow every body; others their own.
+	const bodyIds = can(actor, 'calendar.manage', { regionId: actor.regionId })
+		? db.select().from(body).where(eq(body.regionId, actor.regionId)).all().filter((b) => can(actor, 'meeting.read', bodyTarget(b))).map((b) => b.id)
+		: listMyBodies(db, actor).map((b) => b.id);
 	if (bodyIds.length > 0) {
 		const rows = db
 			.select({ meeting, body })
@@ -142,7 +140,7 @@ export function personalFeed(db: Queryable, token: string, origin: string, now =
 			.all();
 		for (const r of rows) addMeeting(cal, r.meeting, r.body, `${origin}/meetings/${r.meeting.id}`);
 	}
-	const fromYear = DateTime.fromJSDate(since(now)).setZone(ZONE).year;
+	const fromYear = helsinkiYear(since(now));
 	const milestones = db.select().from(milestone).where(and(eq(milestone.regionId, actor.regionId), gte(milestone.year, fromYear))).all();
 	for (const m of milestones) addMilestone(cal, m, t, origin);
 	return cal.toString();

@@ -5,10 +5,9 @@
  * its meetings (the item is added to that agenda, with a link back) or
  * declines it with a reason.
  */
-import { and, asc, eq, gt, inArray, isNull, or } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, ne, or } from 'drizzle-orm';
 import { docName } from '../../domain/doc-name';
 import { agendaEditable } from '../../domain/meetings';
-import { CLOSING_TITLES } from '../../domain/minutes';
 import { can, type Actor } from '../../domain/policy';
 import { insertItemBeforeClosing } from '../../collab/doc-schema';
 import { assertCan } from '../access';
@@ -51,6 +50,7 @@ function receivers(db: Queryable, bodyId: number): number[] {
 export function forwardItem(db: Queryable, actor: Actor, sourceMeetingId: number, itemKey: string, input: ForwardInput, now = new Date()): ItemForward {
 	const source = meetingWithBody(db, sourceMeetingId);
 	assertCan(actor, 'item.forward', bodyTarget(source.body));
+	if (source.meeting.status === 'cancelled') throw conflict('calendar.forward.sourceCancelled');
 	const item = db.select().from(agendaItem).where(and(eq(agendaItem.meetingId, sourceMeetingId), eq(agendaItem.key, itemKey))).get();
 	if (!item) throw notFound();
 	const target = db.select().from(body).where(eq(body.id, input.targetBodyId)).get();
@@ -118,7 +118,7 @@ export function acceptForward(db: Queryable, actor: Actor, forwardId: number, me
 	return db.transaction((tx) => {
 		let itemKey = '';
 		const agenda = changeLiveDoc(tx, docName('agenda', receiving.id), (doc) => {
-			itemKey = insertItemBeforeClosing(doc, { title: forward.title, proposal: [forward.note, origin].filter(Boolean).join('\n\n') }, CLOSING_TITLES);
+			itemKey = insertItemBeforeClosing(doc, { title: forward.title, proposal: [forward.note, origin].filter(Boolean).join('\n\n') });
 		});
 		projectItems(tx, receiving.id, agenda);
 		reindexMeeting(tx, receiving.id);
@@ -188,6 +188,31 @@ export function meetingForwards(db: Queryable, actor: Actor, m: Meeting): { outg
 		.orderBy(asc(itemForward.forwardedAt))
 		.all();
 	return { outgoing: views(db, actor, outgoing), incoming: views(db, actor, incoming) };
+}
+
+/**
+ * Where the actor may send an item from `source`: the region's other bodies,
+ * each with its upcoming meetings that still take items (those the actor may see).
+ */
+export function forwardTargets(db: Queryable, actor: Actor, source: Body, now = new Date()) {
+	const bodies = db
+		.select()
+		.from(body)
+		.where(and(eq(body.regionId, source.regionId), ne(body.id, source.id)))
+		.all()
+		.filter((b) => can(actor, 'body.read', bodyTarget(b)));
+	if (bodies.length === 0) return [];
+	const upcoming = db
+		.select()
+		.from(meeting)
+		.where(and(inArray(meeting.bodyId, bodies.map((b) => b.id)), eq(meeting.status, 'planned'), gt(meeting.startsAt, now)))
+		.orderBy(asc(meeting.startsAt))
+		.all();
+	return bodies.map((b) => ({
+		id: b.id,
+		name: b.name,
+		meetings: can(actor, 'meeting.read', bodyTarget(b)) ? upcoming.filter((m) => m.bodyId === b.id).map((m) => ({ id: m.id, number: numberOf(m), startsAt: m.startsAt })) : []
+	}));
 }
 
 /** Items sent to a body and not yet decided: shown on the body page. */

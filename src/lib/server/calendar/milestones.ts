@@ -41,7 +41,7 @@ export function insertDefaultYear(db: Queryable, regionId: number, year: number)
 	if (rows.length > 0) db.insert(milestone).values(rows).run();
 }
 
-function hasMilestones(db: Queryable, regionId: number, year: number): boolean {
+export function hasMilestones(db: Queryable, regionId: number, year: number): boolean {
 	return db.select({ id: milestone.id }).from(milestone).where(and(eq(milestone.regionId, regionId), eq(milestone.year, year))).limit(1).get() !== undefined;
 }
 
@@ -103,8 +103,10 @@ export function updateMilestone(db: Queryable, actor: Actor, id: number, input: 
 	db.update(milestone).set({ ...input, revision: current.revision + 1 }).where(eq(milestone.id, id)).run();
 }
 
-export function deleteMilestone(db: Queryable, actor: Actor, id: number): void {
+/** Removes the milestone and returns it (the page goes back to its year). */
+export function deleteMilestone(db: Queryable, actor: Actor, id: number): Milestone {
 	const current = getMilestone(db, actor, id);
 	assertCan(actor, 'calendar.manage', { regionId: current.regionId });
 	db.delete(milestone).where(eq(milestone.id, id)).run();
+	return current;
 }

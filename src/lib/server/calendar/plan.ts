@@ -1,8 +1,7 @@
 /** "Plan the year" for one body: a proposal from its cadence and the milestones, saved as the user edited it. */
-import { and, eq, gte, lt, ne } from 'drizzle-orm';
-import { DateTime } from 'luxon';
+import { and, eq, ne } from 'drizzle-orm';
 import type { Actor } from '../../domain/policy';
-import { isoDate, ZONE } from '../../domain/time';
+import { isoDate } from '../../domain/time';
 import { proposeYear, wantedCount, type ProposedMeeting } from '../../domain/year-plan';
 import { assertCan } from '../access';
 import { bodyTarget } from '../bodies/queries';
@@ -11,6 +10,7 @@ import { body, meeting, type Body, type Meeting } from '../db/schema';
 import { invalid, notFound } from '../errors';
 import { scheduleMeeting, type MeetingInput } from '../meetings/service';
 import { listMilestones } from './milestones';
+import { meetingsInYears } from './year';
 
 export interface YearPlanDraft {
 	body: Body;
@@ -28,23 +28,11 @@ function bodyFor(db: Queryable, actor: Actor, bodyId: number): Body {
 	return row;
 }
 
-function meetingsOfYear(db: Queryable, year: number, bodyFilter: ReturnType<typeof eq>): Meeting[] {
-	const from = DateTime.fromObject({ year }, { zone: ZONE }).toJSDate();
-	const to = DateTime.fromObject({ year: year + 1 }, { zone: ZONE }).toJSDate();
-	return db
-		.select({ meeting })
-		.from(meeting)
-		.innerJoin(body, eq(meeting.bodyId, body.id))
-		.where(and(bodyFilter, ne(meeting.status, 'cancelled'), gte(meeting.startsAt, from), lt(meeting.startsAt, to)))
-		.orderBy(meeting.startsAt)
-		.all()
-		.map((r) => r.meeting);
-}
-
 export function draftYearPlan(db: Queryable, actor: Actor, bodyId: number, year: number, now = new Date()): YearPlanDraft {
 	const target = bodyFor(db, actor, bodyId);
-	const existing = meetingsOfYear(db, year, eq(meeting.bodyId, bodyId));
-	const strategic = meetingsOfYear(db, year, and(eq(body.regionId, target.regionId), eq(body.level, 'strategic'))!);
+	const notCancelled = ne(meeting.status, 'cancelled');
+	const existing = meetingsInYears(db, and(eq(meeting.bodyId, bodyId), notCancelled), year).map((r) => r.meeting);
+	const strategic = meetingsInYears(db, and(eq(body.regionId, target.regionId), eq(body.level, 'strategic'), notCancelled), year).map((r) => r.meeting);
 	const cadence = { min: target.cadenceMin, max: target.cadenceMax };
 	const proposals = proposeYear({
 		year,

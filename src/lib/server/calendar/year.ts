@@ -1,16 +1,16 @@
 /** One year of a region's calendar as a reader sees it: milestones, meetings, and each body's rhythm. */
-import { and, eq, gte, inArray, lt } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt, lte, type SQL } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { bodyCadence, statutoryStatus, type BodyCadence, type CadenceMeeting, type StatutoryStatus } from '../../domain/cadence';
-import { councilTerm } from '../../domain/calendar';
+import { councilTerm, lastDayOf } from '../../domain/calendar';
 import { can, type Actor } from '../../domain/policy';
-import { isoDate, ZONE } from '../../domain/time';
+import { helsinkiYear, isoDate, ZONE } from '../../domain/time';
 import type { CalendarEntry } from '../../calendar/entries';
 import { numberOf } from '../meetings/queries';
 import { bodyTarget, listVisibleBodies } from '../bodies/queries';
 import type { Queryable } from '../db/client';
 import { body, meeting, milestone, type Body, type Meeting, type Milestone } from '../db/schema';
-import { listMilestones } from './milestones';
+import { assertCan } from '../access';
 
 export interface CalendarMeeting {
 	meeting: Meeting;
@@ -28,6 +28,7 @@ export interface CalendarYear {
 	statutory: StatutoryStatus[];
 }
 
+/** From 1 January of `first` to the end of `last`, Helsinki time. */
 function yearRange(first: number, last = first): { from: Date; to: Date } {
 	return {
 		from: DateTime.fromObject({ year: first }, { zone: ZONE }).toJSDate(),
@@ -35,13 +36,14 @@ function yearRange(first: number, last = first): { from: Date; to: Date } {
 	};
 }
 
-function meetingsBetween(db: Queryable, bodyIds: number[], from: Date, to: Date): { meeting: Meeting; body: Body }[] {
-	if (bodyIds.length === 0) return [];
+/** Meetings (with their bodies) that start in the years `first`..`last` and match `where`, soonest first. */
+export function meetingsInYears(db: Queryable, where: SQL | undefined, first: number, last = first): { meeting: Meeting; body: Body }[] {
+	const { from, to } = yearRange(first, last);
 	return db
 		.select({ meeting, body })
 		.from(meeting)
 		.innerJoin(body, eq(meeting.bodyId, body.id))
-		.where(and(inArray(meeting.bodyId, bodyIds), gte(meeting.startsAt, from), lt(meeting.startsAt, to)))
+		.where(and(where, gte(meeting.startsAt, from), lt(meeting.startsAt, to)))
 		.orderBy(meeting.startsAt)
 		.all();
 }
@@ -58,32 +60,32 @@ const cadenceMeeting = (r: { meeting: Meeting; body: Body }): CadenceMeeting => 
  * Meetings are listed when the actor may read them, or when their body is
  * public (a public body's meeting times are public). Cadence counts every
  * meeting of the region, seen or not, so the rhythm is the same for everyone.
+ * Three queries: the bodies, the council term's milestones and its meetings
+ * (the year's are a part of both).
  */
 export function calendarYear(db: Queryable, actor: Actor, regionId: number, year: number): CalendarYear {
-	const milestones = listMilestones(db, actor, regionId, year);
+	assertCan(actor, 'calendar.read', { regionId });
 	const bodies = listVisibleBodies(db, actor).filter((b) => b.regionId === regionId);
-	const { from, to } = yearRange(year);
-	const all = meetingsBetween(db, bodies.map((b) => b.id), from, to);
-	const meetings = all
-		.map((r) => ({ ...r, canOpen: can(actor, 'meeting.read', bodyTarget(r.body)) }))
-		.filter((r) => r.canOpen || r.body.public);
-
-	const yearMeetings = all.map(cadenceMeeting);
 	const term = councilTerm(year);
-	const termRange = yearRange(term.first, term.last);
 	const termMilestones = db
 		.select()
 		.from(milestone)
-		.where(and(eq(milestone.regionId, regionId), gte(milestone.year, term.first), lt(milestone.year, term.last + 1)))
+		.where(and(eq(milestone.regionId, regionId), gte(milestone.year, term.first), lte(milestone.year, term.last)))
+		.orderBy(asc(milestone.startsOn), asc(milestone.id))
 		.all();
-	const termMeetings = meetingsBetween(db, bodies.map((b) => b.id), termRange.from, termRange.to).map(cadenceMeeting);
+	const termMeetings = bodies.length === 0 ? [] : meetingsInYears(db, inArray(meeting.bodyId, bodies.map((b) => b.id)), term.first, term.last);
+	const milestones = termMilestones.filter((m) => m.year === year);
+	const all = termMeetings.filter((r) => helsinkiYear(r.meeting.startsAt) === year);
+	const yearMeetings = all.map(cadenceMeeting);
 	return {
 		year,
 		milestones,
-		meetings,
+		meetings: all
+			.map((r) => ({ ...r, canOpen: can(actor, 'meeting.read', bodyTarget(r.body)) }))
+			.filter((r) => r.canOpen || r.body.public),
 		bodies,
 		cadence: bodies.map((b) => bodyCadence(b, yearMeetings, milestones)),
-		statutory: statutoryStatus(year, yearMeetings, termMilestones, termMeetings)
+		statutory: statutoryStatus(year, yearMeetings, termMilestones, termMeetings.map(cadenceMeeting))
 	};
 }
 
@@ -118,19 +120,20 @@ export function calendarEntries(year: Pick<CalendarYear, 'milestones' | 'meeting
 
 /**
  * The front page's glance at the calendar: the next milestone, and the bodies
- * short of their rhythm (a coordinator's whole region, others their own bodies).
+ * short of their rhythm (for those who keep the calendar, the whole region; for others, their own bodies).
  */
 export function calendarGlance(db: Queryable, actor: Actor, now = new Date()) {
-	const year = DateTime.fromJSDate(now).setZone(ZONE).year;
+	const year = helsinkiYear(now);
 	const calendar = calendarYear(db, actor, actor.regionId, year);
 	const today = isoDate(now);
 	const mine = new Set(actor.memberships.map((m) => m.bodyId));
+	const wholeRegion = can(actor, 'calendar.manage', { regionId: actor.regionId });
 	const names = new Map(calendar.bodies.map((b) => [b.id, b.name]));
 	return {
 		year,
-		nextMilestone: calendar.milestones.find((m) => (m.endsOn ?? m.startsOn) >= today) ?? null,
+		nextMilestone: calendar.milestones.find((m) => lastDayOf(m) >= today) ?? null,
 		warnings: calendar.cadence
-			.filter((c) => c.status === 'warning' && (actor.siteRole !== 'member' || mine.has(c.bodyId)))
+			.filter((c) => c.status === 'warning' && (wholeRegion || mine.has(c.bodyId)))
 			.map((c) => ({ ...c, bodyName: names.get(c.bodyId) ?? '' }))
 	};
 }

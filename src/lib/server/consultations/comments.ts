@@ -33,8 +33,8 @@ export interface CommentInput {
 	body: string;
 	/** A passage of the section ('' for the whole section); kept with the comment. */
 	quote: string;
-	/** The comment is the statement (lausunto) of the author's own organisation. */
-	onBehalfOfOrganisation: boolean;
+	/** The comment is the statement (lausunto) of the author's own organisation: true, or its id (the API names it). */
+	onBehalfOfOrganisation: boolean | number;
 	/** The comment replies in this comment's thread. */
 	parentId: number | null;
 }
@@ -65,6 +65,10 @@ export function assertMayComment(db: Db, actor: Actor, roundId: number, now = ne
 
 export function addComment(db: Db, actor: Actor, roundId: number, input: CommentInput, now = new Date()): ConsultationComment {
 	const loaded = assertMayComment(db, actor, roundId, now);
+	const { onBehalfOfOrganisation } = input;
+	// A statement speaks for the author's own organisation only.
+	if (typeof onBehalfOfOrganisation === 'number' && onBehalfOfOrganisation !== actor.organisationId)
+		throw invalid('consultations.api.ownOrganisation', { onBehalfOfOrganisation: 'consultations.api.ownOrganisation' });
 	const root = input.parentId === null ? null : threadRoot(db, roundId, input.parentId);
 	const sectionId = root?.sectionId ?? input.sectionId;
 	const section = versionSections(loaded.version).find((s) => s.id === sectionId);
@@ -79,7 +83,7 @@ export function addComment(db: Db, actor: Actor, roundId: number, input: Comment
 			quote,
 			parentId: root?.id ?? null,
 			authorId: actor.userId,
-			organisationId: input.onBehalfOfOrganisation ? actor.organisationId : null,
+			organisationId: onBehalfOfOrganisation === false ? null : actor.organisationId,
 			body: input.body,
 			createdAt: now
 		})

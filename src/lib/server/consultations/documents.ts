@@ -62,10 +62,10 @@ export function listPlanDocuments(db: Queryable, actor: Actor): PlanDocument[] {
 		.filter((row) => can(actor, 'consultation.manage', { regionId: row.regionId }));
 }
 
-/** The live document's access for the collaboration server: coordinators edit, nobody else opens it. */
+/** The live document's access for the collaboration server: those who run the region's consultations edit, nobody else opens it. */
 export function planDocumentAccess(db: Queryable, actor: Actor, documentId: number): 'edit' | 'deny' {
 	const row = db.select({ regionId: planDocument.regionId }).from(planDocument).where(eq(planDocument.id, documentId)).get();
-	return row && can(actor, 'document.edit', { regionId: row.regionId }) ? 'edit' : 'deny';
+	return row && can(actor, 'consultation.manage', { regionId: row.regionId }) ? 'edit' : 'deny';
 }
 
 /**

@@ -22,14 +22,15 @@ function announceOpenedRounds(db: Db, now: Date): void {
 
 function remindOfDeadlines(db: Db, now: Date): void {
 	const candidates = db
-		.select()
+		.select({ id: consultationRound.id, opensAt: consultationRound.opensAt, closesAt: consultationRound.closesAt })
 		.from(consultationRound)
 		.where(and(isNull(consultationRound.deadlineNoticeSentAt), gt(consultationRound.closesAt, now)))
 		.all()
 		.filter((round) => deadlineReminderDue(round, now));
-	for (const round of candidates) {
+	for (const { id } of candidates) {
 		db.transaction((tx) => {
-			const loaded = loadRound(tx, round.id);
+			const loaded = loadRound(tx, id);
+			const { round } = loaded;
 			const commented = new Set(
 				tx.select({ authorId: consultationComment.authorId }).from(consultationComment).where(eq(consultationComment.roundId, round.id)).all().map((c) => c.authorId)
 			);

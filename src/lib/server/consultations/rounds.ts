@@ -55,13 +55,25 @@ function audiencesOf(db: Queryable, rounds: readonly ConsultationRound[]): Map<n
 	);
 }
 
-function loadRounds(db: Queryable, roundId?: number): LoadedRound[] {
+interface RoundFilter {
+	roundId?: number;
+	regionId?: number;
+	documentId?: number;
+}
+
+function loadRounds(db: Queryable, { roundId, regionId, documentId }: RoundFilter = {}): LoadedRound[] {
 	const rows = db
 		.select({ round: consultationRound, version: documentVersion, document: planDocument })
 		.from(consultationRound)
 		.innerJoin(documentVersion, eq(consultationRound.versionId, documentVersion.id))
 		.innerJoin(planDocument, eq(documentVersion.documentId, planDocument.id))
-		.where(roundId === undefined ? undefined : eq(consultationRound.id, roundId))
+		.where(
+			and(
+				roundId === undefined ? undefined : eq(consultationRound.id, roundId),
+				regionId === undefined ? undefined : eq(planDocument.regionId, regionId),
+				documentId === undefined ? undefined : eq(planDocument.id, documentId)
+			)
+		)
 		.orderBy(asc(consultationRound.closesAt))
 		.all();
 	const audiences = audiencesOf(db, rows.map((r) => r.round));
@@ -70,7 +82,7 @@ function loadRounds(db: Queryable, roundId?: number): LoadedRound[] {
 
 /** The round for the use cases, whoever asks; they check the policy themselves. */
 export function loadRound(db: Queryable, roundId: number): LoadedRound {
-	const [found] = loadRounds(db, roundId);
+	const [found] = loadRounds(db, { roundId });
 	if (!found) throw notFound();
 	return found;
 }
@@ -84,9 +96,12 @@ export function getRound(db: Queryable, actor: Actor, roundId: number, now = new
 
 const STATUS_ORDER: Record<RoundStatus, number> = { open: 0, upcoming: 1, closed: 2 };
 
-/** Rounds the actor may read: open ones first (the nearest deadline first), then upcoming, then closed (latest first). */
-export function listRounds(db: Queryable, actor: Actor, now = new Date()): (LoadedRound & { status: RoundStatus })[] {
-	return loadRounds(db)
+/**
+ * Rounds the actor may read, optionally of one document: open ones first (the nearest deadline first),
+ * then upcoming, then closed (latest first). Only the actor's region is read; a site admin sees every region.
+ */
+export function listRounds(db: Queryable, actor: Actor, now = new Date(), documentId?: number): (LoadedRound & { status: RoundStatus })[] {
+	return loadRounds(db, { regionId: actor.siteRole === 'admin' ? undefined : actor.regionId, documentId })
 		.filter((loaded) => can(actor, 'consultation.read', roundTarget(loaded, now)))
 		.map((loaded) => ({ ...loaded, status: roundStatus(loaded.round, now) }))
 		.sort(

@@ -4,7 +4,7 @@
  * a PDF, a CSV for Excel, and a PDF attached to a meeting's agenda item.
  */
 import Papa from 'papaparse';
-import { finnishDateTime, OUTCOME_FI, OUTCOMES, type DocumentKind, type Outcome, type RoundStatus } from '../../domain/consultations';
+import { finnishDateTime, OUTCOME_FI, OUTCOMES, roundStatus, type DocumentKind, type Outcome, type RoundStatus } from '../../domain/consultations';
 import type { Actor } from '../../domain/policy';
 import { assertCan } from '../access';
 import { addAttachment, attachmentDir, mayChangeAttachments } from '../attachments/service';
@@ -14,10 +14,10 @@ import type { Db, Queryable } from '../db/client';
 import { listComments, threadsOf, type CommentView, type Thread } from './comments';
 import { versionSections } from './documents';
 import { renderSummaryPdf } from './pdf';
-import { getRound, loadRound } from './rounds';
+import { getRound, loadRound, type LoadedRound } from './rounds';
 
 export interface RoundSummary {
-	round: { id: number; title: string; opensAt: Date; closesAt: Date; status: RoundStatus };
+	round: { id: number; regionId: number; title: string; opensAt: Date; closesAt: Date; status: RoundStatus };
 	document: { title: string; kind: DocumentKind; version: number };
 	sections: { id: string; title: string; threads: Thread[] }[];
 	/** Organisations whose people commented, with how many of the comments are statements. */
@@ -28,7 +28,10 @@ export interface RoundSummary {
 
 /** Hidden comments are left out of the summary (a hidden first comment with its thread) and only counted. */
 export function roundSummary(db: Queryable, actor: Actor, roundId: number, now = new Date()): RoundSummary {
-	const loaded = getRound(db, actor, roundId, now);
+	return summaryOf(db, actor, getRound(db, actor, roundId, now), now);
+}
+
+function summaryOf(db: Queryable, actor: Actor, loaded: LoadedRound & { status: RoundStatus }, now: Date): RoundSummary {
 	const all = listComments(db, actor, loaded, now);
 	const threads = threadsOf(all.filter((c) => !c.hidden));
 	const replies = threads.flatMap((t) => t.replies);
@@ -43,7 +46,7 @@ export function roundSummary(db: Queryable, actor: Actor, roundId: number, now =
 	const outcomes = Object.fromEntries([...OUTCOMES, 'unanswered'].map((o) => [o, 0])) as RoundSummary['outcomes'];
 	for (const thread of threads) outcomes[thread.response?.outcome ?? 'unanswered']++;
 	return {
-		round: { id: loaded.round.id, title: loaded.round.title, opensAt: loaded.round.opensAt, closesAt: loaded.round.closesAt, status: loaded.status },
+		round: { id: loaded.round.id, regionId: loaded.document.regionId, title: loaded.round.title, opensAt: loaded.round.opensAt, closesAt: loaded.round.closesAt, status: loaded.status },
 		document: { title: loaded.document.title, kind: loaded.document.kind, version: loaded.version.number },
 		sections: versionSections(loaded.version).map((s) => ({ id: s.id, title: s.title, threads: threads.filter((t) => t.sectionId === s.id) })),
 		organisations: [...organisations.values()].sort((a, b) => a.name.localeCompare(b.name, 'fi')),
@@ -101,8 +104,10 @@ export async function attachSummary(
 	now = new Date(),
 	dir = attachmentDir()
 ) {
-	const summary = roundSummary(db, actor, roundId, now);
-	assertCan(actor, 'consultation.manage', { regionId: loadRound(db, roundId).document.regionId });
+	const loaded = loadRound(db, roundId);
+	// Those who run consultations read every round of their region, so the summary needs no other check.
+	assertCan(actor, 'consultation.manage', { regionId: loaded.document.regionId });
+	const summary = summaryOf(db, actor, { ...loaded, status: roundStatus(loaded.round, now) }, now);
 	const bytes = await renderSummaryPdf(summary);
 	return addAttachment(db, actor, target.meetingId, { itemKey: target.itemKey, filename: summaryFilename(summary, 'pdf'), bytes, public: false }, dir);
 }

@@ -8,7 +8,7 @@
 import { and, asc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { escapeHtml } from '../../domain/rich-text';
-import { digestDue, type NotificationKind, type NotificationParams } from '../../domain/notifications';
+import { DEFAULT_EMAIL_PREFERENCE, digestDue, type NotificationKind, type NotificationParams } from '../../domain/notifications';
 import type { Language } from '../../domain/roles';
 import { translator } from '../../i18n';
 import { notificationText } from '../../i18n/notification-text';
@@ -46,8 +46,8 @@ interface Pending {
 	language: Language;
 }
 
-/** The effective preference: no row means the default, 'daily'. */
-const preferenceOf = sql<string>`coalesce(${notificationPreference.email}, 'daily')`;
+/** The effective preference: no row means the default. */
+const preferenceOf = sql<string>`coalesce(${notificationPreference.email}, ${DEFAULT_EMAIL_PREFERENCE})`;
 
 function pendingRows(db: Db, preference: 'immediate' | 'daily', since?: Date): Pending[] {
 	return db
@@ -138,7 +138,8 @@ export async function sendImmediateEmails(db: Db, mailer: Mailer, now: Date = ne
 	const sent = await Promise.all(
 		rows.map((row) => {
 			const line = lineOf(mailer, row);
-			return send(db, mailer, [row.id], message(mailer, row, `Yhdyspinta: ${line.text}`, null, [line]));
+			const subject = `${translator(row.language).t('app.name')}: ${line.text}`;
+			return send(db, mailer, [row.id], message(mailer, row, subject, null, [line]));
 		})
 	);
 	return sent.filter(Boolean).length;
@@ -147,7 +148,11 @@ export async function sendImmediateEmails(db: Db, mailer: Mailer, now: Date = ne
 /** The day's digest of unread, un-emailed notifications to each 'daily' user it is due for. */
 export async function sendDigests(db: Db, mailer: Mailer, now: Date = new Date()): Promise<number> {
 	const byUser = new Map<number, Pending[]>();
-	for (const row of pendingRows(db, 'daily')) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row]);
+	for (const row of pendingRows(db, 'daily')) {
+		const rows = byUser.get(row.userId);
+		if (rows) rows.push(row);
+		else byUser.set(row.userId, [row]);
+	}
 	if (byUser.size === 0) return 0;
 	const lastSent = new Map(
 		db

@@ -11,7 +11,9 @@ import { scheduleMeeting } from '$lib/server/meetings/service';
 import { meetingSchema } from '$lib/schemas/meetings';
 import { listMeasures } from '$lib/server/measures/queries';
 import { helsinkiYear } from '$lib/domain/time';
-import { pendingForwardsTo } from '$lib/server/calendar/forwarding';
+import { trailEntry } from '$lib/kit/forwarding';
+import { acceptForwardSchema } from '$lib/schemas/calendar';
+import { acceptForward, pendingForwardsTo } from '$lib/server/calendar/forwarding';
 import { calendarYear } from '$lib/server/calendar/year';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -46,12 +48,7 @@ export const load: PageServerLoad = async (event) => {
 		measures: listMeasures(db, actor, { regionId: body.regionId, bodyId: body.id }),
 		year,
 		cadence: cadence ? [{ ...cadence, bodyName: body.name }] : [],
-		forwarded: pendingForwardsTo(db, actor, body.id).map((f) => ({
-			id: f.forward.id,
-			title: f.forward.title,
-			note: f.forward.note,
-			source: { meetingId: f.sourceMeeting.id, bodyName: f.sourceBody.name, number: numberOf(f.sourceMeeting) }
-		})),
+		forwarded: pendingForwardsTo(db, actor, body.id).map(trailEntry),
 		feedUrl: body.public ? `/calendar/bodies/${body.id}.ics` : null,
 		myRole: actor.memberships.find((m) => m.bodyId === body.id)?.role ?? null,
 		canManage: can(actor, 'membership.manage', target),
@@ -69,6 +66,16 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
+	/** An item sent to this body goes on its next meeting's agenda. */
+	acceptForward: async (event) => {
+		const actor = requireActor(event);
+		const parsed = await parseForm(event.request, acceptForwardSchema);
+		if (!parsed.ok) return parsed.failure;
+		return runAction(parsed.values, () => {
+			const into = acceptForward(getDb(), actor, parsed.data.forwardId, null);
+			return { accepted: { meetingId: into.id, number: numberOf(into) } };
+		});
+	},
 	schedule: async (event) => {
 		const actor = requireActor(event);
 		const parsed = await parseForm(event.request, meetingSchema);

@@ -6,7 +6,7 @@ import { yearParam } from '$lib/kit/calendar';
 import { meetingChoices } from '$lib/kit/milestone-form';
 import { milestoneSchema } from '$lib/schemas/calendar';
 import { noFields } from '$lib/schemas/meetings';
-import { copyYearToNext, createMilestone, listMilestones, startYearFromDefaults } from '$lib/server/calendar/milestones';
+import { copyYearToNext, createMilestone, hasMilestones, startYearFromDefaults } from '$lib/server/calendar/milestones';
 import { calendarYear } from '$lib/server/calendar/year';
 import { getDb } from '$lib/server/db/instance';
 import type { Actions, PageServerLoad } from './$types';
@@ -20,7 +20,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		year,
 		milestones: calendar.milestones,
-		nextYearEmpty: listMilestones(db, actor, actor.regionId, year + 1).length === 0,
+		nextYearEmpty: !hasMilestones(db, actor.regionId, year + 1),
 		meetings: meetingChoices(calendar.meetings)
 	};
 };

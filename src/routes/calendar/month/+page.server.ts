@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { isCalendarYear } from '$lib/kit/calendar';
 import { runOrError } from '$lib/kit/errors';
 import { requireActor } from '$lib/kit/guard';
 import { ZONE } from '$lib/domain/time';
@@ -10,7 +11,7 @@ import type { PageServerLoad } from './$types';
 function monthParam(url: URL, now: Date): DateTime {
 	const match = /^(\d{4})-(\d{2})$/.exec(url.searchParams.get('month') ?? '');
 	const parsed = match ? DateTime.fromObject({ year: Number(match[1]), month: Number(match[2]) }, { zone: ZONE }) : null;
-	return parsed?.isValid && parsed.year >= 2000 && parsed.year <= 2100 ? parsed : DateTime.fromJSDate(now).setZone(ZONE).startOf('month');
+	return parsed?.isValid && isCalendarYear(parsed.year) ? parsed : DateTime.fromJSDate(now).setZone(ZONE).startOf('month');
 }
 
 export const load: PageServerLoad = async (event) => {

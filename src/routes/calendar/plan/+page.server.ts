@@ -10,7 +10,7 @@ import { meetingSchema } from '$lib/schemas/meetings';
 import { draftYearPlan, saveYearPlan } from '$lib/server/calendar/plan';
 import { getDb } from '$lib/server/db/instance';
 import type { MeetingInput } from '$lib/server/meetings/service';
-import { isoDate } from '$lib/domain/time';
+import { helsinkiYear } from '$lib/domain/time';
 import { numberOf } from '$lib/server/meetings/queries';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -66,7 +66,7 @@ export const actions: Actions = {
 		const bodyId = bodyParam(event.url);
 		const result = await runAction(values, () => saveYearPlan(getDb(), actor, bodyId, rows));
 		if (!Array.isArray(result)) return result;
-		const year = result.length > 0 ? isoDate(result[0].startsAt).slice(0, 4) : yearParam(event.url);
-		redirect(303, `/calendar?year=${year}&body=${bodyId}&planned=${result.length}`);
+		// saveYearPlan refuses an empty plan, so there is a first meeting to show the year of.
+		redirect(303, `/calendar?year=${helsinkiYear(result[0].startsAt)}&body=${bodyId}&planned=${result.length}`);
 	}
 };

@@ -28,7 +28,7 @@ export const load: PageServerLoad = async (event) => {
 		document: { id: loaded.document.id, title: loaded.document.title, kind: loaded.document.kind, version: loaded.version.number },
 		audience: { kind: loaded.audience.kind, names: audienceNames(db, loaded) },
 		sections: versionSections(loaded.version).map((s) => ({ ...s, threads: threads.filter((t) => t.sectionId === s.id) })),
-		canComment: loaded.status === 'open' && can(actor, 'consultation.comment', target),
+		canComment: can(actor, 'consultation.comment', target),
 		canManage: can(actor, 'consultation.manage', { regionId: loaded.document.regionId }),
 		canAnswer: can(actor, 'consultation.answer', target),
 		canHide: can(actor, 'comment.hide', target),

@@ -1,4 +1,5 @@
 import { error, json } from '@sveltejs/kit';
+import { isCalendarYear } from '$lib/kit/calendar';
 import { requireApiActor } from '$lib/kit/guard';
 import { runOrError } from '$lib/kit/errors';
 import { translator } from '$lib/i18n';
@@ -10,6 +11,6 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async (event) => {
 	const actor = requireApiActor(event);
 	const year = Number(event.params.year);
-	if (!/^\d{4}$/.test(event.params.year) || year < 2000 || year > 2100) error(400, { message: 'Year must be YYYY', key: 'calendar.yearInvalid' });
+	if (!/^\d{4}$/.test(event.params.year) || !isCalendarYear(year)) error(400, { message: 'Year must be YYYY', key: 'calendar.yearInvalid' });
 	return json(await runOrError(() => calendarForApi(getDb(), actor, year, event.url.origin, translator(event.locals.locale))));
 };

@@ -41,10 +41,7 @@ export const actions: Actions = {
 	delete: async (event) => {
 		const actor = requireActor(event);
 		await parseForm(event.request, noFields);
-		const db = getDb();
-		const id = numericId(event.params.id);
-		const { year } = await runOrError(() => getMilestone(db, actor, id));
-		await runOrError(() => deleteMilestone(db, actor, id));
+		const { year } = await runOrError(() => deleteMilestone(getDb(), actor, numericId(event.params.id)));
 		redirect(303, `/calendar/milestones?year=${year}`);
 	}
 };

@@ -4,7 +4,6 @@ import { parseForm } from '$lib/kit/forms';
 import { requireActor } from '$lib/kit/guard';
 import { numericId } from '$lib/kit/params';
 import { attachSchema } from '$lib/schemas/consultations';
-import { loadRound } from '$lib/server/consultations/rounds';
 import { attachSummary, attachTargets, roundSummary } from '$lib/server/consultations/summary';
 import { getDb } from '$lib/server/db/instance';
 import type { Actions, PageServerLoad } from './$types';
@@ -14,7 +13,7 @@ export const load: PageServerLoad = async (event) => {
 	const db = getDb();
 	const id = numericId(event.params.id);
 	const summary = await runOrError(() => roundSummary(db, actor, id));
-	const canAttach = can(actor, 'consultation.manage', { regionId: loadRound(db, id).document.regionId });
+	const canAttach = can(actor, 'consultation.manage', { regionId: summary.round.regionId });
 	return { summary, attachTargets: canAttach ? attachTargets(db, actor) : null };
 };
 

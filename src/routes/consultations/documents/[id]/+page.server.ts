@@ -6,7 +6,7 @@ import { requireActor } from '$lib/kit/guard';
 import { numericId } from '$lib/kit/params';
 import { roundSchema } from '$lib/schemas/consultations';
 import { noFields } from '$lib/schemas/meetings';
-import { freezeVersion, getPlanDocument, listVersions, planDocumentAccess } from '$lib/server/consultations/documents';
+import { freezeVersion, getPlanDocument, listVersions } from '$lib/server/consultations/documents';
 import { audienceChoices, listRounds, openRound } from '$lib/server/consultations/rounds';
 import { getDb } from '$lib/server/db/instance';
 import { invalid } from '$lib/server/errors';
@@ -23,11 +23,8 @@ export const load: PageServerLoad = async (event) => {
 	const now = new Date();
 	return {
 		document: { id: document.id, title: document.title, kind: document.kind },
-		editable: planDocumentAccess(db, actor, id) === 'edit',
 		versions: listVersions(db, actor, id),
-		rounds: listRounds(db, actor, now)
-			.filter((r) => r.document.id === id)
-			.map(({ round, version, status }) => ({ id: round.id, title: round.title, version: version.number, opensAt: round.opensAt, closesAt: round.closesAt, status })),
+		rounds: listRounds(db, actor, now, id).map(({ round, version, status }) => ({ id: round.id, title: round.title, version: version.number, opensAt: round.opensAt, closesAt: round.closesAt, status })),
 		choices: audienceChoices(db, actor, document.regionId),
 		defaults: {
 			title: document.title,

@@ -30,14 +30,10 @@ export const POST: RequestHandler = async (event) => {
 	const body: unknown = await event.request.json().catch(() => undefined);
 	const parsed = v.safeParse(commentApiSchema, body);
 	if (!parsed.success) return invalidInput(event.locals.locale, issuesByField(parsed.issues));
-	const { onBehalfOfOrganisation } = parsed.output;
-	// A statement speaks for the author's own organisation only.
-	if (typeof onBehalfOfOrganisation === 'number' && onBehalfOfOrganisation !== actor.organisationId)
-		return invalidInput(event.locals.locale, { onBehalfOfOrganisation: 'consultations.api.ownOrganisation' });
 
 	return runApi(event.locals.locale, () => {
 		const db = getDb();
-		const comment = addComment(db, actor, roundId, { ...parsed.output, onBehalfOfOrganisation: onBehalfOfOrganisation !== false, parentId: null });
+		const comment = addComment(db, actor, roundId, { ...parsed.output, parentId: null });
 		return json(commentForApi(db, comment), { status: 201 });
 	});
 };
