@@ -84,6 +84,8 @@ test('the language switch works before and after login and is remembered', async
 	await page.getByLabel('E-post').fill(DEMO.secretary);
 	await page.getByLabel('Lösenord').fill(DEMO_PASSWORD);
 	await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+	// Switch only once the front page is there, not while the login is still on its way.
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Satu');
 	await page.getByRole('button', { name: 'English' }).click();
 	await expect(page.getByRole('link', { name: 'My cooperation' })).toBeVisible();
 	await page.reload();
