@@ -1,32 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, expectAccessible, test } from './fixtures';
+import { sidePort, startServer } from './server';
 
-const PORT = 4180;
+const PORT = sidePort(7);
 const ORIGIN = `http://localhost:${PORT}`;
 
-/** `npm start` as a new installation sees it: the production server on an empty database, no demo data. */
-async function startFreshServer(): Promise<ChildProcess> {
-	const server = spawn('node', ['build-server/index.js'], {
-		env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', ORIGIN, DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'yhdyspinta-first-run-')), 'app.db') },
-		stdio: 'ignore'
-	});
-	for (let attempt = 0; attempt < 100; attempt++) {
-		try {
-			await fetch(`${ORIGIN}/login`, { redirect: 'manual' });
-			return server;
-		} catch {
-			await new Promise((resolve) => setTimeout(resolve, 100));
-		}
-	}
-	server.kill();
-	throw new Error('the fresh server did not start');
-}
-
 test('a new installation offers the first-run page once, with no demo accounts', async ({ browser }) => {
-	const server = await startFreshServer();
+	const server = await startServer(PORT, { demo: false });
 	try {
 		const context = await browser.newContext({ locale: 'fi-FI', baseURL: ORIGIN });
 		const page = await context.newPage();
@@ -48,6 +27,6 @@ test('a new installation offers the first-run page once, with no demo accounts',
 		await expect(again.getByRole('heading', { name: 'Demotunnukset' })).toHaveCount(0);
 		await context.close();
 	} finally {
-		server.kill();
+		server.stop();
 	}
 });
