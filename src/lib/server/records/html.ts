@@ -2,65 +2,62 @@
  * The record as one HTML document in the Finnish layout of the seed minutes,
  * stored with the record at approval as its frozen rendering.
  */
-import { groupedFingerprint, signOffHeading, type MeetingRecord } from '../../domain/record';
+import { groupedFingerprint, signOffHeading, type MeetingRecord, type RecordAttendee } from '../../domain/record';
+import { attendeeLine, RECORD_WORDS as W, recordKind, recordMeetingTime, recordTime, signatures, splitAttendance } from '../../domain/record-words';
 import { escapeHtml, richTextToHtml } from '../../domain/rich-text';
 
-const ROLE_ABBREVIATION: Record<string, string> = { chair: 'pj.', vice_chair: 'vpj.', secretary: 'sihteeri' };
-const APPROVER_ROLE: Record<string, string> = { chair: 'puheenjohtaja', secretary: 'sihteeri', checker: 'pöytäkirjantarkastaja' };
-
-const dateFormat = new Intl.DateTimeFormat('fi-FI', { timeZone: 'Europe/Helsinki', day: 'numeric', month: 'numeric', year: 'numeric' });
-const timeFormat = new Intl.DateTimeFormat('fi-FI', { timeZone: 'Europe/Helsinki', hour: '2-digit', minute: '2-digit' });
-const date = (iso: string) => dateFormat.format(new Date(iso));
-const time = (iso: string) => timeFormat.format(new Date(iso));
-
-function attendee(a: MeetingRecord['attendance'][number]): string {
-	const parts = [[a.title, a.name].filter(Boolean).join(' '), a.role ? ROLE_ABBREVIATION[a.role] : '', a.organisation, a.wording];
-	return `<li>${escapeHtml(parts.filter(Boolean).join(', '))}</li>`;
+function people(title: string, list: RecordAttendee[]): string {
+	return list.length ? `<h3>${title}</h3><ul>${list.map((a) => `<li>${escapeHtml(attendeeLine(a))}</li>`).join('')}</ul>` : '';
 }
 
 function section(label: string, html: string): string {
 	return html ? `<h4>${label}</h4>${html}` : '';
 }
 
+function signOff(record: MeetingRecord): string {
+	const signed = signatures(record);
+	if (signed.length === 0) return '';
+	const names = signed.map((s) => `<li><strong>${escapeHtml(s.name)}</strong><br>${s.role}</li>`).join('');
+	const approvals = signed.map((s) => `<li>${escapeHtml(s.name)}, ${s.role}, ${W.approved} ${s.approvedAt}</li>`).join('');
+	return [
+		`<h3>${signOffHeading(record.body.formal)}</h3><ul class="signatures">${names}</ul>`,
+		`<p>${W.approvedElectronically}:</p><ul>${approvals}</ul>`,
+		record.fingerprint ? `<p>${W.fingerprint}: <code>${groupedFingerprint(record.fingerprint)}</code></p>` : ''
+	].join('');
+}
+
 export function renderRecordHtml(record: MeetingRecord): string {
 	const { meeting: m, body } = record;
-	const kind = record.kind === 'agenda' ? 'Esityslista' : body.formal ? 'Pöytäkirja' : 'Muistio';
-	const present = record.attendance.filter((a) => a.status !== 'absent' && a.status !== 'excused');
-	const away = record.attendance.filter((a) => a.status === 'absent' || a.status === 'excused');
+	const { members, others, away } = splitAttendance(record);
 	const items = record.items
 		.map((item) => {
 			const heading = `<h3>${item.number}. ${escapeHtml(item.title)}</h3>`;
-			if (!item.public && !item.proposal && !item.discussion && !item.decision) {
-				return `${heading}<p>Ei julkinen: ${escapeHtml(item.reason)}</p>`;
-			}
-			const attachments = item.attachments.map((a) => `<li>Liite ${a.number} ${escapeHtml(a.filename)}</li>`).join('');
+			const notPublic = `<p>${W.notPublic}: ${escapeHtml(item.reason)}</p>`;
+			if (!item.public && !item.proposal && !item.discussion && !item.decision) return `${heading}${notPublic}`;
+			const attachments = item.attachments.map((a) => `<li>${W.attachment} ${a.number} ${escapeHtml(a.filename)}</li>`).join('');
 			return [
 				heading,
-				item.public ? '' : `<p>Ei julkinen: ${escapeHtml(item.reason)}</p>`,
+				item.public ? '' : notPublic,
 				attachments ? `<ul class="attachments">${attachments}</ul>` : '',
-				section('Käsittelyehdotus', richTextToHtml(item.proposal)),
-				section('Käsittely', richTextToHtml(item.discussion)),
-				section('Päätös', richTextToHtml(item.decision))
+				section(W.proposal, richTextToHtml(item.proposal)),
+				section(W.discussion, richTextToHtml(item.discussion)),
+				section(W.decision, richTextToHtml(item.decision))
 			].join('');
 		})
 		.join('');
-	const approvals = record.approvals
-		.map((a) => `<li>${escapeHtml(a.name)}, ${APPROVER_ROLE[a.role]}, hyväksytty ${date(a.approvedAt)} klo ${time(a.approvedAt)}</li>`)
-		.join('');
 	return [
 		`<article lang="fi" class="record">`,
-		`<header><p>${escapeHtml(body.name)}</p><h2>${kind} ${escapeHtml(m.number)}</h2>`,
-		`<p>Aika ${date(m.startsAt)} klo ${time(m.startsAt)}–${time(m.endsAt)}</p>`,
-		m.place ? `<p>Paikka ${escapeHtml(m.place)}</p>` : '',
+		`<header><p>${escapeHtml(body.name)}</p><h2>${recordKind(record)} ${escapeHtml(m.number)}</h2>`,
+		`<p>${W.time} ${recordMeetingTime(m.startsAt, m.endsAt)}</p>`,
+		m.place ? `<p>${W.place} ${escapeHtml(m.place)}</p>` : '',
 		`</header>`,
-		present.length ? `<h3>Osallistujat</h3><ul>${present.filter((a) => a.member).map(attendee).join('')}</ul>` : '',
-		present.some((a) => !a.member) ? `<h3>Muut osallistujat</h3><ul>${present.filter((a) => !a.member).map(attendee).join('')}</ul>` : '',
-		away.length ? `<h3>Poissa</h3><ul>${away.map(attendee).join('')}</ul>` : '',
-		m.openedAt ? `<p>Puheenjohtaja avasi kokouksen klo ${time(m.openedAt)}.</p>` : '',
+		people(W.attendees, members),
+		people(W.others, others),
+		people(W.away, away),
+		m.openedAt ? `<p>${W.opened} ${recordTime(m.openedAt)}.</p>` : '',
 		items,
-		m.closedAt ? `<p>Puheenjohtaja päätti kokouksen klo ${time(m.closedAt)}.</p>` : '',
-		approvals ? `<h3>${signOffHeading(body.formal)}</h3><ul>${approvals}</ul>` : '',
-		record.fingerprint ? `<p>Sisällön tarkiste (SHA-256): <code>${groupedFingerprint(record.fingerprint)}</code></p>` : '',
+		m.closedAt ? `<p>${W.closed} ${recordTime(m.closedAt)}.</p>` : '',
+		signOff(record),
 		`</article>`
 	].join('');
 }

@@ -4,65 +4,20 @@
  * with pdfmake so no headless browser is needed.
  */
 import type { Content, ContentText, Node, NodeQueries, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { groupedFingerprint, publicView, signOffHeading, type MeetingRecord, type RecordAttendee, type RecordItem } from '../../domain/record';
+import { groupedFingerprint, publicView, signOffHeading, type MeetingRecord, type RecordItem } from '../../domain/record';
+import { attendeeLine, RECORD_WORDS as FI, recordKind, recordMeetingTime, recordTime, signatures, splitAttendance } from '../../domain/record-words';
 import { safeHref, type RichNode } from '../../domain/rich-text';
 import { pdfmake } from '../pdf/pdfmake';
 
-/** The fixed Finnish words: the PDF is in the record's language, not the reader's. */
-const FI = {
-	agenda: 'Esityslista',
-	memo: 'Muistio',
-	minutes: 'Pöytäkirja',
-	meeting: 'Kokous',
-	time: 'Aika',
-	at: 'klo',
-	place: 'Paikka',
-	attendees: 'Osallistujat',
-	others: 'Muut osallistujat',
-	away: 'Poissa',
-	presenter: 'Esittelijä',
-	attachment: 'Liite',
-	proposal: 'Käsittelyehdotus:',
-	discussion: 'Käsittely:',
-	decision: 'Päätös:',
-	notPublic: 'Ei julkinen',
-	opened: 'Puheenjohtaja avasi kokouksen klo',
-	closed: 'Puheenjohtaja päätti kokouksen klo',
-	approved: 'hyväksytty',
-	draft: 'LUONNOS',
-	fingerprint: 'Sisällön tarkiste (SHA-256)',
-	page: 'Sivu',
-	author: 'Yhdyspinta',
-	roles: { chair: 'pj.', vice_chair: 'vpj.', secretary: 'sihteeri' } as Record<string, string>,
-	approvers: { chair: 'puheenjohtaja', secretary: 'sihteeri', checker: 'pöytäkirjantarkastaja' }
-} as const;
-
-const dateFormat = new Intl.DateTimeFormat('fi-FI', { timeZone: 'Europe/Helsinki', day: 'numeric', month: 'numeric', year: 'numeric' });
-const timeFormat = new Intl.DateTimeFormat('fi-FI', { timeZone: 'Europe/Helsinki', hour: 'numeric', minute: '2-digit' });
-/** 20.5.2022 */
-const date = (iso: string) => dateFormat.format(new Date(iso));
-/** 13.00 */
-const time = (iso: string) => timeFormat.format(new Date(iso));
-
+const APP_NAME = 'Yhdyspinta';
 const MUTED = '#555555';
 const DRAFT_RED = '#b00020';
-
-function kindName(record: MeetingRecord): string {
-	if (record.kind === 'agenda') return FI.agenda;
-	return record.body.formal ? FI.minutes : FI.memo;
-}
 
 /** "Kokous 8/2022" */
 const meetingLabel = (record: MeetingRecord) => `${FI.meeting} ${record.meeting.number}`;
 
 /** Minutes without any approval are a draft; an agenda is never signed. */
 const isDraft = (record: MeetingRecord) => record.kind === 'minutes' && record.approvals.length === 0;
-
-/** "20.5.2022 klo 13.00–15.15", or both dates when the meeting runs past midnight. */
-function meetingTime({ startsAt, endsAt }: MeetingRecord['meeting']): string {
-	const start = `${date(startsAt)} ${FI.at} ${time(startsAt)}`;
-	return date(startsAt) === date(endsAt) ? `${start}–${time(endsAt)}` : `${start} – ${date(endsAt)} ${FI.at} ${time(endsAt)}`;
-}
 
 // ---------------------------------------------------------------- rich text
 
@@ -145,30 +100,21 @@ function headerBlock(record: MeetingRecord): Content[] {
 	const { meeting } = record;
 	return [
 		{ text: record.body.name, bold: true, fontSize: 12 },
-		{ text: kindName(record), fontSize: 18, bold: true, margin: [0, 6, 0, 0] },
+		{ text: recordKind(record), fontSize: 18, bold: true, margin: [0, 6, 0, 0] },
 		{ text: [meetingLabel(record), meeting.title ? ` · ${meeting.title}` : ''], fontSize: 12, margin: [0, 0, 0, 10] },
 		...labelledRows([
-			[FI.time, [meetingTime(meeting)]],
+			[FI.time, [recordMeetingTime(meeting.startsAt, meeting.endsAt)]],
 			[FI.place, meeting.place ? [meeting.place] : []]
 		])
 	];
 }
 
-/** "kunnanjohtaja Aino Virtanen, pj., Liperi, poistui klo 13.40 ja palasi 14.19" */
-function attendeeLine(a: RecordAttendee): string {
-	const role = a.role ? FI.roles[a.role] : undefined;
-	return [[a.title, a.name].filter(Boolean).join(' '), role, a.organisation, a.wording].filter(Boolean).join(', ');
-}
-
-// A status not yet recorded counts as present, as in the HTML rendering.
-const isAway = (a: RecordAttendee) => a.status === 'absent' || a.status === 'excused';
-
 function attendanceBlock(record: MeetingRecord): Content[] {
-	const present = record.attendance.filter((a) => !isAway(a));
+	const { members, others, away } = splitAttendance(record);
 	return labelledRows([
-		[FI.attendees, present.filter((a) => a.member).map(attendeeLine)],
-		[FI.others, present.filter((a) => !a.member).map(attendeeLine)],
-		[FI.away, record.attendance.filter(isAway).map(attendeeLine)]
+		[FI.attendees, members.map(attendeeLine)],
+		[FI.others, others.map(attendeeLine)],
+		[FI.away, away.map(attendeeLine)]
 	]);
 }
 
@@ -198,28 +144,25 @@ function itemBlock(item: RecordItem): Content {
 
 function openedBlock(record: MeetingRecord): Content[] {
 	const { openedAt } = record.meeting;
-	return openedAt ? [{ text: `${FI.opened} ${time(openedAt)}.`, margin: [0, 10, 0, 0] }] : [];
+	return openedAt ? [{ text: `${FI.opened} ${recordTime(openedAt)}.`, margin: [0, 10, 0, 0] }] : [];
 }
 
 function closedBlock(record: MeetingRecord): Content[] {
 	const { closedAt } = record.meeting;
-	return closedAt ? [{ text: `${FI.closed} ${time(closedAt)}.`, margin: [0, 10, 0, 0] }] : [];
+	return closedAt ? [{ text: `${FI.closed} ${recordTime(closedAt)}.`, margin: [0, 10, 0, 0] }] : [];
 }
 
-/** "Muistion vakuudeksi" and the approvers side by side, as signatures sit on paper. */
+/** "Muistion vakuudeksi" and the signers side by side, as signatures sit on paper, each approval's time beneath. */
 function signOffBlock(record: MeetingRecord): Content[] {
-	if (record.approvals.length === 0) return [];
+	const signed = signatures(record);
+	if (signed.length === 0) return [];
 	return [
 		{
 			stack: [
 				{ text: `${signOffHeading(record.body.formal)}:`, bold: true, margin: [0, 0, 0, 8] },
 				{
-					columns: record.approvals.map((a) => ({
-						stack: [
-							{ text: a.name, bold: true },
-							FI.approvers[a.role],
-							{ text: `${FI.approved} ${date(a.approvedAt)} ${FI.at} ${time(a.approvedAt)}`, color: MUTED, fontSize: 9 }
-						]
+					columns: signed.map((s) => ({
+						stack: [{ text: s.name, bold: true }, s.role, { text: `${FI.approvedElectronically} ${s.approvedAt}`, color: MUTED, fontSize: 9 }]
 					})),
 					columnGap: 16
 				},
@@ -267,9 +210,9 @@ function documentDefinition(record: MeetingRecord): TDocumentDefinitions {
 		pageMargins: [56, 64, 56, 56],
 		language: 'fi-FI',
 		info: {
-			title: `${record.body.name} – ${kindName(record)} ${record.meeting.number}`,
-			author: FI.author,
-			creator: FI.author
+			title: `${record.body.name} – ${recordKind(record)} ${record.meeting.number}`,
+			author: APP_NAME,
+			creator: APP_NAME
 		},
 		defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.2 },
 		header: pageHeader(record),
