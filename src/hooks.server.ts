@@ -1,7 +1,7 @@
-import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { json, type Handle, type HandleServerError } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { isLanguage } from '$lib/domain/roles';
-import { languageFromHeader } from '$lib/i18n';
+import { DEFAULT_LANGUAGE, languageFromHeader, translator } from '$lib/i18n';
 import { loadActor } from '$lib/server/auth/actor';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db/instance';
@@ -45,12 +45,24 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	response.headers.set('X-Content-Type-Options', 'nosniff');
 	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
 	response.headers.set('X-Frame-Options', 'DENY');
+	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()');
+	// The URL's protocol is ORIGIN's: behind https, browsers are told to stay on it.
+	if (event.url.protocol === 'https:') response.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
 	return response;
 };
 
-export const handle = sequence(securityHeaders, authenticate, localise);
+/** An API client gets JSON for an address that does not exist, not the HTML error page. */
+const apiNotFound: Handle = ({ event, resolve }) => {
+	if (event.route.id === null && event.url.pathname.startsWith('/api/')) {
+		return json({ message: translator(event.locals.locale).t('error.notFound') }, { status: 404 });
+	}
+	return resolve(event);
+};
 
-export const handleError: HandleServerError = ({ error, status }) => {
+export const handle = sequence(securityHeaders, authenticate, localise, apiNotFound);
+
+export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status !== 404) console.error(error);
-	return { message: status === 404 ? 'Not found' : 'Internal error', key: status === 404 ? 'error.notFound' : 'error.internal' };
+	const key = status === 404 ? 'error.notFound' : 'error.internal';
+	return { message: translator(event.locals.locale ?? DEFAULT_LANGUAGE).t(key), key };
 };

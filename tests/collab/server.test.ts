@@ -16,6 +16,8 @@ import { invalidateSession } from '../../src/lib/server/auth/session';
 import { docSnapshot, docUpdate, meeting, membership, session } from '../../src/lib/server/db/schema';
 import { changeLiveDoc } from '../../src/lib/server/collab/store';
 import { notifyAccess } from '../../src/lib/server/events';
+import { sendMinutesToReview } from '../../src/lib/server/meetings/service';
+import { actorOf } from '../../src/lib/server/testing/fixtures';
 import { createCollabFixture, type CollabFixture } from './fixture';
 import {
 	closeCode,
@@ -372,6 +374,19 @@ describe('access changes', () => {
 		temp.db.delete(membership).where(eq(membership.userId, fixture.member.userId)).run();
 		notifyAccess('userAccessChanged', fixture.member.userId);
 		expect(await closedWithin(c, 1_000)).toBe(CLOSE.FORBIDDEN);
+	});
+
+	it('downgrades an editor when the minutes are sent to review, and nothing typed there is stored', async () => {
+		const c = client(minutes(), fixture.secretary.token);
+		await synced(c);
+		sendMinutesToReview(temp.db, actorOf(temp.db, fixture.secretary.userId), fixture.meetingId);
+		expect(await closedWithin(c, 1_000)).toBe(CLOSE.ACCESS_CHANGED);
+		await waitFor(() => c.provider.synced, 5_000, 'reconnect');
+		const stored = updateCount(minutes());
+		write(c.doc, 'Tarkastuksen aikana lisätty.');
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		expect(updateCount(minutes())).toBe(stored);
+		expect(discussion(storedDoc(temp.db, minutes()))).not.toContain('Tarkastuksen aikana');
 	});
 
 	it('downgrades an editor to read-only when the minutes are approved; the client reconnects by itself', async () => {

@@ -3,6 +3,7 @@
  * way a series is going, and one row of an imported values file.
  */
 import * as v from 'valibot';
+import '../schemas/messages';
 
 export const YEAR_MIN = 1900;
 export const YEAR_MAX = 2100;

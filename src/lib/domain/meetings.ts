@@ -20,9 +20,13 @@ export function hasMinutes(status: MeetingStatus): boolean {
 	return status !== 'planned' && status !== 'cancelled';
 }
 
-/** Once approved, the record is frozen: nobody edits it live any more. */
-export function minutesFrozen(status: MeetingStatus): boolean {
-	return status === 'approved' || status === 'published';
+/**
+ * Minutes are written while the meeting runs, and only then: in review an
+ * approval must cover exactly the text that was approved, so a change needs a
+ * request for changes, which reopens them; once approved they are frozen.
+ */
+export function minutesEditable(status: MeetingStatus): boolean {
+	return status === 'in_progress';
 }
 
 /** The agenda is prepared until the meeting starts; then the minutes carry it on. */

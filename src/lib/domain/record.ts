@@ -3,6 +3,8 @@
  * what the archive, the PDF, search and OParl show. Built once from the live
  * minutes at approval and stored unchanged; corrections are recorded beside it.
  */
+import { sha256 } from '@oslojs/crypto/sha2';
+import { encodeHexLowerCase } from '@oslojs/encoding';
 import type { Level } from './levels';
 import type { RichNode } from './rich-text';
 
@@ -64,6 +66,24 @@ export interface MeetingRecord {
 	attendance: RecordAttendee[];
 	items: RecordItem[];
 	approvals: RecordApproval[];
+	/** The content fingerprint every approver approved; set when the record is frozen (absent on records older than the fingerprint). */
+	fingerprint?: string;
+}
+
+/**
+ * A SHA-256 of the minutes' content: everything but the approvals, which are
+ * not what is approved. Every approval of a round carries it, the frozen
+ * record stores it, and the record shows it, so a printed copy can be checked
+ * against the archive.
+ */
+export function contentFingerprint(record: MeetingRecord): string {
+	const { approvals: _approvals, fingerprint: _fingerprint, ...content } = record;
+	return encodeHexLowerCase(sha256(new TextEncoder().encode(JSON.stringify(content))));
+}
+
+/** "3f2a 9c01 …": the fingerprint in groups of four, as people compare it by eye. */
+export function groupedFingerprint(fingerprint: string): string {
+	return fingerprint.replace(/(.{4})(?=.)/g, '$1 ');
 }
 
 /**

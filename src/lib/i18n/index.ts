@@ -34,7 +34,8 @@ export interface Translator {
 const cache = createIntlCache();
 const translators = new Map<Language, Translator>();
 
-function isMessageKey(key: string): key is MessageKey {
+/** Whether a text is a key of the catalogue (schema messages and error keys must be). */
+export function isMessageKey(key: string): key is MessageKey {
 	return Object.hasOwn(messages.fi, key);
 }
 

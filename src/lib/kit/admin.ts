@@ -1,14 +1,16 @@
-import { error, type RequestEvent } from '@sveltejs/kit';
+import type { RequestEvent } from '@sveltejs/kit';
 import type { Actor } from '$lib/domain/policy';
 import { getDb } from '$lib/server/db/instance';
 import type { Region } from '$lib/server/db/schema';
 import { listActorRegions, pickRegion } from '$lib/server/regions/queries';
+import { httpError } from './errors';
 import { authorize, requireActor } from './guard';
+import { numericId } from './params';
 
 /** The region an admin list works on: `?region=<slug>` for administrators, otherwise the actor's own. */
 export function adminRegion(actor: Actor, url: URL): Region {
 	const region = pickRegion(getDb(), actor, url.searchParams.get('region'));
-	if (!region) error(404, { message: 'No region', key: 'error.notFound' });
+	if (!region) httpError(404, 'error.notFound');
 	return region;
 }
 
@@ -21,12 +23,6 @@ export function regionSlugFor(actor: Actor, regionId: number): string | null {
 	return regions.length > 1 ? (regions.find((r) => r.id === regionId)?.slug ?? null) : null;
 }
 
-/** A route's numeric id; anything else is a page that does not exist. */
-export function routeId(value: string): number {
-	if (!/^\d{1,15}$/.test(value)) error(404, { message: 'Not found', key: 'error.notFound' });
-	return Number(value);
-}
-
 /**
  * The start of every form action on an admin detail page (`/admin/…/[id]`):
  * the signed-in actor, allowed into administration, and the id in the address.
@@ -37,7 +33,7 @@ export function adminActionTarget(
 ): { actor: Actor; id: number } {
 	const actor = requireActor(event);
 	authorize(actor, 'admin.access', null);
-	return { actor, id: routeId(event.params.id) };
+	return { actor, id: numericId(event.params.id) };
 }
 
 /** The one-time link a user opens to set their password (valid 7 days). */

@@ -1,7 +1,7 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import { decodeCsv, IMPORT_MAX_BYTES } from '$lib/server/import/table';
 import type { FormFailure } from './errors';
-import { formValues } from './forms';
+import { formValues, readForm, unreadableForm } from './forms';
 
 /**
  * The CSV of an import form's preview step: the chosen `file` (UTF-8 or
@@ -11,7 +11,8 @@ import { formValues } from './forms';
 export async function readCsvUpload(
 	request: Request
 ): Promise<{ ok: true; text: string } | { ok: false; failure: ActionFailure<FormFailure> }> {
-	const form = await request.clone().formData();
+	const form = await readForm(request.clone());
+	if (!form) return { ok: false, failure: unreadableForm() };
 	const values = formValues(form);
 	const file = form.get('file');
 	const uploaded = file instanceof File && file.size > 0 ? file : null;

@@ -1,5 +1,6 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import * as v from 'valibot';
+import { isMessageKey } from '$lib/i18n';
 import type { FormFailure } from './errors';
 
 /** Fields never echoed back to the page. */
@@ -15,14 +16,32 @@ export function formValues(form: FormData): Record<string, string> {
 	return values;
 }
 
-/** Field name → i18n key of its first problem. Schemas use i18n keys as their messages. */
+/**
+ * Field name → i18n key of its first problem. Schemas use i18n keys as their
+ * messages; should a library's own sentence slip through, the person still
+ * reads ours.
+ */
 export function issuesByField(issues: readonly v.BaseIssue<unknown>[]): Record<string, string> {
 	const byField: Record<string, string> = {};
 	for (const issue of issues) {
 		const field = issue.path?.map((p) => String(p.key)).join('.') ?? 'form';
-		byField[field] ??= issue.message;
+		byField[field] ??= isMessageKey(issue.message) ? issue.message : 'validation.invalid';
 	}
 	return byField;
+}
+
+/** The 400 of a form whose body cannot be read (a broken upload, a forged request): nothing is changed. */
+export function unreadableForm(): ActionFailure<FormFailure> {
+	return fail(400, { message: 'validation.unreadableForm', issues: {}, values: {} });
+}
+
+/** The submitted form, or null when the body is not a form that can be parsed. */
+export async function readForm(request: Request): Promise<FormData | null> {
+	try {
+		return await request.formData();
+	} catch {
+		return null;
+	}
 }
 
 export type ParsedForm<S extends v.GenericSchema> =
@@ -34,7 +53,8 @@ export type ParsedForm<S extends v.GenericSchema> =
  * re-renders with the user's values and a message next to each wrong field.
  */
 export async function parseForm<S extends v.GenericSchema>(request: Request, schema: S): Promise<ParsedForm<S>> {
-	const form = await request.formData();
+	const form = await readForm(request);
+	if (!form) return { ok: false, failure: unreadableForm() };
 	const values = formValues(form);
 	const raw: Record<string, unknown> = { ...values };
 	for (const key of SECRET_FIELDS) {

@@ -1,4 +1,5 @@
-import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
+import { httpError } from './errors';
 import { can, type Action, type Actor, type TargetOf } from '$lib/domain/policy';
 
 /** Pages: send an anonymous visitor to the login page and back here afterwards. */
@@ -13,11 +14,11 @@ export function requireActor(event: Pick<RequestEvent, 'locals' | 'url'>): Actor
 
 /** API routes: no redirects, just 401. */
 export function requireApiActor(event: Pick<RequestEvent, 'locals'>): Actor {
-	if (!event.locals.actor) error(401, { message: 'Not signed in', key: 'error.unauthenticated' });
+	if (!event.locals.actor) httpError(401, 'error.unauthenticated');
 	return event.locals.actor;
 }
 
 /** Refuses with a 403 page that names what the user was not allowed to do. */
 export function authorize<A extends Action>(actor: Actor | null, action: A, target: TargetOf<A>): void {
-	if (!can(actor, action, target)) error(403, { message: `Forbidden: ${action}`, key: `forbidden.${action}` });
+	if (!can(actor, action, target)) httpError(403, `forbidden.${action}`);
 }

@@ -1,12 +1,12 @@
-import { error } from '@sveltejs/kit';
+import { httpError } from './errors';
 
 /** A route's numeric id; anything else is a page that does not exist. */
 export function numericId(value: string): number {
-	if (!/^\d{1,15}$/.test(value)) error(404, { message: 'Not found', key: 'error.notFound' });
+	if (!/^\d{1,15}$/.test(value)) httpError(404, 'error.notFound');
 	return Number(value);
 }
 
 /** The same 404 for every page the public may not see, so nothing reveals that it exists. */
 export function notFoundPage(): never {
-	error(404, { message: 'Not found', key: 'error.notFound' });
+	httpError(404, 'error.notFound');
 }

@@ -2,11 +2,20 @@
 import * as v from 'valibot';
 import { PASSWORD_MAX, PASSWORD_MIN } from '../domain/password-rules';
 import { isIsoDate } from '../domain/time';
+import './messages';
+
+/**
+ * Control characters other than tab and line breaks: no keyboard types them,
+ * and a NUL or an escape would travel on into the PDF, the iCalendar feed and
+ * the search index.
+ */
+const stripControlCharacters = v.transform((text: string) => text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ''));
 
 export const requiredText = (max = 200) =>
-	v.pipe(v.string('validation.required'), v.trim(), v.nonEmpty('validation.required'), v.maxLength(max, 'validation.tooLong'));
+	v.pipe(v.string('validation.required'), stripControlCharacters, v.trim(), v.nonEmpty('validation.required'), v.maxLength(max, 'validation.tooLong'));
 
-export const optionalText = (max = 200) => v.pipe(v.optional(v.string(), ''), v.trim(), v.maxLength(max, 'validation.tooLong'));
+export const optionalText = (max = 200) =>
+	v.pipe(v.optional(v.string(), ''), stripControlCharacters, v.trim(), v.maxLength(max, 'validation.tooLong'));
 
 export const email = v.pipe(
 	v.string('validation.required'),
@@ -25,8 +34,17 @@ export const newPassword = v.pipe(
 
 export const choice = <const T extends readonly string[]>(options: T) => v.picklist(options, 'validation.choose');
 
-/** An HTML checkbox: present ("on") when ticked, absent otherwise; always a boolean after parsing. */
-export const checkbox = v.pipe(v.unknown(), v.transform((value) => typeof value === 'string'));
+/**
+ * An HTML checkbox: a browser sends it ("on") when ticked and leaves it out
+ * when not, so a missing key is an answer (false), never a missing field.
+ */
+export const checkbox = v.optional(
+	v.pipe(
+		v.unknown(),
+		v.transform((value) => typeof value === 'string')
+	),
+	false
+);
 
 export const id = v.pipe(v.string('validation.choose'), v.regex(/^\d+$/, 'validation.choose'), v.transform(Number));
 

@@ -44,6 +44,8 @@ export const participantSchema = v.object({
 
 export const participantRemovalSchema = v.object({ attendanceId: id });
 
+export const attachmentRemovalSchema = v.object({ attachmentId: id });
+
 export const itemStartSchema = v.object({ itemKey: requiredText(64), time: optionalClockTime });
 
 /** Buttons that only name an action (start, cancel, …) carry no fields. */

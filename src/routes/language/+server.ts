@@ -1,5 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { isLanguage } from '$lib/domain/roles';
+import { httpError } from '$lib/kit/errors';
+import { readForm } from '$lib/kit/forms';
 import { LANGUAGE_COOKIE } from '$lib/kit/language';
 import { safeRedirectPath } from '$lib/kit/redirect';
 import { getDb } from '$lib/server/db/instance';
@@ -8,7 +10,8 @@ import type { RequestHandler } from './$types';
 
 /** Remembers the chosen language in a cookie and, for a signed-in user, in their profile. */
 export const POST: RequestHandler = async ({ request, cookies, locals, url }) => {
-	const form = await request.formData();
+	const form = await readForm(request);
+	if (!form) httpError(400, 'validation.unreadableForm');
 	const lang = form.get('lang');
 	if (isLanguage(lang)) {
 		cookies.set(LANGUAGE_COOKIE, lang, {

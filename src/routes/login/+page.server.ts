@@ -1,7 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { parseForm } from '$lib/kit/forms';
 import { safeRedirectPath } from '$lib/kit/redirect';
-import { setSessionCookie } from '$lib/kit/session-cookie';
+import { setDeviceCookie, setSessionCookie } from '$lib/kit/session-cookie';
+import { DEVICE_COOKIE } from '$lib/server/auth/device';
 import { logIn } from '$lib/server/auth/login';
 import { readConfig } from '$lib/server/config';
 import { getDb } from '$lib/server/db/instance';
@@ -27,7 +28,7 @@ export const actions: Actions = {
 	default: async ({ request, cookies, url, getClientAddress, setHeaders }) => {
 		const parsed = await parseForm(request, loginSchema);
 		if (!parsed.ok) return parsed.failure;
-		const result = await logIn(getDb(), { ...parsed.data, address: getClientAddress() });
+		const result = await logIn(getDb(), { ...parsed.data, address: getClientAddress(), deviceToken: cookies.get(DEVICE_COOKIE) ?? null });
 		if (!result.ok) {
 			const failure: LoginFailure = { message: 'login.invalid', values: { email: parsed.data.email }, issues: {} };
 			if (result.reason === 'invalid') return fail(400, failure);
@@ -35,6 +36,7 @@ export const actions: Actions = {
 			return fail(429, { ...failure, message: 'login.throttled', retryMinutes: Math.ceil(result.retryAfter / 60) });
 		}
 		setSessionCookie(cookies, url, result.token, result.expiresAt);
+		setDeviceCookie(cookies, url, result.deviceToken);
 		redirect(303, safeRedirectPath(url.searchParams.get('redirectTo')));
 	}
 };

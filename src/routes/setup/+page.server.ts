@@ -1,5 +1,5 @@
-import { error, redirect } from '@sveltejs/kit';
-import { runAction } from '$lib/kit/errors';
+import { redirect } from '@sveltejs/kit';
+import { httpError, runAction } from '$lib/kit/errors';
 import { parseForm } from '$lib/kit/forms';
 import { setSessionCookie } from '$lib/kit/session-cookie';
 import { createSession } from '$lib/server/auth/session';
@@ -10,7 +10,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 /** The first-run page exists only while the database has no user at all. */
 function assertFirstRun() {
-	if (hasUsers(getDb())) error(404, { message: 'Not found', key: 'error.notFound' });
+	if (hasUsers(getDb())) httpError(404, 'error.notFound');
 }
 
 export const load: PageServerLoad = () => {

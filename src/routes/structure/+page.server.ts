@@ -1,5 +1,4 @@
-import { error } from '@sveltejs/kit';
-import { runOrError } from '$lib/kit/errors';
+import { httpError, runOrError } from '$lib/kit/errors';
 import { requireActor } from '$lib/kit/guard';
 import { getRegionStructure } from '$lib/server/bodies/queries';
 import { getDb } from '$lib/server/db/instance';
@@ -10,7 +9,7 @@ export const load: PageServerLoad = async (event) => {
 	const actor = requireActor(event);
 	const db = getDb();
 	const region = pickRegion(db, actor, event.url.searchParams.get('region'));
-	if (!region) error(404, { message: 'No region', key: 'error.notFound' });
+	if (!region) httpError(404, 'error.notFound');
 	const structure = await runOrError(() => getRegionStructure(db, actor, region.id));
 	return {
 		regions: listActorRegions(db, actor).map((r) => ({ slug: r.slug, name: r.name })),

@@ -52,7 +52,9 @@ export default defineMessages({
 		'validation.tooLong': 'Teksti on liian pitkä.',
 		'validation.choose': 'Valitse jokin vaihtoehdoista.',
 		'validation.number': 'Anna kokonaisluku.',
-		'validation.cadenceOrder': 'Enimmäismäärä ei voi olla pienempi kuin vähimmäismäärä.'
+		'validation.cadenceOrder': 'Enimmäismäärä ei voi olla pienempi kuin vähimmäismäärä.',
+		'validation.invalid': 'Tarkista tämä tieto.',
+		'validation.unreadableForm': 'Lomaketta ei voitu lukea. Lähetä se uudelleen.'
 	},
 	sv: {
 		'login.title': 'Logga in',
@@ -105,7 +107,9 @@ export default defineMessages({
 		'validation.tooLong': 'Texten är för lång.',
 		'validation.choose': 'Välj ett av alternativen.',
 		'validation.number': 'Ange ett heltal.',
-		'validation.cadenceOrder': 'Maximiantalet kan inte vara mindre än minimiantalet.'
+		'validation.cadenceOrder': 'Maximiantalet kan inte vara mindre än minimiantalet.',
+		'validation.invalid': 'Kontrollera uppgiften.',
+		'validation.unreadableForm': 'Formuläret kunde inte läsas. Skicka det på nytt.'
 	},
 	en: {
 		'login.title': 'Log in',
@@ -158,6 +162,8 @@ export default defineMessages({
 		'validation.tooLong': 'The text is too long.',
 		'validation.choose': 'Choose one of the options.',
 		'validation.number': 'Give a whole number.',
-		'validation.cadenceOrder': 'The maximum cannot be less than the minimum.'
+		'validation.cadenceOrder': 'The maximum cannot be less than the minimum.',
+		'validation.invalid': 'Please check this value.',
+		'validation.unreadableForm': 'The form could not be read. Please send it again.'
 	}
 });

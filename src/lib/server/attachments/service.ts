@@ -10,7 +10,7 @@ import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSy
 import { dirname, join, resolve } from 'node:path';
 import { and, asc, eq } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
-import { agendaEditable, type MeetingStatus } from '../../domain/meetings';
+import { agendaEditable, minutesEditable, type MeetingStatus } from '../../domain/meetings';
 import { can, type Actor, type BodyTarget } from '../../domain/policy';
 import { assertCan } from '../access';
 import { bodyTarget } from '../bodies/queries';
@@ -61,7 +61,7 @@ export function attachmentDir(databasePath = readConfig().databasePath): string 
 /** Before the meeting the agenda's editors change attachments, during it the minutes' editors; from review on nobody. */
 function changeAction(status: MeetingStatus): 'agenda.edit' | 'minutes.edit' | null {
 	if (agendaEditable(status)) return 'agenda.edit';
-	return status === 'in_progress' ? 'minutes.edit' : null;
+	return minutesEditable(status) ? 'minutes.edit' : null;
 }
 
 /** For the page's upload form; the use cases decide the same way. */

@@ -1,39 +1,45 @@
-import { describe, expect, it } from 'vitest';
-import { AttemptThrottle } from './rate-limit';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '../db/client';
+import { attempt } from '../db/schema';
+import { createTestDb } from '../db/testing';
+import { clearAttempts, recordAttempt, retryAfter } from './rate-limit';
 
-describe('AttemptThrottle', () => {
-	it('lets a key try until it has failed max times within the window', () => {
-		const throttle = new AttemptThrottle(3, 60_000);
-		const t0 = 1_000_000;
-		for (let i = 0; i < 2; i++) throttle.record('a', t0 + i);
-		expect(throttle.retryAfter('a', t0 + 10)).toBe(0);
-		throttle.record('a', t0 + 2);
-		expect(throttle.retryAfter('a', t0 + 10)).toBe(60);
+describe('throttles', () => {
+	let db: Db;
+	const at = (ms: number) => new Date(1_000_000 + ms);
+	const a = { key: 'a', limit: { max: 3, windowMs: 60_000 } };
+	const b = { key: 'b', limit: { max: 1, windowMs: 60_000 } };
+
+	beforeEach(() => {
+		db = createTestDb();
 	});
 
-	it('opens again once the oldest failure leaves the window', () => {
-		const throttle = new AttemptThrottle(2, 60_000);
-		throttle.record('a', 0);
-		throttle.record('a', 30_000);
-		expect(throttle.retryAfter('a', 40_000)).toBe(20);
-		expect(throttle.retryAfter('a', 60_000)).toBe(0);
+	it('let a key try until it has failed max times within the window', () => {
+		for (let i = 0; i < 2; i++) recordAttempt(db, [a], at(i));
+		expect(retryAfter(db, [a], at(10))).toBe(0);
+		recordAttempt(db, [a], at(2));
+		expect(retryAfter(db, [a], at(10))).toBe(60);
 	});
 
-	it('keeps keys apart and forgets a key on reset', () => {
-		const throttle = new AttemptThrottle(1, 60_000);
-		throttle.record('a', 0);
-		expect(throttle.retryAfter('b', 1)).toBe(0);
-		expect(throttle.retryAfter('a', 1)).toBeGreaterThan(0);
-		throttle.reset('a');
-		expect(throttle.retryAfter('a', 1)).toBe(0);
+	it('open again once the oldest counted failure leaves the window', () => {
+		const two = { key: 'a', limit: { max: 2, windowMs: 60_000 } };
+		recordAttempt(db, [two], at(0));
+		recordAttempt(db, [two], at(30_000));
+		expect(retryAfter(db, [two], at(40_000))).toBe(20);
+		expect(retryAfter(db, [two], at(60_000))).toBe(0);
 	});
 
-	it('bounds the number of tracked keys', () => {
-		const throttle = new AttemptThrottle(1, 60_000, 2);
-		throttle.record('a', 0);
-		throttle.record('b', 0);
-		throttle.record('c', 0);
-		expect(throttle.retryAfter('a', 1)).toBe(0);
-		expect(throttle.retryAfter('c', 1)).toBeGreaterThan(0);
+	it('keep keys apart, answer with the longest wait, and forget a key when cleared', () => {
+		recordAttempt(db, [b], at(0));
+		expect(retryAfter(db, [a], at(1))).toBe(0);
+		expect(retryAfter(db, [a, b], at(1))).toBe(60);
+		clearAttempts(db, [b]);
+		expect(retryAfter(db, [b], at(1))).toBe(0);
+	});
+
+	it('forget attempts that no window needs any more', () => {
+		recordAttempt(db, [a], at(0));
+		recordAttempt(db, [b], at(24 * 60 * 60_000));
+		expect(db.select().from(attempt).all().map((row) => row.key)).toEqual(['b']);
 	});
 });

@@ -3,6 +3,7 @@
  * column, since a row's problems are listed together, not next to a field.
  */
 import * as v from 'valibot';
+import '../../schemas/messages';
 import { LANGUAGES, ORGANISATION_KINDS, SITE_ROLES, type Language, type OrganisationKind, type SiteRole } from '../../domain/roles';
 
 /** A missing cell (a short row) reads as empty. */

@@ -6,7 +6,7 @@
  */
 import { eq } from 'drizzle-orm';
 import { parseDocName } from '../../domain/doc-name';
-import { agendaEditable, hasMinutes, minutesFrozen } from '../../domain/meetings';
+import { agendaEditable, hasMinutes, minutesEditable } from '../../domain/meetings';
 import { can, type Actor } from '../../domain/policy';
 import { bodyTarget } from '../bodies/queries';
 import { planDocumentAccess } from '../consultations/documents';
@@ -32,6 +32,6 @@ export function documentAccess(db: Queryable, actor: Actor | null, name: string)
 		return can(actor, 'meeting.read', target) ? 'read' : 'deny';
 	}
 	if (!hasMinutes(row.status) || !can(actor, 'minutes.read', target)) return 'deny';
-	// Approved minutes are frozen for everyone, whatever their role.
-	return !minutesFrozen(row.status) && can(actor, 'minutes.edit', target) ? 'edit' : 'read';
+	// In review and once approved, minutes are read-only for everyone, whatever their role.
+	return minutesEditable(row.status) && can(actor, 'minutes.edit', target) ? 'edit' : 'read';
 }

@@ -2,7 +2,7 @@
  * The record as one HTML document in the Finnish layout of the seed minutes,
  * stored with the record at approval as its frozen rendering.
  */
-import { signOffHeading, type MeetingRecord } from '../../domain/record';
+import { groupedFingerprint, signOffHeading, type MeetingRecord } from '../../domain/record';
 import { escapeHtml, richTextToHtml } from '../../domain/rich-text';
 
 const ROLE_ABBREVIATION: Record<string, string> = { chair: 'pj.', vice_chair: 'vpj.', secretary: 'sihteeri' };
@@ -60,6 +60,7 @@ export function renderRecordHtml(record: MeetingRecord): string {
 		items,
 		m.closedAt ? `<p>Puheenjohtaja päätti kokouksen klo ${time(m.closedAt)}.</p>` : '',
 		approvals ? `<h3>${signOffHeading(body.formal)}</h3><ul>${approvals}</ul>` : '',
+		record.fingerprint ? `<p>Sisällön tarkiste (SHA-256): <code>${groupedFingerprint(record.fingerprint)}</code></p>` : '',
 		`</article>`
 	].join('');
 }

@@ -4,7 +4,7 @@
  * with pdfmake so no headless browser is needed.
  */
 import type { Content, ContentText, Node, NodeQueries, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { publicView, signOffHeading, type MeetingRecord, type RecordAttendee, type RecordItem } from '../../domain/record';
+import { groupedFingerprint, publicView, signOffHeading, type MeetingRecord, type RecordAttendee, type RecordItem } from '../../domain/record';
 import { safeHref, type RichNode } from '../../domain/rich-text';
 import { pdfmake } from '../pdf/pdfmake';
 
@@ -30,6 +30,7 @@ const FI = {
 	closed: 'Puheenjohtaja päätti kokouksen klo',
 	approved: 'hyväksytty',
 	draft: 'LUONNOS',
+	fingerprint: 'Sisällön tarkiste (SHA-256)',
 	page: 'Sivu',
 	author: 'Yhdyspinta',
 	roles: { chair: 'pj.', vice_chair: 'vpj.', secretary: 'sihteeri' } as Record<string, string>,
@@ -221,7 +222,8 @@ function signOffBlock(record: MeetingRecord): Content[] {
 						]
 					})),
 					columnGap: 16
-				}
+				},
+				record.fingerprint ? { text: `${FI.fingerprint}: ${groupedFingerprint(record.fingerprint)}`, color: MUTED, fontSize: 8, margin: [0, 12, 0, 0] } : []
 			],
 			margin: [0, 24, 0, 0],
 			unbreakable: true

@@ -1,13 +1,26 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { appendParagraphs, readItems, textOf } from '../../collab/doc-schema';
 import type { Actor } from '../../domain/policy';
+import { contentFingerprint } from '../../domain/record';
 import { richTextToPlain } from '../../domain/rich-text';
 import { listAuditEvents } from '../audit/log';
 import { documentAccess } from '../meetings/access';
-import { body, meeting, membership, minutesRecord } from '../db/schema';
+import { changeLiveDoc } from '../collab/store';
+import { approval, attendance, body, meeting, membership, minutesRecord } from '../db/schema';
 import type { Db } from '../db/client';
 import { createTestDb } from '../db/testing';
-import { scheduleMeeting, sendMinutesToReview, startMeeting } from '../meetings/service';
+import {
+	addParticipant,
+	markItemStarted,
+	recordMeetingTimes,
+	recordPresence,
+	scheduleMeeting,
+	sendMinutesToReview,
+	setAttendanceStatus,
+	startMeeting
+} from '../meetings/service';
+import { addAttachment } from '../attachments/service';
 import { actorOf, insertActor, insertRegion, insertUser, refusal } from '../testing/fixtures';
 import { getPublishedRecord } from './published';
 import { approveMinutes, correctMinutes, effectiveRecord, listApprovers, publishMinutes, requestChanges, setMinuteCheckers } from './signoff';
@@ -42,6 +55,67 @@ describe('sign-off', () => {
 	});
 
 	const status = () => db.select({ status: meeting.status }).from(meeting).where(eq(meeting.id, meetingId)).get()!.status;
+
+	/** Types into the first item's discussion behind everyone's back, as a live editor would. */
+	const editMinutes = (text: string) =>
+		changeLiveDoc(db, `minutes:${meetingId}`, (doc) => appendParagraphs(textOf(doc, 'discussion', readItems(doc)[0].id), text));
+
+	/** The fingerprints of the approvals given in the current review round. */
+	const fingerprints = () => {
+		const { reviewRound } = db.select({ reviewRound: meeting.reviewRound }).from(meeting).where(eq(meeting.id, meetingId)).get()!;
+		return db.select({ fingerprint: approval.fingerprint }).from(approval).where(and(eq(approval.meetingId, meetingId), eq(approval.round, reviewRound))).all().map((a) => a.fingerprint);
+	};
+
+	it('keeps minutes in review read-only for every editor and refuses every form action that would change them', async () => {
+		for (const editor of [secretary, chair, coordinator]) expect(documentAccess(db, editor, `minutes:${meetingId}`)).toBe('read');
+		const attendee = db.select().from(attendance).where(eq(attendance.meetingId, meetingId)).get()!;
+		const before = JSON.stringify(db.select().from(attendance).all());
+		const itemKey = readItems(changeLiveDoc(db, `minutes:${meetingId}`, () => {}))[0].id;
+		const attempts: [string, () => unknown][] = [
+			['attendance', () => setAttendanceStatus(db, secretary, meetingId, attendee.id, 'absent')],
+			['arrival', () => recordPresence(db, secretary, meetingId, attendee.id, 'arrived', new Date())],
+			['participant', () => addParticipant(db, secretary, meetingId, { name: 'Vieras', title: '', organisation: '' })],
+			['item start', () => markItemStarted(db, secretary, meetingId, itemKey, new Date())],
+			['meeting times', () => recordMeetingTimes(db, secretary, meetingId, { openedAt: null, closedAt: null })],
+			['checkers', () => setMinuteCheckers(db, secretary, meetingId, [])]
+		];
+		for (const [what, attempt] of attempts) expect(refusal(attempt).code, what).toBe('conflict');
+		const upload = await addAttachment(db, secretary, meetingId, { itemKey, filename: 'liite.pdf', bytes: new TextEncoder().encode('%PDF-1.4\n'), public: true }).catch((e: unknown) => e);
+		expect(upload).toMatchObject({ code: 'conflict', messageKey: 'attachment.locked' });
+		expect(JSON.stringify(db.select().from(attendance).all())).toBe(before);
+	});
+
+	it('keeps with each approval the fingerprint of the content approved, and the record shows the one all approved', () => {
+		approveMinutes(db, secretary, meetingId);
+		approveMinutes(db, chair, meetingId);
+		const record = effectiveRecord(db, meetingId)!;
+		expect(record.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+		expect(fingerprints()).toEqual([record.fingerprint, record.fingerprint]);
+		expect(contentFingerprint(record)).toBe(record.fingerprint);
+		expect(db.select().from(minutesRecord).get()!.html).toContain(record.fingerprint!.slice(0, 4));
+	});
+
+	it('refuses an approval of text that changed after an earlier approval of the round', () => {
+		approveMinutes(db, secretary, meetingId);
+		// Impossible through the app (review is read-only); the sign-off still refuses to mix texts.
+		editMinutes('Lisätty hyväksynnän jälkeen.');
+		expect(refusal(() => approveMinutes(db, chair, meetingId)).messageKey).toBe('signoff.changedSinceApproval');
+		expect(status()).toBe('minutes_review');
+	});
+
+	it('needs every approval again after a request for changes and an edit, for the new text', () => {
+		approveMinutes(db, secretary, meetingId);
+		const [first] = fingerprints();
+		requestChanges(db, chair, meetingId, 'Kohdan 1 käsittely puuttuu.');
+		expect(documentAccess(db, secretary, `minutes:${meetingId}`)).toBe('edit');
+		editMinutes('Käsittely lisätty.');
+		sendMinutesToReview(db, secretary, meetingId);
+		expect(approveMinutes(db, chair, meetingId).finalised).toBe(false);
+		expect(approveMinutes(db, secretary, meetingId).finalised).toBe(true);
+		const record = effectiveRecord(db, meetingId)!;
+		expect(record.fingerprint).not.toBe(first);
+		expect(fingerprints()).toEqual([record.fingerprint, record.fingerprint]);
+	});
 
 	it('needs both the chair and the secretary, then freezes the minutes and stores the record once', () => {
 		expect(approveMinutes(db, secretary, meetingId).finalised).toBe(false);

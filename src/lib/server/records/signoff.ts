@@ -4,9 +4,9 @@
  * the last approval freezes them and stores the record; approved minutes of a
  * public body are published; later corrections are recorded, never silent.
  */
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, ne } from 'drizzle-orm';
 import { meetingNumber } from '../../domain/meetings';
-import type { ApproverRole, MeetingRecord } from '../../domain/record';
+import { contentFingerprint, type ApproverRole, type MeetingRecord } from '../../domain/record';
 import { paragraphs, type RichNode } from '../../domain/rich-text';
 import { can, type Actor, type MinutesTarget } from '../../domain/policy';
 import { assertCan } from '../access';
@@ -115,9 +115,10 @@ export function setMinuteCheckers(db: Queryable, actor: Actor, meetingId: number
 }
 
 /**
- * One approval. The last required one freezes the minutes: the meeting becomes
- * `approved`, the record (data and HTML) is stored once, and open editors turn
- * read-only.
+ * One approval, of the content as it stands (its fingerprint is kept with the
+ * approval). The last required one freezes the minutes: the meeting becomes
+ * `approved`, and the record (data and HTML, with the fingerprint all
+ * approvers approved) is stored once.
  */
 export function approveMinutes(db: Queryable, actor: Actor, meetingId: number, now = new Date()): { finalised: boolean } {
 	const { meeting: m, body: b, regionId } = meetingWithBody(db, meetingId);
@@ -129,12 +130,20 @@ export function approveMinutes(db: Queryable, actor: Actor, meetingId: number, n
 	if (me.approvedAt) throw conflict('signoff.alreadyApproved');
 	const finalised = approvers.every((a) => a.userId === actor.userId || a.approvedAt);
 	db.transaction((tx) => {
-		tx.insert(approval).values({ meetingId, userId: actor.userId, role: me.role, round: m.reviewRound, approvedAt: now }).run();
+		const fingerprint = contentFingerprint(buildMeetingRecord(tx, meetingId, 'minutes'));
+		// Minutes in review are read-only, so this holds; should it not, no approval may cover other text.
+		const approvedOtherText = tx
+			.select({ id: approval.id })
+			.from(approval)
+			.where(and(eq(approval.meetingId, meetingId), eq(approval.round, m.reviewRound), ne(approval.fingerprint, fingerprint)))
+			.get();
+		if (approvedOtherText) throw conflict('signoff.changedSinceApproval');
+		tx.insert(approval).values({ meetingId, userId: actor.userId, role: me.role, round: m.reviewRound, approvedAt: now, fingerprint }).run();
 		settleNotifications(tx, actor.userId, 'minutes_awaiting_approval', approvalLink(meetingId), now);
 		recordAudit(tx, { regionId, userId: actor.userId, action: 'minutes.approved', targetType: 'meeting', targetId: meetingId, summary: `${m.title}: ${me.name} (${me.role})` }, now);
 		if (!finalised) return;
 		tx.update(meeting).set({ status: 'approved' }).where(eq(meeting.id, meetingId)).run();
-		const record = buildMeetingRecord(tx, meetingId, 'minutes');
+		const record: MeetingRecord = { ...buildMeetingRecord(tx, meetingId, 'minutes'), fingerprint };
 		tx.insert(minutesRecord).values({ meetingId, data: JSON.stringify(record), html: renderRecordHtml(record), createdAt: now }).run();
 		recordAudit(tx, { regionId, userId: actor.userId, action: 'minutes.finalised', targetType: 'meeting', targetId: meetingId, summary: m.title }, now);
 		reindexMeeting(tx, meetingId);

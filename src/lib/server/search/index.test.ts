@@ -165,6 +165,15 @@ describe('search', () => {
 		expect(find(member, '  - * ')).toEqual([]);
 	});
 
+	it('reads control characters as spaces between words (a NUL once ended the FTS5 string)', () => {
+		for (const hostile of ['a\u0000', '\u0000', 'päihdetyö\u0000', 'kotihoidon\u0000"', '\u0000päihdetyö\r\n']) {
+			expect(() => find(member, hostile), JSON.stringify(hostile)).not.toThrow();
+		}
+		expect(find(member, 'päihde\u0000työ')).toEqual([]);
+		expect(find(member, 'päihdetyö\u0000')).toHaveLength(1);
+		expect(find(member, 'kotihoidon\u0000päihdetyö')).toHaveLength(1);
+	});
+
 	it('escapes the indexed text and marks only the hits', () => {
 		editDoc('minutes', meetingId, (doc, ids) =>
 			write(doc, 'decision', ids[4], '<img src=x onerror=alert(1)> Ympäristöterveys \u0001<script>\u0002 & muuta')

@@ -159,8 +159,9 @@ export interface SearchResult {
  * query. Words without a letter or digit would match nothing and are dropped.
  */
 function matchExpression(query: string): string | null {
+	// Control characters (a NUL ends an FTS5 string early) separate words like spaces.
 	const terms = query
-		.split(/\s+/)
+		.split(/[\s\p{Cc}]+/u)
 		.filter((word) => /[\p{L}\p{N}]/u.test(word))
 		.slice(0, MAX_TERMS)
 		.map((word) => `"${word.replaceAll('"', '""')}"*`);

@@ -1,8 +1,9 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/policy';
 import { runAction, runOrError } from '$lib/kit/errors';
 import { parseForm } from '$lib/kit/forms';
 import { requireActor } from '$lib/kit/guard';
+import { numericId } from '$lib/kit/params';
 import { meetingInput } from '$lib/kit/meeting-form';
 import { bodyTarget, getBody, listMembers } from '$lib/server/bodies/queries';
 import { getDb } from '$lib/server/db/instance';
@@ -17,16 +18,10 @@ import { acceptForward, pendingForwardsTo } from '$lib/server/calendar/forwardin
 import { calendarYear } from '$lib/server/calendar/year';
 import type { Actions, PageServerLoad } from './$types';
 
-function bodyId(param: string): number {
-	const id = Number(param);
-	if (!Number.isSafeInteger(id)) error(404, { message: 'Not found', key: 'error.notFound' });
-	return id;
-}
-
 export const load: PageServerLoad = async (event) => {
 	const actor = requireActor(event);
 	const db = getDb();
-	const body = await runOrError(() => getBody(db, actor, bodyId(event.params.id)));
+	const body = await runOrError(() => getBody(db, actor, numericId(event.params.id)));
 	const target = bodyTarget(body);
 	const meetings = can(actor, 'meeting.read', target) ? listMeetings(db, actor, { bodyId: body.id, order: 'desc' }) : [];
 	const year = helsinkiYear(new Date());
@@ -81,7 +76,7 @@ export const actions: Actions = {
 		const parsed = await parseForm(event.request, meetingSchema);
 		if (!parsed.ok) return parsed.failure;
 		const result = await runAction(parsed.values, () =>
-			scheduleMeeting(getDb(), actor, bodyId(event.params.id), meetingInput(parsed.data))
+			scheduleMeeting(getDb(), actor, numericId(event.params.id), meetingInput(parsed.data))
 		);
 		if (!('id' in result)) return result;
 		redirect(303, `/meetings/${result.id}`);

@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { runAction, runOrError } from '$lib/kit/errors';
-import { formValues, issuesByField } from '$lib/kit/forms';
+import { formValues, issuesByField, readForm, unreadableForm } from '$lib/kit/forms';
 import { requireActor } from '$lib/kit/guard';
 import { yearParam } from '$lib/kit/calendar';
 import { meetingInput } from '$lib/kit/meeting-form';
@@ -41,7 +41,9 @@ export const actions: Actions = {
 	 */
 	default: async (event) => {
 		const actor = requireActor(event);
-		const values = formValues(await event.request.formData());
+		const form = await readForm(event.request);
+		if (!form) return unreadableForm();
+		const values = formValues(form);
 		const rows: MeetingInput[] = [];
 		const issues: Record<string, string> = {};
 		for (let i = 0; i < MAX_ROWS && `date-${i}` in values; i++) {

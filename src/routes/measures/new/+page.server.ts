@@ -1,7 +1,7 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { defaultBudgetYear, recordsFromMinutes } from '$lib/domain/measures';
 import { isoDate } from '$lib/domain/time';
-import { runAction, runOrError } from '$lib/kit/errors';
+import { httpError, runAction, runOrError } from '$lib/kit/errors';
 import { parseForm } from '$lib/kit/forms';
 import { authorize, requireActor } from '$lib/kit/guard';
 import { numericId } from '$lib/kit/params';
@@ -26,7 +26,7 @@ export const load: PageServerLoad = async (event) => {
 	authorize(actor, 'measure.record', target);
 	const items = decidedItems(db, meetingId);
 	const item = itemKey ? items.find((i) => i.key === itemKey) : null;
-	if (item === undefined) error(404, { message: 'Not found', key: 'error.notFound' });
+	if (item === undefined) httpError(404, 'error.notFound');
 	return {
 		meeting: { id: meeting.id, title: meeting.title, number: numberOf(meeting), startsAt: meeting.startsAt },
 		body: { id: body.id, name: body.name },

@@ -1,4 +1,3 @@
-import { error } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { docName } from '$lib/domain/doc-name';
 import { hasMinutes } from '$lib/domain/meetings';
@@ -6,10 +5,10 @@ import { itemWindows, presentDuring } from '$lib/domain/minutes';
 import { can, type Actor } from '$lib/domain/policy';
 import { atClockOn, isoDate, isoTime } from '$lib/domain/time';
 import { runAction, runOrError } from '$lib/kit/errors';
-import { formValues, parseForm } from '$lib/kit/forms';
+import { formValues, parseForm, readForm, unreadableForm } from '$lib/kit/forms';
 import { requireActor } from '$lib/kit/guard';
+import { numericId } from '$lib/kit/params';
 import { meetingInput } from '$lib/kit/meeting-form';
-import { id as idField } from '$lib/schemas/fields';
 import * as attachments from '$lib/server/attachments/service';
 import { bodyTarget } from '$lib/server/bodies/queries';
 import { getDb } from '$lib/server/db/instance';
@@ -42,16 +41,10 @@ import { addEvaluationItem } from '$lib/server/measures/evaluation';
 import { evaluationSchema } from '$lib/schemas/measures';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-function meetingId(param: string): number {
-	const id = Number(param);
-	if (!Number.isSafeInteger(id)) error(404, { message: 'Not found', key: 'error.notFound' });
-	return id;
-}
-
 export const load: PageServerLoad = async (event) => {
 	const actor = requireActor(event);
 	const db = getDb();
-	const id = meetingId(event.params.id);
+	const id = numericId(event.params.id);
 	const { meeting, body } = await runOrError(() => getMeeting(db, actor, id));
 	const target = bodyTarget(body);
 	const attendance = listAttendance(db, id);
@@ -129,7 +122,7 @@ async function act<S extends v.GenericSchema>(
 	const actor = requireActor(event);
 	const parsed = await parseForm(event.request, schema);
 	if (!parsed.ok) return parsed.failure;
-	const id = meetingId(event.params.id);
+	const id = numericId(event.params.id);
 	return runAction(parsed.values, () => {
 		useCase(getDb(), actor, id, parsed.data);
 		return { done: parsed.values.form ?? 'ok' };
@@ -190,7 +183,7 @@ export const actions: Actions = {
 	declineForward: (event) =>
 		act(event, calendarSchemas.declineForwardSchema, (db, actor, _id, data) => declineForward(db, actor, data.forwardId, data.reason)),
 	removeAttachment: (event) =>
-		act(event, attachmentRemovalSchema, (db, actor, _id, data) => attachments.removeAttachment(db, actor, data.attachmentId))
+		act(event, schemas.attachmentRemovalSchema, (db, actor, _id, data) => attachments.removeAttachment(db, actor, data.attachmentId))
 };
 
 // --- Attachments (liitteet) per item -------------------------------------------------------
@@ -206,8 +199,6 @@ function attachmentsView(db: Db, actor: Actor, meeting: Meeting, body: Body) {
 	};
 }
 
-const attachmentRemovalSchema = v.object({ attachmentId: idField });
-
 /**
  * A multipart form, so not `parseForm`: the body can be read only once and the
  * file is not a text field. Size and type are the use case's to judge; an
@@ -215,11 +206,12 @@ const attachmentRemovalSchema = v.object({ attachmentId: idField });
  */
 async function uploadAttachment(event: RequestEvent) {
 	const actor = requireActor(event);
-	const form = await event.request.formData();
+	const form = await readForm(event.request);
+	if (!form) return unreadableForm();
 	const values = formValues(form);
 	const file = form.get('file');
 	return runAction(values, async () => {
-		await attachments.addAttachment(getDb(), actor, meetingId(event.params.id), {
+		await attachments.addAttachment(getDb(), actor, numericId(event.params.id), {
 			itemKey: values.itemKey ?? '',
 			filename: file instanceof File ? file.name : '',
 			bytes: file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array(),

@@ -32,7 +32,9 @@ export const approval = sqliteTable(
 			.references(() => user.id),
 		role: text('role', { enum: APPROVER_ROLES }).notNull(),
 		round: integer('round').notNull(),
-		approvedAt: integer('approved_at', { mode: 'timestamp_ms' }).notNull()
+		approvedAt: integer('approved_at', { mode: 'timestamp_ms' }).notNull(),
+		/** contentFingerprint of the minutes as this person approved them (src/lib/domain/record.ts); null before fingerprints existed. */
+		fingerprint: text('fingerprint')
 	},
 	(t) => [unique('approval_meeting_round_user').on(t.meetingId, t.round, t.userId)]
 );

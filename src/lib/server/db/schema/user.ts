@@ -42,5 +42,34 @@ export const passwordToken = sqliteTable('password_token', {
 	expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull()
 });
 
+/**
+ * A browser that has signed in to an account before (OWASP's device cookie):
+ * failures from elsewhere do not keep it out. The id is the SHA-256 of the
+ * token in the browser's cookie, as for sessions.
+ */
+export const knownDevice = sqliteTable(
+	'known_device',
+	{
+		id: text('id').primaryKey(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+		lastUsedAt: integer('last_used_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [index('known_device_user_idx').on(t.userId)]
+);
+
+/** A failed attempt counted against a throttle key (src/lib/server/auth/rate-limit.ts); kept while any window needs it. */
+export const attempt = sqliteTable(
+	'attempt',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		key: text('key').notNull(),
+		at: integer('at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [index('attempt_key_at_idx').on(t.key, t.at), index('attempt_at_idx').on(t.at)]
+);
+
 export type User = typeof user.$inferSelect;
 export type Session = typeof session.$inferSelect;

@@ -1,4 +1,5 @@
-import { adminActionTarget, regionSlugFor, routeId } from '$lib/kit/admin';
+import { adminActionTarget, regionSlugFor } from '$lib/kit/admin';
+import { numericId } from '$lib/kit/params';
 import { runAction, runOrError } from '$lib/kit/errors';
 import { parseForm } from '$lib/kit/forms';
 import { authorize, requireActor } from '$lib/kit/guard';
@@ -10,7 +11,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = (event) => {
 	const actor = requireActor(event);
 	authorize(actor, 'admin.access', null);
-	const id = routeId(event.params.id);
+	const id = numericId(event.params.id);
 	return runOrError(() => {
 		const found = getBodyForAdmin(getDb(), actor, id);
 		return { ...found, regionSlug: regionSlugFor(actor, found.body.regionId) };

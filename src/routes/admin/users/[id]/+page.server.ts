@@ -1,6 +1,7 @@
 import { can } from '$lib/domain/policy';
 import { SITE_ROLES } from '$lib/domain/roles';
-import { adminActionTarget, regionSlugFor, routeId, setPasswordUrl } from '$lib/kit/admin';
+import { adminActionTarget, regionSlugFor, setPasswordUrl } from '$lib/kit/admin';
+import { numericId } from '$lib/kit/params';
 import { runAction, runOrError } from '$lib/kit/errors';
 import { parseForm } from '$lib/kit/forms';
 import { authorize, requireActor } from '$lib/kit/guard';
@@ -13,7 +14,7 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 export const load: PageServerLoad = (event) => {
 	const actor = requireActor(event);
 	authorize(actor, 'admin.access', null);
-	const id = routeId(event.params.id);
+	const id = numericId(event.params.id);
 	const db = getDb();
 	return runOrError(() => {
 		const user = getManagedUser(db, actor, id);

@@ -1,5 +1,6 @@
-import { error, json } from '@sveltejs/kit';
+import { json } from '@sveltejs/kit';
 import { requireApiActor } from '$lib/kit/guard';
+import { numericId } from '$lib/kit/params';
 import { runOrError } from '$lib/kit/errors';
 import { getDb } from '$lib/server/db/instance';
 import { meetingForApi } from '$lib/server/meetings/api';
@@ -8,7 +9,6 @@ import type { RequestHandler } from './$types';
 /** Integration API: one meeting with its agenda item titles and attendance (README). */
 export const GET: RequestHandler = async (event) => {
 	const actor = requireApiActor(event);
-	const id = Number(event.params.id);
-	if (!Number.isSafeInteger(id)) error(404, { message: 'Not found', key: 'error.notFound' });
+	const id = numericId(event.params.id);
 	return json(await runOrError(() => meetingForApi(getDb(), actor, id, event.url.origin)));
 };
