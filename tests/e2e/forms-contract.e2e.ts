@@ -16,7 +16,9 @@ import {
 	LEAKS,
 	postForm,
 	type Discovery,
-	type RenderedForm
+	type Entry,
+	type RenderedForm,
+	type SignedIn
 } from './forms';
 import { sidePort, startServer, type StartedServer } from './server';
 
@@ -61,20 +63,40 @@ test('every page route has demo ids and opens without a server error', () => {
 	expect(discovery!.brokenPages).toEqual([]);
 });
 
-/** What breaks the contract in one answer: a refused field the form does not have, a leaked library message, a crash. */
-function contractProblems(form: RenderedForm, status: number, contentType: string, body: string): string[] {
-	const problems = LEAKS.filter((leak) => body.includes(leak)).map((leak) => `the answer contains "${leak}"`);
-	if (status >= 500) problems.push(`answered ${status}`);
-	if (!contentType.startsWith('application/json')) return problems;
-	const result = JSON.parse(body) as ActionResult;
+interface Answer {
+	status: number;
+	body: string;
+	/** Field → message of a refused input (a 400); null for any other answer. */
+	issues: Record<string, string> | null;
+}
+
+async function submit(session: SignedIn, form: RenderedForm, entries: readonly Entry[]): Promise<Answer> {
+	const response = await postForm(session, server.origin, form, entries, { 'x-sveltekit-action': 'true', accept: 'application/json' });
+	const body = await response.text();
+	const result = (response.headers()['content-type'] ?? '').startsWith('application/json') ? (JSON.parse(body) as ActionResult) : null;
 	// A 400 is a refused input; a 409 and the like refuse the state of things, whatever their field keys.
-	if (result.type !== 'failure' || result.status !== 400) return problems;
-	const issues = (devalue.parse(result.data) as { issues?: Record<string, string> }).issues ?? {};
+	const refused = result?.type === 'failure' && result.status === 400;
+	return { status: response.status(), body, issues: refused ? ((devalue.parse(result.data) as { issues?: Record<string, string> }).issues ?? {}) : null };
+}
+
+/** What breaks the contract: a crash, a leaked library message, or a refusal for a key the form does not send. */
+async function contractProblems(session: SignedIn, form: RenderedForm): Promise<string[]> {
+	const answer = await submit(session, form, form.entries);
+	const problems = LEAKS.filter((leak) => answer.body.includes(leak)).map((leak) => `the answer contains "${leak}"`);
+	if (answer.status >= 500) problems.push(`answered ${answer.status}`);
+	const issues = answer.issues ?? {};
 	const sent = new Set(form.entries.map(([name]) => name));
 	// 'form' is the key of an issue about the whole form rather than one field.
-	const missing = Object.entries(issues).filter(([field]) => field !== 'form' && !sent.has(field.split('.')[0]));
-	if (missing.length > 0) {
-		problems.push(`refused fields it does not send: ${missing.map(([field, message]) => `${field} (${message})`).join('; ')}`);
+	const absent = Object.keys(issues).filter((field) => field !== 'form' && !sent.has(field.split('.')[0]));
+	const controls = new Set(form.fields.map((field) => field.name));
+	const notInForm = absent.filter((field) => !controls.has(field.split('.')[0]));
+	if (notInForm.length > 0) problems.push(`refused for fields it does not have: ${notInForm.map((field) => `${field} (${issues[field]})`).join('; ')}`);
+	// Keys of unticked boxes, sent again empty: a rule on the value ("choose at least one") refuses them as before; an action that needs the key itself no longer does.
+	const leftOut = absent.filter((field) => controls.has(field.split('.')[0]));
+	if (leftOut.length > 0) {
+		const again = await submit(session, form, [...form.entries, ...leftOut.map((field): Entry => [field.split('.')[0], ''])]);
+		const needed = leftOut.filter((field) => again.issues?.[field] !== issues[field]);
+		if (needed.length > 0) problems.push(`refused for keys it leaves out when unticked: ${needed.map((field) => `${field} (${issues[field]})`).join('; ')}`);
 	}
 	return problems;
 }
@@ -90,8 +112,7 @@ test('every rendered form sends the keys its action requires', async () => {
 	// Subject by subject in SUBJECTS order, so admin's forms come last.
 	for (const session of sessions) {
 		for (const form of [...shapes.values()].filter((shape) => shape.subject === session.subject)) {
-			const response = await postForm(session, server.origin, form, form.entries, { 'x-sveltekit-action': 'true', accept: 'application/json' });
-			const problems = contractProblems(form, response.status(), response.headers()['content-type'] ?? '', await response.text());
+			const problems = await contractProblems(session, form);
 			if (problems.length > 0) failing++;
 			violations.push(...problems.map((problem) => `${describeForm(form)} [${form.entries.map(([name]) => name).join(', ')}]: ${problem}`));
 			await keepSignedIn(session, server.origin);

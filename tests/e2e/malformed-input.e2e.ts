@@ -25,10 +25,11 @@ import { sidePort, startServer, type StartedServer } from './server';
 
 /**
  * Tables a refused request may still write without changing anyone's data: a
- * signed-in request slides its session's expiry. (The login and feedback
- * throttles count attempts in memory, not in the database.)
+ * signed-in request slides its session's expiry, and a refused login or
+ * feedback counts an attempt against its throttle (src/lib/server/auth/rate-limit.ts).
+ * Their rows in sqlite_sequence move with them.
  */
-const VOLATILE_TABLES = new Set(['session']);
+const VOLATILE_TABLES = new Set(['session', 'attempt']);
 
 const TEXT_TYPES = new Set(['text', 'textarea', 'search', 'email', 'url', 'tel', 'password']);
 
@@ -74,6 +75,7 @@ function tableDigests(): Map<string, string> {
 				.map((table) => {
 					const hash = createHash('sha256');
 					for (const row of db.prepare(`select * from "${table}"`).raw().iterate() as Iterable<unknown[]>) {
+						if (table === 'sqlite_sequence' && VOLATILE_TABLES.has(String(row[0]))) continue;
 						for (const value of row) hash.update(Buffer.isBuffer(value) ? value : `${typeof value}:${String(value)}\u0000`);
 					}
 					return [table, hash.digest('hex')];
