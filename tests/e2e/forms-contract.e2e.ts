@@ -120,9 +120,11 @@ test('every rendered form sends the keys its action requires', async () => {
 	}
 
 	const actions = new Set([...shapes.values()].map((form) => `${form.actionRoute} ${form.action}`));
+	const leftOut = discovery!.routes.skipped.map(({ routeId, reason }) => `${routeId}: ${reason}`);
 	console.log(
 		`form contract: ${forms.length} forms on ${discovery!.pages} route×subject pages, ` +
-			`${shapes.size} distinct submissions to ${actions.size} actions, ${failing} failing (${violations.length} problems)`
+			`${shapes.size} distinct submissions to ${actions.size} actions, ${failing} failing (${violations.length} problems); ` +
+			`left out ${leftOut.join('; ')}`
 	);
 	expect(violations, 'forms refused for what a browser sends').toEqual([]);
 });

@@ -7,7 +7,7 @@
 import Database from 'better-sqlite3';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import type { APIRequestContext, APIResponse, Browser, BrowserContext } from '@playwright/test';
+import type { APIResponse, Browser, BrowserContext, Page } from '@playwright/test';
 import { DEMO, DEMO_PASSWORD, logIn, type DemoRole } from './fixtures';
 import type { StartedServer } from './server';
 
@@ -20,13 +20,8 @@ export type Subject = (typeof SUBJECTS)[number];
 /** Texts of a library or a domain error that must never reach a response. */
 export const LEAKS = ['Invalid key', 'Invalid type', 'not_found:'];
 
-export interface RouteFile {
-	routeId: string;
-	file: string;
-}
-
 /** Every file of this name under src/routes with its route id: groups left out, as in the URL. */
-export function routeFiles(name: '+page.svelte' | '+page.server.ts' | '+server.ts'): RouteFile[] {
+function routeFiles(name: '+page.svelte' | '+page.server.ts' | '+server.ts'): { routeId: string; file: string }[] {
 	return readdirSync(ROUTES, { recursive: true, encoding: 'utf8' })
 		.filter((file) => file.split(sep).at(-1) === name)
 		.map((file) => {
@@ -38,7 +33,7 @@ export function routeFiles(name: '+page.svelte' | '+page.server.ts' | '+server.t
 
 const PARAM = /\[\[?(\.\.\.)?(\w+)(?:=\w+)?\]\]?/g;
 
-export function routeParams(routeId: string): string[] {
+function routeParams(routeId: string): string[] {
 	return [...routeId.matchAll(PARAM)].map((match) => match[2]);
 }
 
@@ -157,7 +152,6 @@ export function resolveRoutes(databasePath: string, routeIds: readonly string[])
 export interface FormField {
 	name: string;
 	type: string;
-	required: boolean;
 }
 
 /** A sent value; null for a file input left empty. */
@@ -252,7 +246,7 @@ function readForms({ html, url }: { html: string; url: string }): FormInPage[] {
 		const fields = controls
 			.filter((c): c is HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement => (c instanceof HTMLInputElement || c instanceof HTMLSelectElement || c instanceof HTMLTextAreaElement) && c.name !== '')
 			.filter((c) => !(c instanceof HTMLInputElement) || !['submit', 'image', 'button', 'reset'].includes(c.type))
-			.map((c) => ({ name: c.name, type: c.type, required: c.required }));
+			.map((c) => ({ name: c.name, type: c.type }));
 		const submitters = controls.filter(
 			(c): c is HTMLButtonElement | HTMLInputElement =>
 				(c instanceof HTMLButtonElement && c.type === 'submit') || (c instanceof HTMLInputElement && (c.type === 'submit' || c.type === 'image'))
@@ -286,9 +280,9 @@ export interface Discovery {
 }
 
 /**
- * Reads every page route as every subject (in parallel, one context each,
- * signed in through the login form) and the forms in its HTML. Only reads:
- * nothing is submitted.
+ * Reads every page route as every subject (one context each, signed in through
+ * the login form; the subjects in parallel) and the forms in its HTML. Only
+ * reads: nothing is submitted.
  */
 export async function discoverForms(browser: Browser, server: StartedServer): Promise<Discovery> {
 	const pageRoutes = routeFiles('+page.svelte').map((route) => route.routeId);
@@ -298,11 +292,16 @@ export async function discoverForms(browser: Browser, server: StartedServer): Pr
 	const brokenPages: string[] = [];
 	let pages = 0;
 
+	// Signed in one after the other: password hashing is slow on purpose, and the login page waits only so long.
+	const signedIn: (SignedIn & { page: Page })[] = [];
+	for (const subject of SUBJECTS) {
+		const context = await browser.newContext({ baseURL: server.origin, locale: 'fi-FI', timezoneId: 'Europe/Helsinki' });
+		const page = await context.newPage();
+		if (subject !== 'anonymous') await logIn(page, DEMO[subject]);
+		signedIn.push({ subject, context, page });
+	}
 	const perSubject = await Promise.all(
-		SUBJECTS.map(async (subject) => {
-			const context = await browser.newContext({ baseURL: server.origin, locale: 'fi-FI', timezoneId: 'Europe/Helsinki' });
-			const page = await context.newPage();
-			if (subject !== 'anonymous') await logIn(page, DEMO[subject]);
+		signedIn.map(async ({ subject, context, page }) => {
 			const forms: RenderedForm[] = [];
 			for (const { routeId, path } of routes.paths) {
 				const response = await context.request.get(path, { headers: { accept: 'text/html' }, maxRedirects: 0 });
@@ -319,10 +318,10 @@ export async function discoverForms(browser: Browser, server: StartedServer): Pr
 				}
 			}
 			await page.close();
-			return { session: { subject, context }, forms };
+			return forms;
 		})
 	);
-	return { sessions: perSubject.map((s) => s.session), forms: perSubject.flatMap((s) => s.forms), pages, brokenPages, routes };
+	return { sessions: signedIn.map(({ subject, context }) => ({ subject, context })), forms: perSubject.flat(), pages, brokenPages, routes };
 }
 
 /** A form's shape: one submission per shape is enough. */
@@ -354,7 +353,7 @@ export function postForm(session: SignedIn, origin: string, form: RenderedForm, 
 /** Signs the subject in again when a submission ended its session (logout, a changed account). */
 export async function keepSignedIn(session: SignedIn, origin: string): Promise<void> {
 	if (session.subject === 'anonymous') return;
-	const request: APIRequestContext = session.context.request;
+	const { request } = session.context;
 	if ((await request.get('/api/me')).ok()) return;
 	const response = await request.post('/login', {
 		headers: { origin, accept: 'text/html' },
