@@ -130,3 +130,63 @@ test('the coordinator opens a round for the region’s NGOs; an NGO comments on 
 	await coordinatorContext.close();
 	await ngoContext.close();
 });
+
+test('a busy section shows its newest comments a page at a time; “show more” works without JavaScript, and a permalink opens an old comment', async ({ browser }) => {
+	test.setTimeout(90_000);
+	const noScript = await browser.newContext({ locale: 'fi-FI', javaScriptEnabled: false });
+	const scripted = await browser.newContext({ locale: 'fi-FI' });
+	const plain = await noScript.newPage();
+	const page = await scripted.newPage();
+	await logIn(plain, DEMO.ngo);
+	await logIn(page, DEMO.ngo);
+
+	// Twelve comments on the demo's open round, through the integration API: more than a page of the introduction.
+	const rounds = (await (await page.request.get('/api/consultations')).json()) as { id: number; title: string; sections: { id: string; title: string }[] }[];
+	const open = rounds.find((r) => r.title === 'Hyvinvointisuunnitelma 2026–2029: lausuntokierros')!;
+	const introductionId = open.sections.find((s) => s.title === 'Johdanto')!.id;
+	const ids: number[] = [];
+	for (let i = 1; i <= 12; i++) {
+		const made = await page.request.post(`/api/consultations/${open.id}/comments`, { data: { sectionId: introductionId, body: `Vilkas keskustelu, kommentti ${i}.` } });
+		expect(made.status()).toBe(201);
+		ids.push(((await made.json()) as { id: number }).id);
+	}
+	const roundUrl = `/consultations/${open.id}`;
+	const comment = (p: Page, n: number) => p.locator('article.comment', { hasText: `kommentti ${n}.` });
+
+	// Without JavaScript (axe needs it, so the scans are made with it below): the ten newest, then a plain
+	// link to the rest that lands on the first of them.
+	await plain.goto(roundUrl);
+	const introduction = plain.getByRole('region', { name: '1. Johdanto' });
+	await expect(introduction.getByRole('heading', { name: 'Kommentit (12)' })).toBeVisible();
+	await expect(introduction.locator('article.comment')).toHaveCount(10);
+	await expect(introduction.locator('article.comment').first()).toContainText('kommentti 12.');
+	await expect(comment(plain, 2)).toHaveCount(0);
+	await introduction.getByRole('link', { name: 'Näytä lisää kommentteja (2 jäljellä)' }).click();
+	await expect(plain).toHaveURL(new RegExp(`\\?section=${introductionId}:0-20#comment-${ids[1]}$`));
+	await expect(introduction.locator('article.comment')).toHaveCount(12);
+	await expect(comment(plain, 2)).toBeInViewport();
+	await expect(introduction.getByRole('link', { name: /Näytä lisää kommentteja/ })).toHaveCount(0);
+
+	// With JavaScript the page stays where the reader was, and the new comments appear there.
+	await page.goto(roundUrl);
+	const more = page.getByRole('region', { name: '1. Johdanto' }).getByRole('link', { name: 'Näytä lisää kommentteja (2 jäljellä)' });
+	await more.scrollIntoViewIfNeeded();
+	await more.click();
+	await expect(page).toHaveURL(new RegExp(`\\?section=${introductionId}:0-20#comment-${ids[1]}$`));
+	await expect(comment(page, 1)).toBeVisible();
+	await expect(comment(page, 2)).toBeInViewport();
+	await expectAccessible(page);
+
+	// The permalink of the oldest comment opens the page of the section that holds it, without JavaScript too …
+	await plain.goto(`${roundUrl}?comment=${ids[0]}#comment-${ids[0]}`);
+	await expect(comment(plain, 1)).toBeInViewport();
+	await expect(plain.getByRole('region', { name: '1. Johdanto' }).getByRole('link', { name: 'Näytä uudempia kommentteja (10 uudempaa)' })).toBeVisible();
+	// … and a link made before paging, with only the anchor, still finds it.
+	await page.goto(`${roundUrl}#comment-${ids[0]}`);
+	await expect(page).toHaveURL(`${roundUrl}?comment=${ids[0]}#comment-${ids[0]}`);
+	await expect(comment(page, 1)).toBeInViewport();
+	await expectAccessible(page);
+
+	await noScript.close();
+	await scripted.close();
+});

@@ -174,6 +174,27 @@ test.describe('pages are accessible', () => {
 			expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
 			await expectAccessible(page);
 		}
+
+		// The navigation folds behind one button instead of filling the first screen.
+		await page.goto('/');
+		const menu = page.getByRole('button', { name: 'Valikko' });
+		await expect(menu).toHaveAttribute('aria-expanded', 'false');
+		const header = await page.locator('header.site-header').boundingBox();
+		expect(header?.height).toBeLessThan(80);
+		const calendarLink = page.locator('header').getByRole('link', { name: 'Vuosikello' });
+		await expect(calendarLink).toBeHidden();
+		await menu.focus();
+		await page.keyboard.press('Enter');
+		await expect(menu).toHaveAttribute('aria-expanded', 'true');
+		await expectAccessible(page);
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Escape');
+		await expect(menu).toHaveAttribute('aria-expanded', 'false');
+		await expect(menu).toBeFocused();
+		await menu.click();
+		await calendarLink.click();
+		await expect(page).toHaveURL(/\/calendar$/);
+		await expect(menu).toHaveAttribute('aria-expanded', 'false');
 		await context.close();
 	});
 });

@@ -39,6 +39,11 @@ export function meetingNumber(sequence: number, year: number): string {
 	return `${sequence}/${year}`;
 }
 
+/** A meeting named with its number once: a default title ("Kuntayhteistyöryhmä 8/2022") already carries it. */
+export function titleWithNumber(title: string, number: string): string {
+	return title.includes(number) ? title : `${title} ${number}`;
+}
+
 export const ATTENDANCE_STATUSES = ['present', 'absent', 'excused'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 

@@ -53,11 +53,16 @@ function iso(d: DateTime): string {
 	return d.toISODate()!;
 }
 
-/** The nearest Tuesday–Thursday outside July, looking earlier first. */
-function meetingDay(d: DateTime): DateTime {
-	for (let shift = 0; shift < 14; shift++) {
+/** Christmas to Epiphany (21.12.–6.1.): holidays, and nobody convenes a body then. */
+function inChristmasBreak(d: DateTime): boolean {
+	return (d.month === 12 && d.day >= 21) || (d.month === 1 && d.day <= 6);
+}
+
+/** The nearest Tuesday–Thursday outside July and the Christmas break, looking earlier first. */
+export function meetingDay(d: DateTime): DateTime {
+	for (let shift = 0; shift < 21; shift++) {
 		for (const candidate of [d.minus({ days: shift }), d.plus({ days: shift })]) {
-			if (MEETING_WEEKDAYS.includes(candidate.weekday) && candidate.month !== HOLIDAY_MONTH) return candidate;
+			if (MEETING_WEEKDAYS.includes(candidate.weekday) && candidate.month !== HOLIDAY_MONTH && !inChristmasBreak(candidate)) return candidate;
 		}
 	}
 	return d;

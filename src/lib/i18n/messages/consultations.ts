@@ -96,6 +96,10 @@ export default defineMessages({
 
 		'consultations.comment.heading': 'Kommentit ({count})',
 		'consultations.comment.none': 'Ei kommentteja.',
+		'consultations.comment.showOlder': 'Näytä lisää kommentteja ({count} jäljellä)',
+		'consultations.comment.showNewer': 'Näytä uudempia kommentteja ({count} uudempaa)',
+		'consultations.comment.showEarlierReplies': 'Näytä aiempia vastauksia ({count} aiempaa)',
+		'consultations.comment.showLaterReplies': 'Näytä myöhempiä vastauksia ({count} myöhempää)',
 		'consultations.comment.open': 'Kommentoi kohtaa ”{section}”',
 		'consultations.comment.quoteSelection': 'Kommentoi valittua kohtaa',
 		'consultations.comment.quote': 'Lainattu kohta (valinnainen)',
@@ -269,6 +273,10 @@ export default defineMessages({
 
 		'consultations.comment.heading': 'Kommentarer ({count})',
 		'consultations.comment.none': 'Inga kommentarer.',
+		'consultations.comment.showOlder': 'Visa fler kommentarer ({count} kvar)',
+		'consultations.comment.showNewer': 'Visa nyare kommentarer ({count} nyare)',
+		'consultations.comment.showEarlierReplies': 'Visa tidigare svar ({count} tidigare)',
+		'consultations.comment.showLaterReplies': 'Visa senare svar ({count} senare)',
 		'consultations.comment.open': 'Kommentera avsnittet ”{section}”',
 		'consultations.comment.quoteSelection': 'Kommentera markerad text',
 		'consultations.comment.quote': 'Citerad text (valfritt)',
@@ -442,6 +450,10 @@ export default defineMessages({
 
 		'consultations.comment.heading': 'Comments ({count})',
 		'consultations.comment.none': 'No comments.',
+		'consultations.comment.showOlder': 'Show more comments ({count} more)',
+		'consultations.comment.showNewer': 'Show newer comments ({count} newer)',
+		'consultations.comment.showEarlierReplies': 'Show earlier replies ({count} earlier)',
+		'consultations.comment.showLaterReplies': 'Show later replies ({count} later)',
 		'consultations.comment.open': 'Comment on “{section}”',
 		'consultations.comment.quoteSelection': 'Comment on the selected passage',
 		'consultations.comment.quote': 'Quoted passage (optional)',

@@ -5,7 +5,9 @@
  * every write with a conflict (409), whatever the page shows.
  */
 import { alias } from 'drizzle-orm/sqlite-core';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import { covers, firstWindow, REPLIES_PER_PAGE, THREADS_PER_PAGE, windowAround, type CommentPaging, type CommentWindow } from '../../domain/comment-paging';
+import { commentLink } from '../../domain/comment-paging';
 import { normaliseSpace, quoteFoundIn, type Outcome } from '../../domain/consultations';
 import { can, type Actor, type ConsultationTarget } from '../../domain/policy';
 import { assertCan } from '../access';
@@ -126,7 +128,7 @@ export function answerComment(db: Db, actor: Actor, commentId: number, answer: {
 				userIds: comment.authorId === actor.userId ? [] : [comment.authorId],
 				kind: 'comment_answered',
 				params: { title: loaded.round.title },
-				link: `/consultations/${loaded.round.id}#comment-${comment.id}`
+				link: commentLink(loaded.round.id, comment.id)
 			},
 			now
 		);
@@ -182,8 +184,8 @@ export interface Thread extends CommentView {
 const statementOrg = alias(organisation, 'statement_organisation');
 const responder = alias(user, 'responder');
 
-/** Every comment of a round in order; the callers have checked that the reader may read the round. */
-export function listComments(db: Queryable, actor: Actor, loaded: LoadedRound, now = new Date()): CommentView[] {
+/** The round's comments that `where` picks, as the reader sees them; the callers have checked that the reader may read the round. */
+function commentViews(db: Queryable, actor: Actor, loaded: LoadedRound, now: Date, where?: SQL): CommentView[] {
 	const target = roundTarget(loaded, now);
 	const seesHidden = can(actor, 'comment.hide', target);
 	return db
@@ -201,7 +203,7 @@ export function listComments(db: Queryable, actor: Actor, loaded: LoadedRound, n
 		.leftJoin(statementOrg, eq(consultationComment.organisationId, statementOrg.id))
 		.leftJoin(consultationResponse, eq(consultationResponse.commentId, consultationComment.id))
 		.leftJoin(responder, eq(consultationResponse.respondedBy, responder.id))
-		.where(eq(consultationComment.roundId, loaded.round.id))
+		.where(and(eq(consultationComment.roundId, loaded.round.id), where))
 		.orderBy(asc(consultationComment.createdAt), asc(consultationComment.id))
 		.all()
 		.map(({ comment: c, authorName, authorOrganisation, statementName, response, responderName }) => ({
@@ -222,9 +224,137 @@ export function listComments(db: Queryable, actor: Actor, loaded: LoadedRound, n
 		}));
 }
 
+/** Every comment of a round in order, for the summary and its exports; the callers have checked that the reader may read the round. */
+export function listComments(db: Queryable, actor: Actor, loaded: LoadedRound, now = new Date()): CommentView[] {
+	return commentViews(db, actor, loaded, now);
+}
+
 /** The comments as threads: each first comment with its replies. */
 export function threadsOf(comments: readonly CommentView[]): Thread[] {
 	return comments
 		.filter((c) => c.parentId === null)
 		.map((c) => ({ ...c, replies: comments.filter((reply) => reply.parentId === c.id) }));
+}
+
+/** One stretch of a newest-first list of comments, and the comments just beyond it, where the links to more land. */
+export interface CommentPage<T> {
+	/** In the order the page shows them. */
+	items: T[];
+	window: CommentWindow;
+	total: number;
+	newer: number | null;
+	older: number | null;
+}
+
+export interface PagedThread extends CommentView {
+	/** The latest replies, shown oldest first as a conversation reads. */
+	replies: CommentPage<CommentView>;
+}
+
+export interface RoundComments {
+	/** Every section of the round's version, newest threads first. */
+	sections: Map<string, CommentPage<PagedThread>>;
+	/** The windows shown, a permalink's included: the links to more grow these. */
+	paging: CommentPaging;
+}
+
+type Group = typeof consultationComment.sectionId | typeof consultationComment.parentId;
+
+const threadsOfRound = (roundId: number) => and(eq(consultationComment.roundId, roundId), isNull(consultationComment.parentId));
+const repliesTo = (roundId: number, threadIds: number[]) => and(eq(consultationComment.roundId, roundId), inArray(consultationComment.parentId, threadIds));
+
+/** Newest-first positions (from 0) of the comments `where` picks, counted per group: a section's threads or a thread's replies. */
+function positions(db: Queryable, group: Group, where: SQL | undefined) {
+	return db
+		.select({
+			id: consultationComment.id,
+			group: sql<string | number>`${group}`.as('grp'),
+			position: sql<number>`row_number() over (partition by ${group} order by ${consultationComment.createdAt} desc, ${consultationComment.id} desc) - 1`.as('position')
+		})
+		.from(consultationComment)
+		.where(where)
+		.as('positioned');
+}
+
+function positionOf(db: Queryable, group: Group, where: SQL | undefined, commentId: number): number {
+	const positioned = positions(db, group, where);
+	return db.select({ position: positioned.position }).from(positioned).where(eq(positioned.id, commentId)).get()!.position;
+}
+
+/** Each group's window and the one comment on either side of it; only these rows leave the database. */
+function inWindows(db: Queryable, group: Group, where: SQL | undefined, windows: Map<string | number, CommentWindow>) {
+	if (windows.size === 0) return [];
+	const positioned = positions(db, group, where);
+	const edge = (at: (window: CommentWindow) => number) =>
+		sql`case ${positioned.group} ${sql.join(
+			[...windows].map(([key, window]) => sql`when ${key} then ${at(window)}`),
+			sql` `
+		)} end`;
+	return db
+		.select()
+		.from(positioned)
+		.where(and(gte(positioned.position, edge((w) => w.start - 1)), lte(positioned.position, edge((w) => w.start + w.count))))
+		.all();
+}
+
+function totals(db: Queryable, group: Group, where: SQL | undefined): Map<string | number | null, number> {
+	return new Map(db.select({ group, total: count() }).from(consultationComment).where(where).groupBy(group).all().map((row) => [row.group, row.total]));
+}
+
+function pageOf<T>(rows: readonly { id: number; position: number }[], window: CommentWindow, total: number, item: (id: number) => T): CommentPage<T> {
+	const at = (position: number) => rows.find((row) => row.position === position)?.id ?? null;
+	const shown = rows.filter((row) => covers(window, row.position)).sort((a, b) => a.position - b.position);
+	return { items: shown.map((row) => item(row.id)), window, total, newer: at(window.start - 1), older: at(window.start + window.count) };
+}
+
+/** Where a permalinked comment of the round stands: its thread's position in the section, and its own in the thread. */
+function permalinkOf(db: Queryable, roundId: number, commentId: number) {
+	const comment = db.select().from(consultationComment).where(eq(consultationComment.id, commentId)).get();
+	if (!comment || comment.roundId !== roundId) return null;
+	const threadId = comment.parentId ?? comment.id;
+	return {
+		sectionId: comment.sectionId,
+		threadId,
+		threadPosition: positionOf(db, consultationComment.sectionId, and(threadsOfRound(roundId), eq(consultationComment.sectionId, comment.sectionId)), threadId),
+		replyPosition: comment.parentId === null ? null : positionOf(db, consultationComment.parentId, repliesTo(roundId, [threadId]), comment.id)
+	};
+}
+
+/**
+ * The round page's comments: per section a window of its threads (newest
+ * first), per thread a window of its replies (the latest), as `paging` asks;
+ * a permalinked comment opens the windows that hold it. Hidden comments keep
+ * their place. The callers have checked that the reader may read the round.
+ */
+export function roundComments(db: Queryable, actor: Actor, loaded: LoadedRound, paging: CommentPaging, now = new Date()): RoundComments {
+	const roundId = loaded.round.id;
+	const link = paging.comment === null ? null : permalinkOf(db, roundId, paging.comment);
+
+	const sectionWindows = new Map<string, CommentWindow>(versionSections(loaded.version).map((s) => [s.id, paging.sections[s.id] ?? firstWindow(THREADS_PER_PAGE)]));
+	const linkedSection = link && sectionWindows.get(link.sectionId);
+	if (link && linkedSection && !covers(linkedSection, link.threadPosition)) sectionWindows.set(link.sectionId, windowAround(link.threadPosition, THREADS_PER_PAGE));
+	const threadRows = inWindows(db, consultationComment.sectionId, threadsOfRound(roundId), sectionWindows);
+	const threadIds = threadRows.filter((row) => covers(sectionWindows.get(String(row.group))!, row.position)).map((row) => row.id);
+
+	const replyWindows = new Map<number, CommentWindow>(threadIds.map((id) => [id, paging.replies[id] ?? firstWindow(REPLIES_PER_PAGE)]));
+	const linkedThread = link && replyWindows.get(link.threadId);
+	if (link?.replyPosition != null && linkedThread && !covers(linkedThread, link.replyPosition)) replyWindows.set(link.threadId, windowAround(link.replyPosition, REPLIES_PER_PAGE));
+	const replyRows = inWindows(db, consultationComment.parentId, repliesTo(roundId, threadIds), replyWindows);
+	const replyIds = replyRows.filter((row) => covers(replyWindows.get(Number(row.group))!, row.position)).map((row) => row.id);
+
+	const shownIds = [...threadIds, ...replyIds];
+	const views = new Map(shownIds.length ? commentViews(db, actor, loaded, now, inArray(consultationComment.id, shownIds)).map((c) => [c.id, c]) : []);
+	const threadTotals = totals(db, consultationComment.sectionId, threadsOfRound(roundId));
+	const replyTotals = threadIds.length ? totals(db, consultationComment.parentId, repliesTo(roundId, threadIds)) : new Map();
+
+	const thread = (id: number): PagedThread => {
+		const replies = pageOf(replyRows.filter((row) => row.group === id), replyWindows.get(id)!, replyTotals.get(id) ?? 0, (replyId) => views.get(replyId)!);
+		return { ...views.get(id)!, replies: { ...replies, items: replies.items.reverse() } };
+	};
+	return {
+		sections: new Map(
+			[...sectionWindows].map(([sectionId, window]) => [sectionId, pageOf(threadRows.filter((row) => row.group === sectionId), window, threadTotals.get(sectionId) ?? 0, thread)])
+		),
+		paging: { sections: Object.fromEntries(sectionWindows), replies: Object.fromEntries(replyWindows), comment: paging.comment }
+	};
 }

@@ -17,7 +17,8 @@ import { documentAccess } from '../meetings/access';
 import { scheduleMeeting } from '../meetings/service';
 import { listItems } from '../meetings/queries';
 import { actorOf, insertActor, insertOrganisation, insertRegion, insertUser, refusal } from '../testing/fixtures';
-import { addComment, answerComment, editComment, hideComment, listComments, threadsOf } from './comments';
+import { REPLIES_PER_PAGE, THREADS_PER_PAGE, type CommentPaging } from '../../domain/comment-paging';
+import { addComment, answerComment, editComment, hideComment, listComments, roundComments, threadsOf } from './comments';
 import { createPlanDocument, freezeVersion, versionSections } from './documents';
 import { changeClosingTime, getRound, listRounds, loadRound, openRound, type RoundInput } from './rounds';
 import { attachSummary, roundSummary, summaryCsv } from './summary';
@@ -210,7 +211,7 @@ describe('consultations', () => {
 		expect(thread.response).toMatchObject({ outcome: 'partly', text: 'Lisätään tavoitteeksi maksuttomat harrastukset kouluissa.' });
 		const told = db.select().from(notification).where(and(eq(notification.kind, 'comment_answered'), eq(notification.userId, ngo.userId))).all();
 		expect(told).toHaveLength(1);
-		expect(told[0].link).toBe(`/consultations/${opened.id}#comment-${saved.id}`);
+		expect(told[0].link).toBe(`/consultations/${opened.id}?comment=${saved.id}#comment-${saved.id}`);
 	});
 
 	it('hides an inappropriate comment with its reason, and the audit log keeps it', () => {
@@ -259,6 +260,85 @@ describe('consultations', () => {
 		for (const expected of ['Lausuntokierroksen yhteenveto', '2. Tavoitteet', '”harrastamista”', 'Mielenvireä ry (lausunto)', 'Vastaus (Otettu huomioon): Lisätty suunnitelmaan.', 'Ei vielä vastattu: 1'])
 			expect(text).toContain(expected);
 		expect(text).not.toContain('Asiaton');
+	});
+
+	describe('the round page, a stretch of comments at a time', () => {
+		const minutes = (n: number) => new Date(LATER.getTime() + n * 60_000);
+		const noPaging = (): CommentPaging => ({ sections: {}, replies: {}, comment: null });
+		let roundId: number;
+		/** The first section's threads, oldest first. */
+		let threads: number[];
+		/** The replies of the newest thread, oldest first. */
+		let replies: number[];
+
+		beforeEach(() => {
+			roundId = openedRound().id;
+			threads = Array.from({ length: 25 }, (_, i) => addComment(db, i % 2 ? ngo : otherNgo, roundId, comment({ body: `Kommentti ${i}` }), minutes(i)).id);
+			// Made in the same minute: the later one counts as newer.
+			threads.push(addComment(db, ngo, roundId, comment({ body: 'Samaan aikaan' }), minutes(24)).id);
+			replies = Array.from({ length: 8 }, (_, i) => addComment(db, otherNgo, roundId, comment({ body: `Vastaus ${i}`, parentId: threads.at(-1)! }), minutes(30 + i)).id);
+			addComment(db, otherNgo, roundId, comment({ sectionId: sectionIds[1], body: 'Toinen kohta' }), minutes(5));
+		});
+
+		const page = (actor: Actor, paging: CommentPaging = noPaging()) => roundComments(db, actor, loadRound(db, roundId), paging, LATER);
+		const newestFirst = () => [...threads].reverse();
+
+		it('shows each section’s newest threads first, a page at a time, with the section’s total', () => {
+			const { sections, paging } = page(ngo);
+			const first = sections.get(sectionIds[0])!;
+			expect(first.total).toBe(26);
+			expect(first.items.map((t) => t.id)).toEqual(newestFirst().slice(0, THREADS_PER_PAGE));
+			expect(first).toMatchObject({ window: { start: 0, count: THREADS_PER_PAGE }, newer: null, older: newestFirst()[THREADS_PER_PAGE] });
+			expect(sections.get(sectionIds[1])).toMatchObject({ total: 1, newer: null, older: null });
+			expect(paging.sections[sectionIds[0]]).toEqual({ start: 0, count: THREADS_PER_PAGE });
+
+			const more = page(ngo, { ...noPaging(), sections: { [sectionIds[0]]: { start: 10, count: 20 } } }).sections.get(sectionIds[0])!;
+			expect(more.items.map((t) => t.id)).toEqual(newestFirst().slice(10));
+			expect(more).toMatchObject({ newer: newestFirst()[9], older: null });
+		});
+
+		it('shows a thread’s latest replies as a conversation reads, and earlier ones on request', () => {
+			const thread = page(ngo).sections.get(sectionIds[0])!.items[0];
+			expect(thread.id).toBe(threads.at(-1));
+			expect(thread.replies.total).toBe(8);
+			expect(thread.replies.items.map((r) => r.id)).toEqual(replies.slice(-REPLIES_PER_PAGE));
+			expect(thread.replies).toMatchObject({ newer: null, older: replies.at(-REPLIES_PER_PAGE - 1) });
+			const all = page(ngo, { ...noPaging(), replies: { [thread.id]: { start: 0, count: 8 } } }).sections.get(sectionIds[0])!.items[0];
+			expect(all.replies.items.map((r) => r.id)).toEqual(replies);
+		});
+
+		it('opens the stretch that holds a permalinked comment, an old thread or an old reply, and leaves the other sections be', () => {
+			const oldest = page(ngo, { ...noPaging(), comment: threads[0] });
+			const section = oldest.sections.get(sectionIds[0])!;
+			expect(section.items.map((t) => t.id)).toContain(threads[0]);
+			expect(section.window).toEqual({ start: 20, count: THREADS_PER_PAGE });
+			expect(section.newer).toBe(newestFirst()[19]);
+			expect(oldest.sections.get(sectionIds[1])!.window).toEqual({ start: 0, count: THREADS_PER_PAGE });
+			expect(oldest.paging).toMatchObject({ comment: threads[0], sections: { [sectionIds[0]]: { start: 20, count: THREADS_PER_PAGE } } });
+
+			const reply = page(ngo, { ...noPaging(), comment: replies[0] }).sections.get(sectionIds[0])!.items[0].replies;
+			expect(reply.items.map((r) => r.id)).toContain(replies[0]);
+			expect(reply).toMatchObject({ window: { start: 6, count: REPLIES_PER_PAGE }, older: null, newer: replies[2] });
+
+			// A window that already shows the comment is kept; a comment of another round changes nothing.
+			const shown = page(ngo, { sections: { [sectionIds[0]]: { start: 0, count: 30 } }, replies: {}, comment: threads[0] });
+			expect(shown.sections.get(sectionIds[0])!.window).toEqual({ start: 0, count: 30 });
+			const elsewhere = openedRound();
+			const foreign = addComment(db, ngo, elsewhere.id, comment(), LATER);
+			expect(page(ngo, { ...noPaging(), comment: foreign.id }).sections.get(sectionIds[0])!.window).toEqual({ start: 0, count: THREADS_PER_PAGE });
+		});
+
+		it('keeps the reading rules: hidden text for those who run the round, editing for the author', () => {
+			const hidden = threads.at(-3)!;
+			hideComment(db, coordinator, hidden, 'Asiaton', LATER);
+			const seenByOther = page(otherNgo).sections.get(sectionIds[0])!.items;
+			expect(seenByOther.find((t) => t.id === hidden)).toMatchObject({ body: '', hidden: { reason: 'Asiaton' }, canEdit: false });
+			expect(seenByOther.find((t) => t.id === threads.at(-2))).toMatchObject({ body: 'Kommentti 24', canEdit: true });
+			expect(page(coordinator).sections.get(sectionIds[0])!.items.find((t) => t.id === hidden)!.body).toBe('Kommentti 23');
+			expect(refusal(() => getRound(db, municipal, roundId, LATER)).code).toBe('forbidden');
+			// Only the page is paged: the summary and its exports count every comment.
+			expect(roundSummary(db, coordinator, roundId, LATER).totals).toMatchObject({ comments: 26, replies: 8, hidden: 1 });
+		});
 	});
 
 	describe('attaching the summary to a meeting', () => {

@@ -8,10 +8,11 @@
  */
 import { eq } from 'drizzle-orm';
 import { DateTime } from 'luxon';
+import { meetingDay } from '../../domain/year-plan';
 import { appendParagraphs, createItemMap, itemsOf, newItemId, readItems, textOf } from '../../collab/doc-schema';
 import { docName } from '../../domain/doc-name';
 import type { MeasureStatus } from '../../domain/measures';
-import { helsinkiInstant, helsinkiYear, isoDate, ZONE } from '../../domain/time';
+import { helsinkiYear, isoDate, ZONE } from '../../domain/time';
 import { loadActor } from '../auth/actor';
 import { changeLiveDoc } from '../collab/store';
 import type { Db } from '../db/client';
@@ -211,7 +212,8 @@ function holdNegotiation(
 	year: number,
 	people: { secretary: ReturnType<typeof loadActor>; chair: ReturnType<typeof loadActor>; coordinator: ReturnType<typeof loadActor> }
 ): { meetingId: number; itemKey: string; closedAt: Date } {
-	const startsAt = helsinkiInstant(`${year}-03-12`, '13:00')!;
+	// Mid-March, on a working day.
+	const startsAt = meetingDay(DateTime.fromObject({ year, month: 3, day: 12 }, { zone: ZONE })).set({ hour: 13 }).toJSDate();
 	const endsAt = DateTime.fromJSDate(startsAt, { zone: ZONE }).plus({ hours: 2, minutes: 30 }).toJSDate();
 	const { secretary, chair } = people;
 	const created = scheduleMeeting(db, secretary, bodyId, { title: '', startsAt, endsAt, place: 'Joensuu, Carelicum', onlineUrl: '' });

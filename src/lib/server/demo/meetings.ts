@@ -12,6 +12,7 @@ import { docName } from '../../domain/doc-name';
 import type { MeetingStatus } from '../../domain/meetings';
 import { STANDARD_AGENDA } from '../../domain/minutes';
 import { ZONE } from '../../domain/time';
+import { meetingDay } from '../../domain/year-plan';
 import { listMembers } from '../bodies/queries';
 import { storeNewDoc } from '../collab/store';
 import type { Db, Queryable } from '../db/client';
@@ -190,7 +191,8 @@ function meetingTimes(now: Date, days: number): { startsAt: Date; endsAt: Date }
 		const startsAt = new Date(Math.floor((now.getTime() - 60 * MINUTE) / (5 * MINUTE)) * 5 * MINUTE);
 		return { startsAt, endsAt: new Date(startsAt.getTime() + 3 * 60 * MINUTE) };
 	}
-	const start = DateTime.fromJSDate(now, { zone: ZONE }).plus({ days }).set({ hour: 13, minute: 0, second: 0, millisecond: 0 });
+	// On a working day, as a coordinator would convene it.
+	const start = meetingDay(DateTime.fromJSDate(now, { zone: ZONE }).plus({ days })).set({ hour: 13, minute: 0, second: 0, millisecond: 0 });
 	return { startsAt: start.toJSDate(), endsAt: start.plus({ hours: 2, minutes: 15 }).toJSDate() };
 }
 

@@ -58,7 +58,7 @@ describe('notification email', () => {
 	});
 
 	const answered = (userIds: number[], title = 'Hyvinvointisuunnitelma 2026') =>
-		({ userIds, kind: 'comment_answered', params: { title }, link: '/consultations/7#comment-3' }) as const;
+		({ userIds, kind: 'comment_answered', params: { title }, link: '/consultations/7?comment=3#comment-3' }) as const;
 
 	it('sends one email per notification to immediate users, in their language, once', async () => {
 		setEmailPreference(db, anna, 'immediate');
@@ -69,8 +69,8 @@ describe('notification email', () => {
 		const fi = received.find((m) => m.to && !Array.isArray(m.to) && m.to.value[0].address === 'anna@example.fi')!;
 		expect(fi.subject).toBe('Yhdyspinta: Kommenttiisi on vastattu lausuntokierroksella ”Hyvinvointisuunnitelma 2026”.');
 		expect(fi.from?.value[0]).toMatchObject({ name: 'Yhdyspinta', address: 'no-reply@yhdyspinta.example' });
-		expect(fi.text).toContain('Avaa: https://yhdyspinta.example/consultations/7#comment-3');
-		expect(fi.html).toContain('<a href="https://yhdyspinta.example/consultations/7#comment-3">');
+		expect(fi.text).toContain('Avaa: https://yhdyspinta.example/consultations/7?comment=3#comment-3');
+		expect(fi.html).toContain('<a href="https://yhdyspinta.example/consultations/7?comment=3#comment-3">');
 		expect(fi.html).toContain('lang="fi"');
 		const sv = received.find((m) => m !== fi)!;
 		expect(sv.subject).toBe('Yhdyspinta: Din kommentar har besvarats i remissrundan ”Hyvinvointisuunnitelma 2026”.');

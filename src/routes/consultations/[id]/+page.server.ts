@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { readPaging } from '$lib/domain/comment-paging';
 import { can, type Actor } from '$lib/domain/policy';
 import { helsinkiInstant, isoDate, isoTime } from '$lib/domain/time';
 import { runAction, runOrError } from '$lib/kit/errors';
@@ -7,7 +8,7 @@ import { requireActor } from '$lib/kit/guard';
 import { numericId } from '$lib/kit/params';
 import { answerSchema, closingSchema, commentEditSchema, commentSchema, hideSchema } from '$lib/schemas/consultations';
 import { noFields } from '$lib/schemas/meetings';
-import { addComment, answerComment, editComment, hideComment, listComments, statementOrganisation, threadsOf } from '$lib/server/consultations/comments';
+import { addComment, answerComment, editComment, hideComment, roundComments, statementOrganisation } from '$lib/server/consultations/comments';
 import { versionSections } from '$lib/server/consultations/documents';
 import { audienceNames, changeClosingTime, getRound, roundTarget } from '$lib/server/consultations/rounds';
 import type { Db } from '$lib/server/db/client';
@@ -21,13 +22,14 @@ export const load: PageServerLoad = async (event) => {
 	const now = new Date();
 	const loaded = await runOrError(() => getRound(db, actor, numericId(event.params.id), now));
 	const target = roundTarget(loaded, now);
-	const threads = threadsOf(listComments(db, actor, loaded, now));
+	const comments = roundComments(db, actor, loaded, readPaging(event.url.searchParams), now);
 	const { round } = loaded;
 	return {
 		round: { id: round.id, title: round.title, instructions: round.instructions, opensAt: round.opensAt, closesAt: round.closesAt, status: loaded.status },
 		document: { id: loaded.document.id, title: loaded.document.title, kind: loaded.document.kind, version: loaded.version.number },
 		audience: { kind: loaded.audience.kind, names: audienceNames(db, loaded) },
-		sections: versionSections(loaded.version).map((s) => ({ ...s, threads: threads.filter((t) => t.sectionId === s.id) })),
+		sections: versionSections(loaded.version).map((s) => ({ ...s, comments: comments.sections.get(s.id)! })),
+		paging: comments.paging,
 		canComment: can(actor, 'consultation.comment', target),
 		canManage: can(actor, 'consultation.manage', { regionId: loaded.document.regionId }),
 		canAnswer: can(actor, 'consultation.answer', target),
