@@ -1,0 +1,138 @@
+/**
+ * Issue 26: every form a page renders, sent as a browser sends it (boxes
+ * unticked, selects at their first option, optional fields empty), carries
+ * every key its action requires. The forms come from the rendered pages, so a
+ * new form is covered without touching this file.
+ */
+import * as devalue from 'devalue';
+import { expect, test } from './fixtures';
+import {
+	closeSessions,
+	describeForm,
+	discoverForms,
+	exportedActions,
+	formShape,
+	keepSignedIn,
+	LEAKS,
+	postForm,
+	type Discovery,
+	type Entry,
+	type RenderedForm,
+	type SignedIn
+} from './forms';
+import { sidePort, startServer, type StartedServer } from './server';
+
+/**
+ * Actions no demo page renders a form for, and why: each is an action this test
+ * cannot hold to its schema. Most are states the demo data lacks; adding them to
+ * the demo (src/lib/server/demo) removes them from here.
+ */
+const UNREACHED: Record<string, string> = {
+	'/setup default': 'the first-run page exists only before the first user (first-run.e2e.ts submits it)',
+	'/set-password/[token] default': 'its page needs the emailed token, which the database does not keep',
+	'/admin/import commit': 'offered only after the preview of an uploaded file',
+	'/indicators/import commit': 'offered only after the preview of an uploaded file',
+	'/admin/users/[id] reactivate': 'the demo has no deactivated user',
+	'/meetings/[id] approve': 'no demo minutes wait for a demo account to approve them',
+	'/meetings/[id] requestChanges': 'no demo minutes wait for a demo account to approve them',
+	'/meetings/[id] publish': 'the demo has no approved minutes of a public body',
+	'/meetings/[id] checkers': 'no demo body uses minute checkers',
+	'/meetings/[id] removeParticipant': 'no demo meeting in progress has a participant from outside the body',
+	'/meetings/[id] removeAttachment': "the demo's only attachment is on published minutes, which no longer change"
+};
+
+type ActionResult = { type: 'failure'; status: number; data: string } | { type: 'success' | 'redirect' | 'error' };
+
+let server: StartedServer;
+let discovery: Discovery | undefined;
+
+test.beforeAll(async ({ browser }) => {
+	test.setTimeout(240_000);
+	// Its own server and database: the submissions below change data the other tests rely on.
+	server = await startServer(sidePort(11), { demo: true });
+	discovery = await discoverForms(browser, server);
+});
+
+test.afterAll(async () => {
+	await closeSessions(discovery);
+	server?.stop();
+});
+
+test('every page route has demo ids and opens without a server error', () => {
+	expect(discovery!.routes.unresolved, 'page routes with parameters and no resolver in tests/e2e/forms.ts').toEqual([]);
+	expect(discovery!.brokenPages).toEqual([]);
+});
+
+interface Answer {
+	status: number;
+	body: string;
+	/** Field → message of a refused input (a 400); null for any other answer. */
+	issues: Record<string, string> | null;
+}
+
+async function submit(session: SignedIn, form: RenderedForm, entries: readonly Entry[]): Promise<Answer> {
+	const response = await postForm(session, server.origin, form, entries, { 'x-sveltekit-action': 'true', accept: 'application/json' });
+	const body = await response.text();
+	const result = (response.headers()['content-type'] ?? '').startsWith('application/json') ? (JSON.parse(body) as ActionResult) : null;
+	// A 400 is a refused input; a 409 and the like refuse the state of things, whatever their field keys.
+	const refused = result?.type === 'failure' && result.status === 400;
+	return { status: response.status(), body, issues: refused ? ((devalue.parse(result.data) as { issues?: Record<string, string> }).issues ?? {}) : null };
+}
+
+/** What breaks the contract: a crash, a leaked library message, or a refusal for a key the form does not send. */
+async function contractProblems(session: SignedIn, form: RenderedForm): Promise<string[]> {
+	const answer = await submit(session, form, form.entries);
+	const problems = LEAKS.filter((leak) => answer.body.includes(leak)).map((leak) => `the answer contains "${leak}"`);
+	if (answer.status >= 500) problems.push(`answered ${answer.status}`);
+	const issues = answer.issues ?? {};
+	const sent = new Set(form.entries.map(([name]) => name));
+	// 'form' is the key of an issue about the whole form rather than one field.
+	const absent = Object.keys(issues).filter((field) => field !== 'form' && !sent.has(field.split('.')[0]));
+	const controls = new Set(form.fields.map((field) => field.name));
+	const notInForm = absent.filter((field) => !controls.has(field.split('.')[0]));
+	if (notInForm.length > 0) problems.push(`refused for fields it does not have: ${notInForm.map((field) => `${field} (${issues[field]})`).join('; ')}`);
+	// Keys of unticked boxes, sent again empty: a rule on the value ("choose at least one") refuses them as before; an action that needs the key itself no longer does.
+	const leftOut = absent.filter((field) => controls.has(field.split('.')[0]));
+	if (leftOut.length > 0) {
+		const again = await submit(session, form, [...form.entries, ...leftOut.map((field): Entry => [field.split('.')[0], ''])]);
+		const needed = leftOut.filter((field) => again.issues?.[field] !== issues[field]);
+		if (needed.length > 0) problems.push(`refused for keys it leaves out when unticked: ${needed.map((field) => `${field} (${issues[field]})`).join('; ')}`);
+	}
+	return problems;
+}
+
+test('every rendered form sends the keys its action requires', async () => {
+	test.setTimeout(240_000);
+	const { forms, sessions } = discovery!;
+	const shapes = new Map<string, RenderedForm>();
+	for (const form of forms) if (!shapes.has(formShape(form))) shapes.set(formShape(form), form);
+
+	const violations: string[] = [];
+	let failing = 0;
+	// Subject by subject in SUBJECTS order, so admin's forms come last.
+	for (const session of sessions) {
+		for (const form of [...shapes.values()].filter((shape) => shape.subject === session.subject)) {
+			const problems = await contractProblems(session, form);
+			if (problems.length > 0) failing++;
+			violations.push(...problems.map((problem) => `${describeForm(form)} [${form.entries.map(([name]) => name).join(', ')}]: ${problem}`));
+			await keepSignedIn(session, server.origin);
+		}
+	}
+
+	const actions = new Set([...shapes.values()].map((form) => `${form.actionRoute} ${form.action}`));
+	const leftOut = discovery!.routes.skipped.map(({ routeId, reason }) => `${routeId}: ${reason}`);
+	console.log(
+		`form contract: ${forms.length} forms on ${discovery!.pages} route×subject pages, ` +
+			`${shapes.size} distinct submissions to ${actions.size} actions, ${failing} failing (${violations.length} problems); ` +
+			`left out ${leftOut.join('; ')}`
+	);
+	expect(violations, 'forms refused for what a browser sends').toEqual([]);
+});
+
+test('every form action in the code is reached by a rendered form', () => {
+	const reached = new Set(discovery!.forms.map((form) => `${form.actionRoute} ${form.action}`));
+	const exported = exportedActions().map(({ routeId, action }) => `${routeId} ${action}`);
+	expect(exported.filter((action) => !reached.has(action) && !(action in UNREACHED)), 'actions no demo page renders a form for').toEqual([]);
+	// An entry that is reached, or whose action is gone, no longer belongs in the list.
+	expect(Object.keys(UNREACHED).filter((action) => reached.has(action) || !exported.includes(action)), 'stale UNREACHED entries').toEqual([]);
+});
