@@ -115,6 +115,18 @@ test('minutes go from review through a change request to approval, publication a
 	expect(oparlMeeting.status()).toBe(200);
 	expect(await oparlMeeting.text()).not.toContain(SECRET);
 	await visitorContext.close();
+
+	// The record is the body's Finnish document, whatever the reader's language: the page around it is English.
+	const englishContext = await browser.newContext({ locale: 'en-GB' });
+	const english = await englishContext.newPage();
+	await english.goto(`/archive/meetings/${meetingId}`);
+	await expect(english.getByRole('link', { name: 'Log in' })).toBeVisible();
+	const record = english.locator('article.record');
+	await expect(record.getByRole('heading', { name: 'Osallistujat' })).toBeVisible();
+	await expect(record.getByRole('heading', { name: 'Muistion vakuudeksi' })).toBeVisible();
+	await expect(record).not.toContainText('Attendees');
+	await expect(record).toContainText(/Sisällön tarkiste \(SHA-256\): [0-9a-f]{4}( [0-9a-f]{4}){15}/);
+	await englishContext.close();
 });
 
 test('search finds “päihdetyö” as typed, for members and in the public archive', async ({ page, loginAs, browser }) => {

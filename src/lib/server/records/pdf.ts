@@ -135,9 +135,9 @@ function itemBlock(item: RecordItem): Content {
 			item.public ? [] : { text: [FI.notPublic, item.reason].filter(Boolean).join(': '), bold: true, color: DRAFT_RED, headlineLevel: 2, margin: [0, 0, 0, 4] },
 			item.presenter ? { text: `${FI.presenter} ${item.presenter}`, color: MUTED, headlineLevel: 2 } : [],
 			item.attachments.map((a) => ({ text: `${FI.attachment} ${a.number} ${a.filename}`, headlineLevel: 2 })),
-			itemSection(FI.proposal, item.proposal),
-			itemSection(FI.discussion, item.discussion),
-			itemSection(FI.decision, item.decision)
+			itemSection(`${FI.proposal}:`, item.proposal),
+			itemSection(`${FI.discussion}:`, item.discussion),
+			itemSection(`${FI.decision}:`, item.decision)
 		]
 	};
 }
@@ -162,7 +162,7 @@ function signOffBlock(record: MeetingRecord): Content[] {
 				{ text: `${signOffHeading(record.body.formal)}:`, bold: true, margin: [0, 0, 0, 8] },
 				{
 					columns: signed.map((s) => ({
-						stack: [{ text: s.name, bold: true }, s.role, { text: `${FI.approvedElectronically} ${s.approvedAt}`, color: MUTED, fontSize: 9 }]
+						stack: [{ text: s.name, bold: true }, s.role, { text: `${FI.approved} ${s.approvedAt}`, color: MUTED, fontSize: 9 }]
 					})),
 					columnGap: 16
 				},
