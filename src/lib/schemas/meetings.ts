@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { year } from './measures';
 import { ATTENDANCE_STATUSES, PRESENCE_EVENTS } from '../domain/meetings';
 import { isIsoDate } from '../domain/time';
 import { choice, id, idList, optionalText, requiredText } from './fields';
@@ -61,3 +62,15 @@ export const correctionSchema = v.object({
 });
 
 export const minuteCheckersSchema = v.object({ userIds: idList });
+
+/** The number of a body's next meeting in a year (`n` of "n/YYYY"). */
+export const numberingSchema = v.object({
+	year,
+	sequence: v.pipe(
+		v.string('validation.required'),
+		v.trim(),
+		v.regex(/^\d{1,3}$/, 'meeting.numbering.sequence'),
+		v.transform(Number),
+		v.minValue(1, 'meeting.numbering.sequence')
+	)
+});

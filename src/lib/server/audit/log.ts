@@ -18,7 +18,8 @@ export const AUDIT_ACTIONS = [
 	'user.deactivated',
 	'user.reactivated',
 	'consultation.commentHidden',
-	'consultation.closingChanged'
+	'consultation.closingChanged',
+	'meeting.numberingSet'
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { meetingNumber } from '../../domain/meetings';
 import { presenceWording, type PresenceMark } from '../../domain/minutes';
 import { can, type Actor } from '../../domain/policy';
@@ -88,14 +88,3 @@ export function listAttendance(db: Queryable, meetingId: number): AttendeeView[]
 	});
 }
 
-/** The next meeting numbers are per body and year: 1/2026, 2/2026, … */
-export function nextSequence(db: Queryable, bodyId: number, year: number): number {
-	const last = db
-		.select({ sequence: meeting.sequence })
-		.from(meeting)
-		.where(and(eq(meeting.bodyId, bodyId), eq(meeting.year, year)))
-		.orderBy(desc(meeting.sequence))
-		.limit(1)
-		.get();
-	return (last?.sequence ?? 0) + 1;
-}

@@ -16,7 +16,7 @@ import { notifyAccess } from '../events';
 import { askForApproval } from '../records/signoff';
 import { reindexMeeting } from '../search/index';
 import { projectItems } from './projection';
-import { nextSequence } from './queries';
+import { nextSequence } from './numbering';
 
 export interface MeetingInput {
 	title: string;

@@ -1,20 +1,26 @@
 import { json } from '@sveltejs/kit';
+import { can } from '$lib/domain/policy';
+import { helsinkiYear } from '$lib/domain/time';
 import { requireApiActor } from '$lib/kit/guard';
-import { listVisibleBodies } from '$lib/server/bodies/queries';
+import { bodyTarget, listVisibleBodies } from '$lib/server/bodies/queries';
 import { getDb } from '$lib/server/db/instance';
+import { nextSequence } from '$lib/server/meetings/numbering';
 import type { RequestHandler } from './$types';
 
-/** Integration API: the bodies the signed-in user may see (README). */
+/** Integration API: the bodies the signed-in user may see (README); `nextNumber` for those who may manage the body. */
 export const GET: RequestHandler = (event) => {
 	const actor = requireApiActor(event);
+	const db = getDb();
+	const year = helsinkiYear(new Date());
 	return json(
-		listVisibleBodies(getDb(), actor).map((b) => ({
+		listVisibleBodies(db, actor).map((b) => ({
 			id: b.id,
 			name: b.name,
 			level: b.level,
 			regionId: b.regionId,
 			public: b.public,
-			cadence: { min: b.cadenceMin, max: b.cadenceMax }
+			cadence: { min: b.cadenceMin, max: b.cadenceMax },
+			...(can(actor, 'meeting.manage', bodyTarget(b)) ? { nextNumber: { year, sequence: nextSequence(db, b.id, year) } } : {})
 		}))
 	);
 };

@@ -8,8 +8,9 @@ import { meetingInput } from '$lib/kit/meeting-form';
 import { bodyTarget, getBody, listMembers } from '$lib/server/bodies/queries';
 import { getDb } from '$lib/server/db/instance';
 import { listMeetings, numberOf } from '$lib/server/meetings/queries';
+import { nextSequence, setNextMeetingNumber } from '$lib/server/meetings/numbering';
 import { scheduleMeeting } from '$lib/server/meetings/service';
-import { meetingSchema } from '$lib/schemas/meetings';
+import { meetingSchema, numberingSchema } from '$lib/schemas/meetings';
 import { listMeasures } from '$lib/server/measures/queries';
 import { helsinkiYear } from '$lib/domain/time';
 import { trailEntry } from '$lib/kit/forwarding';
@@ -48,6 +49,7 @@ export const load: PageServerLoad = async (event) => {
 		myRole: actor.memberships.find((m) => m.bodyId === body.id)?.role ?? null,
 		canManage: can(actor, 'membership.manage', target),
 		canSchedule: can(actor, 'meeting.manage', target),
+		nextNumber: can(actor, 'meeting.manage', target) ? { year, sequence: nextSequence(db, body.id, year) } : null,
 		canSeeMeetings: can(actor, 'meeting.read', target),
 		meetings: meetings.map(({ meeting: m }) => ({
 			id: m.id,
@@ -69,6 +71,16 @@ export const actions: Actions = {
 		return runAction(parsed.values, () => {
 			const into = acceptForward(getDb(), actor, parsed.data.forwardId, null);
 			return { accepted: { meetingId: into.id, number: numberOf(into) } };
+		});
+	},
+	/** Where the body's numbering goes on from: its next meeting of a year. */
+	numbering: async (event) => {
+		const actor = requireActor(event);
+		const parsed = await parseForm(event.request, numberingSchema);
+		if (!parsed.ok) return parsed.failure;
+		return runAction(parsed.values, () => {
+			setNextMeetingNumber(getDb(), actor, numericId(event.params.id), parsed.data);
+			return { numbered: true };
 		});
 	},
 	schedule: async (event) => {

@@ -1,4 +1,4 @@
-import { blob, index, integer, sqliteTable, text, unique } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, sqliteTable, text, unique } from 'drizzle-orm/sqlite-core';
 import { ATTENDANCE_STATUSES, MEETING_STATUSES, PRESENCE_EVENTS } from '../../../domain/meetings';
 import { BODY_ROLES } from '../../../domain/roles';
 import { body } from './body';
@@ -33,6 +33,24 @@ export const meeting = sqliteTable(
 		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date())
 	},
 	(t) => [unique('meeting_body_year_sequence').on(t.bodyId, t.year, t.sequence), index('meeting_starts_idx').on(t.startsAt)]
+);
+
+/**
+ * The number a body's next meeting of a year takes, when the body counts from
+ * somewhere else than 1: a group that starts using the app at its eighth
+ * meeting of the year goes on as "8/2022". Meetings already numbered keep
+ * their numbers; a later meeting takes the higher of this and the last + 1.
+ */
+export const meetingNumbering = sqliteTable(
+	'meeting_numbering',
+	{
+		bodyId: integer('body_id')
+			.notNull()
+			.references(() => body.id, { onDelete: 'cascade' }),
+		year: integer('year').notNull(),
+		nextSequence: integer('next_sequence').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.bodyId, t.year] })]
 );
 
 /**
