@@ -6,8 +6,7 @@
  */
 import { alias } from 'drizzle-orm/sqlite-core';
 import { and, asc, count, eq, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
-import { covers, firstWindow, REPLIES_PER_PAGE, THREADS_PER_PAGE, windowAround, type CommentPaging, type CommentWindow } from '../../domain/comment-paging';
-import { commentLink } from '../../domain/comment-paging';
+import { commentLink, covers, firstWindow, REPLIES_PER_PAGE, THREADS_PER_PAGE, windowAround, type CommentPaging, type CommentWindow } from '../../domain/comment-paging';
 import { normaliseSpace, quoteFoundIn, type Outcome } from '../../domain/consultations';
 import { can, type Actor, type ConsultationTarget } from '../../domain/policy';
 import { assertCan } from '../access';
