@@ -55,17 +55,23 @@ test('two people co-edit the agenda and the minutes and see each other', async (
 	await expect(admin.locator('.collaboration-carets__label', { hasText: 'Hanna Kettunen' })).toBeVisible();
 	await expect(secretary.getByText('Paikalla nyt (2)')).toBeVisible();
 
-	// A new item from one browser appears in the other with the next number.
+	// A new item lands before the standard closing items, with focus in its title, and appears in the other browser.
+	const count = await admin.locator('section', { has: admin.getByRole('heading', { level: 2, name: 'Esityslista' }) }).locator('li.item').count();
 	await admin.getByRole('button', { name: 'Lisää kohta' }).click();
-	await expect(item(secretary, 'Esityslista', 7)).toBeVisible();
+	await expect(item(secretary, 'Esityslista', count + 1)).toBeVisible();
+	const added = item(admin, 'Esityslista', count - 3);
+	await expect(added.getByLabel('Otsikko')).toBeFocused();
+	await expect(item(admin, 'Esityslista', count - 2)).toContainText('Seuraavat kokoukset');
+	await expect(item(admin, 'Esityslista', count + 1)).toContainText('Kokouksen päättäminen');
 
 	// The meeting starts: the minutes carry the agenda's items and proposals.
 	await secretary.getByRole('button', { name: 'Aloita kokous' }).click();
 	await expect(secretary.getByText('Käynnissä', { exact: true })).toBeVisible();
 	await admin.reload();
-	const discussion = (page: Page) => item(page, 'Muistio', 3).getByRole('textbox', { name: 'Käsittely', exact: true });
-	const decision = (page: Page) => item(page, 'Muistio', 3).getByRole('textbox', { name: 'Päätös' });
-	await expect(item(admin, 'Muistio', 3).getByRole('textbox', { name: 'Käsittelyehdotus' })).toContainText('Valmistellaan syyskuun neuvottelut.');
+	// The item proposed above is number 4 now: the new item went in before it.
+	const discussion = (page: Page) => item(page, 'Muistio', 4).getByRole('textbox', { name: 'Käsittely', exact: true });
+	const decision = (page: Page) => item(page, 'Muistio', 4).getByRole('textbox', { name: 'Päätös' });
+	await expect(item(admin, 'Muistio', 4).getByRole('textbox', { name: 'Käsittelyehdotus' })).toContainText('Valmistellaan syyskuun neuvottelut.');
 	await typeInto(secretary, discussion(secretary), 'Keskusteltiin indikaattoreista.');
 	await typeInto(admin, decision(admin), 'Hyväksyttiin valmistelun pohjaksi.');
 	await expect(discussion(admin)).toContainText('Keskusteltiin indikaattoreista.');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { appendParagraphs, createAgendaDoc, plainText, readItems, textOf } from './doc-schema';
-import { appendItem, dropPosition, moveItem, removeItem, updateItem, visibleItems } from './items';
+import { addItem, dropPosition, moveItem, removeItem, updateItem, visibleItems } from './items';
 
 const titles = (doc: Y.Doc) => visibleItems(readItems(doc)).map((item) => item.title);
 
@@ -15,12 +15,19 @@ function sync(a: Y.Doc, b: Y.Doc): void {
 }
 
 describe('editing the items of a live document', () => {
-	it('appends a new item with the next number', () => {
-		const doc = agenda('Avaus', 'Päättäminen');
-		const id = appendItem(doc);
+	it('adds a new item after the topics, before the standard closing items', () => {
+		const doc = agenda('Kokouksen avaus ja läsnäolijoiden toteaminen', 'Hyvinvointikertomus', 'Seuraavat kokoukset', 'Muut asiat', 'Tiedoksi', 'Kokouksen päättäminen');
+		const id = addItem(doc);
 		const items = readItems(doc);
-		expect(items).toHaveLength(3);
+		expect(items).toHaveLength(7);
 		expect(items[2]).toMatchObject({ id, title: '', public: true });
+		expect(titles(doc).slice(3)).toEqual(['Seuraavat kokoukset', 'Muut asiat', 'Tiedoksi', 'Kokouksen päättäminen']);
+	});
+
+	it('adds at the end of an agenda without closing items', () => {
+		const doc = agenda('Avaus', 'Hyvinvointikertomus');
+		const id = addItem(doc);
+		expect(readItems(doc)[2]).toMatchObject({ id, title: '' });
 	});
 
 	it('moves an item with its fields and texts', () => {

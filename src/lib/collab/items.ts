@@ -6,7 +6,7 @@
  * hides duplicates (see `visibleItems`).
  */
 import * as Y from 'yjs';
-import { createItemMap, itemsOf, newItemId, type ItemMap } from './doc-schema';
+import { insertItemBeforeClosing, itemsOf, type ItemMap } from './doc-schema';
 
 export type EditableField = 'title' | 'presenter' | 'public' | 'reason';
 
@@ -46,10 +46,16 @@ function findItem(list: Y.Array<ItemMap>, id: string): Entry | undefined {
 	return visibleEntries(list).find((entry) => entry.id === id);
 }
 
-/** Appends an empty item: items added during the meeting get the next number. */
-export function appendItem(doc: Y.Doc): string {
-	const id = newItemId();
-	doc.transact(() => itemsOf(doc).push([createItemMap({ id })]));
+/**
+ * Adds an empty item where a secretary wants it: after the topics, before the
+ * standard closing items ("Muut asiat", "Kokouksen päättäminen"), so a new
+ * item never goes out after the meeting's close.
+ */
+export function addItem(doc: Y.Doc): string {
+	let id = '';
+	doc.transact(() => {
+		id = insertItemBeforeClosing(doc, { title: '', proposal: '' });
+	});
 	return id;
 }
 
