@@ -145,10 +145,17 @@ async function scriptBytes(url: string, cookie: string): Promise<number> {
 			if (response.request().resourceType() === 'script') bodies.push(response.body().then((b) => gzipSync(b).length, () => 0));
 		});
 		await tab.goto(url, { waitUntil: 'networkidle' });
+		// Chunks imported on mount (an editor) may start after the network first fell idle.
+		await tab.waitForTimeout(1000);
+		await tab.waitForLoadState('networkidle');
 		return (await Promise.all(bodies)).reduce((sum, n) => sum + n, 0);
 	} finally {
 		await context.close();
 	}
+}
+
+async function closeBrowser(): Promise<void> {
+	await browser?.close();
 }
 
 /** CLIENTS clients each requesting the page again as soon as the last answer arrived, for RATE_SECONDS. */
@@ -274,7 +281,7 @@ try {
 	);
 	printTable(['Page', 'As', ...MEASURES.map((m) => m.heading)], rows);
 } finally {
-	await browser?.close();
+	await closeBrowser();
 	server?.kill();
 	rmSync(dir, { recursive: true, force: true });
 }
