@@ -1,9 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { collabDevServer } from './server/collab/vite-plugin.ts';
+import { compiledMessages } from './src/lib/i18n/vite-plugin.ts';
 
 export default defineConfig({
-	plugins: [sveltekit(), collabDevServer()],
+	plugins: [compiledMessages(), sveltekit(), collabDevServer()],
 	server: { port: 3000 },
 	test: {
 		expect: { requireAssertions: true },

@@ -69,10 +69,22 @@ export function byMonth(entries: readonly CalendarEntry[]): Map<number, Calendar
 	return months;
 }
 
-/** Position in the year from 0 (1 January, 00:00) to 1 (31 December, 24:00). */
+const fractions = new Map<string, number>();
+
+/**
+ * Position in the year from 0 (1 January, 00:00) to 1 (31 December, 24:00).
+ * Remembered, since the zone arithmetic is slow and a wheel asks for the same
+ * few hundred days on every render.
+ */
 export function yearFraction(iso: string, year: number, endOfDay = false): number {
-	const start = DateTime.fromObject({ year }, { zone: ZONE });
-	const end = start.plus({ years: 1 });
-	const at = DateTime.fromISO(iso, { zone: ZONE }).plus({ days: endOfDay ? 1 : 0 });
-	return Math.min(1, Math.max(0, at.diff(start).as('milliseconds') / end.diff(start).as('milliseconds')));
+	const key = `${iso} ${year} ${endOfDay}`;
+	let fraction = fractions.get(key);
+	if (fraction === undefined) {
+		const start = DateTime.fromObject({ year }, { zone: ZONE });
+		const end = start.plus({ years: 1 });
+		const at = DateTime.fromISO(iso, { zone: ZONE }).plus({ days: endOfDay ? 1 : 0 });
+		fraction = Math.min(1, Math.max(0, at.diff(start).as('milliseconds') / end.diff(start).as('milliseconds')));
+		fractions.set(key, fraction);
+	}
+	return fraction;
 }

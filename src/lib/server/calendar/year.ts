@@ -48,6 +48,18 @@ export function meetingsInYears(db: Queryable, where: SQL | undefined, first: nu
 		.all();
 }
 
+const regionBodies = (db: Queryable, actor: Actor, regionId: number): Body[] => listVisibleBodies(db, actor).filter((b) => b.regionId === regionId);
+
+/** A region's milestones of the years `first`..`last`, in calendar order. */
+function milestonesInYears(db: Queryable, regionId: number, first: number, last: number): Milestone[] {
+	return db
+		.select()
+		.from(milestone)
+		.where(and(eq(milestone.regionId, regionId), gte(milestone.year, first), lte(milestone.year, last)))
+		.orderBy(asc(milestone.startsOn), asc(milestone.id))
+		.all();
+}
+
 const cadenceMeeting = (r: { meeting: Meeting; body: Body }): CadenceMeeting => ({
 	id: r.meeting.id,
 	bodyId: r.body.id,
@@ -65,17 +77,14 @@ const cadenceMeeting = (r: { meeting: Meeting; body: Body }): CadenceMeeting => 
  */
 export function calendarYear(db: Queryable, actor: Actor, regionId: number, year: number): CalendarYear {
 	assertCan(actor, 'calendar.read', { regionId });
-	const bodies = listVisibleBodies(db, actor).filter((b) => b.regionId === regionId);
+	const bodies = regionBodies(db, actor, regionId);
 	const term = councilTerm(year);
-	const termMilestones = db
-		.select()
-		.from(milestone)
-		.where(and(eq(milestone.regionId, regionId), gte(milestone.year, term.first), lte(milestone.year, term.last)))
-		.orderBy(asc(milestone.startsOn), asc(milestone.id))
-		.all();
+	const termMilestones = milestonesInYears(db, regionId, term.first, term.last);
 	const termMeetings = bodies.length === 0 ? [] : meetingsInYears(db, inArray(meeting.bodyId, bodies.map((b) => b.id)), term.first, term.last);
 	const milestones = termMilestones.filter((m) => m.year === year);
-	const all = termMeetings.filter((r) => helsinkiYear(r.meeting.startsAt) === year);
+	// Compared as instants: the zone arithmetic per meeting was most of the calendar's time.
+	const { from, to } = yearRange(year);
+	const all = termMeetings.filter((r) => r.meeting.startsAt >= from && r.meeting.startsAt < to);
 	const yearMeetings = all.map(cadenceMeeting);
 	return {
 		year,
@@ -87,6 +96,19 @@ export function calendarYear(db: Queryable, actor: Actor, regionId: number, year
 		cadence: bodies.map((b) => bodyCadence(b, yearMeetings, milestones)),
 		statutory: statutoryStatus(year, yearMeetings, termMilestones, termMeetings.map(cadenceMeeting))
 	};
+}
+
+/**
+ * Each visible body's rhythm in a year, as `calendarYear` gives it, from the
+ * year's milestones and meetings only: for pages that show a rhythm but not
+ * the council term's statutory checks.
+ */
+export function cadenceOfYear(db: Queryable, actor: Actor, regionId: number, year: number): BodyCadence[] {
+	assertCan(actor, 'calendar.read', { regionId });
+	const bodies = regionBodies(db, actor, regionId);
+	const milestones = milestonesInYears(db, regionId, year, year);
+	const meetings = bodies.length === 0 ? [] : meetingsInYears(db, inArray(meeting.bodyId, bodies.map((b) => b.id)), year).map(cadenceMeeting);
+	return bodies.map((b) => bodyCadence(b, meetings, milestones));
 }
 
 /** The year as the calendar views draw it. */

@@ -8,7 +8,7 @@ import { publicView, type MeetingRecord } from '../../domain/record';
 import type { Queryable } from '../db/client';
 import { body, meeting, type Body, type Meeting } from '../db/schema';
 import { buildMeetingRecord } from './build';
-import { countPublishedRecords, getPublishedRecord, listPublicBodies, listPublishedRecords } from './published';
+import { countPublishedRecords, getPublishedRecord, listPublicBodies, listPublishedMeetings } from './published';
 
 /** Invited, still planned meetings of public bodies from `now` on. */
 export function listInvitedMeetings(db: Queryable, now: Date, bodyId?: number): { meeting: Meeting; body: Body }[] {
@@ -40,7 +40,7 @@ export function listArchiveBodies(db: Queryable, now: Date) {
 export function getArchiveBody(db: Queryable, bodyId: number, now: Date) {
 	const found = listPublicBodies(db).find((b) => b.id === bodyId);
 	if (!found) return null;
-	return { body: found, published: listPublishedRecords(db, { bodyId }), upcoming: listInvitedMeetings(db, now, bodyId) };
+	return { body: found, published: listPublishedMeetings(db, bodyId), upcoming: listInvitedMeetings(db, now, bodyId) };
 }
 
 /** The public agenda of an invited meeting of a public body, or null. */

@@ -31,6 +31,18 @@ export function countPublishedRecords(db: Queryable, bodyId: number): number {
 	);
 }
 
+/** A body's published meetings, newest first, without reading their records: for lists, which show no more. */
+export function listPublishedMeetings(db: Queryable, bodyId: number): { meeting: Meeting; body: Body }[] {
+	return db
+		.select({ meeting, body })
+		.from(minutesRecord)
+		.innerJoin(meeting, eq(minutesRecord.meetingId, meeting.id))
+		.innerJoin(body, eq(meeting.bodyId, body.id))
+		.where(and(isPublished, eq(meeting.bodyId, bodyId)))
+		.orderBy(desc(meeting.startsAt))
+		.all();
+}
+
 function published(db: Queryable, where?: ReturnType<typeof eq>) {
 	return db
 		.select({ meeting, body, data: minutesRecord.data })

@@ -16,7 +16,7 @@ import { helsinkiYear } from '$lib/domain/time';
 import { trailEntry } from '$lib/kit/forwarding';
 import { acceptForwardSchema } from '$lib/schemas/calendar';
 import { acceptForward, pendingForwardsTo } from '$lib/server/calendar/forwarding';
-import { calendarYear } from '$lib/server/calendar/year';
+import { cadenceOfYear } from '$lib/server/calendar/year';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -27,7 +27,7 @@ export const load: PageServerLoad = async (event) => {
 	const meetings = can(actor, 'meeting.read', target) ? listMeetings(db, actor, { bodyId: body.id, order: 'desc' }) : [];
 	const year = helsinkiYear(new Date());
 	const cadence = can(actor, 'calendar.read', { regionId: body.regionId })
-		? calendarYear(db, actor, body.regionId, year).cadence.find((c) => c.bodyId === body.id)
+		? cadenceOfYear(db, actor, body.regionId, year).find((c) => c.bodyId === body.id)
 		: undefined;
 	return {
 		body: {
