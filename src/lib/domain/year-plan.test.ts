@@ -141,6 +141,9 @@ describe('plan the year: the window', () => {
 		expect(plan.map((p) => p.date)).toEqual(['2027-12-08', '2027-12-09']);
 		expect(proposeYear(input({ level: 'forum', target: DEFAULT_CADENCE.forum, today: '2027-12-02' })).map((p) => p.date)).toEqual(['2027-12-09']);
 		expect(proposeYear(input({ level: 'forum', target: DEFAULT_CADENCE.forum, today: '2027-12-03' }))).toEqual([]);
+		// Both ends are meeting days themselves in 2025: a week from 2.12. is 9.12., and 10.12. is a Wednesday.
+		const lastDays = proposeYear(input({ year: 2025, level: 'forum', target: DEFAULT_CADENCE.forum, today: '2025-12-02', milestones: [] }));
+		expect(lastDays.map((p) => p.date)).toEqual(['2025-12-09', '2025-12-10']);
 	});
 
 	it('places the first spread meeting in the middle of the year, not at its edges', () => {
