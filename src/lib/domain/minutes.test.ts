@@ -32,8 +32,9 @@ describe('presence wording', () => {
 	});
 });
 
-describe('presence per item', () => {
-	const items = itemWindows(
+/** The seed meeting's items: four handled in agenda order, the fifth never taken up. Built in each test, as the rule under test. */
+function seedItems() {
+	return itemWindows(
 		[
 			{ key: '1', startedAt: at('13:00') },
 			{ key: '2', startedAt: at('13:20') },
@@ -43,8 +44,14 @@ describe('presence per item', () => {
 		],
 		meeting.closedAt
 	);
+}
+/** Present for each of the four handled items? */
+const presence = (marks: PresenceMark[]) => seedItems().slice(0, 4).map((i) => presentDuring(marks, meeting, i.window!));
+
+describe('presence per item', () => {
 
 	it('gives each item the time until the next one starts', () => {
+		const items = seedItems();
 		expect(items[1].window).toEqual({ start: at('13:20'), end: at('14:00') });
 		expect(items[3].window).toEqual({ start: at('14:25'), end: at('15:15') });
 		expect(items[4].window).toBeNull();
@@ -52,35 +59,23 @@ describe('presence per item', () => {
 
 	it('counts someone who left and returned as absent only for the items in between', () => {
 		const marks: PresenceMark[] = [{ kind: 'left', at: at('13:40') }, { kind: 'returned', at: at('14:19') }];
-		const present = items.slice(0, 4).map((i) => presentDuring(marks, meeting, i.window!));
 		// Item 3 ran 14.00–14.25: back at 14.19, so present for part of it.
-		expect(present).toEqual([true, true, true, true]);
+		expect(presence(marks)).toEqual([true, true, true, true]);
 		const strict: PresenceMark[] = [{ kind: 'left', at: at('13:19') }, { kind: 'returned', at: at('14:30') }];
-		expect(items.slice(0, 4).map((i) => presentDuring(strict, meeting, i.window!))).toEqual([true, false, false, true]);
+		expect(presence(strict)).toEqual([true, false, false, true]);
 	});
 
 	it('counts a late arrival from the arrival on', () => {
 		const marks: PresenceMark[] = [{ kind: 'arrived', at: at('14:22') }];
-		expect(items.slice(0, 4).map((i) => presentDuring(marks, meeting, i.window!))).toEqual([false, false, true, true]);
+		expect(presence(marks)).toEqual([false, false, true, true]);
 	});
 
 	it('counts someone without marks as present throughout', () => {
-		expect(items.slice(0, 4).every((i) => presentDuring([], meeting, i.window!))).toBe(true);
+		expect(presence([])).toEqual([true, true, true, true]);
 	});
 });
 
 describe('presence marks', () => {
-	const items = itemWindows(
-		[
-			{ key: '1', startedAt: at('13:00') },
-			{ key: '2', startedAt: at('13:20') },
-			{ key: '3', startedAt: at('14:00') },
-			{ key: '4', startedAt: at('14:25') }
-		],
-		meeting.closedAt
-	);
-	const presence = (marks: PresenceMark[]) => items.map((i) => presentDuring(marks, meeting, i.window!));
-
 	it('counts someone who leaves and does not return as absent for the rest of the meeting', () => {
 		const marks: PresenceMark[] = [{ kind: 'left', at: at('13:50') }];
 		expect(presenceIntervals(marks, meeting)).toEqual([{ from: at('13:00'), to: at('13:50') }]);
