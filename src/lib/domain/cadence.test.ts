@@ -153,7 +153,10 @@ describe('statutory rules', () => {
 		const none = statutoryStatus(2026, [meetingOf(forum, '2026-05-05'), meetingOf(strategic, '2026-04-01', 'cancelled')], [], []);
 		expect(none.find((s) => s.rule === 'hyteYearly')?.status).toBe('warning');
 		const held = statutoryStatus(2026, [meetingOf(strategic, '2026-04-01', 'published')], [], []);
-		expect(held.find((s) => s.rule === 'hyteYearly')?.status).toBe('ok');
+		expect(held.find((s) => s.rule === 'hyteYearly')).toEqual({ rule: 'hyteYearly', status: 'ok', params: { year: 2026 } });
+		// One strategic meeting among the year's others is enough.
+		const among = statutoryStatus(2026, [meetingOf(forum, '2026-05-05'), meetingOf(strategic, '2026-10-06')], [], []);
+		expect(among.find((s) => s.rule === 'hyteYearly')?.status).toBe('ok');
 	});
 
 	it('§14 negotiation once per council term: a §14 milestone in the term linked to a meeting', () => {
@@ -166,6 +169,9 @@ describe('statutory rules', () => {
 		expect(rule(2026, [linked], [{ ...negotiation, status: 'cancelled' }])?.status).toBe('warning');
 		// The next term starts over.
 		expect(rule(2029, [linked], [negotiation])?.status).toBe('warning');
+		// The term's other milestones do not get in the way.
+		const others = defaultMilestones(2026).map((m) => ({ ...m, year: 2026, meetingId: null }));
+		expect(rule(2026, [...others, linked], [negotiation])?.status).toBe('ok');
 		// A milestone of another kind linked to the same meeting is not the §14 negotiation.
 		expect(rule(2026, [{ ...linked, kind: 'hyte_negotiations' }], [negotiation])?.status).toBe('warning');
 		// A meeting the milestone does not point to does not count.
