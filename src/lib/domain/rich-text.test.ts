@@ -43,6 +43,8 @@ describe('rich text', () => {
 	it('shows the text of an unsafe link without the link', () => {
 		const linked = (href: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'katso', marks: [{ type: 'link', attrs: { href } }] }] }] });
 		expect(richTextToHtml(linked('javascript:alert(1)//https://example.fi'))).toBe('<p>katso</p>');
+		const noAddress = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'katso', marks: [{ type: 'link' }] }] }] };
+		expect(richTextToHtml(noAddress)).toBe('<p>katso</p>');
 	});
 
 	it('keeps a link’s address inside its attribute', () => {
@@ -84,6 +86,7 @@ describe('rich text', () => {
 		expect([1, 3, 4, 5, 6, 9, 'x'].map((level) => richTextToHtml(heading(level)))).toEqual(
 			['<h4>O</h4>', '<h4>O</h4>', '<h5>O</h5>', '<h6>O</h6>', '<h6>O</h6>', '<h6>O</h6>', '<h4>O</h4>']
 		);
+		expect(richTextToHtml({ type: 'doc', content: [{ type: 'heading', content: [{ type: 'text', text: 'O' }] }] })).toBe('<h4>O</h4>');
 	});
 
 	it('gives plain text for search and lists', () => {
