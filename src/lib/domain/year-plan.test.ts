@@ -146,6 +146,16 @@ describe('plan the year: the window', () => {
 		expect(lastDays.map((p) => p.date)).toEqual(['2025-12-09', '2025-12-10']);
 	});
 
+	it('keeps a tied date on the window’s first or last day, and none after the last', () => {
+		const prepared = (overrides: Partial<YearPlanInput>) =>
+			proposeYear(input(overrides)).filter((p) => p.reason.code === 'prepareStrategic').map((p) => p.date);
+		// Two weeks before 16.3. is 2.3., exactly a week after 23.2.
+		expect(prepared({ strategic: ['2027-03-16'], today: '2027-02-23' })).toEqual(['2027-03-02']);
+		// Two weeks before 24.12.2025 is Wednesday 10.12.; two weeks before 28.12.2027 is 14.12.
+		expect(prepared({ year: 2025, today: '2024-11-01', strategic: ['2025-12-24'], milestones: [] })).toEqual(['2025-12-10']);
+		expect(prepared({ strategic: ['2027-12-28'] })).toEqual([]);
+	});
+
 	it('places the first spread meeting in the middle of the year, not at its edges', () => {
 		const [only] = proposeYear(input({ level: 'forum', target: { min: 1, max: 1 }, milestones: [] }));
 		expect(only.reason).toEqual({ code: 'spread' });
