@@ -94,6 +94,8 @@ describe('rich text', () => {
 	});
 
 	it('builds paragraphs from plain text', () => {
+		// A document the editor can load as it is.
+		expect(paragraphs('Yksi.')).toEqual({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Yksi.' }] }] });
 		expect(richTextToHtml(paragraphs('Yksi.\n\nKaksi.'))).toBe('<p>Yksi.</p><p>Kaksi.</p>');
 		// A single line break stays inside its paragraph; blank runs make no empty paragraphs.
 		expect(richTextToHtml(paragraphs(' Yksi\nrivi. \n\n\n\n  \n\nKaksi.'))).toBe('<p>Yksi\nrivi.</p><p>Kaksi.</p>');
