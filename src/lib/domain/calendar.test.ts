@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { councilTerm, defaultMilestones, isCouncilTermWorkYear, milestoneDatesValid, sameDateNextYear } from './calendar';
+import { councilTerm, defaultMilestones, isCouncilTermWorkYear, milestoneDatesValid, milestoneTitle, sameDateNextYear } from './calendar';
 
 describe('the default year', () => {
 	it('follows the budget cycle: statements in spring, the plan in September, the budget at the end', () => {
@@ -14,6 +14,9 @@ describe('the default year', () => {
 	it('adds the extensive welfare report and the §14 negotiation once per council term', () => {
 		expect(councilTerm(2026)).toEqual({ first: 2025, last: 2028 });
 		expect(councilTerm(2030)).toEqual({ first: 2029, last: 2032 });
+		// The terms before 2025 follow the same four-year rhythm.
+		expect(councilTerm(2024)).toEqual({ first: 2021, last: 2024 });
+		expect(councilTerm(2025)).toEqual({ first: 2025, last: 2028 });
 		const termYears = [2025, 2026, 2027, 2028, 2029, 2030].filter(isCouncilTermWorkYear);
 		expect(termYears).toEqual([2026, 2030]);
 		expect(defaultMilestones(2026).some((m) => m.kind === 'section14_negotiation')).toBe(true);
@@ -32,5 +35,13 @@ describe('copying and checking dates', () => {
 		expect(milestoneDatesValid(2026, '2026-09-01', null)).toBe(true);
 		expect(milestoneDatesValid(2026, '2026-09-30', '2026-09-01')).toBe(false);
 		expect(milestoneDatesValid(2026, '2027-01-01', null)).toBe(false);
+		expect(milestoneDatesValid(2026, '2026-09-01', '2026-09-01')).toBe(true);
+		expect(milestoneDatesValid(2026, '2026-12-01', '2027-01-10')).toBe(false);
+	});
+
+	it('names a milestone by its own title, or by its kind when it has none', () => {
+		const translate = (key: string) => `«${key}»`;
+		expect(milestoneTitle({ title: ' Kuntakierros ', kind: 'custom' }, translate)).toBe('Kuntakierros');
+		expect(milestoneTitle({ title: '  ', kind: 'annual_plan' }, translate)).toBe('«calendar.kind.annual_plan»');
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atClockOn, helsinkiInstant, helsinkiYear, isoDate, isoTime } from './time';
+import { atClockOn, helsinkiInstant, helsinkiYear, isIsoDate, isoDate, isoTime } from './time';
 
 describe('Helsinki wall-clock times', () => {
 	it('read form input in Finnish time, summer and winter', () => {
@@ -19,5 +19,13 @@ describe('Helsinki wall-clock times', () => {
 		expect(isoTime(at)).toBe('00:30');
 		expect(helsinkiYear(at)).toBe(2027);
 		expect(atClockOn(at, '14:19')?.toISOString()).toBe('2027-01-01T12:19:00.000Z');
+	});
+
+	it('accept as a date only a real day written as the date input writes it', () => {
+		expect(isIsoDate('2026-02-28')).toBe(true);
+		expect(isIsoDate('2028-02-29')).toBe(true);
+		for (const bad of ['2026-02-29', '2026-02-31', '2026-2-3', '2026-02-28T10:00', ' 2026-02-28', '28.2.2026', '']) {
+			expect(isIsoDate(bad), bad).toBe(false);
+		}
 	});
 });
