@@ -145,7 +145,10 @@ const USUAL: Plan[] = [
 function strategicPlans(now: Date): Plan[] {
 	const today = DateTime.fromJSDate(now).setZone(ZONE).startOf('day');
 	const afterBudget = DateTime.fromObject({ year: today.year, month: 10, day: 13 }, { zone: ZONE });
-	return [{ days: Math.max(21, Math.round(afterBudget.diff(today, 'days').days)), status: 'planned' }];
+	// Still this year: before the Christmas break, where the working-day rule would otherwise push it into January.
+	const beforeBreak = DateTime.fromObject({ year: today.year, month: 12, day: 18 }, { zone: ZONE });
+	const days = Math.max(Math.min(21, Math.round(beforeBreak.diff(today, 'days').days)), Math.round(afterBudget.diff(today, 'days').days), 1);
+	return [{ days, status: 'planned' }];
 }
 
 const PLANS: Record<string, Plan[] | ((now: Date) => Plan[])> = {
