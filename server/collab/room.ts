@@ -60,7 +60,15 @@ export class Room {
 	private storedThrough: number;
 	private pendingUpdates: number;
 	/** Stored updates not yet broadcast: sent together after the current I/O phase. */
-	private outbox: { update: Uint8Array; origin: unknown }[] = [];
+	private outbox: { value: Uint8Array; origin: unknown }[] = [];
+	/**
+	 * Awareness client ids changed since the last broadcast, each with the peer
+	 * that changed it last (null: the server, for a peer that left). Presence
+	 * is last-writer-wins per id, so sending the current states of these ids
+	 * once replaces every change made since.
+	 */
+	private awarenessOutbox = new Map<number, unknown>();
+	private flushScheduled = false;
 	private compactScheduled = false;
 	private projectTimer: NodeJS.Timeout | null = null;
 	private unloadTimer: NodeJS.Timeout | null = null;
@@ -188,8 +196,8 @@ export class Room {
 			}
 		}
 		this.pendingUpdates++;
-		this.outbox.push({ update, origin });
-		if (this.outbox.length === 1) setImmediate(this.flushOutbox);
+		this.outbox.push({ value: update, origin });
+		this.scheduleFlush();
 		this.scheduleProjection();
 		if (this.pendingUpdates >= this.settings.compactAfterUpdates) this.scheduleCompaction();
 	};
@@ -199,46 +207,58 @@ export class Room {
 		origin: unknown
 	): void => {
 		if (this.closed) return;
-		const changed = added.concat(updated, removed);
-		this.broadcast(awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)), origin);
+		for (const id of added.concat(updated, removed)) this.awarenessOutbox.set(id, origin);
+		this.scheduleFlush();
+	};
+
+	private scheduleFlush(): void {
+		if (this.flushScheduled) return;
+		this.flushScheduled = true;
+		setImmediate(this.flushOutbox);
+	}
+
+	/**
+	 * Broadcasts the stored updates and the changed presence. Usually there is
+	 * one update; under load, updates that arrived since the last broadcast go
+	 * out as one merged message, so that a burst costs each client one message
+	 * instead of one per update (the reference server sends each update, and
+	 * each presence change, to each client separately). Each distinct message
+	 * is encoded once; a sender gets the others' changes only.
+	 */
+	private readonly flushOutbox = (): void => {
+		this.flushScheduled = false;
+		const batch = this.outbox;
+		const awareness = this.awarenessOutbox;
+		this.outbox = [];
+		this.awarenessOutbox = new Map();
+		if (this.closed) return;
+		// Small batches keep Y.mergeUpdates (super-linear) cheap.
+		for (let i = 0; i < batch.length; i += MAX_MERGED_UPDATES) {
+			this.fanOut(batch.slice(i, i + MAX_MERGED_UPDATES), (updates) => updateMessage(updates.length === 1 ? updates[0] : Y.mergeUpdates(updates)));
+		}
+		// After the content, so that cursors arrive with the text they point into.
+		if (awareness.size > 0) {
+			const entries = [...awareness].map(([clientId, origin]) => ({ value: clientId, origin }));
+			this.fanOut(entries, (ids) => awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)));
+		}
 	};
 
 	/**
-	 * Broadcasts the stored updates. Usually there is one; under load, updates
-	 * that arrived in the same I/O phase go out as one merged message, so that
-	 * a burst costs each client one message instead of one per update (the
-	 * reference server sends each update to each client separately). Each
-	 * distinct message is encoded once; a sender gets the others' updates only.
+	 * Sends every peer one message with the changes it did not make itself.
+	 * The peers that made none (nearly all) share one encoding.
 	 */
-	private readonly flushOutbox = (): void => {
-		const batch = this.outbox;
-		this.outbox = [];
-		if (this.closed) return;
-		// Small batches keep Y.mergeUpdates (super-linear) cheap.
-		for (let i = 0; i < batch.length; i += MAX_MERGED_UPDATES) this.broadcastBatch(batch.slice(i, i + MAX_MERGED_UPDATES));
-	};
-
-	private broadcastBatch(batch: readonly { update: Uint8Array; origin: unknown }[]): void {
-		if (batch.length === 1) {
-			this.broadcast(updateMessage(batch[0].update), batch[0].origin);
-			return;
-		}
-		const senders = new Set<unknown>(batch.map((entry) => entry.origin));
+	private fanOut<T>(changes: readonly { value: T; origin: unknown }[], encode: (values: T[]) => Uint8Array): void {
+		const senders = new Set<unknown>(changes.map((change) => change.origin));
 		let toOthers: Uint8Array | null = null;
 		for (const peer of this.peers) {
 			if (!senders.has(peer)) {
-				toOthers ??= updateMessage(Y.mergeUpdates(batch.map((entry) => entry.update)));
+				toOthers ??= encode(changes.map((change) => change.value));
 				peer.send(toOthers);
 				continue;
 			}
-			const others = batch.filter((entry) => entry.origin !== peer).map((entry) => entry.update);
-			if (others.length > 0) peer.send(updateMessage(Y.mergeUpdates(others)));
+			const others = changes.filter((change) => change.origin !== peer).map((change) => change.value);
+			if (others.length > 0) peer.send(encode(others));
 		}
-	}
-
-	/** Encoded once by the caller; the sender already has the change, so it is skipped. */
-	private broadcast(message: Uint8Array, sender: unknown): void {
-		for (const peer of this.peers) if (peer !== sender) peer.send(message);
 	}
 
 	private scheduleProjection(): void {

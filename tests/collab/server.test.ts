@@ -168,6 +168,52 @@ describe('editing together', () => {
 	});
 });
 
+describe('presence', () => {
+	it("shows each editor the other's latest presence, and removes it when they leave", async () => {
+		const a = client(minutes(), fixture.secretary.token);
+		const b = client(minutes(), fixture.chair.token);
+		await Promise.all([synced(a), synced(b)]);
+		// A burst of cursor moves reaches the other side as its last state, however it is batched.
+		for (let i = 0; i < 50; i++) a.provider.awareness.setLocalStateField('cursor', i);
+		b.provider.awareness.setLocalStateField('cursor', 'b');
+		const aId = a.doc.clientID;
+		await waitFor(() => b.provider.awareness.getStates().get(aId)?.cursor === 49, 5_000, "a's presence at b");
+		await waitFor(() => a.provider.awareness.getStates().get(b.doc.clientID)?.cursor === 'b', 5_000, "b's presence at a");
+		a.destroy();
+		await waitFor(() => !b.provider.awareness.getStates().has(aId), 5_000, "a's presence removed");
+		expect(b.provider.awareness.getStates().get(b.doc.clientID)?.cursor).toBe('b');
+	});
+
+	it("does not let another user overwrite someone's presence", async () => {
+		const a = client(minutes(), fixture.secretary.token);
+		const b = client(minutes(), fixture.chair.token);
+		await Promise.all([synced(a), synced(b)]);
+		a.provider.awareness.setLocalStateField('name', 'Sihteeri');
+		const aId = a.doc.clientID;
+		await waitFor(() => b.provider.awareness.getStates().get(aId)?.name === 'Sihteeri');
+		const intruder = await raw(minutes(), fixture.chair.token);
+		const forged = encoding.createEncoder();
+		encoding.writeVarUint(forged, 1);
+		const entry = encoding.createEncoder();
+		encoding.writeVarUint(entry, 1);
+		encoding.writeVarUint(entry, aId);
+		encoding.writeVarUint(entry, 1_000_000);
+		encoding.writeVarString(entry, JSON.stringify({ name: 'Väärennös' }));
+		encoding.writeVarUint8Array(forged, encoding.toUint8Array(entry));
+		intruder.send(encoding.toUint8Array(forged));
+		// Its reply to a later message on the same socket means the forgery has been handled.
+		const replied = new Promise<void>((resolve) => intruder.on('message', (data: Buffer) => data[0] === 0 && data[1] === 1 && resolve()));
+		intruder.send(syncMessage((e) => syncProtocol.writeSyncStep1(e, new Y.Doc())));
+		await replied;
+		// A change made after it goes out in the same broadcast as the forgery would, or a later one.
+		b.provider.awareness.setLocalStateField('name', 'Puheenjohtaja');
+		await waitFor(() => a.provider.awareness.getStates().get(b.doc.clientID)?.name === 'Puheenjohtaja');
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(b.provider.awareness.getStates().get(aId)?.name).toBe('Sihteeri');
+		expect(a.provider.awareness.getLocalState()?.name).toBe('Sihteeri');
+	});
+});
+
 describe('who may connect', () => {
 	it('refuses an upgrade without a session, with a foreign Origin, or to something that is not a document', async () => {
 		expect(await upgradeStatus(server, minutes(), null)).toBe(401);

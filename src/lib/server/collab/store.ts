@@ -4,19 +4,36 @@
  * and the updates after it; compaction encodes a loaded Y.Doc (never one huge
  * Y.mergeUpdates, which is super-linear).
  */
-import { and, asc, eq, gt, lte, max } from 'drizzle-orm';
+import { and, asc, eq, gt, lte, max, sql } from 'drizzle-orm';
 import * as Y from 'yjs';
 import type { Db, Queryable } from '../db/client';
 import { docSnapshot, docUpdate } from '../db/schema';
 import { notFound } from '../errors';
 import { notifyAccess } from '../events';
 
-export function appendUpdate(db: Queryable, docName: string, update: Uint8Array): number {
+function prepareAppend(db: Queryable) {
 	return db
 		.insert(docUpdate)
-		.values({ docName, update: Buffer.from(update.buffer, update.byteOffset, update.byteLength) })
+		.values({ docName: sql.placeholder('docName'), update: sql.placeholder('update') })
 		.returning({ id: docUpdate.id })
-		.get().id;
+		.prepare();
+}
+
+/**
+ * The insert of every keystroke, prepared once per database (or transaction):
+ * building and preparing the query on each call took about half the append's
+ * time (measured 0.3 ms against 0.15 ms on a busy machine), and the append is
+ * on the path between a keystroke and its broadcast.
+ */
+const appendStatements = new WeakMap<Queryable, ReturnType<typeof prepareAppend>>();
+
+export function appendUpdate(db: Queryable, docName: string, update: Uint8Array): number {
+	let insert = appendStatements.get(db);
+	if (!insert) {
+		insert = prepareAppend(db);
+		appendStatements.set(db, insert);
+	}
+	return insert.get({ docName, update: Buffer.from(update.buffer, update.byteOffset, update.byteLength) })!.id;
 }
 
 export interface LoadedDoc {

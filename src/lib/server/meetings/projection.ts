@@ -46,5 +46,5 @@ export function projectDocument(db: Db, name: string, doc: Y.Doc): void {
 	const row = db.select({ status: meeting.status }).from(meeting).where(eq(meeting.id, parsed.meetingId)).get();
 	if (!row) return;
 	if (isSourceOfItems(parsed.kind, row.status)) projectItems(db, parsed.meetingId, doc);
-	reindexMeeting(db, parsed.meetingId);
+	reindexMeeting(db, parsed.meetingId, { name, doc });
 }

@@ -93,12 +93,19 @@ function publicEntries(db: Queryable, meetingId: number): Entry[] {
 	);
 }
 
-function meetingEntries(db: Queryable, meetingId: number): Entry[] {
-	const agenda = loadDoc(db, docName('agenda', meetingId));
-	const minutes = loadDoc(db, docName('minutes', meetingId));
+/** A document the caller holds loaded and as stored (the collaboration server's copy). */
+export interface LoadedLiveDoc {
+	name: string;
+	doc: Y.Doc;
+}
+
+function meetingEntries(db: Queryable, meetingId: number, live?: LoadedLiveDoc): Entry[] {
+	const load = (name: string) => (live?.name === name ? live.doc : loadDoc(db, name)?.doc);
+	const agenda = load(docName('agenda', meetingId));
+	const minutes = load(docName('minutes', meetingId));
 	return [
-		...(agenda ? docEntries(agenda.doc, 'agenda', ['proposal']) : []),
-		...(minutes ? docEntries(minutes.doc, 'minutes', TEXT_FIELDS) : []),
+		...(agenda ? docEntries(agenda, 'agenda', ['proposal']) : []),
+		...(minutes ? docEntries(minutes, 'minutes', TEXT_FIELDS) : []),
 		...attachmentEntries(db, meetingId),
 		...publicEntries(db, meetingId)
 	];
@@ -117,12 +124,15 @@ function sameEntries(a: readonly Entry[], b: readonly Entry[]): boolean {
  * possibly inside the caller's transaction. Unchanged entries are not
  * rewritten, so calling this every few hundred ms while people type costs
  * the document loads and one indexed read, not a rewrite of the FTS index.
+ * `live` spares the load of a document the caller has in memory: loading
+ * replays every update since the last snapshot, and the collaboration server
+ * would otherwise do that on its event loop every few hundred ms of typing.
  */
-export function reindexMeeting(db: Queryable, meetingId: number): void {
+export function reindexMeeting(db: Queryable, meetingId: number, live?: LoadedLiveDoc): void {
 	const first = meetingId * ROWS_PER_MEETING;
 	const last = first + ROWS_PER_MEETING - 1;
 	db.transaction((tx) => {
-		const entries = meetingEntries(tx, meetingId);
+		const entries = meetingEntries(tx, meetingId, live);
 		if (entries.length > ROWS_PER_MEETING) throw new Error(`Meeting ${meetingId} has more search entries than its rowid block holds`);
 		const stored = tx.all<Entry>(sql`
 			SELECT item_key AS itemKey, source, title, body FROM search_entry
