@@ -33,7 +33,8 @@ test('a measure goes from the strategic minutes to the director’s follow-up an
 	// Without owners the form comes back with the message at the field and the typed title kept.
 	await coordinator.getByLabel('Otsikko', { exact: true }).fill(TITLE);
 	await coordinator.getByRole('button', { name: 'Kirjaa', exact: true }).click();
-	await expect(coordinator.getByText('Valitse vähintään yksi vastuuorganisaatio.')).toBeVisible();
+	// The message at the field itself (the page's introduction says the same sentence inside a longer one).
+	await expect(coordinator.getByText('Valitse vähintään yksi vastuuorganisaatio.', { exact: true })).toBeVisible();
 	await expect(coordinator.getByLabel('Otsikko', { exact: true })).toHaveValue(TITLE);
 
 	await coordinator.getByLabel('Liperin kunta', { exact: true }).check();
