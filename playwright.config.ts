@@ -1,3 +1,5 @@
+// First: an older Node stops here with a clear message.
+import './scripts/node-version.js';
 import { defineConfig } from '@playwright/test';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

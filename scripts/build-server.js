@@ -1,14 +1,15 @@
-// Compiles the Node entry points in server/ (Node 20 cannot run TypeScript) into build-server/.
+// Compiles the Node entry points in server/ into build-server/: Node 24 strips types, but our
+// imports are extensionless, which only a bundler resolves.
 import { build } from 'esbuild';
+import { nodeBundle } from './node-bundle.js';
+
+/** The version check stays a separate module (same relative path from build-server/ as from server/):
+ * ESM loads every import of a file before running it, so inside the bundle it would run too late. */
+const NODE_VERSION_CHECK = '../scripts/node-version.js';
 
 await build({
+	...nodeBundle,
 	entryPoints: ['server/index.ts', 'server/backup.ts'],
 	outdir: 'build-server',
-	bundle: true,
-	platform: 'node',
-	format: 'esm',
-	target: 'node20',
-	// Dependencies stay in node_modules; only our own code is bundled.
-	packages: 'external',
-	logLevel: 'warning'
+	external: [NODE_VERSION_CHECK]
 });

@@ -3,6 +3,8 @@
  * backup API, safe while the server runs and writes, plus the attachment files
  * beside it (stored under their content hash, so they never change in place).
  */
+// First: an older Node stops here with a clear message (see server/index.ts).
+import '../scripts/node-version.js';
 import Database from 'better-sqlite3';
 import { cpSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

@@ -3,6 +3,9 @@
  * collaboration server can take WebSocket upgrades on the same port.
  *   node build-server/index.js [--demo]
  */
+// First: an older Node stops here with a clear message (scripts/build-server.js keeps this import
+// out of the bundle, so it runs before the bundle's dependencies are loaded).
+import '../scripts/node-version.js';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

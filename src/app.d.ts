@@ -1,6 +1,6 @@
-import type { Actor } from '$lib/domain/policy';
-import type { Language } from '$lib/domain/roles';
-import type { Session, User } from '$lib/server/db/schema';
+import type { Actor } from '#lib/domain/policy.js';
+import type { Language } from '#lib/domain/roles.js';
+import type { Session, User } from '#lib/server/db/schema/index.js';
 
 declare global {
 	namespace App {

@@ -1,12 +1,11 @@
-import { json, type Handle, type HandleServerError } from '@sveltejs/kit';
-import { sequence } from '@sveltejs/kit/hooks';
-import { isLanguage } from '$lib/domain/roles';
-import { DEFAULT_LANGUAGE, languageFromHeader, translator } from '$lib/i18n';
-import { loadActor } from '$lib/server/auth/actor';
-import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
-import { getDb } from '$lib/server/db/instance';
-import { clearSessionCookie, setSessionCookie } from '$lib/kit/session-cookie';
-import { LANGUAGE_COOKIE } from '$lib/kit/language';
+import { sequence, type Handle, type HandleServerError } from '@sveltejs/kit/hooks';
+import { isLanguage } from '#lib/domain/roles.js';
+import { DEFAULT_LANGUAGE, languageFromHeader, translator } from '#lib/i18n/index.js';
+import { loadActor } from '#lib/server/auth/actor.js';
+import { SESSION_COOKIE, validateSessionToken } from '#lib/server/auth/session.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { clearSessionCookie, setSessionCookie } from '#lib/kit/session-cookie.js';
+import { LANGUAGE_COOKIE } from '#lib/kit/language.js';
 
 /** Loads the session, the user and the policy's actor once per request. */
 const authenticate: Handle = ({ event, resolve }) => {
@@ -54,14 +53,17 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 /** An API client gets JSON for an address that does not exist, not the HTML error page. */
 const apiNotFound: Handle = ({ event, resolve }) => {
 	if (event.route.id === null && event.url.pathname.startsWith('/api/')) {
-		return json({ message: translator(event.locals.locale).t('error.notFound') }, { status: 404 });
+		return Response.json({ message: translator(event.locals.locale).t('error.notFound') }, { status: 404 });
 	}
 	return resolve(event);
 };
 
 export const handle = sequence(securityHeaders, authenticate, localise, apiNotFound);
 
-export const handleError: HandleServerError = ({ error, event, status }) => {
+export const handleError: HandleServerError = ({ kind, error, event }) => {
+	// Errors thrown with error(…) (httpError) already carry their message and key.
+	if (kind === 'app') return;
+	const status = kind === 'unknown' ? 500 : error.status;
 	if (status !== 404) console.error(error);
 	const key = status === 404 ? 'error.notFound' : 'error.internal';
 	return { message: translator(event.locals.locale ?? DEFAULT_LANGUAGE).t(key), key };

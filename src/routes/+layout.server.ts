@@ -1,7 +1,7 @@
-import { can } from '$lib/domain/policy';
-import { readConfig } from '$lib/server/config';
-import { getDb } from '$lib/server/db/instance';
-import { countUnread } from '$lib/server/notifications/service';
+import { can } from '#lib/domain/policy.js';
+import { readConfig } from '#lib/server/config.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { countUnread } from '#lib/server/notifications/service.js';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = ({ locals }) => ({

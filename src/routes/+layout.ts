@@ -1,4 +1,4 @@
-import { loadMessages } from '$lib/i18n/load';
+import { loadMessages } from '#lib/i18n/load.js';
 import type { LayoutLoad } from './$types';
 
 // The reader's messages load as a chunk of their own, here rather than in the server load, so they are never serialised into the page.

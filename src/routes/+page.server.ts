@@ -1,8 +1,8 @@
 import { redirect } from '@sveltejs/kit';
-import { getDb } from '$lib/server/db/instance';
-import { calendarGlance } from '$lib/server/calendar/year';
-import { getHomeOverview } from '$lib/server/home/overview';
-import { hasUsers } from '$lib/server/users/account';
+import { getDb } from '#lib/server/db/instance.js';
+import { calendarGlance } from '#lib/server/calendar/year.js';
+import { getHomeOverview } from '#lib/server/home/overview.js';
+import { hasUsers } from '#lib/server/users/account.js';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {

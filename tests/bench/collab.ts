@@ -13,6 +13,8 @@
  * 1000; RSS ≤ 150 MB at 1000 clients; ≤ 100 ms to load the 100 000-update
  * document.
  */
+// First: an older Node stops here with a clear message (the server and client processes use this Node).
+import '../../scripts/node-version.js';
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -21,6 +21,8 @@
  * same server in the same run makes the ratios comparable between machines
  * and loads; a separate fixture app would measure a different build.
  */
+// First: an older Node stops here with a clear message (the server it starts uses this Node).
+import '../../scripts/node-version.js';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';

@@ -1,11 +1,12 @@
 /**
- * Node 20 cannot run TypeScript: entries that must run as their own process
- * are bundled with esbuild (as scripts/build-server.js does). The output goes
- * under node_modules/.cache so that its package imports resolve.
+ * Entries that must run as their own process are bundled with esbuild, with
+ * the settings of scripts/build-server.js (our imports are extensionless). The
+ * output goes under node_modules/.cache so that its package imports resolve.
  */
 import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { nodeBundle } from '../../scripts/node-bundle.js';
 
 export interface Bundle {
 	/** Path of the bundled entry `name` (e.g. 'serve' → …/serve.mjs). */
@@ -17,7 +18,7 @@ export async function bundle(entryPoints: string[]): Promise<Bundle> {
 	const cache = resolve('node_modules/.cache');
 	mkdirSync(cache, { recursive: true });
 	const dir = mkdtempSync(join(cache, 'yhdyspinta-collab-'));
-	await build({ entryPoints, outdir: dir, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outExtension: { '.js': '.mjs' }, logLevel: 'warning' });
+	await build({ ...nodeBundle, entryPoints, outdir: dir, outExtension: { '.js': '.mjs' } });
 	return {
 		file: (name) => join(dir, `${name}.mjs`),
 		remove: () => rmSync(dir, { recursive: true, force: true })

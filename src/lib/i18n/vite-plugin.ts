@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from '@formatjs/icu-messageformat-parser';
 import { runnerImport, type Plugin } from 'vite';
-import { LANGUAGES } from '../domain/roles';
-import type { messages as Catalogue } from './messages';
+import { LANGUAGES } from '../domain/roles.ts';
+import type { messages as Catalogue } from './messages/index.ts';
 
 const PREFIX = 'virtual:i18n-messages/';
 const PARSER = '@formatjs/icu-messageformat-parser';

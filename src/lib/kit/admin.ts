@@ -1,8 +1,8 @@
 import type { RequestEvent } from '@sveltejs/kit';
-import type { Actor } from '$lib/domain/policy';
-import { getDb } from '$lib/server/db/instance';
-import type { Region } from '$lib/server/db/schema';
-import { listActorRegions, pickRegion } from '$lib/server/regions/queries';
+import type { Actor } from '#lib/domain/policy.js';
+import { getDb } from '#lib/server/db/instance.js';
+import type { Region } from '#lib/server/db/schema/index.js';
+import { listActorRegions, pickRegion } from '#lib/server/regions/queries.js';
 import { httpError } from './errors';
 import { authorize, requireActor } from './guard';
 import { numericId } from './params';

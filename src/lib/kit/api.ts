@@ -1,13 +1,12 @@
-import { json } from '@sveltejs/kit';
-import type { Language } from '$lib/domain/roles';
-import { translator } from '$lib/i18n';
-import { DomainError } from '$lib/server/errors';
+import type { Language } from '#lib/domain/roles.js';
+import { translator } from '#lib/i18n/index.js';
+import { DomainError } from '#lib/server/errors.js';
 import { runOrError } from './errors';
 
 /** A JSON API's 400: the overall message and one message per field, in the reader's language. */
 export function invalidInput(locale: Language, issues: Record<string, string>, messageKey = 'common.formHasErrors'): Response {
 	const t = translator(locale);
-	return json({ message: t.tKey(messageKey), issues: Object.fromEntries(Object.entries(issues).map(([field, key]) => [field, t.tKey(key)])) }, { status: 400 });
+	return Response.json({ message: t.tKey(messageKey), issues: Object.fromEntries(Object.entries(issues).map(([field, key]) => [field, t.tKey(key)])) }, { status: 400 });
 }
 
 /**

@@ -1,6 +1,6 @@
-import { LEVELS, type Level } from '$lib/domain/levels';
-import { helsinkiYear } from '$lib/domain/time';
-import type { CalendarFilter } from '$lib/calendar/entries';
+import { LEVELS, type Level } from '#lib/domain/levels.js';
+import { helsinkiYear } from '#lib/domain/time.js';
+import type { CalendarFilter } from '#lib/calendar/entries.js';
 
 /** Years far off are not calendars anyone keeps. */
 export function isCalendarYear(year: number): boolean {

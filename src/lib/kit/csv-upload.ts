@@ -1,5 +1,5 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
-import { decodeCsv, IMPORT_MAX_BYTES } from '$lib/server/import/table';
+import { decodeCsv, IMPORT_MAX_BYTES } from '#lib/server/import/table.js';
 import type { FormFailure } from './errors';
 import { formValues, readForm, unreadableForm } from './forms';
 

@@ -1,8 +1,8 @@
 import { error, fail, type ActionFailure } from '@sveltejs/kit';
 import { getRequestEvent } from '$app/server';
-import type { Language } from '$lib/domain/roles';
-import { DEFAULT_LANGUAGE, isMessageKey, translator, type MessageKey } from '$lib/i18n';
-import { DomainError, type DomainErrorCode } from '$lib/server/errors';
+import type { Language } from '#lib/domain/roles.js';
+import { DEFAULT_LANGUAGE, isMessageKey, translator, type MessageKey } from '#lib/i18n/index.js';
+import { DomainError, type DomainErrorCode } from '#lib/server/errors.js';
 
 const STATUS: Record<DomainErrorCode, number> = { forbidden: 403, not_found: 404, conflict: 409, invalid: 400 };
 
@@ -15,7 +15,7 @@ const GENERIC_KEY: Record<number, MessageKey> = { 400: 'error.badRequest', 401: 
  */
 export function httpError(status: number, key: string): never {
 	const shown = isMessageKey(key) ? key : (GENERIC_KEY[status] ?? 'error.internal');
-	error(status, { message: translator(readerLanguage()).t(shown), key: shown });
+	error(status, translator(readerLanguage()).t(shown), { key: shown });
 }
 
 /** The language of the request being answered; Finnish for a handler called outside one (a unit test). */

@@ -1,6 +1,6 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { isMessageKey } from '$lib/i18n';
+import { isMessageKey } from '#lib/i18n/index.js';
 import type { FormFailure } from './errors';
 
 /** Fields never echoed back to the page. */

@@ -1,10 +1,10 @@
-import { agendaEditable } from '$lib/domain/meetings';
-import { can, type Actor } from '$lib/domain/policy';
-import { bodyTarget } from '$lib/server/bodies/queries';
-import { forwardTargets, meetingForwards, type ForwardView } from '$lib/server/calendar/forwarding';
-import type { Db } from '$lib/server/db/client';
-import type { Body, Meeting } from '$lib/server/db/schema';
-import { numberOf } from '$lib/server/meetings/queries';
+import { agendaEditable } from '#lib/domain/meetings.js';
+import { can, type Actor } from '#lib/domain/policy.js';
+import { bodyTarget } from '#lib/server/bodies/queries.js';
+import { forwardTargets, meetingForwards, type ForwardView } from '#lib/server/calendar/forwarding.js';
+import type { Db } from '#lib/server/db/client.js';
+import type { Body, Meeting } from '#lib/server/db/schema/index.js';
+import { numberOf } from '#lib/server/meetings/queries.js';
 
 export function trailEntry(view: ForwardView) {
 	return {

@@ -1,6 +1,6 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { httpError } from './errors';
-import { can, type Action, type Actor, type TargetOf } from '$lib/domain/policy';
+import { can, type Action, type Actor, type TargetOf } from '#lib/domain/policy.js';
 
 /** Pages: send an anonymous visitor to the login page and back here afterwards. */
 export function requireActor(event: Pick<RequestEvent, 'locals' | 'url'>): Actor {

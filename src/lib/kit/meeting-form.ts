@@ -1,6 +1,6 @@
-import { helsinkiInstant } from '$lib/domain/time';
-import { invalid } from '$lib/server/errors';
-import type { MeetingInput } from '$lib/server/meetings/service';
+import { helsinkiInstant } from '#lib/domain/time.js';
+import { invalid } from '#lib/server/errors.js';
+import type { MeetingInput } from '#lib/server/meetings/service.js';
 
 /** Turns the meeting form's Helsinki date and clock times into instants. */
 export function meetingInput(data: {

@@ -1,6 +1,6 @@
 import type { Cookies } from '@sveltejs/kit';
-import { DEVICE_COOKIE, DEVICE_LIFETIME_MS } from '$lib/server/auth/device';
-import { SESSION_COOKIE } from '$lib/server/auth/session';
+import { DEVICE_COOKIE, DEVICE_LIFETIME_MS } from '#lib/server/auth/device.js';
+import { SESSION_COOKIE } from '#lib/server/auth/session.js';
 
 export function setSessionCookie(cookies: Cookies, url: URL, token: string, expiresAt: Date): void {
 	cookies.set(SESSION_COOKIE, token, {

@@ -1,8 +1,8 @@
-import { runAction } from '$lib/kit/errors';
-import { parseForm } from '$lib/kit/forms';
-import { getDb } from '$lib/server/db/instance';
-import { submitFeedback } from '$lib/server/feedback/submit';
-import { feedbackSchema } from '$lib/schemas/feedback';
+import { runAction } from '#lib/kit/errors.js';
+import { parseForm } from '#lib/kit/forms.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { submitFeedback } from '#lib/server/feedback/submit.js';
+import { feedbackSchema } from '#lib/schemas/feedback.js';
 import type { Actions } from './$types';
 
 export const actions: Actions = {

@@ -1,10 +1,10 @@
-import { runAction } from '$lib/kit/errors';
-import { parseForm } from '$lib/kit/forms';
-import { requireActor } from '$lib/kit/guard';
-import { listMyBodies } from '$lib/server/bodies/queries';
-import { getDb } from '$lib/server/db/instance';
-import { changePassword, updateProfile } from '$lib/server/users/account';
-import { changePasswordSchema, profileSchema } from '$lib/schemas/auth';
+import { runAction } from '#lib/kit/errors.js';
+import { parseForm } from '#lib/kit/forms.js';
+import { requireActor } from '#lib/kit/guard.js';
+import { listMyBodies } from '#lib/server/bodies/queries.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { changePassword, updateProfile } from '#lib/server/users/account.js';
+import { changePasswordSchema, profileSchema } from '#lib/schemas/auth.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

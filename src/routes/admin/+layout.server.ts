@@ -1,8 +1,8 @@
-import { can } from '$lib/domain/policy';
-import { adminRegion, regionSlugFor } from '$lib/kit/admin';
-import { authorize, requireActor } from '$lib/kit/guard';
-import { getDb } from '$lib/server/db/instance';
-import { listActorRegions } from '$lib/server/regions/queries';
+import { can } from '#lib/domain/policy.js';
+import { adminRegion, regionSlugFor } from '#lib/kit/admin.js';
+import { authorize, requireActor } from '#lib/kit/guard.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { listActorRegions } from '#lib/server/regions/queries.js';
 import type { LayoutServerLoad } from './$types';
 
 /** Navigation and the region chooser only: every page and action checks access itself. */

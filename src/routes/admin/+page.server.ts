@@ -1,12 +1,12 @@
-import { can } from '$lib/domain/policy';
-import { adminRegion } from '$lib/kit/admin';
-import { runOrError } from '$lib/kit/errors';
-import { authorize, requireActor } from '$lib/kit/guard';
-import { listBodiesByLevel } from '$lib/server/bodies/service';
-import { getDb } from '$lib/server/db/instance';
-import { listFeedback } from '$lib/server/feedback/admin';
-import { listOrganisations } from '$lib/server/organisations/service';
-import { listUsers } from '$lib/server/users/admin';
+import { can } from '#lib/domain/policy.js';
+import { adminRegion } from '#lib/kit/admin.js';
+import { runOrError } from '#lib/kit/errors.js';
+import { authorize, requireActor } from '#lib/kit/guard.js';
+import { listBodiesByLevel } from '#lib/server/bodies/service.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { listFeedback } from '#lib/server/feedback/admin.js';
+import { listOrganisations } from '#lib/server/organisations/service.js';
+import { listUsers } from '#lib/server/users/admin.js';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

@@ -1,5 +1,5 @@
-import { getDb } from '$lib/server/db/instance';
-import { listArchiveBodies } from '$lib/server/records/archive';
+import { getDb } from '#lib/server/db/instance.js';
+import { listArchiveBodies } from '#lib/server/records/archive.js';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({

@@ -1,12 +1,12 @@
-import { can } from '$lib/domain/policy';
-import { applyFilter } from '$lib/calendar/entries';
-import { filterParams, yearParam } from '$lib/kit/calendar';
-import { requireActor } from '$lib/kit/guard';
-import { bodyTarget } from '$lib/server/bodies/queries';
-import { feedTokenOf, feedUrl, resetFeedToken } from '$lib/server/calendar/feeds';
-import { calendarEntries, calendarYear } from '$lib/server/calendar/year';
-import { getDb } from '$lib/server/db/instance';
-import { runOrError } from '$lib/kit/errors';
+import { can } from '#lib/domain/policy.js';
+import { applyFilter } from '#lib/calendar/entries.js';
+import { filterParams, yearParam } from '#lib/kit/calendar.js';
+import { requireActor } from '#lib/kit/guard.js';
+import { bodyTarget } from '#lib/server/bodies/queries.js';
+import { feedTokenOf, feedUrl, resetFeedToken } from '#lib/server/calendar/feeds.js';
+import { calendarEntries, calendarYear } from '#lib/server/calendar/year.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { runOrError } from '#lib/kit/errors.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

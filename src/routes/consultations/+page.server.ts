@@ -1,12 +1,12 @@
 import { redirect } from '@sveltejs/kit';
-import { can } from '$lib/domain/policy';
-import { runAction } from '$lib/kit/errors';
-import { parseForm } from '$lib/kit/forms';
-import { requireActor } from '$lib/kit/guard';
-import { documentSchema } from '$lib/schemas/consultations';
-import { createPlanDocument, listPlanDocuments } from '$lib/server/consultations/documents';
-import { listRounds } from '$lib/server/consultations/rounds';
-import { getDb } from '$lib/server/db/instance';
+import { can } from '#lib/domain/policy.js';
+import { runAction } from '#lib/kit/errors.js';
+import { parseForm } from '#lib/kit/forms.js';
+import { requireActor } from '#lib/kit/guard.js';
+import { documentSchema } from '#lib/schemas/consultations.js';
+import { createPlanDocument, listPlanDocuments } from '#lib/server/consultations/documents.js';
+import { listRounds } from '#lib/server/consultations/rounds.js';
+import { getDb } from '#lib/server/db/instance.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

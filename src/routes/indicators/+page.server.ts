@@ -1,12 +1,12 @@
 import { redirect } from '@sveltejs/kit';
-import { can } from '$lib/domain/policy';
-import { runAction, runOrError } from '$lib/kit/errors';
-import { parseForm } from '$lib/kit/forms';
-import { requireActor } from '$lib/kit/guard';
-import { indicatorSchema } from '$lib/schemas/indicators';
-import { getDb } from '$lib/server/db/instance';
-import { listIndicators } from '$lib/server/indicators/queries';
-import { defineIndicator } from '$lib/server/indicators/service';
+import { can } from '#lib/domain/policy.js';
+import { runAction, runOrError } from '#lib/kit/errors.js';
+import { parseForm } from '#lib/kit/forms.js';
+import { requireActor } from '#lib/kit/guard.js';
+import { indicatorSchema } from '#lib/schemas/indicators.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { listIndicators } from '#lib/server/indicators/queries.js';
+import { defineIndicator } from '#lib/server/indicators/service.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

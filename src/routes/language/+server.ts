@@ -1,11 +1,11 @@
 import { redirect } from '@sveltejs/kit';
-import { isLanguage } from '$lib/domain/roles';
-import { httpError } from '$lib/kit/errors';
-import { readForm } from '$lib/kit/forms';
-import { LANGUAGE_COOKIE } from '$lib/kit/language';
-import { safeRedirectPath } from '$lib/kit/redirect';
-import { getDb } from '$lib/server/db/instance';
-import { setPreferredLanguage } from '$lib/server/users/account';
+import { isLanguage } from '#lib/domain/roles.js';
+import { httpError } from '#lib/kit/errors.js';
+import { readForm } from '#lib/kit/forms.js';
+import { LANGUAGE_COOKIE } from '#lib/kit/language.js';
+import { safeRedirectPath } from '#lib/kit/redirect.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { setPreferredLanguage } from '#lib/server/users/account.js';
 import type { RequestHandler } from './$types';
 
 /** Remembers the chosen language in a cookie and, for a signed-in user, in their profile. */

@@ -1,15 +1,15 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { parseForm } from '$lib/kit/forms';
-import { safeRedirectPath } from '$lib/kit/redirect';
-import { setDeviceCookie, setSessionCookie } from '$lib/kit/session-cookie';
-import { DEVICE_COOKIE } from '$lib/server/auth/device';
-import { logIn } from '$lib/server/auth/login';
-import { readConfig } from '$lib/server/config';
-import { getDb } from '$lib/server/db/instance';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '$lib/server/demo/seed';
-import { hasUsers } from '$lib/server/users/account';
-import { loginSchema } from '$lib/schemas/auth';
-import type { FormFailure } from '$lib/kit/errors';
+import { parseForm } from '#lib/kit/forms.js';
+import { safeRedirectPath } from '#lib/kit/redirect.js';
+import { setDeviceCookie, setSessionCookie } from '#lib/kit/session-cookie.js';
+import { DEVICE_COOKIE } from '#lib/server/auth/device.js';
+import { logIn } from '#lib/server/auth/login.js';
+import { readConfig } from '#lib/server/config.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '#lib/server/demo/seed.js';
+import { hasUsers } from '#lib/server/users/account.js';
+import { loginSchema } from '#lib/schemas/auth.js';
+import type { FormFailure } from '#lib/kit/errors.js';
 import type { Actions, PageServerLoad } from './$types';
 
 type LoginFailure = FormFailure & { retryMinutes?: number };

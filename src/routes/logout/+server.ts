@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
-import { invalidateSession } from '$lib/server/auth/session';
-import { getDb } from '$lib/server/db/instance';
-import { clearSessionCookie } from '$lib/kit/session-cookie';
+import { invalidateSession } from '#lib/server/auth/session.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { clearSessionCookie } from '#lib/kit/session-cookie.js';
 import type { RequestHandler } from './$types';
 
 /** Ends the session on the server, not only in the browser. */

@@ -1,9 +1,9 @@
-import { MEASURE_STATUSES } from '$lib/domain/measures';
-import { helsinkiYear } from '$lib/domain/time';
-import { runOrError } from '$lib/kit/errors';
-import { requireActor } from '$lib/kit/guard';
-import { getDb } from '$lib/server/db/instance';
-import { listFilterOptions, listMeasures } from '$lib/server/measures/queries';
+import { MEASURE_STATUSES } from '#lib/domain/measures.js';
+import { helsinkiYear } from '#lib/domain/time.js';
+import { runOrError } from '#lib/kit/errors.js';
+import { requireActor } from '#lib/kit/guard.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { listFilterOptions, listMeasures } from '#lib/server/measures/queries.js';
 import type { PageServerLoad } from './$types';
 
 /** A filter from the address; anything unreadable is simply no filter. */

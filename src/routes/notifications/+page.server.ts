@@ -1,10 +1,10 @@
-import { runAction } from '$lib/kit/errors';
-import { parseForm } from '$lib/kit/forms';
-import { requireActor } from '$lib/kit/guard';
-import { emailPreferenceSchema, markReadSchema } from '$lib/schemas/notifications';
-import { readConfig } from '$lib/server/config';
-import { getDb } from '$lib/server/db/instance';
-import { getEmailPreference, listMyNotifications, markAllRead, markRead, setEmailPreference } from '$lib/server/notifications/service';
+import { runAction } from '#lib/kit/errors.js';
+import { parseForm } from '#lib/kit/forms.js';
+import { requireActor } from '#lib/kit/guard.js';
+import { emailPreferenceSchema, markReadSchema } from '#lib/schemas/notifications.js';
+import { readConfig } from '#lib/server/config.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { getEmailPreference, listMyNotifications, markAllRead, markRead, setEmailPreference } from '#lib/server/notifications/service.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

@@ -1,6 +1,6 @@
-import { requireActor } from '$lib/kit/guard';
-import { getDb } from '$lib/server/db/instance';
-import { searchMeetings } from '$lib/server/search';
+import { requireActor } from '#lib/kit/guard.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { searchMeetings } from '#lib/server/search/index.js';
 import type { PageServerLoad } from './$types';
 
 const MAX_QUERY_LENGTH = 200;

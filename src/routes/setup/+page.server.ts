@@ -1,11 +1,11 @@
 import { redirect } from '@sveltejs/kit';
-import { httpError, runAction } from '$lib/kit/errors';
-import { parseForm } from '$lib/kit/forms';
-import { setSessionCookie } from '$lib/kit/session-cookie';
-import { createSession } from '$lib/server/auth/session';
-import { getDb } from '$lib/server/db/instance';
-import { hasUsers, setUpFirstAdmin } from '$lib/server/users/account';
-import { setupSchema } from '$lib/schemas/auth';
+import { httpError, runAction } from '#lib/kit/errors.js';
+import { parseForm } from '#lib/kit/forms.js';
+import { setSessionCookie } from '#lib/kit/session-cookie.js';
+import { createSession } from '#lib/server/auth/session.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { hasUsers, setUpFirstAdmin } from '#lib/server/users/account.js';
+import { setupSchema } from '#lib/schemas/auth.js';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The first-run page exists only while the database has no user at all. */

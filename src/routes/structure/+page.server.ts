@@ -1,8 +1,8 @@
-import { httpError, runOrError } from '$lib/kit/errors';
-import { requireActor } from '$lib/kit/guard';
-import { getRegionStructure } from '$lib/server/bodies/queries';
-import { getDb } from '$lib/server/db/instance';
-import { listActorRegions, pickRegion } from '$lib/server/regions/queries';
+import { httpError, runOrError } from '#lib/kit/errors.js';
+import { requireActor } from '#lib/kit/guard.js';
+import { getRegionStructure } from '#lib/server/bodies/queries.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { listActorRegions, pickRegion } from '#lib/server/regions/queries.js';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,8 +1,8 @@
-import { adminRegion } from '$lib/kit/admin';
-import { runOrError } from '$lib/kit/errors';
-import { authorize, requireActor } from '$lib/kit/guard';
-import { listAuditEvents } from '$lib/server/audit/log';
-import { getDb } from '$lib/server/db/instance';
+import { adminRegion } from '#lib/kit/admin.js';
+import { runOrError } from '#lib/kit/errors.js';
+import { authorize, requireActor } from '#lib/kit/guard.js';
+import { listAuditEvents } from '#lib/server/audit/log.js';
+import { getDb } from '#lib/server/db/instance.js';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

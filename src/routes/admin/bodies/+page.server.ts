@@ -1,10 +1,10 @@
-import { adminRegion } from '$lib/kit/admin';
-import { runAction, runOrError } from '$lib/kit/errors';
-import { parseForm } from '$lib/kit/forms';
-import { authorize, requireActor } from '$lib/kit/guard';
-import { bodySchema } from '$lib/schemas/admin';
-import { createBody, listBodiesByLevel } from '$lib/server/bodies/service';
-import { getDb } from '$lib/server/db/instance';
+import { adminRegion } from '#lib/kit/admin.js';
+import { runAction, runOrError } from '#lib/kit/errors.js';
+import { parseForm } from '#lib/kit/forms.js';
+import { authorize, requireActor } from '#lib/kit/guard.js';
+import { bodySchema } from '#lib/schemas/admin.js';
+import { createBody, listBodiesByLevel } from '#lib/server/bodies/service.js';
+import { getDb } from '#lib/server/db/instance.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

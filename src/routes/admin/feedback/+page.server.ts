@@ -1,7 +1,7 @@
-import { runOrError } from '$lib/kit/errors';
-import { authorize, requireActor } from '$lib/kit/guard';
-import { getDb } from '$lib/server/db/instance';
-import { listFeedback } from '$lib/server/feedback/admin';
+import { runOrError } from '#lib/kit/errors.js';
+import { authorize, requireActor } from '#lib/kit/guard.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { listFeedback } from '#lib/server/feedback/admin.js';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

@@ -1,11 +1,11 @@
-import { adminRegion, setPasswordUrl } from '$lib/kit/admin';
-import { readCsvUpload } from '$lib/kit/csv-upload';
-import { runAction } from '$lib/kit/errors';
-import { parseForm } from '$lib/kit/forms';
-import { authorize, requireActor } from '$lib/kit/guard';
-import { importSchema } from '$lib/schemas/admin';
-import { getDb } from '$lib/server/db/instance';
-import { commitImport, previewImport } from '$lib/server/import/csv';
+import { adminRegion, setPasswordUrl } from '#lib/kit/admin.js';
+import { readCsvUpload } from '#lib/kit/csv-upload.js';
+import { runAction } from '#lib/kit/errors.js';
+import { parseForm } from '#lib/kit/forms.js';
+import { authorize, requireActor } from '#lib/kit/guard.js';
+import { importSchema } from '#lib/schemas/admin.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { commitImport, previewImport } from '#lib/server/import/csv.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

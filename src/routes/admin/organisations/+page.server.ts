@@ -1,10 +1,10 @@
-import { adminRegion } from '$lib/kit/admin';
-import { runAction, runOrError } from '$lib/kit/errors';
-import { parseForm } from '$lib/kit/forms';
-import { authorize, requireActor } from '$lib/kit/guard';
-import { organisationSchema } from '$lib/schemas/admin';
-import { getDb } from '$lib/server/db/instance';
-import { createOrganisation, listOrganisations } from '$lib/server/organisations/service';
+import { adminRegion } from '#lib/kit/admin.js';
+import { runAction, runOrError } from '#lib/kit/errors.js';
+import { parseForm } from '#lib/kit/forms.js';
+import { authorize, requireActor } from '#lib/kit/guard.js';
+import { organisationSchema } from '#lib/schemas/admin.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { createOrganisation, listOrganisations } from '#lib/server/organisations/service.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

@@ -1,13 +1,13 @@
-import { can } from '$lib/domain/policy';
-import { SITE_ROLES } from '$lib/domain/roles';
-import { adminRegion, setPasswordUrl } from '$lib/kit/admin';
-import { runAction, runOrError } from '$lib/kit/errors';
-import { parseForm } from '$lib/kit/forms';
-import { authorize, requireActor } from '$lib/kit/guard';
-import { inviteUserSchema } from '$lib/schemas/admin';
-import { getDb } from '$lib/server/db/instance';
-import { listOrganisations } from '$lib/server/organisations/service';
-import { inviteUser, listUsers } from '$lib/server/users/admin';
+import { can } from '#lib/domain/policy.js';
+import { SITE_ROLES } from '#lib/domain/roles.js';
+import { adminRegion, setPasswordUrl } from '#lib/kit/admin.js';
+import { runAction, runOrError } from '#lib/kit/errors.js';
+import { parseForm } from '#lib/kit/forms.js';
+import { authorize, requireActor } from '#lib/kit/guard.js';
+import { inviteUserSchema } from '#lib/schemas/admin.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { listOrganisations } from '#lib/server/organisations/service.js';
+import { inviteUser, listUsers } from '#lib/server/users/admin.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

@@ -1,10 +1,9 @@
-import { json } from '@sveltejs/kit';
-import { can } from '$lib/domain/policy';
-import { helsinkiYear } from '$lib/domain/time';
-import { requireApiActor } from '$lib/kit/guard';
-import { bodyTarget, listVisibleBodies } from '$lib/server/bodies/queries';
-import { getDb } from '$lib/server/db/instance';
-import { nextSequence } from '$lib/server/meetings/numbering';
+import { can } from '#lib/domain/policy.js';
+import { helsinkiYear } from '#lib/domain/time.js';
+import { requireApiActor } from '#lib/kit/guard.js';
+import { bodyTarget, listVisibleBodies } from '#lib/server/bodies/queries.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { nextSequence } from '#lib/server/meetings/numbering.js';
 import type { RequestHandler } from './$types';
 
 /** Integration API: the bodies the signed-in user may see (README); `nextNumber` for those who may manage the body. */
@@ -12,7 +11,7 @@ export const GET: RequestHandler = (event) => {
 	const actor = requireApiActor(event);
 	const db = getDb();
 	const year = helsinkiYear(new Date());
-	return json(
+	return Response.json(
 		listVisibleBodies(db, actor).map((b) => ({
 			id: b.id,
 			name: b.name,

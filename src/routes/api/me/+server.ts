@@ -1,10 +1,9 @@
-import { json } from '@sveltejs/kit';
 import { eq } from 'drizzle-orm';
-import { requireApiActor } from '$lib/kit/guard';
-import { listMyBodies } from '$lib/server/bodies/queries';
-import { feedTokenOf, feedUrl } from '$lib/server/calendar/feeds';
-import { getDb } from '$lib/server/db/instance';
-import { organisation } from '$lib/server/db/schema';
+import { requireApiActor } from '#lib/kit/guard.js';
+import { listMyBodies } from '#lib/server/bodies/queries.js';
+import { feedTokenOf, feedUrl } from '#lib/server/calendar/feeds.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { organisation } from '#lib/server/db/schema/index.js';
 import type { RequestHandler } from './$types';
 
 /** Integration API: the signed-in user, their organisation and memberships (README). */
@@ -13,7 +12,7 @@ export const GET: RequestHandler = (event) => {
 	const user = event.locals.user!;
 	const db = getDb();
 	const org = db.select().from(organisation).where(eq(organisation.id, actor.organisationId)).get()!;
-	return json({
+	return Response.json({
 		id: user.id,
 		email: user.email,
 		name: user.name,

@@ -1,5 +1,5 @@
-import { getDb } from '$lib/server/db/instance';
-import { searchMeetings } from '$lib/server/search';
+import { getDb } from '#lib/server/db/instance.js';
+import { searchMeetings } from '#lib/server/search/index.js';
 import type { PageServerLoad } from './$types';
 
 const MAX_QUERY_LENGTH = 200;

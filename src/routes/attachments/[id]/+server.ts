@@ -1,10 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
 import { Readable } from 'node:stream';
-import { runOrError } from '$lib/kit/errors';
-import { numericId } from '$lib/kit/params';
-import { openAttachmentForDownload } from '$lib/server/attachments/service';
-import { getDb } from '$lib/server/db/instance';
+import { runOrError } from '#lib/kit/errors.js';
+import { numericId } from '#lib/kit/params.js';
+import { openAttachmentForDownload } from '#lib/server/attachments/service.js';
+import { getDb } from '#lib/server/db/instance.js';
 import type { RequestHandler } from './$types';
 
 /** RFC 5987 value: encodeURIComponent leaves ' ( ) * as they are, but they are not allowed there. */

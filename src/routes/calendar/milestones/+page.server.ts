@@ -1,14 +1,14 @@
 import { redirect } from '@sveltejs/kit';
-import { runAction, runOrError } from '$lib/kit/errors';
-import { parseForm } from '$lib/kit/forms';
-import { authorize, requireActor } from '$lib/kit/guard';
-import { yearParam } from '$lib/kit/calendar';
-import { meetingChoices } from '$lib/kit/milestone-form';
-import { milestoneSchema } from '$lib/schemas/calendar';
-import { noFields } from '$lib/schemas/meetings';
-import { copyYearToNext, createMilestone, hasMilestones, startYearFromDefaults } from '$lib/server/calendar/milestones';
-import { calendarYear } from '$lib/server/calendar/year';
-import { getDb } from '$lib/server/db/instance';
+import { runAction, runOrError } from '#lib/kit/errors.js';
+import { parseForm } from '#lib/kit/forms.js';
+import { authorize, requireActor } from '#lib/kit/guard.js';
+import { yearParam } from '#lib/kit/calendar.js';
+import { meetingChoices } from '#lib/kit/milestone-form.js';
+import { milestoneSchema } from '#lib/schemas/calendar.js';
+import { noFields } from '#lib/schemas/meetings.js';
+import { copyYearToNext, createMilestone, hasMilestones, startYearFromDefaults } from '#lib/server/calendar/milestones.js';
+import { calendarYear } from '#lib/server/calendar/year.js';
+import { getDb } from '#lib/server/db/instance.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

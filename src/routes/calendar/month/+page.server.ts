@@ -1,10 +1,10 @@
 import { DateTime } from 'luxon';
-import { isCalendarYear } from '$lib/kit/calendar';
-import { runOrError } from '$lib/kit/errors';
-import { requireActor } from '$lib/kit/guard';
-import { ZONE } from '$lib/domain/time';
-import { calendarEntries, calendarYear } from '$lib/server/calendar/year';
-import { getDb } from '$lib/server/db/instance';
+import { isCalendarYear } from '#lib/kit/calendar.js';
+import { runOrError } from '#lib/kit/errors.js';
+import { requireActor } from '#lib/kit/guard.js';
+import { ZONE } from '#lib/domain/time.js';
+import { calendarEntries, calendarYear } from '#lib/server/calendar/year.js';
+import { getDb } from '#lib/server/db/instance.js';
 import type { PageServerLoad } from './$types';
 
 /** ?month=2026-12, or the current month. */

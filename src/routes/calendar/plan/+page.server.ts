@@ -1,17 +1,17 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { runAction, runOrError } from '$lib/kit/errors';
-import { formValues, issuesByField, readForm, unreadableForm } from '$lib/kit/forms';
-import { requireActor } from '$lib/kit/guard';
-import { yearParam } from '$lib/kit/calendar';
-import { meetingInput } from '$lib/kit/meeting-form';
-import { numericId } from '$lib/kit/params';
-import { meetingSchema } from '$lib/schemas/meetings';
-import { draftYearPlan, saveYearPlan } from '$lib/server/calendar/plan';
-import { getDb } from '$lib/server/db/instance';
-import type { MeetingInput } from '$lib/server/meetings/service';
-import { helsinkiYear } from '$lib/domain/time';
-import { numberOf } from '$lib/server/meetings/queries';
+import { runAction, runOrError } from '#lib/kit/errors.js';
+import { formValues, issuesByField, readForm, unreadableForm } from '#lib/kit/forms.js';
+import { requireActor } from '#lib/kit/guard.js';
+import { yearParam } from '#lib/kit/calendar.js';
+import { meetingInput } from '#lib/kit/meeting-form.js';
+import { numericId } from '#lib/kit/params.js';
+import { meetingSchema } from '#lib/schemas/meetings.js';
+import { draftYearPlan, saveYearPlan } from '#lib/server/calendar/plan.js';
+import { getDb } from '#lib/server/db/instance.js';
+import type { MeetingInput } from '#lib/server/meetings/service.js';
+import { helsinkiYear } from '#lib/domain/time.js';
+import { numberOf } from '#lib/server/meetings/queries.js';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Most rows one plan can hold: more than any body meets in a year. */

@@ -1,19 +1,19 @@
 import * as v from 'valibot';
-import { readPaging } from '$lib/domain/comment-paging';
-import { can, type Actor } from '$lib/domain/policy';
-import { helsinkiInstant, isoDate, isoTime } from '$lib/domain/time';
-import { runAction, runOrError } from '$lib/kit/errors';
-import { parseForm } from '$lib/kit/forms';
-import { requireActor } from '$lib/kit/guard';
-import { numericId } from '$lib/kit/params';
-import { answerSchema, closingSchema, commentEditSchema, commentSchema, hideSchema } from '$lib/schemas/consultations';
-import { noFields } from '$lib/schemas/meetings';
-import { addComment, answerComment, editComment, hideComment, roundComments, statementOrganisation } from '$lib/server/consultations/comments';
-import { versionSections } from '$lib/server/consultations/documents';
-import { audienceNames, changeClosingTime, getRound, roundTarget } from '$lib/server/consultations/rounds';
-import type { Db } from '$lib/server/db/client';
-import { getDb } from '$lib/server/db/instance';
-import { invalid } from '$lib/server/errors';
+import { readPaging } from '#lib/domain/comment-paging.js';
+import { can, type Actor } from '#lib/domain/policy.js';
+import { helsinkiInstant, isoDate, isoTime } from '#lib/domain/time.js';
+import { runAction, runOrError } from '#lib/kit/errors.js';
+import { parseForm } from '#lib/kit/forms.js';
+import { requireActor } from '#lib/kit/guard.js';
+import { numericId } from '#lib/kit/params.js';
+import { answerSchema, closingSchema, commentEditSchema, commentSchema, hideSchema } from '#lib/schemas/consultations.js';
+import { noFields } from '#lib/schemas/meetings.js';
+import { addComment, answerComment, editComment, hideComment, roundComments, statementOrganisation } from '#lib/server/consultations/comments.js';
+import { versionSections } from '#lib/server/consultations/documents.js';
+import { audienceNames, changeClosingTime, getRound, roundTarget } from '#lib/server/consultations/rounds.js';
+import type { Db } from '#lib/server/db/client.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { invalid } from '#lib/server/errors.js';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,13 +1,13 @@
-import { can } from '$lib/domain/policy';
-import { helsinkiYear } from '$lib/domain/time';
-import { runAction, runOrError } from '$lib/kit/errors';
-import { parseForm } from '$lib/kit/forms';
-import { requireActor } from '$lib/kit/guard';
-import { numericId } from '$lib/kit/params';
-import { indicatorSchema, valueSchema } from '$lib/schemas/indicators';
-import { getDb } from '$lib/server/db/instance';
-import { getIndicator, indicatorSeries, valueOrganisations } from '$lib/server/indicators/queries';
-import { editIndicator, setIndicatorValue } from '$lib/server/indicators/service';
+import { can } from '#lib/domain/policy.js';
+import { helsinkiYear } from '#lib/domain/time.js';
+import { runAction, runOrError } from '#lib/kit/errors.js';
+import { parseForm } from '#lib/kit/forms.js';
+import { requireActor } from '#lib/kit/guard.js';
+import { numericId } from '#lib/kit/params.js';
+import { indicatorSchema, valueSchema } from '#lib/schemas/indicators.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { getIndicator, indicatorSeries, valueOrganisations } from '#lib/server/indicators/queries.js';
+import { editIndicator, setIndicatorValue } from '#lib/server/indicators/service.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

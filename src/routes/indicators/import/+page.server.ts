@@ -1,10 +1,10 @@
-import { readCsvUpload } from '$lib/kit/csv-upload';
-import { runAction } from '$lib/kit/errors';
-import { parseForm } from '$lib/kit/forms';
-import { authorize, requireActor } from '$lib/kit/guard';
-import { valueImportSchema } from '$lib/schemas/indicators';
-import { getDb } from '$lib/server/db/instance';
-import { importValues, previewValueImport } from '$lib/server/indicators/service';
+import { readCsvUpload } from '#lib/kit/csv-upload.js';
+import { runAction } from '#lib/kit/errors.js';
+import { parseForm } from '#lib/kit/forms.js';
+import { authorize, requireActor } from '#lib/kit/guard.js';
+import { valueImportSchema } from '#lib/schemas/indicators.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { importValues, previewValueImport } from '#lib/server/indicators/service.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

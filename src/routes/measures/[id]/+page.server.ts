@@ -1,16 +1,16 @@
 import * as v from 'valibot';
-import { canMoveMeasure, followUpAction, MEASURE_STATUSES } from '$lib/domain/measures';
-import { can, type Actor } from '$lib/domain/policy';
-import { runAction, runOrError } from '$lib/kit/errors';
-import { parseForm } from '$lib/kit/forms';
-import { requireActor } from '$lib/kit/guard';
-import { numericId } from '$lib/kit/params';
-import { measureSchema, statusUpdateSchema } from '$lib/schemas/measures';
-import type { Db } from '$lib/server/db/client';
-import { getDb } from '$lib/server/db/instance';
-import { indicatorSeries } from '$lib/server/indicators/queries';
-import { getMeasure, recordingOptions } from '$lib/server/measures/queries';
-import { updateMeasureDetails, updateMeasureStatus } from '$lib/server/measures/service';
+import { canMoveMeasure, followUpAction, MEASURE_STATUSES } from '#lib/domain/measures.js';
+import { can, type Actor } from '#lib/domain/policy.js';
+import { runAction, runOrError } from '#lib/kit/errors.js';
+import { parseForm } from '#lib/kit/forms.js';
+import { requireActor } from '#lib/kit/guard.js';
+import { numericId } from '#lib/kit/params.js';
+import { measureSchema, statusUpdateSchema } from '#lib/schemas/measures.js';
+import type { Db } from '#lib/server/db/client.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { indicatorSeries } from '#lib/server/indicators/queries.js';
+import { getMeasure, recordingOptions } from '#lib/server/measures/queries.js';
+import { updateMeasureDetails, updateMeasureStatus } from '#lib/server/measures/service.js';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {

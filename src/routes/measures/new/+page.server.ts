@@ -1,15 +1,15 @@
 import { redirect } from '@sveltejs/kit';
-import { defaultBudgetYear, recordsFromMinutes } from '$lib/domain/measures';
-import { isoDate } from '$lib/domain/time';
-import { httpError, runAction, runOrError } from '$lib/kit/errors';
-import { parseForm } from '$lib/kit/forms';
-import { authorize, requireActor } from '$lib/kit/guard';
-import { numericId } from '$lib/kit/params';
-import { measureSchema } from '$lib/schemas/measures';
-import { getDb } from '$lib/server/db/instance';
-import { getMeeting, numberOf } from '$lib/server/meetings/queries';
-import { decidedItems, measureTarget, recordingOptions } from '$lib/server/measures/queries';
-import { recordMeasure } from '$lib/server/measures/service';
+import { defaultBudgetYear, recordsFromMinutes } from '#lib/domain/measures.js';
+import { isoDate } from '#lib/domain/time.js';
+import { httpError, runAction, runOrError } from '#lib/kit/errors.js';
+import { parseForm } from '#lib/kit/forms.js';
+import { authorize, requireActor } from '#lib/kit/guard.js';
+import { numericId } from '#lib/kit/params.js';
+import { measureSchema } from '#lib/schemas/measures.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { getMeeting, numberOf } from '#lib/server/meetings/queries.js';
+import { decidedItems, measureTarget, recordingOptions } from '#lib/server/measures/queries.js';
+import { recordMeasure } from '#lib/server/measures/service.js';
 import type { Actions, PageServerLoad } from './$types';
 
 /** `?meeting=<id>&item=<key>`: the decision the goal or measure comes from. */

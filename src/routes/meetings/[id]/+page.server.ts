@@ -1,23 +1,23 @@
 import * as v from 'valibot';
-import { docName } from '$lib/domain/doc-name';
-import { hasMinutes } from '$lib/domain/meetings';
-import { itemWindows, presentDuring } from '$lib/domain/minutes';
-import { can, type Actor } from '$lib/domain/policy';
-import { atClockOn, isoDate, isoTime } from '$lib/domain/time';
-import { runAction, runOrError } from '$lib/kit/errors';
-import { formValues, parseForm, readForm, unreadableForm } from '$lib/kit/forms';
-import { requireActor } from '$lib/kit/guard';
-import { numericId } from '$lib/kit/params';
-import { meetingInput } from '$lib/kit/meeting-form';
-import * as attachments from '$lib/server/attachments/service';
-import { bodyTarget } from '$lib/server/bodies/queries';
-import { getDb } from '$lib/server/db/instance';
-import type { Db } from '$lib/server/db/client';
-import { invalid } from '$lib/server/errors';
-import { documentAccess } from '$lib/server/meetings/access';
-import { getMeeting, listAttendance, listItems, numberOf } from '$lib/server/meetings/queries';
-import * as meetings from '$lib/server/meetings/service';
-import * as schemas from '$lib/schemas/meetings';
+import { docName } from '#lib/domain/doc-name.js';
+import { hasMinutes } from '#lib/domain/meetings.js';
+import { itemWindows, presentDuring } from '#lib/domain/minutes.js';
+import { can, type Actor } from '#lib/domain/policy.js';
+import { atClockOn, isoDate, isoTime } from '#lib/domain/time.js';
+import { runAction, runOrError } from '#lib/kit/errors.js';
+import { formValues, parseForm, readForm, unreadableForm } from '#lib/kit/forms.js';
+import { requireActor } from '#lib/kit/guard.js';
+import { numericId } from '#lib/kit/params.js';
+import { meetingInput } from '#lib/kit/meeting-form.js';
+import * as attachments from '#lib/server/attachments/service.js';
+import { bodyTarget } from '#lib/server/bodies/queries.js';
+import { getDb } from '#lib/server/db/instance.js';
+import type { Db } from '#lib/server/db/client.js';
+import { invalid } from '#lib/server/errors.js';
+import { documentAccess } from '#lib/server/meetings/access.js';
+import { getMeeting, listAttendance, listItems, numberOf } from '#lib/server/meetings/queries.js';
+import * as meetings from '#lib/server/meetings/service.js';
+import * as schemas from '#lib/schemas/meetings.js';
 import {
 	approveMinutes,
 	canApprove,
@@ -31,14 +31,14 @@ import {
 	publishMinutes,
 	requestChanges,
 	setMinuteCheckers
-} from '$lib/server/records/signoff';
-import type { Body, Meeting } from '$lib/server/db/schema';
-import { forwardingView } from '$lib/kit/forwarding';
-import * as calendarSchemas from '$lib/schemas/calendar';
-import { acceptForward, declineForward, forwardItem } from '$lib/server/calendar/forwarding';
-import { meetingMeasures } from '$lib/server/measures/queries';
-import { addEvaluationItem } from '$lib/server/measures/evaluation';
-import { evaluationSchema } from '$lib/schemas/measures';
+} from '#lib/server/records/signoff.js';
+import type { Body, Meeting } from '#lib/server/db/schema/index.js';
+import { forwardingView } from '#lib/kit/forwarding.js';
+import * as calendarSchemas from '#lib/schemas/calendar.js';
+import { acceptForward, declineForward, forwardItem } from '#lib/server/calendar/forwarding.js';
+import { meetingMeasures } from '#lib/server/measures/queries.js';
+import { addEvaluationItem } from '#lib/server/measures/evaluation.js';
+import { evaluationSchema } from '#lib/schemas/measures.js';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,10 +1,10 @@
-import { can } from '$lib/domain/policy';
-import { runOrError } from '$lib/kit/errors';
-import { requireActor } from '$lib/kit/guard';
-import { numericId } from '$lib/kit/params';
-import { getDb } from '$lib/server/db/instance';
-import { indicatorSeries } from '$lib/server/indicators/queries';
-import { getOrganisationCommitments } from '$lib/server/measures/queries';
+import { can } from '#lib/domain/policy.js';
+import { runOrError } from '#lib/kit/errors.js';
+import { requireActor } from '#lib/kit/guard.js';
+import { numericId } from '#lib/kit/params.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { indicatorSeries } from '#lib/server/indicators/queries.js';
+import { getOrganisationCommitments } from '#lib/server/measures/queries.js';
 import type { PageServerLoad } from './$types';
 
 /** "What has Liperi agreed to, and where is it?": an organisation's commitments across bodies and years, and its indicators. */

@@ -1,11 +1,11 @@
 import { redirect } from '@sveltejs/kit';
-import { runAction } from '$lib/kit/errors';
-import { parseForm } from '$lib/kit/forms';
-import { setSessionCookie } from '$lib/kit/session-cookie';
-import { userForPasswordToken } from '$lib/server/auth/password-token';
-import { getDb } from '$lib/server/db/instance';
-import { setPasswordWithToken } from '$lib/server/users/account';
-import { setPasswordSchema } from '$lib/schemas/auth';
+import { runAction } from '#lib/kit/errors.js';
+import { parseForm } from '#lib/kit/forms.js';
+import { setSessionCookie } from '#lib/kit/session-cookie.js';
+import { userForPasswordToken } from '#lib/server/auth/password-token.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { setPasswordWithToken } from '#lib/server/users/account.js';
+import { setPasswordSchema } from '#lib/schemas/auth.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params }) => {

@@ -1,11 +1,11 @@
-import { adminActionTarget, regionSlugFor } from '$lib/kit/admin';
-import { numericId } from '$lib/kit/params';
-import { runAction, runOrError } from '$lib/kit/errors';
-import { parseForm } from '$lib/kit/forms';
-import { authorize, requireActor } from '$lib/kit/guard';
-import { bodySchema, memberSchema, membershipSchema } from '$lib/schemas/admin';
-import { addMembership, changeMembershipRole, getBodyForAdmin, removeMembership, updateBody } from '$lib/server/bodies/service';
-import { getDb } from '$lib/server/db/instance';
+import { adminActionTarget, regionSlugFor } from '#lib/kit/admin.js';
+import { numericId } from '#lib/kit/params.js';
+import { runAction, runOrError } from '#lib/kit/errors.js';
+import { parseForm } from '#lib/kit/forms.js';
+import { authorize, requireActor } from '#lib/kit/guard.js';
+import { bodySchema, memberSchema, membershipSchema } from '#lib/schemas/admin.js';
+import { addMembership, changeMembershipRole, getBodyForAdmin, removeMembership, updateBody } from '#lib/server/bodies/service.js';
+import { getDb } from '#lib/server/db/instance.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

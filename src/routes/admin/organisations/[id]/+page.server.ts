@@ -1,11 +1,11 @@
-import { adminActionTarget, regionSlugFor } from '$lib/kit/admin';
-import { numericId } from '$lib/kit/params';
-import { runAction, runOrError } from '$lib/kit/errors';
-import { parseForm } from '$lib/kit/forms';
-import { authorize, requireActor } from '$lib/kit/guard';
-import { organisationSchema } from '$lib/schemas/admin';
-import { getDb } from '$lib/server/db/instance';
-import { getOrganisation, updateOrganisation } from '$lib/server/organisations/service';
+import { adminActionTarget, regionSlugFor } from '#lib/kit/admin.js';
+import { numericId } from '#lib/kit/params.js';
+import { runAction, runOrError } from '#lib/kit/errors.js';
+import { parseForm } from '#lib/kit/forms.js';
+import { authorize, requireActor } from '#lib/kit/guard.js';
+import { organisationSchema } from '#lib/schemas/admin.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { getOrganisation, updateOrganisation } from '#lib/server/organisations/service.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

@@ -1,14 +1,14 @@
-import { can } from '$lib/domain/policy';
-import { SITE_ROLES } from '$lib/domain/roles';
-import { adminActionTarget, regionSlugFor, setPasswordUrl } from '$lib/kit/admin';
-import { numericId } from '$lib/kit/params';
-import { runAction, runOrError } from '$lib/kit/errors';
-import { parseForm } from '$lib/kit/forms';
-import { authorize, requireActor } from '$lib/kit/guard';
-import { updateUserSchema } from '$lib/schemas/admin';
-import { getDb } from '$lib/server/db/instance';
-import { listOrganisations } from '$lib/server/organisations/service';
-import { getManagedUser, issueNewPasswordLink, setUserActive, updateUser } from '$lib/server/users/admin';
+import { can } from '#lib/domain/policy.js';
+import { SITE_ROLES } from '#lib/domain/roles.js';
+import { adminActionTarget, regionSlugFor, setPasswordUrl } from '#lib/kit/admin.js';
+import { numericId } from '#lib/kit/params.js';
+import { runAction, runOrError } from '#lib/kit/errors.js';
+import { parseForm } from '#lib/kit/forms.js';
+import { authorize, requireActor } from '#lib/kit/guard.js';
+import { updateUserSchema } from '#lib/schemas/admin.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { listOrganisations } from '#lib/server/organisations/service.js';
+import { getManagedUser, issueNewPasswordLink, setUserActive, updateUser } from '#lib/server/users/admin.js';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = (event) => {

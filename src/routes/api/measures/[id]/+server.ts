@@ -1,15 +1,14 @@
-import { json } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { issuesByField } from '$lib/kit/forms';
-import { requireApiActor } from '$lib/kit/guard';
-import { invalidInput, runApi } from '$lib/kit/api';
-import { runOrError } from '$lib/kit/errors';
-import { numericId } from '$lib/kit/params';
-import { statusUpdateSchema } from '$lib/schemas/measures';
-import { getDb } from '$lib/server/db/instance';
-import { measureForApi } from '$lib/server/measures/api';
-import { listMeasures } from '$lib/server/measures/queries';
-import { assertMayFollowUp, updateMeasureStatus } from '$lib/server/measures/service';
+import { issuesByField } from '#lib/kit/forms.js';
+import { requireApiActor } from '#lib/kit/guard.js';
+import { invalidInput, runApi } from '#lib/kit/api.js';
+import { runOrError } from '#lib/kit/errors.js';
+import { numericId } from '#lib/kit/params.js';
+import { statusUpdateSchema } from '#lib/schemas/measures.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { measureForApi } from '#lib/server/measures/api.js';
+import { listMeasures } from '#lib/server/measures/queries.js';
+import { assertMayFollowUp, updateMeasureStatus } from '#lib/server/measures/service.js';
 import type { RequestHandler } from './$types';
 
 /**
@@ -35,6 +34,6 @@ export const PATCH: RequestHandler = async (event) => {
 	return runApi(locale, () => {
 		updateMeasureStatus(db, actor, id, parsed.output);
 		const [row] = listMeasures(db, actor, { id });
-		return json(measureForApi(row, event.url.origin));
+		return Response.json(measureForApi(row, event.url.origin));
 	});
 };

@@ -1,14 +1,13 @@
-import { json } from '@sveltejs/kit';
-import { requireApiActor } from '$lib/kit/guard';
-import { numericId } from '$lib/kit/params';
-import { runOrError } from '$lib/kit/errors';
-import { getDb } from '$lib/server/db/instance';
-import { meetingForApi } from '$lib/server/meetings/api';
+import { requireApiActor } from '#lib/kit/guard.js';
+import { numericId } from '#lib/kit/params.js';
+import { runOrError } from '#lib/kit/errors.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { meetingForApi } from '#lib/server/meetings/api.js';
 import type { RequestHandler } from './$types';
 
 /** Integration API: one meeting with its agenda item titles and attendance (README). */
 export const GET: RequestHandler = async (event) => {
 	const actor = requireApiActor(event);
 	const id = numericId(event.params.id);
-	return json(await runOrError(() => meetingForApi(getDb(), actor, id, event.url.origin)));
+	return Response.json(await runOrError(() => meetingForApi(getDb(), actor, id, event.url.origin)));
 };

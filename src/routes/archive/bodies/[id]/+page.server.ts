@@ -1,7 +1,7 @@
-import { notFoundPage, numericId } from '$lib/kit/params';
-import { getDb } from '$lib/server/db/instance';
-import { numberOf } from '$lib/server/meetings/queries';
-import { getArchiveBody } from '$lib/server/records/archive';
+import { notFoundPage, numericId } from '#lib/kit/params.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { numberOf } from '#lib/server/meetings/queries.js';
+import { getArchiveBody } from '#lib/server/records/archive.js';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params }) => {

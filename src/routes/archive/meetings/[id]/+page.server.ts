@@ -1,6 +1,6 @@
-import { notFoundPage, numericId } from '$lib/kit/params';
-import { getDb } from '$lib/server/db/instance';
-import { getArchiveMeeting } from '$lib/server/records/archive';
+import { notFoundPage, numericId } from '#lib/kit/params.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { getArchiveMeeting } from '#lib/server/records/archive.js';
 import type { PageServerLoad } from './$types';
 
 /** Published minutes, or the agenda of an invited meeting; a 404 for everything else, whatever the URL. */

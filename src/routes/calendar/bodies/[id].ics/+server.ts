@@ -1,8 +1,8 @@
-import { runOrError } from '$lib/kit/errors';
-import { icsResponse } from '$lib/kit/ics';
-import { numericId } from '$lib/kit/params';
-import { publicBodyFeed } from '$lib/server/calendar/feeds';
-import { getDb } from '$lib/server/db/instance';
+import { runOrError } from '#lib/kit/errors.js';
+import { icsResponse } from '#lib/kit/ics.js';
+import { numericId } from '#lib/kit/params.js';
+import { publicBodyFeed } from '#lib/server/calendar/feeds.js';
+import { getDb } from '#lib/server/db/instance.js';
 import type { RequestHandler } from './$types';
 
 /** A public body's meetings, for anyone to subscribe to. */

@@ -1,7 +1,7 @@
-import { runOrError } from '$lib/kit/errors';
-import { icsResponse } from '$lib/kit/ics';
-import { personalFeed } from '$lib/server/calendar/feeds';
-import { getDb } from '$lib/server/db/instance';
+import { runOrError } from '#lib/kit/errors.js';
+import { icsResponse } from '#lib/kit/ics.js';
+import { personalFeed } from '#lib/server/calendar/feeds.js';
+import { getDb } from '#lib/server/db/instance.js';
 import type { RequestHandler } from './$types';
 
 /** The personal feed: the secret token in the URL is the only key (calendar apps send no cookie). */

@@ -1,16 +1,16 @@
 import { redirect } from '@sveltejs/kit';
-import { can } from '$lib/domain/policy';
-import { runAction, runOrError } from '$lib/kit/errors';
-import { parseForm } from '$lib/kit/forms';
-import { requireActor } from '$lib/kit/guard';
-import { meetingChoices, milestoneValues } from '$lib/kit/milestone-form';
-import { numericId } from '$lib/kit/params';
-import { milestoneSchema } from '$lib/schemas/calendar';
-import { noFields } from '$lib/schemas/meetings';
-import { deleteMilestone, getMilestone, updateMilestone } from '$lib/server/calendar/milestones';
-import { calendarYear } from '$lib/server/calendar/year';
-import { getDb } from '$lib/server/db/instance';
-import { listBudgetMeasures } from '$lib/server/measures/queries';
+import { can } from '#lib/domain/policy.js';
+import { runAction, runOrError } from '#lib/kit/errors.js';
+import { parseForm } from '#lib/kit/forms.js';
+import { requireActor } from '#lib/kit/guard.js';
+import { meetingChoices, milestoneValues } from '#lib/kit/milestone-form.js';
+import { numericId } from '#lib/kit/params.js';
+import { milestoneSchema } from '#lib/schemas/calendar.js';
+import { noFields } from '#lib/schemas/meetings.js';
+import { deleteMilestone, getMilestone, updateMilestone } from '#lib/server/calendar/milestones.js';
+import { calendarYear } from '#lib/server/calendar/year.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { listBudgetMeasures } from '#lib/server/measures/queries.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

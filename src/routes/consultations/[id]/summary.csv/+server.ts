@@ -1,8 +1,8 @@
-import { runOrError } from '$lib/kit/errors';
-import { requireActor } from '$lib/kit/guard';
-import { numericId } from '$lib/kit/params';
-import { roundSummary, summaryCsv, summaryFilename } from '$lib/server/consultations/summary';
-import { getDb } from '$lib/server/db/instance';
+import { runOrError } from '#lib/kit/errors.js';
+import { requireActor } from '#lib/kit/guard.js';
+import { numericId } from '#lib/kit/params.js';
+import { roundSummary, summaryCsv, summaryFilename } from '#lib/server/consultations/summary.js';
+import { getDb } from '#lib/server/db/instance.js';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {

@@ -1,10 +1,10 @@
-import { pdfResponse } from '$lib/kit/pdf';
-import { runOrError } from '$lib/kit/errors';
-import { requireActor } from '$lib/kit/guard';
-import { numericId } from '$lib/kit/params';
-import { renderSummaryPdf } from '$lib/server/consultations/pdf';
-import { roundSummary, summaryFilename } from '$lib/server/consultations/summary';
-import { getDb } from '$lib/server/db/instance';
+import { pdfResponse } from '#lib/kit/pdf.js';
+import { runOrError } from '#lib/kit/errors.js';
+import { requireActor } from '#lib/kit/guard.js';
+import { numericId } from '#lib/kit/params.js';
+import { renderSummaryPdf } from '#lib/server/consultations/pdf.js';
+import { roundSummary, summaryFilename } from '#lib/server/consultations/summary.js';
+import { getDb } from '#lib/server/db/instance.js';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {

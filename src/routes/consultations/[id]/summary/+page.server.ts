@@ -1,11 +1,11 @@
-import { can } from '$lib/domain/policy';
-import { runAction, runOrError } from '$lib/kit/errors';
-import { parseForm } from '$lib/kit/forms';
-import { requireActor } from '$lib/kit/guard';
-import { numericId } from '$lib/kit/params';
-import { attachSchema } from '$lib/schemas/consultations';
-import { attachSummary, attachTargets, roundSummary } from '$lib/server/consultations/summary';
-import { getDb } from '$lib/server/db/instance';
+import { can } from '#lib/domain/policy.js';
+import { runAction, runOrError } from '#lib/kit/errors.js';
+import { parseForm } from '#lib/kit/forms.js';
+import { requireActor } from '#lib/kit/guard.js';
+import { numericId } from '#lib/kit/params.js';
+import { attachSchema } from '#lib/schemas/consultations.js';
+import { attachSummary, attachTargets, roundSummary } from '#lib/server/consultations/summary.js';
+import { getDb } from '#lib/server/db/instance.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,15 +1,15 @@
 import { redirect } from '@sveltejs/kit';
-import { helsinkiInstant, isoDate, isoTime } from '$lib/domain/time';
-import { runAction, runOrError } from '$lib/kit/errors';
-import { parseForm } from '$lib/kit/forms';
-import { requireActor } from '$lib/kit/guard';
-import { numericId } from '$lib/kit/params';
-import { roundSchema } from '$lib/schemas/consultations';
-import { noFields } from '$lib/schemas/meetings';
-import { freezeVersion, getPlanDocument, listVersions } from '$lib/server/consultations/documents';
-import { audienceChoices, listRounds, openRound } from '$lib/server/consultations/rounds';
-import { getDb } from '$lib/server/db/instance';
-import { invalid } from '$lib/server/errors';
+import { helsinkiInstant, isoDate, isoTime } from '#lib/domain/time.js';
+import { runAction, runOrError } from '#lib/kit/errors.js';
+import { parseForm } from '#lib/kit/forms.js';
+import { requireActor } from '#lib/kit/guard.js';
+import { numericId } from '#lib/kit/params.js';
+import { roundSchema } from '#lib/schemas/consultations.js';
+import { noFields } from '#lib/schemas/meetings.js';
+import { freezeVersion, getPlanDocument, listVersions } from '#lib/server/consultations/documents.js';
+import { audienceChoices, listRounds, openRound } from '#lib/server/consultations/rounds.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { invalid } from '#lib/server/errors.js';
 import type { Actions, PageServerLoad } from './$types';
 
 /** A new round runs two weeks by default, until 16.00. */

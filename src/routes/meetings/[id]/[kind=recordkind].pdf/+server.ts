@@ -1,9 +1,9 @@
-import { runOrError } from '$lib/kit/errors';
-import { pdfResponse, recordFilename } from '$lib/kit/pdf';
-import { notFoundPage, numericId } from '$lib/kit/params';
-import { getDb } from '$lib/server/db/instance';
-import { memberRecord } from '$lib/server/records/member-record';
-import { renderRecordPdf } from '$lib/server/records/pdf';
+import { runOrError } from '#lib/kit/errors.js';
+import { pdfResponse, recordFilename } from '#lib/kit/pdf.js';
+import { notFoundPage, numericId } from '#lib/kit/params.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { memberRecord } from '#lib/server/records/member-record.js';
+import { renderRecordPdf } from '#lib/server/records/pdf.js';
 import type { RequestHandler } from './$types';
 
 /** The members' agenda or minutes PDF, non-public items included, for those who may read it. */

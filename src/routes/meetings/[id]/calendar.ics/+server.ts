@@ -1,10 +1,10 @@
-import { runOrError } from '$lib/kit/errors';
-import { requireApiActor } from '$lib/kit/guard';
-import { icsResponse } from '$lib/kit/ics';
-import { numericId } from '$lib/kit/params';
-import { meetingIcs } from '$lib/server/calendar/feeds';
-import { getDb } from '$lib/server/db/instance';
-import { getMeeting } from '$lib/server/meetings/queries';
+import { runOrError } from '#lib/kit/errors.js';
+import { requireApiActor } from '#lib/kit/guard.js';
+import { icsResponse } from '#lib/kit/ics.js';
+import { numericId } from '#lib/kit/params.js';
+import { meetingIcs } from '#lib/server/calendar/feeds.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { getMeeting } from '#lib/server/meetings/queries.js';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {

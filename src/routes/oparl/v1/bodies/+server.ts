@@ -1,6 +1,6 @@
-import { getDb } from '$lib/server/db/instance';
-import { oparlBodyList } from '$lib/server/oparl/bodies';
-import { oparlListResponse } from '$lib/server/oparl/http';
+import { getDb } from '#lib/server/db/instance.js';
+import { oparlBodyList } from '#lib/server/oparl/bodies.js';
+import { oparlListResponse } from '#lib/server/oparl/http.js';
 import type { RequestHandler } from './$types';
 
 /** OParl Bodies: our regions (the county), paginated. */

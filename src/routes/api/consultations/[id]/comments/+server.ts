@@ -1,15 +1,14 @@
-import { json } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { translator } from '$lib/i18n';
-import { invalidInput, runApi } from '$lib/kit/api';
-import { runOrError } from '$lib/kit/errors';
-import { issuesByField } from '$lib/kit/forms';
-import { requireApiActor } from '$lib/kit/guard';
-import { numericId } from '$lib/kit/params';
-import { commentApiSchema } from '$lib/schemas/consultations';
-import { commentForApi } from '$lib/server/consultations/api';
-import { addComment, assertMayComment } from '$lib/server/consultations/comments';
-import { getDb } from '$lib/server/db/instance';
+import { translator } from '#lib/i18n/index.js';
+import { invalidInput, runApi } from '#lib/kit/api.js';
+import { runOrError } from '#lib/kit/errors.js';
+import { issuesByField } from '#lib/kit/forms.js';
+import { requireApiActor } from '#lib/kit/guard.js';
+import { numericId } from '#lib/kit/params.js';
+import { commentApiSchema } from '#lib/schemas/consultations.js';
+import { commentForApi } from '#lib/server/consultations/api.js';
+import { addComment, assertMayComment } from '#lib/server/consultations/comments.js';
+import { getDb } from '#lib/server/db/instance.js';
 import type { RequestHandler } from './$types';
 
 /**
@@ -26,7 +25,7 @@ export const POST: RequestHandler = async (event) => {
 
 	await runOrError(() => assertMayComment(getDb(), actor, roundId));
 	// A comment is text: anything near the attachment-sized request limit is not one.
-	if (Number(event.request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return json({ message: t.t('consultations.api.tooLarge') }, { status: 413 });
+	if (Number(event.request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return Response.json({ message: t.t('consultations.api.tooLarge') }, { status: 413 });
 	const body: unknown = await event.request.json().catch(() => undefined);
 	const parsed = v.safeParse(commentApiSchema, body);
 	if (!parsed.success) return invalidInput(event.locals.locale, issuesByField(parsed.issues));
@@ -34,6 +33,6 @@ export const POST: RequestHandler = async (event) => {
 	return runApi(event.locals.locale, () => {
 		const db = getDb();
 		const comment = addComment(db, actor, roundId, { ...parsed.output, parentId: null });
-		return json(commentForApi(db, comment), { status: 201 });
+		return Response.json(commentForApi(db, comment), { status: 201 });
 	});
 };

@@ -1,8 +1,8 @@
-import { pdfResponse, recordFilename } from '$lib/kit/pdf';
-import { notFoundPage, numericId } from '$lib/kit/params';
-import { getDb } from '$lib/server/db/instance';
-import { getArchiveMeeting } from '$lib/server/records/archive';
-import { renderRecordPdf } from '$lib/server/records/pdf';
+import { pdfResponse, recordFilename } from '#lib/kit/pdf.js';
+import { notFoundPage, numericId } from '#lib/kit/params.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { getArchiveMeeting } from '#lib/server/records/archive.js';
+import { renderRecordPdf } from '#lib/server/records/pdf.js';
 import type { RequestHandler } from './$types';
 
 /** The public PDF: published minutes or an invited agenda, non-public items reduced to title and reason. */

@@ -1,6 +1,6 @@
-import { getDb } from '$lib/server/db/instance';
-import { oparlAgendaItem } from '$lib/server/oparl/meetings';
-import { oparlResponse } from '$lib/server/oparl/http';
+import { getDb } from '#lib/server/db/instance.js';
+import { oparlAgendaItem } from '#lib/server/oparl/meetings.js';
+import { oparlResponse } from '#lib/server/oparl/http.js';
 import type { RequestHandler } from './$types';
 
 /** One agenda item of published minutes; the id is "<meeting>-<item number>". */

@@ -1,6 +1,6 @@
-import { getDb } from '$lib/server/db/instance';
-import { oparlFile } from '$lib/server/oparl/meetings';
-import { oparlResponse } from '$lib/server/oparl/http';
+import { getDb } from '#lib/server/db/instance.js';
+import { oparlFile } from '#lib/server/oparl/meetings.js';
+import { oparlResponse } from '#lib/server/oparl/http.js';
 import type { RequestHandler } from './$types';
 
 /** A minutes PDF ("minutes-<meeting>") or a public attachment ("attachment-<id>"). */

@@ -1,6 +1,6 @@
-import { getDb } from '$lib/server/db/instance';
-import { oparlLocation } from '$lib/server/oparl/meetings';
-import { oparlResponse } from '$lib/server/oparl/http';
+import { getDb } from '#lib/server/db/instance.js';
+import { oparlLocation } from '#lib/server/oparl/meetings.js';
+import { oparlResponse } from '#lib/server/oparl/http.js';
 import type { RequestHandler } from './$types';
 
 /** The place of a published meeting; the id is the meeting's. */

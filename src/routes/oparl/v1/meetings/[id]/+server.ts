@@ -1,6 +1,6 @@
-import { getDb } from '$lib/server/db/instance';
-import { oparlMeeting } from '$lib/server/oparl/meetings';
-import { oparlResponse } from '$lib/server/oparl/http';
+import { getDb } from '#lib/server/db/instance.js';
+import { oparlMeeting } from '#lib/server/oparl/meetings.js';
+import { oparlResponse } from '#lib/server/oparl/http.js';
 import type { RequestHandler } from './$types';
 
 /** One meeting with published minutes, its agenda items and files embedded. */

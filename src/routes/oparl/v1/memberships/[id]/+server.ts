@@ -1,6 +1,6 @@
-import { getDb } from '$lib/server/db/instance';
-import { oparlMembership } from '$lib/server/oparl/bodies';
-import { oparlResponse } from '$lib/server/oparl/http';
+import { getDb } from '#lib/server/db/instance.js';
+import { oparlMembership } from '#lib/server/oparl/bodies.js';
+import { oparlResponse } from '#lib/server/oparl/http.js';
 import type { RequestHandler } from './$types';
 
 /** One officer role in a public body as an OParl Membership. */

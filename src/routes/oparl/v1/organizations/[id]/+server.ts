@@ -1,6 +1,6 @@
-import { getDb } from '$lib/server/db/instance';
-import { oparlOrganization } from '$lib/server/oparl/bodies';
-import { oparlResponse } from '$lib/server/oparl/http';
+import { getDb } from '#lib/server/db/instance.js';
+import { oparlOrganization } from '#lib/server/oparl/bodies.js';
+import { oparlResponse } from '#lib/server/oparl/http.js';
 import type { RequestHandler } from './$types';
 
 /** One public cooperation body as an OParl Organization. */

@@ -1,6 +1,6 @@
-import { getDb } from '$lib/server/db/instance';
-import { oparlMeetingList } from '$lib/server/oparl/meetings';
-import { oparlListResponse } from '$lib/server/oparl/http';
+import { getDb } from '#lib/server/db/instance.js';
+import { oparlMeetingList } from '#lib/server/oparl/meetings.js';
+import { oparlListResponse } from '#lib/server/oparl/http.js';
 import type { RequestHandler } from './$types';
 
 /** The region's meetings with published minutes, newest first. */

@@ -1,6 +1,6 @@
-import { getDb } from '$lib/server/db/instance';
-import { oparlOrganizationList } from '$lib/server/oparl/bodies';
-import { oparlListResponse } from '$lib/server/oparl/http';
+import { getDb } from '#lib/server/db/instance.js';
+import { oparlOrganizationList } from '#lib/server/oparl/bodies.js';
+import { oparlListResponse } from '#lib/server/oparl/http.js';
 import type { RequestHandler } from './$types';
 
 /** The region's public cooperation bodies as OParl Organizations. */

@@ -1,6 +1,6 @@
-import { getDb } from '$lib/server/db/instance';
-import { oparlPaperList } from '$lib/server/oparl/bodies';
-import { oparlListResponse } from '$lib/server/oparl/http';
+import { getDb } from '#lib/server/db/instance.js';
+import { oparlPaperList } from '#lib/server/oparl/bodies.js';
+import { oparlListResponse } from '#lib/server/oparl/http.js';
 import type { RequestHandler } from './$types';
 
 /** Always empty: required by OParl, but there are no papers (Drucksachen) here. */

@@ -1,6 +1,6 @@
-import { getDb } from '$lib/server/db/instance';
-import { oparlPersonList } from '$lib/server/oparl/bodies';
-import { oparlListResponse } from '$lib/server/oparl/http';
+import { getDb } from '#lib/server/db/instance.js';
+import { oparlPersonList } from '#lib/server/oparl/bodies.js';
+import { oparlListResponse } from '#lib/server/oparl/http.js';
 import type { RequestHandler } from './$types';
 
 /** Chairs, vice chairs and secretaries of the region's public bodies as OParl Persons. */

@@ -1,6 +1,6 @@
-import { getDb } from '$lib/server/db/instance';
-import { oparlOrganizationMeetingList } from '$lib/server/oparl/meetings';
-import { oparlListResponse } from '$lib/server/oparl/http';
+import { getDb } from '#lib/server/db/instance.js';
+import { oparlOrganizationMeetingList } from '#lib/server/oparl/meetings.js';
+import { oparlListResponse } from '#lib/server/oparl/http.js';
 import type { RequestHandler } from './$types';
 
 /** One public body's meetings with published minutes, newest first. */
