@@ -1,6 +1,6 @@
 /**
  * Translation and formatting per locale on the server, with every language's
- * ICU messages (@formatjs/intl). Nothing here holds a "current" locale: each
+ * ICU messages (intl-messageformat). Nothing here holds a "current" locale: each
  * request asks for the translator of its own locale, so concurrent users
  * never share one. Pages get theirs from context.ts, which never imports the
  * catalogue of all languages.

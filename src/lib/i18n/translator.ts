@@ -4,8 +4,8 @@
  * only the reader's language, compiled at build time (vite-plugin.ts), so
  * that neither the other languages nor the ICU parser reach the browser.
  */
-import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { IntlMessageFormat } from 'intl-messageformat';
 import type { Language } from '../domain/roles';
 import type { MessageKey } from './messages';
 
@@ -35,10 +35,11 @@ export interface Translator {
 	month(year: number, month: number, style?: 'long' | 'short'): string;
 }
 
-const cache = createIntlCache();
-
 export function createTranslator(locale: Language, messages: LanguageMessages): Translator {
-	const intl: IntlShape<string> = createIntl({ locale: LOCALE_TAG[locale], messages, timeZone: TIME_ZONE }, cache);
+	const tag = LOCALE_TAG[locale];
+	// One formatter per message, made on first use: most pages show a few dozen of the catalogue's.
+	const formatters = new Map<string, IntlMessageFormat>();
+	const number = new Intl.NumberFormat(tag);
 	const numericDate = new Intl.DateTimeFormat('fi-FI', { timeZone: TIME_ZONE, day: 'numeric', month: 'numeric', year: 'numeric' });
 	const clock = new Intl.DateTimeFormat('fi-FI', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' });
 	const weekday = new Intl.DateTimeFormat(LOCALE_TAG[locale], { timeZone: TIME_ZONE, weekday: 'long' });
@@ -47,7 +48,16 @@ export function createTranslator(locale: Language, messages: LanguageMessages): 
 		long: new Intl.DateTimeFormat(LOCALE_TAG[locale], { timeZone: 'UTC', month: 'long', year: 'numeric' }),
 		short: new Intl.DateTimeFormat(LOCALE_TAG[locale], { timeZone: 'UTC', month: 'short' })
 	};
-	const t = (key: MessageKey, values?: MessageValues) => intl.formatMessage({ id: key }, values);
+	const t = (key: MessageKey, values?: MessageValues): string => {
+		let formatter = formatters.get(key);
+		if (!formatter) {
+			if (!Object.hasOwn(messages, key)) return key;
+			// Our messages are text, never markup: a '<' is a character, not a tag.
+			formatter = new IntlMessageFormat(messages[key], tag, undefined, { ignoreTag: true });
+			formatters.set(key, formatter);
+		}
+		return String(formatter.format(values));
+	};
 	return {
 		locale,
 		t,
@@ -55,7 +65,7 @@ export function createTranslator(locale: Language, messages: LanguageMessages): 
 		date: (value) => numericDate.format(value),
 		time: (value) => clock.format(value),
 		weekdayDate: (value) => `${weekday.format(value)} ${numericDate.format(value)}`,
-		number: (value) => intl.formatNumber(value),
+		number: (value) => number.format(value),
 		month: (year, month, style = 'long') => months[style].format(Date.UTC(year, month - 1, 15))
 	};
 }

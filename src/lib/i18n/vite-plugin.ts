@@ -35,7 +35,7 @@ export function compiledMessages(): Plugin {
 			// Edits to any message file rebuild the catalogue in dev.
 			for (const file of readdirSync(messagesDir)) this.addWatchFile(join(messagesDir, file));
 			const { module } = await runnerImport<{ messages: typeof Catalogue }>(join(messagesDir, 'index.ts'), { configFile: false, logLevel: 'error' });
-			const compiled = Object.fromEntries(Object.entries(module.messages[language]).map(([key, text]) => [key, parse(text)]));
+			const compiled = Object.fromEntries(Object.entries(module.messages[language]).map(([key, text]) => [key, parse(text, { ignoreTag: true })]));
 			// JSON.parse of a string literal is quicker to load than the same object as a literal.
 			return `export default JSON.parse(${JSON.stringify(JSON.stringify(compiled))});`;
 		}
