@@ -33,5 +33,6 @@ describe('calendar entries', () => {
 		expect(yearFraction('2026-12-31', 2026, true)).toBe(1);
 		expect(yearFraction('2026-07-02', 2026)).toBeCloseTo(0.5, 2);
 		expect(yearFraction('2027-03-01', 2026)).toBe(1);
+		expect(yearFraction('2028-03-01', 2028)).toBe(60 / 366);
 	});
 });

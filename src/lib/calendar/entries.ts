@@ -3,11 +3,9 @@
  * entries, shaped on the server and shared by the wheel, the list and the
  * month view. Kit-free.
  */
-import { DateTime } from 'luxon';
 import type { MilestoneKind } from '../domain/calendar';
 import type { Level } from '../domain/levels';
 import type { MeetingStatus } from '../domain/meetings';
-import { ZONE } from '../domain/time';
 
 export interface MilestoneEntry {
 	type: 'milestone';
@@ -69,22 +67,15 @@ export function byMonth(entries: readonly CalendarEntry[]): Map<number, Calendar
 	return months;
 }
 
-const fractions = new Map<string, number>();
+const DAY_MS = 86_400_000;
 
 /**
- * Position in the year from 0 (1 January, 00:00) to 1 (31 December, 24:00).
- * Remembered, since the zone arithmetic is slow and a wheel asks for the same
- * few hundred days on every render.
+ * Position of a day in the year from 0 (the start of 1 January) to 1 (the
+ * end of 31 December), by whole calendar days: the wheel draws days, so a
+ * daylight-saving hour is not worth the time-zone library in the browser.
  */
 export function yearFraction(iso: string, year: number, endOfDay = false): number {
-	const key = `${iso} ${year} ${endOfDay}`;
-	let fraction = fractions.get(key);
-	if (fraction === undefined) {
-		const start = DateTime.fromObject({ year }, { zone: ZONE });
-		const end = start.plus({ years: 1 });
-		const at = DateTime.fromISO(iso, { zone: ZONE }).plus({ days: endOfDay ? 1 : 0 });
-		fraction = Math.min(1, Math.max(0, at.diff(start).as('milliseconds') / end.diff(start).as('milliseconds')));
-		fractions.set(key, fraction);
-	}
-	return fraction;
+	const start = Date.UTC(year, 0, 1);
+	const at = Date.parse(`${iso}T00:00Z`) + (endOfDay ? DAY_MS : 0);
+	return Math.min(1, Math.max(0, (at - start) / (Date.UTC(year + 1, 0, 1) - start)));
 }

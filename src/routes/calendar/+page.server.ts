@@ -6,6 +6,7 @@ import { bodyTarget } from '#lib/server/bodies/queries.js';
 import { feedTokenOf, feedUrl, resetFeedToken } from '#lib/server/calendar/feeds.js';
 import { calendarEntries, calendarYear } from '#lib/server/calendar/year.js';
 import { getDb } from '#lib/server/db/instance.js';
+import { isoDate } from '#lib/domain/time.js';
 import { runOrError } from '#lib/kit/errors.js';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -20,7 +21,8 @@ export const load: PageServerLoad = async (event) => {
 	const names = new Map(calendar.bodies.map((b) => [b.id, b.name]));
 	return {
 		year,
-		today: new Date(),
+		/** Today in Helsinki, YYYY-MM-DD: the wheel and the list need no time-zone arithmetic of their own. */
+		today: isoDate(new Date()),
 		filter: bodyFilter,
 		entries: applyFilter(calendarEntries(calendar), bodyFilter, chosenBody?.level ?? null),
 		bodies: calendar.bodies.map((b) => ({ id: b.id, name: b.name, level: b.level, canPlan: can(actor, 'meeting.manage', bodyTarget(b)) })),

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { isCalendarYear } from '#lib/kit/calendar.js';
 import { runOrError } from '#lib/kit/errors.js';
 import { requireActor } from '#lib/kit/guard.js';
-import { ZONE } from '#lib/domain/time.js';
+import { isoDate, ZONE } from '#lib/domain/time.js';
 import { calendarEntries, calendarYear } from '#lib/server/calendar/year.js';
 import { getDb } from '#lib/server/db/instance.js';
 import type { PageServerLoad } from './$types';
@@ -34,7 +34,8 @@ export const load: PageServerLoad = async (event) => {
 		firstWeekday: month.weekday,
 		previous: month.minus({ months: 1 }).toFormat('yyyy-MM'),
 		next: month.plus({ months: 1 }).toFormat('yyyy-MM'),
-		today: now,
+		/** Today in Helsinki, YYYY-MM-DD: the page needs no time-zone arithmetic of its own. */
+		today: isoDate(now),
 		entries
 	};
 };
