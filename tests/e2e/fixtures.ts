@@ -19,6 +19,9 @@ export async function logIn(page: Page, email: string, password = DEMO_PASSWORD)
 	await page.getByLabel('Salasana').fill(password);
 	await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
 	await expect(page).not.toHaveURL(/\/login/);
+	// The login page ships no JavaScript, so the page after it starts the app afresh: wait until it
+	// has loaded, as a person would, so that what the test types is not typed before hydration.
+	await page.waitForLoadState('networkidle');
 }
 
 /** Scans the current page with axe-core for WCAG 2.1 A and AA violations. */
