@@ -21,6 +21,15 @@ describe('Helsinki wall-clock times', () => {
 		expect(atClockOn(at, '14:19')?.toISOString()).toBe('2027-01-01T12:19:00.000Z');
 	});
 
+	it('read the clock across the daylight-saving change and at midnight', () => {
+		expect(isoTime(new Date('2026-03-29T00:59:00Z'))).toBe('02:59');
+		expect(isoTime(new Date('2026-03-29T01:00:00Z'))).toBe('04:00');
+		expect(isoTime(new Date('2026-10-25T00:30:00Z'))).toBe('03:30');
+		expect(isoTime(new Date('2026-10-25T01:30:00Z'))).toBe('03:30');
+		const midnight = new Date('2026-06-30T21:00:00Z');
+		expect([isoDate(midnight), isoTime(midnight)]).toEqual(['2026-07-01', '00:00']);
+	});
+
 	it('accept as a date only a real day written as the date input writes it', () => {
 		expect(isIsoDate('2026-02-28')).toBe(true);
 		expect(isIsoDate('2028-02-29')).toBe(true);

@@ -28,12 +28,20 @@ export interface CalendarYear {
 	statutory: StatutoryStatus[];
 }
 
-/** From 1 January of `first` to the end of `last`, Helsinki time. */
+const yearRanges = new Map<string, { from: Date; to: Date }>();
+
+/** From 1 January of `first` to the end of `last`, Helsinki time (remembered: every calendar request asks). */
 function yearRange(first: number, last = first): { from: Date; to: Date } {
-	return {
-		from: DateTime.fromObject({ year: first }, { zone: ZONE }).toJSDate(),
-		to: DateTime.fromObject({ year: last + 1 }, { zone: ZONE }).toJSDate()
-	};
+	const key = `${first}-${last}`;
+	let range = yearRanges.get(key);
+	if (!range) {
+		range = {
+			from: DateTime.fromObject({ year: first }, { zone: ZONE }).toJSDate(),
+			to: DateTime.fromObject({ year: last + 1 }, { zone: ZONE }).toJSDate()
+		};
+		yearRanges.set(key, range);
+	}
+	return range;
 }
 
 /** Meetings (with their bodies) that start in the years `first`..`last` and match `where`, soonest first. */
@@ -60,55 +68,69 @@ function milestonesInYears(db: Queryable, regionId: number, first: number, last:
 		.all();
 }
 
-const cadenceMeeting = (r: { meeting: Meeting; body: Body }): CadenceMeeting => ({
-	id: r.meeting.id,
-	bodyId: r.body.id,
-	level: r.body.level,
-	startsAt: r.meeting.startsAt,
-	status: r.meeting.status
-});
+/**
+ * What the rhythm and the statutory checks need of each meeting of the region's
+ * bodies in the years `first`..`last`: a council term of a busy region is
+ * hundreds of meetings, and mapping whole rows was most of a page's time.
+ */
+function cadenceMeetings(db: Queryable, bodies: readonly Body[], first: number, last = first): CadenceMeeting[] {
+	if (bodies.length === 0) return [];
+	const { from, to } = yearRange(first, last);
+	return db
+		.select({ id: meeting.id, bodyId: meeting.bodyId, level: body.level, startsAt: meeting.startsAt, status: meeting.status })
+		.from(meeting)
+		.innerJoin(body, eq(meeting.bodyId, body.id))
+		.where(and(inArray(meeting.bodyId, bodies.map((b) => b.id)), gte(meeting.startsAt, from), lt(meeting.startsAt, to)))
+		.orderBy(meeting.startsAt)
+		.all();
+}
 
 /**
  * Meetings are listed when the actor may read them, or when their body is
  * public (a public body's meeting times are public). Cadence counts every
  * meeting of the region, seen or not, so the rhythm is the same for everyone.
- * Three queries: the bodies, the council term's milestones and its meetings
- * (the year's are a part of both).
  */
 export function calendarYear(db: Queryable, actor: Actor, regionId: number, year: number): CalendarYear {
-	assertCan(actor, 'calendar.read', { regionId });
-	const bodies = regionBodies(db, actor, regionId);
+	const { bodies, milestones, meetings: counted, cadence } = yearRhythm(db, actor, regionId, year);
 	const term = councilTerm(year);
-	const termMilestones = milestonesInYears(db, regionId, term.first, term.last);
-	const termMeetings = bodies.length === 0 ? [] : meetingsInYears(db, inArray(meeting.bodyId, bodies.map((b) => b.id)), term.first, term.last);
-	const milestones = termMilestones.filter((m) => m.year === year);
-	// Compared as instants: the zone arithmetic per meeting was most of the calendar's time.
-	const { from, to } = yearRange(year);
-	const all = termMeetings.filter((r) => r.meeting.startsAt >= from && r.meeting.startsAt < to);
-	const yearMeetings = all.map(cadenceMeeting);
+	const shown = bodies.length === 0 ? [] : meetingsInYears(db, inArray(meeting.bodyId, bodies.map((b) => b.id)), year);
 	return {
 		year,
 		milestones,
-		meetings: all
+		meetings: shown
 			.map((r) => ({ ...r, canOpen: can(actor, 'meeting.read', bodyTarget(r.body)) }))
 			.filter((r) => r.canOpen || r.body.public),
 		bodies,
-		cadence: bodies.map((b) => bodyCadence(b, yearMeetings, milestones)),
-		statutory: statutoryStatus(year, yearMeetings, termMilestones, termMeetings.map(cadenceMeeting))
+		cadence,
+		statutory: statutoryStatus(
+			year,
+			counted,
+			milestonesInYears(db, regionId, term.first, term.last),
+			cadenceMeetings(db, bodies, term.first, term.last)
+		)
 	};
 }
 
-/**
- * Each visible body's rhythm in a year, as `calendarYear` gives it, from the
- * year's milestones and meetings only: for pages that show a rhythm but not
- * the council term's statutory checks.
- */
-export function cadenceOfYear(db: Queryable, actor: Actor, regionId: number, year: number): BodyCadence[] {
+interface YearRhythm {
+	bodies: Body[];
+	milestones: Milestone[];
+	/** Every meeting of the region's bodies in the year, seen or not. */
+	meetings: CadenceMeeting[];
+	cadence: BodyCadence[];
+}
+
+/** A region's visible bodies, the year's milestones and meetings, and each body's rhythm in the year. */
+function yearRhythm(db: Queryable, actor: Actor, regionId: number, year: number): YearRhythm {
 	assertCan(actor, 'calendar.read', { regionId });
 	const bodies = regionBodies(db, actor, regionId);
 	const milestones = milestonesInYears(db, regionId, year, year);
-	const meetings = bodies.length === 0 ? [] : meetingsInYears(db, inArray(meeting.bodyId, bodies.map((b) => b.id)), year).map(cadenceMeeting);
-	return bodies.map((b) => bodyCadence(b, meetings, milestones));
+	const meetings = cadenceMeetings(db, bodies, year);
+	return { bodies, milestones, meetings, cadence: bodies.map((b) => bodyCadence(b, meetings, milestones)) };
+}
+
+/** Each visible body's rhythm in a year, as `calendarYear` gives it, for pages that show a rhythm but not the statutory checks. */
+export function cadenceOfYear(db: Queryable, actor: Actor, regionId: number, year: number): BodyCadence[] {
+	return yearRhythm(db, actor, regionId, year).cadence;
 }
 
 /** The year as the calendar views draw it. */
@@ -146,7 +168,7 @@ export function calendarEntries(year: Pick<CalendarYear, 'milestones' | 'meeting
  */
 export function calendarGlance(db: Queryable, actor: Actor, now = new Date()) {
 	const year = helsinkiYear(now);
-	const calendar = calendarYear(db, actor, actor.regionId, year);
+	const calendar = yearRhythm(db, actor, actor.regionId, year);
 	const today = isoDate(now);
 	const mine = new Set(actor.memberships.map((m) => m.bodyId));
 	const wholeRegion = can(actor, 'calendar.manage', { regionId: actor.regionId });

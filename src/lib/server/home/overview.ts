@@ -6,7 +6,7 @@ import type { BodyRole } from '../../domain/roles';
 import { bodyTarget, listMembers, listMyBodies } from '../bodies/queries';
 import type { Queryable } from '../db/client';
 import { body, organisation, user, type Body } from '../db/schema';
-import { listMeetings, numberOf } from '../meetings/queries';
+import { listMeetings, numberOf, type MeetingWithBody } from '../meetings/queries';
 
 export interface PendingAction {
 	/** i18n key and its values; the page renders the sentence. */
@@ -36,17 +36,15 @@ const UPCOMING_SHOWN = 5;
 const AGENDA_LEAD_DAYS = 14;
 
 /** Meetings of the actor's own bodies that are still to come or running, soonest first. */
-function comingMeetings(db: Queryable, actor: Actor, now: Date) {
-	const mine = new Set(actor.memberships.map((m) => m.bodyId));
-	return listMeetings(db, actor, { from: now }).filter(
-		({ meeting: m }) => mine.has(m.bodyId) && (m.status === 'planned' || m.status === 'in_progress')
-	);
+function comingMeetings(db: Queryable, actor: Actor, now: Date): MeetingWithBody[] {
+	const bodyIds = actor.memberships.map((m) => m.bodyId);
+	return bodyIds.length === 0 ? [] : listMeetings(db, actor, { bodyIds, from: now, statuses: ['planned', 'in_progress'] });
 }
 
 /** Agendas to prepare soon and minutes being written now, for those who may do it. */
-function meetingTasks(db: Queryable, actor: Actor, now: Date): PendingAction[] {
+function meetingTasks(coming: readonly MeetingWithBody[], actor: Actor, now: Date): PendingAction[] {
 	const soon = now.getTime() + AGENDA_LEAD_DAYS * 24 * 60 * 60 * 1000;
-	return comingMeetings(db, actor, now).flatMap(({ meeting: m, body: b }): PendingAction[] => {
+	return coming.flatMap(({ meeting: m, body: b }): PendingAction[] => {
 		const target = bodyTarget(b);
 		const href = `/meetings/${m.id}`;
 		if (m.status === 'in_progress' && can(actor, 'minutes.edit', target)) {
@@ -60,8 +58,8 @@ function meetingTasks(db: Queryable, actor: Actor, now: Date): PendingAction[] {
 }
 
 /** The next meetings of the actor's own bodies, the one running now first. */
-function upcomingMeetings(db: Queryable, actor: Actor, now: Date): UpcomingMeeting[] {
-	return comingMeetings(db, actor, now)
+function upcomingMeetings(coming: readonly MeetingWithBody[]): UpcomingMeeting[] {
+	return coming
 		.slice(0, UPCOMING_SHOWN)
 		.map(({ meeting: m, body: b }) => ({
 			id: m.id,
@@ -104,13 +102,14 @@ function structureGaps(db: Queryable, regionId: number): PendingAction[] {
 
 export function getHomeOverview(db: Queryable, actor: Actor, now = new Date()): HomeOverview {
 	const mine = listMyBodies(db, actor);
+	const coming = comingMeetings(db, actor, now);
 	return {
-		upcoming: upcomingMeetings(db, actor, now),
+		upcoming: upcomingMeetings(coming),
 		levels: LEVELS.map((level) => ({ level, bodies: mine.filter((b) => b.level === level) })).filter(
 			(group) => group.bodies.length > 0
 		),
 		pending: [
-			...meetingTasks(db, actor, now),
+			...meetingTasks(coming, actor, now),
 			...(can(actor, 'body.manage', { regionId: actor.regionId }) ? structureGaps(db, actor.regionId) : [])
 		]
 	};

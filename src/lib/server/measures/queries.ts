@@ -14,6 +14,7 @@ import {
 	type MeasureStatus
 } from '../../domain/measures';
 import { can, type Actor, type MeasureTarget } from '../../domain/policy';
+import { richTextToPlain } from '../../domain/rich-text';
 import { isoDate } from '../../domain/time';
 import { assertCan } from '../access';
 import { bodyTarget } from '../bodies/queries';
@@ -34,6 +35,7 @@ import {
 	type Measure
 } from '../db/schema';
 import { notFound } from '../errors';
+import { effectiveRecord } from '../records/signoff';
 
 export function ownerIdsOf(db: Queryable, measureIds: readonly number[]): Map<number, number[]> {
 	const byMeasure = new Map<number, number[]>(measureIds.map((id) => [id, []]));
@@ -201,13 +203,23 @@ export interface DecidedItem {
 	decision: string;
 }
 
-/** The items of a meeting's minutes that have a decision written: what goals and measures come from. */
+/**
+ * The items of a meeting's minutes that have a decision written: what goals
+ * and measures come from. Approved minutes are their frozen record (with its
+ * corrections); minutes in review are still only the live document.
+ */
 export function decidedItems(db: Queryable, meetingId: number): DecidedItem[] {
+	const record = effectiveRecord(db, meetingId);
+	const items = record
+		? record.items.map((item) => ({ key: item.key, number: item.number, title: item.title, decision: richTextToPlain(item.decision) }))
+		: liveDecisions(db, meetingId);
+	return items.filter((item) => item.decision !== '');
+}
+
+function liveDecisions(db: Queryable, meetingId: number): DecidedItem[] {
 	const loaded = loadDoc(db, docName('minutes', meetingId));
 	if (!loaded) return [];
-	return readItems(loaded.doc)
-		.map((item, index) => ({ key: item.id, number: index + 1, title: item.title, decision: plainText(textOf(loaded.doc, 'decision', item.id)) }))
-		.filter((item) => item.decision !== '');
+	return readItems(loaded.doc).map((item, index) => ({ key: item.id, number: index + 1, title: item.title, decision: plainText(textOf(loaded.doc, 'decision', item.id)) }));
 }
 
 /** One goal or measure with everything its page shows. */

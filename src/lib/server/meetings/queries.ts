@@ -1,5 +1,5 @@
-import { asc, desc, eq, inArray } from 'drizzle-orm';
-import { meetingNumber } from '../../domain/meetings';
+import { and, asc, desc, eq, gte, inArray } from 'drizzle-orm';
+import { meetingNumber, type MeetingStatus } from '../../domain/meetings';
 import { presenceWording, type PresenceMark } from '../../domain/minutes';
 import { can, type Actor } from '../../domain/policy';
 import { assertCan } from '../access';
@@ -25,22 +25,31 @@ export function numberOf(m: Pick<Meeting, 'sequence' | 'year'>): string {
 	return meetingNumber(m.sequence, m.year);
 }
 
-/** Meetings the actor may see, soonest first; optionally of one body or from a date on. */
-export function listMeetings(
-	db: Queryable,
-	actor: Actor,
-	filter: { bodyId?: number; from?: Date; order?: 'asc' | 'desc' } = {}
-): MeetingWithBody[] {
+export interface MeetingFilter {
+	/** Of these bodies only. */
+	bodyIds?: readonly number[];
+	/** Not over before this moment. */
+	from?: Date;
+	statuses?: readonly MeetingStatus[];
+	order?: 'asc' | 'desc';
+}
+
+/** Meetings the actor may see, soonest first; the filter is applied in SQL (a region holds years of meetings). */
+export function listMeetings(db: Queryable, actor: Actor, filter: MeetingFilter = {}): MeetingWithBody[] {
 	const rows = db
 		.select({ meeting, body })
 		.from(meeting)
 		.innerJoin(body, eq(meeting.bodyId, body.id))
-		.where(filter.bodyId ? eq(meeting.bodyId, filter.bodyId) : undefined)
+		.where(
+			and(
+				filter.bodyIds ? inArray(meeting.bodyId, [...filter.bodyIds]) : undefined,
+				filter.from ? gte(meeting.endsAt, filter.from) : undefined,
+				filter.statuses ? inArray(meeting.status, [...filter.statuses]) : undefined
+			)
+		)
 		.orderBy(filter.order === 'desc' ? desc(meeting.startsAt) : asc(meeting.startsAt))
 		.all();
-	return rows.filter(
-		(r) => can(actor, 'meeting.read', bodyTarget(r.body)) && (!filter.from || r.meeting.endsAt >= filter.from)
-	);
+	return rows.filter((r) => can(actor, 'meeting.read', bodyTarget(r.body)));
 }
 
 export function listItems(db: Queryable, meetingIds: number[]) {

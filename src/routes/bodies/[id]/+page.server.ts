@@ -24,7 +24,7 @@ export const load: PageServerLoad = async (event) => {
 	const db = getDb();
 	const body = await runOrError(() => getBody(db, actor, numericId(event.params.id)));
 	const target = bodyTarget(body);
-	const meetings = can(actor, 'meeting.read', target) ? listMeetings(db, actor, { bodyId: body.id, order: 'desc' }) : [];
+	const meetings = can(actor, 'meeting.read', target) ? listMeetings(db, actor, { bodyIds: [body.id], order: 'desc' }) : [];
 	const year = helsinkiYear(new Date());
 	const cadence = can(actor, 'calendar.read', { regionId: body.regionId })
 		? cadenceOfYear(db, actor, body.regionId, year).find((c) => c.bodyId === body.id)
