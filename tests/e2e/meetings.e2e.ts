@@ -155,3 +155,46 @@ test('the meetings API lists meetings with their numbers and attendance', async 
 	expect(detail.attendance.length).toBeGreaterThan(0);
 	expect((await page.request.get('/api/meetings/999999')).status()).toBe(404);
 });
+
+test('marking attendance leaves the live minutes alone, and the other browser sees it without a reload', async ({ browser }) => {
+	const secretaryContext = await browser.newContext({ locale: 'fi-FI' });
+	const chairContext = await browser.newContext({ locale: 'fi-FI' });
+	const secretary = await secretaryContext.newPage();
+	const chair = await chairContext.newPage();
+	await logIn(secretary, DEMO.coordinator);
+	await logIn(chair, DEMO.admin);
+	await secretary.getByRole('link', { name: /on käynnissä/ }).first().click();
+	await expect(secretary).toHaveURL(/\/meetings\/\d+$/);
+	await chair.goto(secretary.url());
+
+	const discussion = item(secretary, 'Muistio', 3).getByRole('textbox', { name: 'Käsittely', exact: true });
+	await typeInto(secretary, discussion, ' Ensimmäinen lause.');
+	// A mark on the editor's node: a new node (the editor made again) would not carry it.
+	await discussion.evaluate((node) => ((node as HTMLElement & { probe?: boolean }).probe = true));
+	const scrolled = await secretary.evaluate(() => window.scrollY);
+
+	const row = secretary.getByRole('row').filter({ has: secretary.getByRole('button', { name: 'Läsnä' }) }).nth(1);
+	const name = await row.getByRole('rowheader').evaluate((header) => header.firstChild!.textContent!.trim());
+	const present = row.getByRole('button', { name: 'Läsnä' });
+	const wasPresent = (await present.getAttribute('aria-pressed')) === 'true';
+	await row.getByRole('button', { name: wasPresent ? 'Poissa' : 'Läsnä' }).click();
+	await expect(present).toHaveAttribute('aria-pressed', wasPresent ? 'false' : 'true');
+
+	await typeInto(secretary, discussion, ' Toinen lause.');
+	await expect(discussion).toContainText('Ensimmäinen lause. Toinen lause.');
+	expect(await discussion.evaluate((node) => (node as HTMLElement & { probe?: boolean }).probe)).toBe(true);
+	await expect(secretary.getByText('Yhdistetään…')).toHaveCount(0);
+	expect(Math.abs((await secretary.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(50);
+
+	// The chair's page follows without a reload.
+	const status = chair.locator('section[aria-labelledby="attendance-title"]').getByRole('row', { name: new RegExp(name) }).getByRole('cell').first();
+	await expect(async () => {
+		// The chosen status: the pressed button for those who record attendance, the text for others.
+		const pressed = status.locator('[aria-pressed="true"]');
+		expect(((await pressed.count()) > 0 ? await pressed.innerText() : await status.innerText()).trim()).toBe(wasPresent ? 'Poissa' : 'Läsnä');
+	}).toPass({ timeout: 5000 });
+	await expect(item(chair, 'Muistio', 3).getByRole('textbox', { name: 'Käsittely', exact: true })).toContainText('Toinen lause.');
+
+	await secretaryContext.close();
+	await chairContext.close();
+});

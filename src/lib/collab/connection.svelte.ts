@@ -9,6 +9,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import { messageSync, WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { safeColor, userColor } from './colors';
+import { onPageSignal } from './doc-schema';
 
 export type ConnectionStatus = 'connecting' | 'saved' | 'saving' | 'offline' | 'denied';
 
@@ -95,6 +96,17 @@ export class LiveDocument {
 		this.provider.awareness.on('change', this.#onAwareness);
 		this.provider.awareness.setLocalStateField('user', this.user);
 		this.#onAwareness();
+	}
+
+	/**
+	 * Calls `listener` when the server signals that the page's other data changed
+	 * (doc-schema's page signal). Only once synced: the first sync carries the
+	 * signals of the past.
+	 */
+	onDataChanged(listener: () => void): () => void {
+		return onPageSignal(this.doc, () => {
+			if (this.#synced) listener();
+		});
 	}
 
 	destroy(): void {

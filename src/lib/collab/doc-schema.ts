@@ -169,3 +169,26 @@ function collectText(element: Y.XmlElement): string {
 		.map((child) => (child instanceof Y.XmlText ? textOfXmlText(child) : child instanceof Y.XmlElement ? collectText(child) : ''))
 		.join(inline ? '' : '\n');
 }
+
+/**
+ * A counter the server raises when a meeting's other data changes (attendance,
+ * times, attachments, status): every page connected to the document reloads
+ * its data when it moves, without re-creating its editors. Not part of the
+ * minutes: records read only the items.
+ */
+const PAGE_SIGNAL = 'pageSignal';
+
+export function raisePageSignal(doc: Y.Doc): void {
+	const signal = doc.getMap<number>(PAGE_SIGNAL);
+	signal.set('revision', (signal.get('revision') ?? 0) + 1);
+}
+
+/** Calls `listener` when the server raises the signal; returns the unsubscribe. */
+export function onPageSignal(doc: Y.Doc, listener: () => void): () => void {
+	const signal = doc.getMap<number>(PAGE_SIGNAL);
+	const observer = (_event: Y.YMapEvent<number>, transaction: Y.Transaction) => {
+		if (!transaction.local) listener();
+	};
+	signal.observe(observer);
+	return () => signal.unobserve(observer);
+}

@@ -83,6 +83,14 @@ export function compactDoc(db: Db, docName: string, doc: Y.Doc, throughUpdateId:
 	});
 }
 
+/** Whether a live document exists: its snapshot or any update is stored. */
+export function hasDoc(db: Queryable, docName: string): boolean {
+	return (
+		db.select({ name: docSnapshot.docName }).from(docSnapshot).where(eq(docSnapshot.docName, docName)).get() !== undefined ||
+		lastUpdateId(db, docName) > 0
+	);
+}
+
 export function lastUpdateId(db: Queryable, docName: string): number {
 	return db.select({ id: max(docUpdate.id) }).from(docUpdate).where(eq(docUpdate.docName, docName)).get()?.id ?? 0;
 }

@@ -12,6 +12,8 @@ import { meetingInput } from '#lib/kit/meeting-form.js';
 import * as attachments from '#lib/server/attachments/service.js';
 import { bodyTarget } from '#lib/server/bodies/queries.js';
 import { getDb } from '#lib/server/db/instance.js';
+import { MEETING_DATA } from '#lib/kit/invalidation.js';
+import { announceMeetingChange } from '#lib/server/meetings/page-signal.js';
 import type { Db } from '#lib/server/db/client.js';
 import { invalid } from '#lib/server/errors.js';
 import { documentAccess } from '#lib/server/meetings/access.js';
@@ -42,6 +44,7 @@ import { evaluationSchema } from '#lib/schemas/measures.js';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
+	event.depends(MEETING_DATA);
 	const actor = requireActor(event);
 	const db = getDb();
 	const id = numericId(event.params.id);
@@ -124,7 +127,10 @@ async function act<S extends v.GenericSchema>(
 	if (!parsed.ok) return parsed.failure;
 	const id = numericId(event.params.id);
 	return runAction(parsed.values, () => {
-		useCase(getDb(), actor, id, parsed.data);
+		const db = getDb();
+		useCase(db, actor, id, parsed.data);
+		// Everyone else with the meeting open sees the change without reloading.
+		announceMeetingChange(db, id);
 		return { done: parsed.values.form ?? 'ok' };
 	});
 }
@@ -211,12 +217,14 @@ async function uploadAttachment(event: RequestEvent) {
 	const values = formValues(form);
 	const file = form.get('file');
 	return runAction(values, async () => {
-		await attachments.addAttachment(getDb(), actor, numericId(event.params.id), {
+		const id = numericId(event.params.id);
+		await attachments.addAttachment(getDb(), actor, id, {
 			itemKey: values.itemKey ?? '',
 			filename: file instanceof File ? file.name : '',
 			bytes: file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array(),
 			public: values.public === 'on'
 		});
+		announceMeetingChange(getDb(), id);
 		return { done: 'attachment' };
 	});
 }
