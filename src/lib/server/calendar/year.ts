@@ -89,10 +89,18 @@ function cadenceMeetings(db: Queryable, bodies: readonly Body[], first: number, 
  * Meetings are listed when the actor may read them, or when their body is
  * public (a public body's meeting times are public). Cadence counts every
  * meeting of the region, seen or not, so the rhythm is the same for everyone.
+ * The council term's milestones and meetings are one query each (the year's
+ * are a part of both); only the year's meetings are read as whole rows.
  */
 export function calendarYear(db: Queryable, actor: Actor, regionId: number, year: number): CalendarYear {
-	const { bodies, milestones, meetings: counted, cadence } = yearRhythm(db, actor, regionId, year);
+	assertCan(actor, 'calendar.read', { regionId });
+	const bodies = regionBodies(db, actor, regionId);
 	const term = councilTerm(year);
+	const termMilestones = milestonesInYears(db, regionId, term.first, term.last);
+	const termMeetings = cadenceMeetings(db, bodies, term.first, term.last);
+	const milestones = termMilestones.filter((m) => m.year === year);
+	const { from, to } = yearRange(year);
+	const counted = termMeetings.filter((m) => m.startsAt >= from && m.startsAt < to);
 	const shown = bodies.length === 0 ? [] : meetingsInYears(db, inArray(meeting.bodyId, bodies.map((b) => b.id)), year);
 	return {
 		year,
@@ -101,31 +109,18 @@ export function calendarYear(db: Queryable, actor: Actor, regionId: number, year
 			.map((r) => ({ ...r, canOpen: can(actor, 'meeting.read', bodyTarget(r.body)) }))
 			.filter((r) => r.canOpen || r.body.public),
 		bodies,
-		cadence,
-		statutory: statutoryStatus(
-			year,
-			counted,
-			milestonesInYears(db, regionId, term.first, term.last),
-			cadenceMeetings(db, bodies, term.first, term.last)
-		)
+		cadence: bodies.map((b) => bodyCadence(b, counted, milestones)),
+		statutory: statutoryStatus(year, counted, termMilestones, termMeetings)
 	};
 }
 
-interface YearRhythm {
-	bodies: Body[];
-	milestones: Milestone[];
-	/** Every meeting of the region's bodies in the year, seen or not. */
-	meetings: CadenceMeeting[];
-	cadence: BodyCadence[];
-}
-
-/** A region's visible bodies, the year's milestones and meetings, and each body's rhythm in the year. */
-function yearRhythm(db: Queryable, actor: Actor, regionId: number, year: number): YearRhythm {
+/** A region's visible bodies, the year's milestones, and each body's rhythm in the year (no statutory checks). */
+function yearRhythm(db: Queryable, actor: Actor, regionId: number, year: number): { bodies: Body[]; milestones: Milestone[]; cadence: BodyCadence[] } {
 	assertCan(actor, 'calendar.read', { regionId });
 	const bodies = regionBodies(db, actor, regionId);
 	const milestones = milestonesInYears(db, regionId, year, year);
 	const meetings = cadenceMeetings(db, bodies, year);
-	return { bodies, milestones, meetings, cadence: bodies.map((b) => bodyCadence(b, meetings, milestones)) };
+	return { bodies, milestones, cadence: bodies.map((b) => bodyCadence(b, meetings, milestones)) };
 }
 
 /** Each visible body's rhythm in a year, as `calendarYear` gives it, for pages that show a rhythm but not the statutory checks. */
