@@ -79,19 +79,23 @@ test('two people co-edit the agenda and the minutes and see each other', async (
 	await expect(secretary.locator('.collaboration-carets__label', { hasText: 'Tuomas Pesonen' })).toBeVisible();
 	await expectAccessible(secretary);
 
-	// Attendance: one click now, then the time corrected; the Finnish wording follows.
+	// Attendance: each arrival, departure or return is one action, its time prefilled to now and
+	// typed over where needed, and the last one undoable; the Finnish wording follows.
 	const row = secretary.getByRole('row', { name: /Katja Mononen/ });
+	const markTime = row.getByLabel('Katja Mononen, kellonaika');
 	await row.getByRole('button', { name: 'Läsnä' }).click();
 	await expect(row.getByRole('button', { name: 'Läsnä' })).toHaveAttribute('aria-pressed', 'true');
-	await row.getByRole('button', { name: 'Poistui nyt' }).click();
-	await open(row.locator('details'));
-	await row.getByLabel('Poistui klo').fill('13:40');
-	await row.locator('form', { has: secretary.getByLabel('Poistui klo') }).getByRole('button', { name: 'Tallenna' }).click();
+	await expect(markTime).toHaveValue(/^\d\d:\d\d$/);
+	await markTime.fill('13:40');
+	await row.getByRole('button', { name: 'Poistui: Katja Mononen' }).click();
 	await expect(row.getByText('poistui klo 13.40')).toBeVisible();
-	await row.getByRole('button', { name: 'Palasi nyt' }).click();
-	await open(row.locator('details'));
-	await row.getByLabel('Palasi klo').fill('14:19');
-	await row.locator('form', { has: secretary.getByLabel('Palasi klo') }).getByRole('button', { name: 'Tallenna' }).click();
+	await markTime.fill('14:25');
+	await row.getByRole('button', { name: 'Palasi: Katja Mononen' }).click();
+	await expect(row).toContainText('poistui klo 13.40 ja palasi 14.25');
+	await row.getByRole('button', { name: 'Kumoa: Katja Mononen Palasi klo 14.25' }).click();
+	await expect(row).not.toContainText('palasi');
+	await markTime.fill('14:19');
+	await row.getByRole('button', { name: 'Palasi: Katja Mononen' }).click();
 	await expect(row).toContainText('poistui klo 13.40 ja palasi 14.19');
 
 	// Opening and closing times and the items' start times give each item its attendance.
@@ -197,4 +201,32 @@ test('marking attendance leaves the live minutes alone, and the other browser se
 
 	await secretaryContext.close();
 	await chairContext.close();
+});
+
+test('the secretary records who chaired an item, and the API names the same person', async ({ page, loginAs }) => {
+	await loginAs('coordinator');
+	await page.getByRole('link', { name: /on käynnissä/ }).first().click();
+	await expect(page).toHaveURL(/\/meetings\/\d+$/);
+	const meetingId = page.url().split('/').pop();
+	const officers = page.locator('section', { has: page.getByRole('heading', { name: 'Kokouksen toimihenkilöt' }) });
+	const chair = await officers.getByLabel('Puheenjohtaja', { exact: true }).evaluate((select: HTMLSelectElement) => select.selectedOptions[0].text);
+	await open(officers.locator('details'));
+	const itemChair = officers.getByLabel(/^Kohta 2: /);
+	const standIn = await itemChair.locator('option').nth(2).innerText();
+	await itemChair.selectOption({ label: standIn });
+	await officers.getByRole('button', { name: 'Tallenna toimihenkilöt' }).click();
+	await expect(officers.getByLabel(/^Kohta 2: /)).toHaveValue(/:\d+$/);
+
+	const detail = await (await page.request.get(`/api/meetings/${meetingId}`)).json();
+	expect(detail.chairedBy).toEqual([
+		{ name: chair, userId: expect.any(Number), items: null },
+		{ name: standIn, userId: expect.anything(), items: [2] }
+	]);
+	expect(detail.minuteCheckers).toEqual([]);
+	await expectAccessible(page);
+
+	// Back as it was, for the other tests on the shared demo meeting.
+	await officers.getByLabel(/^Kohta 2: /).selectOption({ label: 'Kokouksen puheenjohtaja' });
+	await officers.getByRole('button', { name: 'Tallenna toimihenkilöt' }).click();
+	await expect(officers.getByLabel(/^Kohta 2: /)).toHaveValue(/:$/);
 });

@@ -13,7 +13,7 @@ const USER_ID = 99;
 
 function body(level: Level, overrides: Partial<MinutesTarget> = {}): MinutesTarget {
 	return {
-		checkerUserIds: [],
+		approverUserIds: [],
 		id: BODY_ID,
 		regionId: REGION,
 		level,
@@ -85,16 +85,16 @@ const BODY_TABLE: [who: string, subject: Actor | null, allowed: Record<BodyActio
 	['coordinator of another region', actor('coordinator', undefined, 'county', OTHER_REGION), inBody()],
 	// The county's records are written by its own people, whatever site role an NGO account has.
 	['coordinator account of an NGO', actor('coordinator', undefined, 'ngo'), inBody('body.read', 'meeting.read', 'minutes.read', 'membership.manage')],
-	['chair', actor('member', 'chair'), inBody(...OFFICER, 'minutes.approve', 'item.receive')],
+	['chair', actor('member', 'chair'), inBody(...OFFICER, 'item.receive')],
 	['vice chair', actor('member', 'vice_chair'), inBody(...OFFICER)],
-	['secretary', actor('member', 'secretary'), inBody(...OFFICER, 'minutes.approve', 'minutes.publish', 'minutes.correct', 'item.receive')],
+	['secretary', actor('member', 'secretary'), inBody(...OFFICER, 'minutes.publish', 'minutes.correct', 'item.receive')],
 	['member', actor('member', 'member'), inBody(...MEMBER), true],
 	// Guests see the agenda they were invited to, not the draft minutes.
 	['guest', actor('member', 'guest'), inBody('body.read', 'meeting.read')],
 	['NGO member', actor('member', 'member', 'ngo'), inBody(...MEMBER)],
-	// Approving is vouching for the record, not writing it.
-	['NGO chair', actor('member', 'chair', 'ngo'), inBody(...MEMBER, 'minutes.approve')],
-	['NGO secretary', actor('member', 'secretary', 'ngo'), inBody(...MEMBER, 'minutes.approve')],
+	// Who approves is decided per meeting (approverUserIds, below), not by the role in the body.
+	['NGO chair', actor('member', 'chair', 'ngo'), inBody(...MEMBER)],
+	['NGO secretary', actor('member', 'secretary', 'ngo'), inBody(...MEMBER)],
 	// A role belongs to its body: the chair of the strategic negotiation has no say in the forum.
 	['chair of another body', elsewhere('chair'), inBody('body.read')],
 	['vice chair of another body', elsewhere('vice_chair'), inBody('body.read')],
@@ -134,12 +134,14 @@ describe('policy: who may do what in a body', () => {
 		expect(can(elsewhere('member'), 'minutes.edit', body('coordinator_network', { membersCoEditMinutes: true }))).toBe(false);
 	});
 
-	it('lets a minute checker named for the meeting approve, and nobody else outside the chair and the secretary', () => {
-		const checker = actor('member', 'member');
-		expect(can(checker, 'minutes.approve', body('operational'))).toBe(false);
-		expect(can(checker, 'minutes.approve', body('operational', { checkerUserIds: [USER_ID] }))).toBe(true);
-		expect(can(actor('member', 'member', 'ngo'), 'minutes.approve', body('forum', { checkerUserIds: [USER_ID] }))).toBe(true);
-		expect(can(actor('member', 'member', 'ngo'), 'minutes.approve', body('forum', { checkerUserIds: [7] }))).toBe(false);
+	it('lets those who sign this meeting’s minutes approve them, whatever their role in the body, and nobody else', () => {
+		const signer = actor('member', 'member');
+		expect(can(signer, 'minutes.approve', body('operational'))).toBe(false);
+		expect(can(signer, 'minutes.approve', body('operational', { approverUserIds: [USER_ID] }))).toBe(true);
+		expect(can(actor('member', 'member', 'ngo'), 'minutes.approve', body('forum', { approverUserIds: [USER_ID] }))).toBe(true);
+		expect(can(actor('member', 'member', 'ngo'), 'minutes.approve', body('forum', { approverUserIds: [7] }))).toBe(false);
+		// The body's chair who did not chair this meeting does not sign it.
+		expect(can(actor('member', 'chair'), 'minutes.approve', body('operational', { approverUserIds: [7] }))).toBe(false);
 	});
 
 	it('does not let a coordinator of one region manage the members of another region’s body', () => {

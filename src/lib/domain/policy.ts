@@ -34,9 +34,9 @@ export interface BodyTarget {
 	membersCoEditMinutes: boolean;
 }
 
-/** The minutes of one meeting: its body plus the minute checkers named for it. */
+/** The minutes of one meeting: its body plus who signs them (src/lib/domain/officers.ts). */
 export interface MinutesTarget extends BodyTarget {
-	checkerUserIds: readonly number[];
+	approverUserIds: readonly number[];
 }
 
 export interface RoleGrantTarget {
@@ -209,10 +209,8 @@ const RULES: { [A in Action]: Rule<A> } = {
 		return body.membersCoEditMinutes && roleIn(actor, body.id) === 'member';
 	},
 	// Approving is vouching for the record, not writing it: an NGO chair of a forum signs its minutes too.
-	'minutes.approve': (actor, minutes) => {
-		const role = roleIn(actor, minutes.id);
-		return role === 'chair' || role === 'secretary' || minutes.checkerUserIds.includes(actor.userId);
-	},
+	// Who signs is the meeting's (whoever chaired, the secretary, the checkers), not the body's roles today.
+	'minutes.approve': (actor, minutes) => minutes.approverUserIds.includes(actor.userId),
 	'minutes.publish': (actor, body) =>
 		mayWriteRecords(actor) && (isRegionCoordinator(actor, body.regionId) || roleIn(actor, body.id) === 'secretary'),
 	'minutes.correct': (actor, body) =>

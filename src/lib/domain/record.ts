@@ -39,7 +39,7 @@ export interface RecordAttendee {
 	organisation: string;
 	role: string | null;
 	status: string | null;
-	/** "poistui klo 13.40 ja palasi 14.19" */
+	/** Duties and comings and goings: "toimi puheenjohtajana asian 5 käsittelyn ajan, poistui klo 13.40 ja palasi 14.19" */
 	wording: string;
 	member: boolean;
 }

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { year } from './measures';
 import { ATTENDANCE_STATUSES, PRESENCE_EVENTS } from '../domain/meetings';
 import { isIsoDate } from '../domain/time';
-import { choice, id, idList, optionalText, requiredText } from './fields';
+import { choice, id, idList, optionalId, optionalText, requiredText } from './fields';
 
 export const date = v.pipe(v.string('validation.required'), v.trim(), v.check(isIsoDate, 'validation.date'));
 export const clockTime = v.pipe(v.string('validation.required'), v.trim(), v.regex(/^([01]?\d|2[0-3])[:.][0-5]\d$/, 'validation.time'));
@@ -61,7 +61,27 @@ export const correctionSchema = v.object({
 	reason: requiredText(500)
 });
 
-export const minuteCheckersSchema = v.object({ userIds: idList });
+/**
+ * Per-item chairs: one select per item, each sending "itemKey:attendanceId"
+ * ("itemKey:" for the meeting's chair); a browser joins them with commas.
+ * Item keys are UUIDs, so neither separator occurs in them.
+ */
+const itemChairs = v.pipe(
+	v.optional(v.string(), ''),
+	v.transform((value) =>
+		value
+			.split(',')
+			.filter(Boolean)
+			.map((pair) => {
+				const [itemKey = '', attendanceId = ''] = pair.split(':');
+				return { itemKey, attendanceId: attendanceId === '' ? null : Number(attendanceId) };
+			})
+	),
+	v.check((chairs) => chairs.every((c) => c.itemKey !== '' && (c.attendanceId === null || (Number.isSafeInteger(c.attendanceId) && c.attendanceId > 0))), 'validation.choose')
+);
+
+/** Who chaired, who was secretary and who checks the minutes (src/lib/domain/officers.ts). */
+export const officersSchema = v.object({ chair: optionalId, secretary: optionalId, itemChairs, checkerUserIds: idList });
 
 /** The number of a body's next meeting in a year (`n` of "n/YYYY"). */
 export const numberingSchema = v.object({

@@ -1,9 +1,9 @@
 /** The shapes of the meetings integration API (README, "Integration API"). */
 import { hasMinutes } from '../../domain/meetings';
 import type { Actor } from '../../domain/policy';
-import { listApprovers } from '../records/signoff';
+import { listApprovers, listMinuteCheckers } from '../records/signoff';
 import type { Queryable } from '../db/client';
-import { getMeeting, listAttendance, listItems, listMeetings, numberOf, type MeetingWithBody } from './queries';
+import { getMeeting, listAttendance, listItems, listMeetings, numberOf, officersOf, type MeetingWithBody } from './queries';
 
 function summary({ meeting: m, body }: MeetingWithBody, origin: string) {
 	return {
@@ -31,6 +31,7 @@ function pdfUrl({ meeting: m }: MeetingWithBody, origin: string): string {
 
 export function meetingForApi(db: Queryable, actor: Actor, meetingId: number, origin: string) {
 	const row = getMeeting(db, actor, meetingId);
+	const attendance = listAttendance(db, meetingId);
 	return {
 		...summary(row, origin),
 		publishedAt: row.meeting.publishedAt?.toISOString() ?? null,
@@ -44,7 +45,14 @@ export function meetingForApi(db: Queryable, actor: Actor, meetingId: number, or
 			public: item.public,
 			startedAt: item.startedAt?.toISOString() ?? null
 		})),
-		attendance: listAttendance(db, meetingId).map((a) => ({
+		// The officers as the record names them: items null for the whole meeting, else the item numbers.
+		chairedBy: officersOf(db, meetingId, attendance).chairedBy.map((turn) => ({
+			name: turn.person.name,
+			userId: turn.person.userId,
+			items: turn.items?.map((item) => item.number) ?? null
+		})),
+		minuteCheckers: listMinuteCheckers(db, meetingId),
+		attendance: attendance.map((a) => ({
 			name: a.name,
 			title: a.title,
 			organisation: a.organisation,

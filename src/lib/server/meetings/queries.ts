@@ -1,11 +1,12 @@
 import { and, asc, desc, eq, gte, inArray } from 'drizzle-orm';
 import { meetingNumber, type MeetingStatus } from '../../domain/meetings';
 import { presenceWording, type PresenceMark } from '../../domain/minutes';
+import { meetingOfficers, type MeetingOfficers } from '../../domain/officers';
 import { can, type Actor } from '../../domain/policy';
 import { assertCan } from '../access';
 import { bodyTarget } from '../bodies/queries';
 import type { Queryable } from '../db/client';
-import { agendaItem, attendance, body, meeting, presenceEvent, type Body, type Meeting } from '../db/schema';
+import { agendaItem, attendance, body, meeting, meetingOfficer, presenceEvent, type Body, type Meeting } from '../db/schema';
 import { notFound } from '../errors';
 
 export interface MeetingWithBody {
@@ -97,3 +98,14 @@ export function listAttendance(db: Queryable, meetingId: number): AttendeeView[]
 	});
 }
 
+
+/** Who chaired the meeting (or single items) and who kept its minutes: what was recorded, else the defaults. */
+export function officersOf(db: Queryable, meetingId: number, attendees = listAttendance(db, meetingId)): MeetingOfficers<AttendeeView> {
+	const recorded = db
+		.select({ attendanceId: meetingOfficer.attendanceId, duty: meetingOfficer.duty, itemKey: meetingOfficer.itemKey })
+		.from(meetingOfficer)
+		.where(eq(meetingOfficer.meetingId, meetingId))
+		.all()
+		.map((row) => ({ ...row, itemKey: row.itemKey || null }));
+	return meetingOfficers(attendees, recorded, listItems(db, [meetingId]));
+}

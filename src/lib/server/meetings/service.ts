@@ -4,18 +4,20 @@ import { createAgendaDoc, createMinutesDoc } from '../../collab/doc-schema';
 import { docName } from '../../domain/doc-name';
 import { canMoveTo, hasMinutes, meetingNumber, type AttendanceStatus, type MeetingStatus, type PresenceEventKind } from '../../domain/meetings';
 import { STANDARD_AGENDA } from '../../domain/minutes';
+import { meetingOfficers } from '../../domain/officers';
 import type { Actor } from '../../domain/policy';
 import { helsinkiYear } from '../../domain/time';
 import { assertCan } from '../access';
 import { bodyTarget, listMembers } from '../bodies/queries';
 import { loadDoc, storeNewDoc } from '../collab/store';
 import type { Db, Queryable } from '../db/client';
-import { agendaItem, attendance, body, meeting, presenceEvent, type Meeting } from '../db/schema';
+import { agendaItem, attendance, body, meeting, meetingOfficer, minuteChecker, presenceEvent, type Meeting } from '../db/schema';
 import { conflict, invalid, notFound } from '../errors';
 import { notifyAccess } from '../events';
 import { askForApproval } from '../records/signoff';
 import { reindexMeeting } from '../search/index';
 import { projectItems } from './projection';
+import { listAttendance, listItems } from './queries';
 import { nextSequence } from './numbering';
 
 export interface MeetingInput {
@@ -196,6 +198,51 @@ export function removePresence(db: Db, actor: Actor, meetingId: number, eventId:
 	attendanceFor(db, actor, meetingId);
 	presenceEventOf(db, meetingId, eventId);
 	db.delete(presenceEvent).where(eq(presenceEvent.id, eventId)).run();
+}
+
+/** The meeting's officers as the secretary records them (src/lib/domain/officers.ts); null chooses the default. */
+export interface OfficerChoice {
+	chair: number | null;
+	secretary: number | null;
+	itemChairs: { itemKey: string; attendanceId: number | null }[];
+	/** Minute checkers by user id, for a body that uses them. */
+	checkerUserIds: number[];
+}
+
+/**
+ * Records who chaired, who was secretary and who checks the minutes, all at
+ * once. Only what differs from the default is stored, so a later change of
+ * attendance (the chair marked away) still moves the default along.
+ */
+export function recordOfficers(db: Db, actor: Actor, meetingId: number, choice: OfficerChoice): void {
+	const { body: b } = attendanceFor(db, actor, meetingId);
+	const attendees = listAttendance(db, meetingId);
+	const known = (attendanceId: number | null) => attendanceId === null || attendees.some((a) => a.id === attendanceId);
+	if (![choice.chair, choice.secretary].every(known)) throw invalid('validation.choose', { officers: 'validation.choose' });
+	const itemKeys = new Set(listItems(db, [meetingId]).map((item) => item.key));
+	if (!choice.itemChairs.every((c) => itemKeys.has(c.itemKey) && known(c.attendanceId))) throw invalid('validation.choose', { itemChairs: 'validation.choose' });
+	const memberIds = new Set(attendees.flatMap((a) => (a.userId === null ? [] : [a.userId])));
+	if (choice.checkerUserIds.length > 0 && !b.usesMinuteCheckers) throw conflict('signoff.noCheckers');
+	if (!choice.checkerUserIds.every((userId) => memberIds.has(userId))) throw invalid('validation.choose', { userIds: 'validation.choose' });
+
+	const defaults = meetingOfficers(attendees, [], []);
+	const chair = choice.chair === defaults.chairedBy[0]?.person.id ? null : choice.chair;
+	const secretary = choice.secretary === defaults.secretary?.id ? null : choice.secretary;
+	const meetingChair = chair ?? defaults.chairedBy[0]?.person.id;
+	const rows = [
+		...(chair === null ? [] : [{ attendanceId: chair, duty: 'chair' as const, itemKey: '' }]),
+		...(secretary === null ? [] : [{ attendanceId: secretary, duty: 'secretary' as const, itemKey: '' }]),
+		...choice.itemChairs.flatMap(({ itemKey, attendanceId }) =>
+			attendanceId === null || attendanceId === meetingChair ? [] : [{ attendanceId, duty: 'chair' as const, itemKey }]
+		)
+	];
+	db.transaction((tx) => {
+		tx.delete(meetingOfficer).where(eq(meetingOfficer.meetingId, meetingId)).run();
+		for (const row of rows) tx.insert(meetingOfficer).values({ meetingId, ...row }).run();
+		if (!b.usesMinuteCheckers) return;
+		tx.delete(minuteChecker).where(eq(minuteChecker.meetingId, meetingId)).run();
+		for (const userId of new Set(choice.checkerUserIds)) tx.insert(minuteChecker).values({ meetingId, userId }).run();
+	});
 }
 
 /** The secretary marks when the meeting reached an item; presence per item follows from it. */

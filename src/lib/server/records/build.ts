@@ -7,13 +7,14 @@ import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import { and, asc, eq } from 'drizzle-orm';
 import { readItems, textOf, type TextField } from '../../collab/doc-schema';
 import { docName } from '../../domain/doc-name';
-import type { MeetingRecord, RecordApproval } from '../../domain/record';
+import { dutyWording } from '../../domain/officers';
+import type { MeetingRecord, RecordApproval, RecordAttendee } from '../../domain/record';
 import type { RichNode } from '../../domain/rich-text';
 import { loadDoc } from '../collab/store';
 import type { Queryable } from '../db/client';
 import { approval, attachment, body, meeting, user } from '../db/schema';
 import { notFound } from '../errors';
-import { listAttendance, numberOf } from '../meetings/queries';
+import { listAttendance, numberOf, officersOf } from '../meetings/queries';
 
 function richText(doc: Parameters<typeof textOf>[0], field: TextField, itemId: string): RichNode | null {
 	const fragment = textOf(doc, field, itemId);
@@ -29,6 +30,21 @@ export function currentApprovals(db: Queryable, meetingId: number, round: number
 		.orderBy(asc(approval.approvedAt))
 		.all()
 		.map((a) => ({ ...a, approvedAt: a.approvedAt.toISOString() }));
+}
+
+/** The attendance as the record lists it, with who chaired or kept the minutes when that was not the body's chair or secretary. */
+function recordAttendance(db: Queryable, meetingId: number): RecordAttendee[] {
+	const attendees = listAttendance(db, meetingId);
+	const officers = officersOf(db, meetingId, attendees);
+	return attendees.map((a) => ({
+		name: a.name,
+		title: a.title,
+		organisation: a.organisation,
+		role: a.role,
+		status: a.status,
+		wording: [dutyWording(a, officers), a.wording].filter(Boolean).join(', '),
+		member: a.userId !== null
+	}));
 }
 
 export function buildMeetingRecord(db: Queryable, meetingId: number, kind: 'agenda' | 'minutes'): MeetingRecord {
@@ -65,18 +81,7 @@ export function buildMeetingRecord(db: Queryable, meetingId: number, kind: 'agen
 			closedAt: m.closedAt?.toISOString() ?? null
 		},
 		body: { id: b.id, name: b.name, level: b.level, formal: b.formal },
-		attendance:
-			kind === 'minutes'
-				? listAttendance(db, meetingId).map((a) => ({
-						name: a.name,
-						title: a.title,
-						organisation: a.organisation,
-						role: a.role,
-						status: a.status,
-						wording: a.wording,
-						member: a.userId !== null
-					}))
-				: [],
+		attendance: kind === 'minutes' ? recordAttendance(db, meetingId) : [],
 		items,
 		approvals: kind === 'minutes' ? currentApprovals(db, meetingId, m.reviewRound) : []
 	};

@@ -14,6 +14,7 @@ import {
 	addParticipant,
 	markItemStarted,
 	recordMeetingTimes,
+	recordOfficers,
 	recordPresence,
 	scheduleMeeting,
 	sendMinutesToReview,
@@ -23,7 +24,7 @@ import {
 import { addAttachment } from '../attachments/service';
 import { actorOf, insertActor, insertRegion, insertUser, refusal } from '../testing/fixtures';
 import { getPublishedRecord } from './published';
-import { approveMinutes, correctMinutes, effectiveRecord, listApprovers, publishMinutes, requestChanges, setMinuteCheckers } from './signoff';
+import { approveMinutes, correctMinutes, effectiveRecord, listApprovers, publishMinutes, requestChanges } from './signoff';
 
 describe('sign-off', () => {
 	let db: Db;
@@ -54,6 +55,10 @@ describe('sign-off', () => {
 		sendMinutesToReview(db, secretary, meetingId);
 	});
 
+	const noChange = { chair: null, secretary: null, itemChairs: [], checkerUserIds: [] };
+	const attendeeOf = (actor: Actor) =>
+		db.select().from(attendance).where(and(eq(attendance.meetingId, meetingId), eq(attendance.userId, actor.userId))).get()!.id;
+
 	const status = () => db.select({ status: meeting.status }).from(meeting).where(eq(meeting.id, meetingId)).get()!.status;
 
 	/** Types into the first item's discussion behind everyone's back, as a live editor would. */
@@ -77,7 +82,7 @@ describe('sign-off', () => {
 			['participant', () => addParticipant(db, secretary, meetingId, { name: 'Vieras', title: '', organisation: '' })],
 			['item start', () => markItemStarted(db, secretary, meetingId, itemKey, new Date())],
 			['meeting times', () => recordMeetingTimes(db, secretary, meetingId, { openedAt: null, closedAt: null })],
-			['checkers', () => setMinuteCheckers(db, secretary, meetingId, [])]
+			['officers', () => recordOfficers(db, secretary, meetingId, noChange)]
 		];
 		for (const [what, attempt] of attempts) expect(refusal(attempt).code, what).toBe('conflict');
 		const upload = await addAttachment(db, secretary, meetingId, { itemKey, filename: 'liite.pdf', bytes: new TextEncoder().encode('%PDF-1.4\n'), public: true }).catch((e: unknown) => e);
@@ -132,7 +137,7 @@ describe('sign-off', () => {
 	it('waits for the minute checkers too when the body uses them', () => {
 		db.update(body).set({ usesMinuteCheckers: true }).where(eq(body.id, bodyId)).run();
 		requestChanges(db, chair, meetingId, 'Nimetään tarkastaja.');
-		setMinuteCheckers(db, secretary, meetingId, [member.userId]);
+		recordOfficers(db, secretary, meetingId, { ...noChange, checkerUserIds: [member.userId] });
 		sendMinutesToReview(db, secretary, meetingId);
 		expect(listApprovers(db, meetingId).map((a) => a.role)).toEqual(['chair', 'secretary', 'checker']);
 		approveMinutes(db, secretary, meetingId);
@@ -170,5 +175,42 @@ describe('sign-off', () => {
 		expect(richTextToPlain(getPublishedRecord(db, meetingId)!.record.items[2].decision)).toBe('Päätettiin korjatusti.');
 		const log = listAuditEvents(db, coordinator, regionId).map((e) => e.action);
 		expect(log).toEqual(expect.arrayContaining(['minutes.approved', 'minutes.finalised', 'minutes.published', 'minutes.corrected']));
+	});
+
+	it('is signed by whoever chaired and was secretary, not by the body’s roles', () => {
+		requestChanges(db, chair, meetingId, 'Puheenjohtajana toimi jäsen.');
+		recordOfficers(db, secretary, meetingId, { ...noChange, chair: attendeeOf(member) });
+		sendMinutesToReview(db, secretary, meetingId);
+		expect(listApprovers(db, meetingId).map((a) => [a.userId, a.role])).toEqual([
+			[member.userId, 'chair'],
+			[secretary.userId, 'secretary']
+		]);
+		expect(refusal(() => approveMinutes(db, chair, meetingId)).code).toBe('forbidden');
+		approveMinutes(db, member, meetingId);
+		expect(approveMinutes(db, secretary, meetingId).finalised).toBe(true);
+		const record = effectiveRecord(db, meetingId)!;
+		expect(record.attendance.find((a) => a.role === 'member')!.wording).toBe('toimi puheenjohtajana');
+	});
+
+	it('asks the chair of a single item to sign too, and names the item in the record', () => {
+		requestChanges(db, chair, meetingId, 'Asian 2 puheenjohtaja.');
+		const itemKey = readItems(changeLiveDoc(db, `minutes:${meetingId}`, () => {}))[1].id;
+		recordOfficers(db, secretary, meetingId, { ...noChange, itemChairs: [{ itemKey, attendanceId: attendeeOf(member) }] });
+		sendMinutesToReview(db, secretary, meetingId);
+		expect(listApprovers(db, meetingId).map((a) => a.role)).toEqual(['chair', 'chair', 'secretary']);
+		for (const signer of [chair, member]) approveMinutes(db, signer, meetingId);
+		expect(approveMinutes(db, secretary, meetingId).finalised).toBe(true);
+		expect(effectiveRecord(db, meetingId)!.attendance.find((a) => a.role === 'member')!.wording).toBe('toimi puheenjohtajana asian 2 käsittelyn ajan');
+	});
+
+	it('refuses officers who are not at the meeting or items that are not on its agenda, and changes nothing', () => {
+		requestChanges(db, chair, meetingId, 'Toimihenkilöt.');
+		const other = db.insert(meeting).values({ bodyId, sequence: 99, year: 2026, title: 'Toinen', startsAt: new Date(), endsAt: new Date() }).returning().get().id;
+		const stranger = db.insert(attendance).values({ meetingId: other, name: 'Muu' }).returning().get().id;
+		expect(refusal(() => recordOfficers(db, secretary, meetingId, { ...noChange, chair: stranger })).code).toBe('invalid');
+		expect(refusal(() => recordOfficers(db, secretary, meetingId, { ...noChange, itemChairs: [{ itemKey: 'ei-ole', attendanceId: null }] })).code).toBe('invalid');
+		expect(refusal(() => recordOfficers(db, secretary, meetingId, { ...noChange, checkerUserIds: [member.userId] })).code).toBe('conflict');
+		expect(refusal(() => recordOfficers(db, member, meetingId, noChange)).code).toBe('forbidden');
+		expect(listApprovers(db, meetingId).map((a) => a.userId)).toEqual([chair.userId, secretary.userId]);
 	});
 });

@@ -1,11 +1,12 @@
 /**
- * From draft to record: the chair, the secretary (and minute checkers, if the
- * body uses them) approve the minutes; a request for changes sends them back;
+ * From draft to record: whoever chaired, the secretary (and minute checkers, if
+ * the body uses them) approve the minutes; a request for changes sends them back;
  * the last approval freezes them and stores the record; approved minutes of a
  * public body are published; later corrections are recorded, never silent.
  */
 import { and, asc, eq, ne } from 'drizzle-orm';
 import { meetingNumber } from '../../domain/meetings';
+import { approversOf } from '../../domain/officers';
 import { contentFingerprint, type ApproverRole, type MeetingRecord } from '../../domain/record';
 import { paragraphs, type RichNode } from '../../domain/rich-text';
 import { can, type Actor, type MinutesTarget } from '../../domain/policy';
@@ -18,6 +19,7 @@ import { conflict, invalid, notFound } from '../errors';
 import { notifyAccess } from '../events';
 import { notify, settleNotifications } from '../notifications/service';
 import { reindexMeeting } from '../search/index';
+import { officersOf } from '../meetings/queries';
 import { buildMeetingRecord } from './build';
 import { renderRecordHtml } from './html';
 
@@ -34,33 +36,25 @@ function meetingWithBody(db: Queryable, meetingId: number): { meeting: Meeting; 
 	return { ...row, regionId: row.body.regionId };
 }
 
-export function listMinuteCheckerIds(db: Queryable, meetingId: number): number[] {
-	return db.select({ userId: minuteChecker.userId }).from(minuteChecker).where(eq(minuteChecker.meetingId, meetingId)).all().map((c) => c.userId);
+/** The minute checkers (pöytäkirjantarkastajat) named for a meeting of a body that uses them. */
+export function listMinuteCheckers(db: Queryable, meetingId: number): { userId: number; name: string }[] {
+	return db
+		.select({ userId: user.id, name: user.name })
+		.from(minuteChecker)
+		.innerJoin(meeting, eq(meeting.id, minuteChecker.meetingId))
+		.innerJoin(body, eq(body.id, meeting.bodyId))
+		.innerJoin(user, eq(user.id, minuteChecker.userId))
+		.where(and(eq(minuteChecker.meetingId, meetingId), eq(body.usesMinuteCheckers, true)))
+		.all();
 }
 
 export function minutesTarget(db: Queryable, m: Meeting, b: Body): MinutesTarget {
-	return { ...bodyTarget(b), checkerUserIds: b.usesMinuteCheckers ? listMinuteCheckerIds(db, m.id) : [] };
+	return { ...bodyTarget(b), approverUserIds: listApprovers(db, m.id).map((a) => a.userId) };
 }
 
-/** Who must approve this round, and who already has: the chair, the secretary and any checkers. */
+/** Who must approve this round, and who already has: whoever chaired, the secretary and any checkers (src/lib/domain/officers.ts). */
 export function listApprovers(db: Queryable, meetingId: number): Approver[] {
-	const { meeting: m, body: b } = meetingWithBody(db, meetingId);
-	const officers = db
-		.select({ userId: user.id, name: user.name, role: membership.role })
-		.from(membership)
-		.innerJoin(user, eq(membership.userId, user.id))
-		.where(eq(membership.bodyId, b.id))
-		.all()
-		.filter((o): o is typeof o & { role: 'chair' | 'secretary' } => o.role === 'chair' || o.role === 'secretary');
-	const checkers = b.usesMinuteCheckers
-		? db
-				.select({ userId: user.id, name: user.name })
-				.from(minuteChecker)
-				.innerJoin(user, eq(minuteChecker.userId, user.id))
-				.where(eq(minuteChecker.meetingId, meetingId))
-				.all()
-				.map((c) => ({ ...c, role: 'checker' as const }))
-		: [];
+	const { meeting: m } = meetingWithBody(db, meetingId);
 	const given = new Map(
 		db
 			.select({ userId: approval.userId, approvedAt: approval.approvedAt })
@@ -69,10 +63,7 @@ export function listApprovers(db: Queryable, meetingId: number): Approver[] {
 			.all()
 			.map((a) => [a.userId, a.approvedAt])
 	);
-	const order: ApproverRole[] = ['chair', 'secretary', 'checker'];
-	return [...officers, ...checkers]
-		.sort((a, b2) => order.indexOf(a.role) - order.indexOf(b2.role))
-		.map((a) => ({ ...a, approvedAt: given.get(a.userId) ?? null }));
+	return approversOf(officersOf(db, meetingId), listMinuteCheckers(db, meetingId)).map((a) => ({ ...a, approvedAt: given.get(a.userId) ?? null }));
 }
 
 const approvalLink = (meetingId: number) => `/meetings/${meetingId}`;
@@ -100,18 +91,6 @@ export function listChangeRequests(db: Queryable, meetingId: number) {
 		.where(eq(changeRequest.meetingId, meetingId))
 		.orderBy(asc(changeRequest.createdAt))
 		.all();
-}
-
-/** The minutes checkers of a meeting, named by its secretary while the minutes are written. */
-export function setMinuteCheckers(db: Queryable, actor: Actor, meetingId: number, userIds: number[]): void {
-	const { meeting: m, body: b } = meetingWithBody(db, meetingId);
-	assertCan(actor, 'minutes.edit', bodyTarget(b));
-	if (!b.usesMinuteCheckers) throw conflict('signoff.noCheckers');
-	if (m.status !== 'in_progress') throw conflict('meeting.notInProgress');
-	db.transaction((tx) => {
-		tx.delete(minuteChecker).where(eq(minuteChecker.meetingId, meetingId)).run();
-		for (const userId of userIds) tx.insert(minuteChecker).values({ meetingId, userId }).run();
-	});
 }
 
 /**

@@ -17,7 +17,7 @@ import { announceMeetingChange } from '#lib/server/meetings/page-signal.js';
 import type { Db } from '#lib/server/db/client.js';
 import { invalid } from '#lib/server/errors.js';
 import { documentAccess } from '#lib/server/meetings/access.js';
-import { getMeeting, listAttendance, listItems, numberOf } from '#lib/server/meetings/queries.js';
+import { getMeeting, listAttendance, listItems, numberOf, officersOf, type AttendeeView } from '#lib/server/meetings/queries.js';
 import * as meetings from '#lib/server/meetings/service.js';
 import * as schemas from '#lib/schemas/meetings.js';
 import {
@@ -29,10 +29,9 @@ import {
 	listApprovers,
 	listChangeRequests,
 	listCorrections,
-	listMinuteCheckerIds,
+	listMinuteCheckers,
 	publishMinutes,
-	requestChanges,
-	setMinuteCheckers
+	requestChanges
 } from '#lib/server/records/signoff.js';
 import type { Body, Meeting } from '#lib/server/db/schema/index.js';
 import { forwardingView } from '#lib/kit/forwarding.js';
@@ -89,7 +88,7 @@ export const load: PageServerLoad = async (event) => {
 		attendance,
 		user: { id: actor.userId, name: event.locals.user!.name },
 		signOff: signOffView(db, actor, meeting, body),
-		minuteCheckers: body.usesMinuteCheckers ? listMinuteCheckerIds(db, meeting.id) : null,
+		officers: officersView(db, meeting, body, attendance),
 		canInvite: meeting.status === 'planned' && !meeting.invitedAt && can(actor, 'meeting.manage', target),
 		invitedAt: meeting.invitedAt,
 		publicUrl: body.public && (meeting.status === 'published' || meeting.invitedAt) ? `/archive/meetings/${meeting.id}` : null,
@@ -113,6 +112,18 @@ function signOffView(db: Db, actor: Actor, meeting: Meeting, body: Body) {
 		canCorrect: approved && can(actor, 'minutes.correct', target),
 		record: approved && can(actor, 'minutes.read', target) ? effectiveRecord(db, meeting.id) : null,
 		corrections: approved ? listCorrections(db, meeting.id).map(({ after: _after, ...c }) => c) : []
+	};
+}
+
+/** Who chaired and who was secretary, as the officers form shows and sends them. */
+function officersView(db: Db, meeting: Meeting, body: Body, attendance: AttendeeView[]) {
+	const officers = officersOf(db, meeting.id, attendance);
+	const [meetingChair, ...itemTurns] = officers.chairedBy;
+	return {
+		chair: meetingChair?.person.id ?? null,
+		secretary: officers.secretary?.id ?? null,
+		itemChairs: Object.fromEntries(itemTurns.flatMap((turn) => (turn.items ?? []).map((item) => [item.key, turn.person.id]))),
+		checkerUserIds: body.usesMinuteCheckers ? listMinuteCheckers(db, meeting.id).map((c) => c.userId) : null
 	};
 }
 
@@ -173,8 +184,7 @@ export const actions: Actions = {
 	approve: (event) => act(event, schemas.noFields, (db, actor, id) => void approveMinutes(db, actor, id)),
 	requestChanges: (event) => act(event, schemas.changeRequestSchema, (db, actor, id, data) => requestChanges(db, actor, id, data.comment)),
 	publish: (event) => act(event, schemas.noFields, (db, actor, id) => publishMinutes(db, actor, id)),
-	checkers: (event) =>
-		act(event, schemas.minuteCheckersSchema, (db, actor, id, data) => setMinuteCheckers(db, actor, id, data.userIds)),
+	officers: (event) => act(event, schemas.officersSchema, (db, actor, id, data) => meetings.recordOfficers(db, actor, id, data)),
 	correct: (event) => act(event, schemas.correctionSchema, (db, actor, id, data) => correctMinutes(db, actor, id, data)),
 	itemStarted: (event) =>
 		act(event, schemas.itemStartSchema, (db, actor, id, data) =>

@@ -1,5 +1,6 @@
 import { blob, index, integer, primaryKey, sqliteTable, text, unique } from 'drizzle-orm/sqlite-core';
 import { ATTENDANCE_STATUSES, MEETING_STATUSES, PRESENCE_EVENTS } from '../../../domain/meetings';
+import { OFFICER_DUTIES } from '../../../domain/officers';
 import { BODY_ROLES } from '../../../domain/roles';
 import { body } from './body';
 import { user } from './user';
@@ -105,6 +106,28 @@ export const presenceEvent = sqliteTable('presence_event', {
 	kind: text('kind', { enum: PRESENCE_EVENTS }).notNull(),
 	at: integer('at', { mode: 'timestamp_ms' }).notNull()
 });
+
+/**
+ * A duty recorded for the meeting when it differs from the default (the body's
+ * chair chairs, its secretary writes): who chaired the whole meeting or one
+ * item (`itemKey`; '' for the whole meeting, so the unique key holds), or who
+ * was secretary (src/lib/domain/officers.ts).
+ */
+export const meetingOfficer = sqliteTable(
+	'meeting_officer',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		meetingId: integer('meeting_id')
+			.notNull()
+			.references(() => meeting.id, { onDelete: 'cascade' }),
+		attendanceId: integer('attendance_id')
+			.notNull()
+			.references(() => attendance.id, { onDelete: 'cascade' }),
+		duty: text('duty', { enum: OFFICER_DUTIES }).notNull(),
+		itemKey: text('item_key').notNull().default('')
+	},
+	(t) => [unique('meeting_officer_duty').on(t.meetingId, t.duty, t.itemKey)]
+);
 
 /** Append-only log of Yjs updates per live document, written before any client sees them. */
 export const docUpdate = sqliteTable(
