@@ -124,8 +124,10 @@ test('presence per item follows the arrival and leave times', async ({ page, log
 	await loginAs('coordinator');
 	await page.getByRole('link', { name: /on käynnissä/ }).first().click();
 	const perItem = page.locator('section', { has: page.getByRole('heading', { name: 'Läsnäolo kohdittain' }) });
-	// The demo meeting has reached its first two items; the third starts now.
-	await perItem.getByRole('button', { name: 'Kohta 3 alkaa nyt' }).click();
+	// The demo meeting has reached its first two items; the third starts now, from the item navigator.
+	const items = page.getByRole('navigation', { name: 'Asiat' });
+	await items.getByRole('button', { name: 'Kohta 3 alkaa nyt' }).click();
+	await expect(items.getByRole('link', { name: /^3\. / })).toHaveAttribute('aria-current', 'step');
 	const third = perItem.getByRole('row', { name: /^3\. / });
 	// The chair has been in the room all along.
 	await expect(third).toContainText('Marja Sallinen');
@@ -229,4 +231,23 @@ test('the secretary records who chaired an item, and the API names the same pers
 	await officers.getByLabel(/^Kohta 2: /).selectOption({ label: 'Kokouksen puheenjohtaja' });
 	await officers.getByRole('button', { name: 'Tallenna toimihenkilöt' }).click();
 	await expect(officers.getByLabel(/^Kohta 2: /)).toHaveValue(/:$/);
+});
+
+test('the running meeting fits a phone: items to swipe, the minutes, attendance one button away', async ({ page, loginAs }) => {
+	await page.setViewportSize({ width: 375, height: 740 });
+	await loginAs('coordinator');
+	await page.goto('/');
+	await page.getByRole('link', { name: /on käynnissä/ }).first().click();
+	await expect(page.getByRole('navigation', { name: 'Asiat' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Muistio', level: 2 })).toBeVisible();
+	// Nothing wider than the screen: the page does not scroll sideways.
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+	const attendance = page.getByRole('heading', { name: 'Osallistujat' });
+	await expect(attendance).toBeHidden();
+	await page.getByRole('button', { name: 'Läsnäolo ja ajat' }).click();
+	await expect(attendance).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Läsnä' }).first()).toBeVisible();
+	await expectAccessible(page);
+	await page.getByRole('button', { name: 'Sulje' }).click();
+	await expect(attendance).toBeHidden();
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLOSING_TITLES, itemWindows, presenceIntervals, presenceWording, presentDuring, type PresenceMark } from './minutes';
+import { CLOSING_TITLES, currentItemKey, itemWindows, presenceIntervals, presenceWording, presentDuring, type PresenceMark } from './minutes';
 
 /** 20.5.2022 at a Helsinki clock time (UTC+3 in May). */
 const at = (hhmm: string) => new Date(`2022-05-20T${hhmm}:00+03:00`);
@@ -126,5 +126,18 @@ describe('items handled out of agenda order', () => {
 			['2', { start: at('14:00'), end: at('15:15') }],
 			['3', { start: at('13:20'), end: at('14:00') }]
 		]);
+	});
+});
+
+describe('currentItemKey', () => {
+	const at = (time: string) => new Date(`2022-05-20T${time}:00+03:00`);
+	it('is the item started last, whatever the agenda order', () => {
+		expect(currentItemKey([{ key: 'a', startedAt: at('13:00') }, { key: 'b', startedAt: at('13:40') }, { key: 'c', startedAt: at('13:20') }, { key: 'd', startedAt: null }])).toBe('b');
+	});
+	it('is the later one in the agenda when two started at the same minute', () => {
+		expect(currentItemKey([{ key: 'a', startedAt: at('13:00') }, { key: 'b', startedAt: at('13:00') }])).toBe('b');
+	});
+	it('is none before any item has started', () => {
+		expect(currentItemKey([{ key: 'a', startedAt: null }])).toBeNull();
 	});
 });

@@ -100,3 +100,12 @@ export function itemWindows<T extends { startedAt: Date | null }>(
 		return { ...item, window: { start: item.startedAt, end: next?.startedAt ?? closedAt } };
 	});
 }
+
+/** The item the meeting is at: the one started last, or none before the first is started. */
+export function currentItemKey(items: readonly { key: string; startedAt: Date | null }[]): string | null {
+	let current: { key: string; startedAt: Date } | null = null;
+	for (const item of items) {
+		if (item.startedAt && (!current || item.startedAt >= current.startedAt)) current = { key: item.key, startedAt: item.startedAt };
+	}
+	return current?.key ?? null;
+}

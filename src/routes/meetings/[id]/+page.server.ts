@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { docName } from '#lib/domain/doc-name.js';
 import { hasMinutes } from '#lib/domain/meetings.js';
-import { itemWindows, presentDuring } from '#lib/domain/minutes.js';
+import { currentItemKey, itemWindows, presentDuring } from '#lib/domain/minutes.js';
 import { can, type Actor } from '#lib/domain/policy.js';
 import { atClockOn, isoDate, isoTime } from '#lib/domain/time.js';
 import { runAction, runOrError } from '#lib/kit/errors.js';
@@ -85,6 +85,8 @@ export const load: PageServerLoad = async (event) => {
 		canManage: can(actor, 'meeting.manage', target),
 		canRecord: meeting.status === 'in_progress' && can(actor, 'minutes.edit', target),
 		items,
+		// Before the first item is marked started, the meeting is at its first item (the opening).
+		currentItemKey: currentItemKey(items) ?? items[0]?.key ?? null,
 		attendance,
 		user: { id: actor.userId, name: event.locals.user!.name },
 		signOff: signOffView(db, actor, meeting, body),
