@@ -29,6 +29,9 @@ async function scheduleNetworkMeeting(page: Page, title: string, date: string) {
 /** The meeting's management, where its buttons that ask first are. */
 const actions = (page: Page) => page.getByRole('region', { name: 'Kokouksen hallinta' });
 
+/** The page's message of what the last action did, announced to screen readers. */
+const statusMessage = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text });
+
 async function typeInto(page: Page, editor: ReturnType<Page['getByRole']>, text: string) {
 	await editor.click();
 	await page.keyboard.press('End');
@@ -78,6 +81,7 @@ test('two people co-edit the agenda and the minutes and see each other', async (
 	await expect(secretary.getByText('Suunnitteilla', { exact: true })).toBeVisible();
 	await actions(secretary).getByRole('button', { name: 'Aloita kokous' }).click();
 	await expect(secretary.getByText('Käynnissä', { exact: true })).toBeVisible();
+	await expect(statusMessage(secretary, 'Kokous aloitettu.')).toBeVisible();
 	await admin.reload();
 	// The item proposed above is number 4 now: the new item went in before it.
 	const discussion = (page: Page) => item(page, 'Muistio', 4).getByRole('textbox', { name: 'Käsittely', exact: true });
@@ -134,6 +138,7 @@ test('two people co-edit the agenda and the minutes and see each other', async (
 	await expect(secretary.getByText('Käynnissä', { exact: true })).toBeVisible();
 	await closedAt.fill('15:10');
 	await actions(secretary).getByRole('button', { name: 'Lähetä muistio tarkastettavaksi' }).click();
+	await expect(statusMessage(secretary, 'Muistio lähetetty tarkastettavaksi, kokous päättyi klo 15.10.')).toBeVisible();
 	await expect(secretary.getByText('Muistio tarkastettavana', { exact: true })).toBeVisible();
 	await expect(secretary.locator('dt', { hasText: 'Päätetty klo' }).locator('xpath=following-sibling::dd[1]')).toHaveText('15.10');
 
@@ -196,7 +201,10 @@ test('marking attendance leaves the live minutes alone, and the other browser se
 	await typeInto(secretary, discussion, ' Ensimmäinen lause.');
 	// A mark on the editor's node: a new node (the editor made again) would not carry it.
 	await discussion.evaluate((node) => ((node as HTMLElement & { probe?: boolean }).probe = true));
-	const scrolled = await secretary.evaluate(() => window.scrollY);
+	// Where the editor stands on the screen: the page must not jump. (The scroll position may move: the browser
+	// keeps the view in place when the action's message appears above it.)
+	const onScreen = () => discussion.evaluate((node) => node.getBoundingClientRect().top);
+	const before = await onScreen();
 
 	const row = secretary.getByRole('row').filter({ has: secretary.getByRole('button', { name: 'Läsnä' }) }).nth(1);
 	const name = await row.getByRole('rowheader').evaluate((header) => header.firstChild!.textContent!.trim());
@@ -209,7 +217,7 @@ test('marking attendance leaves the live minutes alone, and the other browser se
 	await expect(discussion).toContainText('Ensimmäinen lause. Toinen lause.');
 	expect(await discussion.evaluate((node) => (node as HTMLElement & { probe?: boolean }).probe)).toBe(true);
 	await expect(secretary.getByText('Yhdistetään…')).toHaveCount(0);
-	expect(Math.abs((await secretary.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(50);
+	expect(Math.abs((await onScreen()) - before)).toBeLessThan(50);
 
 	// The chair's page follows without a reload.
 	const status = chair.locator('section[aria-labelledby="attendance-title"]').getByRole('row', { name: new RegExp(name) }).getByRole('cell').first();
@@ -246,6 +254,7 @@ test('cancelling a meeting asks first, and nothing changes without a yes', async
 	await expect(question).toBeVisible();
 	await actions(page).getByRole('button', { name: 'Peru kokous' }).click();
 	await expect(page.getByText('Peruttu', { exact: true })).toBeVisible();
+	await expect(statusMessage(page, 'Kokous peruttu.')).toBeVisible();
 	await expectAccessible(page);
 });
 
@@ -265,5 +274,6 @@ test('cancelling asks first without JavaScript too', async ({ browser }) => {
 	await actions(page).getByRole('button', { name: 'Peru kokous' }).click();
 	await actions(page).getByRole('button', { name: 'Peru kokous' }).click();
 	await expect(page.getByText('Peruttu', { exact: true })).toBeVisible();
+	await expect(statusMessage(page, 'Kokous peruttu.')).toBeVisible();
 	await context.close();
 });

@@ -118,9 +118,9 @@ function signOffView(db: Db, actor: Actor, meeting: Meeting, body: Body) {
 }
 
 /**
- * Parses a form, runs a meeting use case, and returns which form it was for
- * the page's messages. A use case that asks first answers with its question
- * instead, and nothing changes.
+ * Parses a form, runs a meeting use case, and returns which form it was (its
+ * `form` field, else the action's name) for the page's messages. A use case
+ * that asks first answers with its question instead, and nothing changes.
  */
 async function act<S extends v.GenericSchema>(
 	event: RequestEvent,
@@ -137,8 +137,13 @@ async function act<S extends v.GenericSchema>(
 		if (question) return question;
 		// Everyone else with the meeting open sees the change without reloading.
 		announceMeetingChange(db, id);
-		return { done: parsed.values.form ?? 'ok' };
+		return { done: parsed.values.form ?? actionName(event.url) };
 	});
+}
+
+/** The action a form posts to (`?/start` → `start`), read from the URL as SvelteKit reads it. */
+function actionName(url: URL): string {
+	return [...url.searchParams.keys()].find((key) => key.startsWith('/'))?.slice(1) ?? 'default';
 }
 
 /** The question before the minutes go to review, with the closing time to confirm in its time field. */
