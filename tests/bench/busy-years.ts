@@ -55,7 +55,7 @@ export function addBusyYears(db: Db, now = new Date()): BusyYears {
 				}
 			});
 			projectItems(db, created.id, minutes);
-			sendMinutesToReview(db, coordinator, created.id, endsAt.toJSDate());
+			sendMinutesToReview(db, coordinator, created.id, endsAt.toJSDate(), endsAt.toJSDate());
 			if (secretary) approveMinutes(db, secretary, created.id, endsAt.plus({ days: 1 }).toJSDate());
 			if (chair) approveMinutes(db, chair, created.id, endsAt.plus({ days: 2 }).toJSDate());
 			if (b.public && secretary && chair) publishMinutes(db, secretary, created.id, endsAt.plus({ days: 3 }).toJSDate());

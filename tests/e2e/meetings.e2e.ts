@@ -13,6 +13,25 @@ async function open(details: ReturnType<Page['locator']>) {
 	await details.evaluate((element) => ((element as HTMLDetailsElement).open = true));
 }
 
+/** Schedules a meeting of the coordinator network from its body page and opens it. */
+async function scheduleNetworkMeeting(page: Page, title: string, date: string) {
+	await page.goto('/structure');
+	await page.getByRole('link', { name: 'Hyvinvointikoordinaattoriverkosto', exact: true }).first().click();
+	await page.locator('summary', { hasText: 'Kutsu koolle uusi kokous' }).click();
+	await page.getByLabel('Otsikko').fill(title);
+	await page.getByLabel('Päivä').fill(date);
+	await page.getByLabel('Alkaa').fill('13:00');
+	await page.getByLabel('Päättyy').fill('15:15');
+	await page.getByRole('button', { name: 'Kutsu koolle uusi kokous' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+}
+
+/** The meeting's management, where its buttons that ask first are. */
+const actions = (page: Page) => page.getByRole('region', { name: 'Kokouksen hallinta' });
+
+/** The page's message of what the last action did, announced to screen readers. */
+const statusMessage = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text });
+
 async function typeInto(page: Page, editor: ReturnType<Page['getByRole']>, text: string) {
 	await editor.click();
 	await page.keyboard.press('End');
@@ -29,15 +48,7 @@ test('two people co-edit the agenda and the minutes and see each other', async (
 	await logIn(admin, DEMO.admin);
 
 	// The network's secretary schedules a meeting; its agenda starts with the standard items.
-	await secretary.goto('/structure');
-	await secretary.getByRole('link', { name: 'Hyvinvointikoordinaattoriverkosto', exact: true }).first().click();
-	await secretary.locator('summary', { hasText: 'Kutsu koolle uusi kokous' }).click();
-	await secretary.getByLabel('Otsikko').fill('Verkoston testikokous');
-	await secretary.getByLabel('Päivä').fill('2027-03-16');
-	await secretary.getByLabel('Alkaa').fill('13:00');
-	await secretary.getByLabel('Päättyy').fill('15:15');
-	await secretary.getByRole('button', { name: 'Kutsu koolle uusi kokous' }).click();
-	await expect(secretary.getByRole('heading', { level: 1 })).toHaveText('Verkoston testikokous');
+	await scheduleNetworkMeeting(secretary, 'Verkoston testikokous', '2027-03-16');
 	await expect(secretary.getByText(/^\d+\/2027$/)).toBeVisible();
 	const meetingUrl = secretary.url();
 
@@ -64,9 +75,13 @@ test('two people co-edit the agenda and the minutes and see each other', async (
 	await expect(item(admin, 'Esityslista', count - 2)).toContainText('Seuraavat kokoukset');
 	await expect(item(admin, 'Esityslista', count + 1)).toContainText('Kokouksen päättäminen');
 
-	// The meeting starts: the minutes carry the agenda's items and proposals.
-	await secretary.getByRole('button', { name: 'Aloita kokous' }).click();
+	// The meeting starts, months early, so the button asks first: the minutes carry the agenda's items and proposals.
+	await actions(secretary).getByRole('button', { name: 'Aloita kokous' }).click();
+	await expect(actions(secretary).getByText('Kokoukseen on vielä yli vuorokausi.')).toBeFocused();
+	await expect(secretary.getByText('Suunnitteilla', { exact: true })).toBeVisible();
+	await actions(secretary).getByRole('button', { name: 'Aloita kokous' }).click();
 	await expect(secretary.getByText('Käynnissä', { exact: true })).toBeVisible();
+	await expect(statusMessage(secretary, 'Kokous aloitettu.')).toBeVisible();
 	await admin.reload();
 	// The item proposed above is number 4 now: the new item went in before it.
 	const discussion = (page: Page) => item(page, 'Muistio', 4).getByRole('textbox', { name: 'Käsittely', exact: true });
@@ -115,6 +130,21 @@ test('two people co-edit the agenda and the minutes and see each other', async (
 	await expect(perItem.getByRole('row', { name: /^2\. / })).toContainText('Katja Mononen');
 	await expect(perItem.getByRole('row', { name: /^3\. / })).not.toContainText('Katja Mononen');
 	await expect(perItem.getByRole('row', { name: /^4\. / })).toContainText('Katja Mononen');
+
+	// Sending the minutes to review asks when the meeting closed, offering the time recorded; the time chosen is recorded.
+	await actions(secretary).getByRole('button', { name: 'Lähetä muistio tarkastettavaksi' }).click();
+	const closedAt = actions(secretary).getByLabel('Kokous päättyi klo');
+	await expect(closedAt).toHaveValue('15:15');
+	await expectAccessible(secretary);
+	await closedAt.fill('12:50');
+	await actions(secretary).getByRole('button', { name: 'Lähetä muistio tarkastettavaksi' }).click();
+	await expect(actions(secretary).getByText('Kokous ei voi päättyä ennen kuin se avattiin.')).toBeVisible();
+	await expect(secretary.getByText('Käynnissä', { exact: true })).toBeVisible();
+	await closedAt.fill('15:10');
+	await actions(secretary).getByRole('button', { name: 'Lähetä muistio tarkastettavaksi' }).click();
+	await expect(statusMessage(secretary, 'Muistio lähetetty tarkastettavaksi, kokous päättyi klo 15.10.')).toBeVisible();
+	await expect(secretary.getByText('Muistio tarkastettavana', { exact: true })).toBeVisible();
+	await expect(secretary.locator('dt', { hasText: 'Päätetty klo' }).locator('xpath=following-sibling::dd[1]')).toHaveText('15.10');
 
 	await secretaryContext.close();
 	await adminContext.close();
@@ -177,7 +207,10 @@ test('marking attendance leaves the live minutes alone, and the other browser se
 	await typeInto(secretary, discussion, ' Ensimmäinen lause.');
 	// A mark on the editor's node: a new node (the editor made again) would not carry it.
 	await discussion.evaluate((node) => ((node as HTMLElement & { probe?: boolean }).probe = true));
-	const scrolled = await secretary.evaluate(() => window.scrollY);
+	// Where the editor stands on the screen: the page must not jump. (The scroll position may move: the browser
+	// keeps the view in place when the action's message appears above it.)
+	const onScreen = () => discussion.evaluate((node) => node.getBoundingClientRect().top);
+	const before = await onScreen();
 
 	const row = secretary.getByRole('row').filter({ has: secretary.getByRole('button', { name: 'Läsnä' }) }).nth(1);
 	const name = await row.getByRole('rowheader').evaluate((header) => header.firstChild!.textContent!.trim());
@@ -190,7 +223,7 @@ test('marking attendance leaves the live minutes alone, and the other browser se
 	await expect(discussion).toContainText('Ensimmäinen lause. Toinen lause.');
 	expect(await discussion.evaluate((node) => (node as HTMLElement & { probe?: boolean }).probe)).toBe(true);
 	await expect(secretary.getByText('Yhdistetään…')).toHaveCount(0);
-	expect(Math.abs((await secretary.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(50);
+	expect(Math.abs((await onScreen()) - before)).toBeLessThan(50);
 
 	// The chair's page follows without a reload.
 	const status = chair.locator('section[aria-labelledby="attendance-title"]').getByRole('row', { name: new RegExp(name) }).getByRole('cell').first();
@@ -250,4 +283,50 @@ test('the running meeting fits a phone: items to swipe, the minutes, attendance 
 	await expectAccessible(page);
 	await page.getByRole('button', { name: 'Sulje' }).click();
 	await expect(attendance).toBeHidden();
+});
+
+test('cancelling a meeting asks first, and nothing changes without a yes', async ({ page, loginAs }) => {
+	await loginAs('coordinator');
+	await scheduleNetworkMeeting(page, 'Peruttava kokous', '2027-04-20');
+	const question = actions(page).getByText('Haluatko varmasti perua kokouksen?');
+
+	await actions(page).getByRole('button', { name: 'Peru kokous' }).click();
+	await expect(question).toBeFocused();
+	await expectAccessible(page);
+	await actions(page).getByRole('link', { name: 'Älä peru' }).click();
+	await expect(question).toHaveCount(0);
+	await expect(actions(page).getByRole('button', { name: 'Peru kokous' })).toBeFocused();
+
+	// The server refuses a cancel without `confirm`, whoever sends it.
+	const refused = await page.request.post(`${page.url()}?/cancel`, { form: { form: 'cancel' }, headers: { origin: new URL(page.url()).origin } });
+	expect(refused.status()).toBe(409);
+	await page.reload();
+	await expect(page.getByText('Suunnitteilla', { exact: true })).toBeVisible();
+
+	await actions(page).getByRole('button', { name: 'Peru kokous' }).click();
+	await expect(question).toBeVisible();
+	await actions(page).getByRole('button', { name: 'Peru kokous' }).click();
+	await expect(page.getByText('Peruttu', { exact: true })).toBeVisible();
+	await expect(statusMessage(page, 'Kokous peruttu.')).toBeVisible();
+	await expectAccessible(page);
+});
+
+test('cancelling asks first without JavaScript too', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false, locale: 'fi-FI' });
+	const page = await context.newPage();
+	await logIn(page, DEMO.coordinator);
+	await scheduleNetworkMeeting(page, 'Peruttava kokous ilman skriptejä', '2027-04-21');
+	const question = actions(page).getByText('Haluatko varmasti perua kokouksen?');
+
+	await actions(page).getByRole('button', { name: 'Peru kokous' }).click();
+	await expect(question).toBeVisible();
+	await expect(page.getByText('Suunnitteilla', { exact: true })).toBeVisible();
+	await actions(page).getByRole('link', { name: 'Älä peru' }).click();
+	await expect(question).toHaveCount(0);
+
+	await actions(page).getByRole('button', { name: 'Peru kokous' }).click();
+	await actions(page).getByRole('button', { name: 'Peru kokous' }).click();
+	await expect(page.getByText('Peruttu', { exact: true })).toBeVisible();
+	await expect(statusMessage(page, 'Kokous peruttu.')).toBeVisible();
+	await context.close();
 });

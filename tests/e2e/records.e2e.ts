@@ -61,6 +61,9 @@ test('minutes go from review through a change request to approval, publication a
 	await item4.getByRole('textbox', { name: 'Päätös' }).click();
 	await secretary.keyboard.type(` ${SECRET}`);
 	await expect(secretary.getByText('Tallennettu')).toBeVisible();
+	// Sending asks first, with the closing time recorded when the minutes first went to review.
+	await secretary.getByRole('button', { name: 'Lähetä muistio tarkastettavaksi' }).click();
+	await expect(secretary.getByLabel('Kokous päättyi klo')).toHaveValue(/^\d{2}:\d{2}$/);
 	await secretary.getByRole('button', { name: 'Lähetä muistio tarkastettavaksi' }).click();
 
 	// Both approve; the minutes are frozen.

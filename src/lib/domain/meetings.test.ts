@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { MEETING_STATUSES, agendaEditable, canMoveTo, hasMinutes, meetingNumber, minutesEditable, titleWithNumber, type MeetingStatus } from './meetings';
+import {
+	MEETING_STATUSES,
+	agendaEditable,
+	canMoveTo,
+	closesBeforeOpening,
+	hasMinutes,
+	isEarlyStart,
+	meetingNumber,
+	minutesEditable,
+	proposedClosingTime,
+	titleWithNumber,
+	type MeetingStatus
+} from './meetings';
 
 describe('meeting statuses', () => {
 	it('move along the path of a meeting and nowhere else', () => {
@@ -30,5 +42,48 @@ describe('meeting numbers', () => {
 	it('stand once in a title, whether the title carries them already or not', () => {
 		expect(titleWithNumber('Kuntayhteistyöryhmä 1/2025', '1/2025')).toBe('Kuntayhteistyöryhmä 1/2025');
 		expect(titleWithNumber('Kevään kokous', '1/2025')).toBe('Kevään kokous 1/2025');
+	});
+});
+
+describe('starting a meeting early', () => {
+	// 13.00 Helsinki time.
+	const startsAt = new Date('2027-03-16T11:00:00Z');
+
+	it('is early more than a day before the start time', () => {
+		expect(isEarlyStart(startsAt, new Date('2027-03-02T09:00:00Z'))).toBe(true);
+		expect(isEarlyStart(startsAt, new Date('2027-03-15T10:59:00Z'))).toBe(true);
+	});
+
+	it('is not early within a day of the start, on the day, or late', () => {
+		expect(isEarlyStart(startsAt, new Date('2027-03-15T11:01:00Z'))).toBe(false);
+		expect(isEarlyStart(startsAt, new Date('2027-03-16T06:00:00Z'))).toBe(false);
+		expect(isEarlyStart(startsAt, new Date('2027-03-16T11:05:00Z'))).toBe(false);
+	});
+
+	it('is not early on the meeting’s own day, even a day of 25 hours', () => {
+		// 25.10.2026 the clocks go back: 00.10 to 23.30 Helsinki time is 24 h 20 min.
+		expect(isEarlyStart(new Date('2026-10-25T21:30:00Z'), new Date('2026-10-24T21:10:00Z'))).toBe(false);
+	});
+});
+
+describe('the closing time put to the secretary', () => {
+	const meeting = { startsAt: new Date('2027-03-16T11:00:00Z'), endsAt: new Date('2027-03-16T13:15:00Z'), closedAt: null };
+
+	it('is the recorded one when there is one', () => {
+		const closedAt = new Date('2027-03-16T13:10:00Z');
+		expect(proposedClosingTime({ ...meeting, closedAt }, new Date('2027-03-16T14:00:00Z'))).toEqual(closedAt);
+	});
+
+	it('is now on the meeting’s day, and the scheduled end on a later day', () => {
+		const now = new Date('2027-03-16T13:04:00Z');
+		expect(proposedClosingTime(meeting, now)).toEqual(now);
+		expect(proposedClosingTime(meeting, new Date('2027-03-17T07:30:00Z'))).toEqual(meeting.endsAt);
+	});
+
+	it('may not be before the opening, by the minute', () => {
+		const openedAt = new Date('2027-03-16T11:02:37Z');
+		expect(closesBeforeOpening(openedAt, new Date('2027-03-16T11:01:00Z'))).toBe(true);
+		expect(closesBeforeOpening(openedAt, new Date('2027-03-16T11:02:00Z'))).toBe(false);
+		expect(closesBeforeOpening(openedAt, new Date('2027-03-16T13:10:00Z'))).toBe(false);
 	});
 });

@@ -1,4 +1,6 @@
 /** Meeting statuses and the moves between them (domain.md, "Meeting documents"). */
+import { isoDate } from './time';
+
 export const MEETING_STATUSES = ['planned', 'in_progress', 'minutes_review', 'approved', 'published', 'cancelled'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
@@ -42,6 +44,33 @@ export function meetingNumber(sequence: number, year: number): string {
 /** A meeting named with its number once: a default title ("Kuntayhteistyöryhmä 8/2022") already carries it. */
 export function titleWithNumber(title: string, number: string): string {
 	return title.includes(number) ? title : `${title} ${number}`;
+}
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
+
+/**
+ * Starting a meeting more than a day before its start time is more likely a slip
+ * than a decision, so it is confirmed first; on the meeting's own day (Helsinki),
+ * within a day of its start, or late, starting stays one click.
+ */
+export function isEarlyStart(startsAt: Date, now: Date): boolean {
+	return startsAt.getTime() - now.getTime() > DAY_MS && isoDate(now) !== isoDate(startsAt);
+}
+
+/**
+ * The closing time put to the secretary when the minutes go to review: the one
+ * recorded, else now while it is still the meeting's day, else the scheduled end
+ * (minutes finished the next morning did not close the meeting then).
+ */
+export function proposedClosingTime(m: { startsAt: Date; endsAt: Date; closedAt: Date | null }, now: Date): Date {
+	if (m.closedAt) return m.closedAt;
+	return isoDate(now) === isoDate(m.startsAt) ? now : m.endsAt;
+}
+
+/** Whether a meeting would close before it opened, by the minute, as the minutes write both ("klo 13.02"). */
+export function closesBeforeOpening(openedAt: Date, closedAt: Date): boolean {
+	return Math.floor(closedAt.getTime() / MINUTE_MS) < Math.floor(openedAt.getTime() / MINUTE_MS);
 }
 
 export const ATTENDANCE_STATUSES = ['present', 'absent', 'excused'] as const;

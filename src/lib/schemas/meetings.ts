@@ -49,8 +49,20 @@ export const attachmentRemovalSchema = v.object({ attachmentId: id });
 
 export const itemStartSchema = v.object({ itemKey: requiredText(64), time: optionalClockTime });
 
-/** Buttons that only name an action (start, cancel, …) carry no fields. */
+/** Buttons that only name an action (invite, approve, …) carry no fields. */
 export const noFields = v.object({});
+
+/** A button that asks first: its second press carries `confirm=yes`; without it, it asks again. */
+const confirm = v.pipe(v.optional(v.string(), ''), v.transform((value) => value === 'yes'));
+
+/** Cancelling, and starting more than a day early. */
+export const confirmSchema = v.object({ confirm });
+
+/** Sending the minutes to review; the confirmation carries the closing time to record. */
+export const reviewSchema = v.pipe(
+	v.object({ confirm, closedAt: optionalClockTime }),
+	v.forward(v.check(({ confirm, closedAt }) => !confirm || closedAt !== '', 'validation.required'), ['closedAt'])
+);
 
 export const changeRequestSchema = v.object({ comment: requiredText(2000) });
 

@@ -139,7 +139,7 @@ describe('the annual calendar', () => {
 			expect(moved).toMatchObject({ uid: first.uid, sequence: 1 });
 			expect(moved.start.toString()).toBe('2026-12-09T13:00:00');
 
-			cancelMeeting(db, coordinator, m.id);
+			cancelMeeting(db, coordinator, m.id, { confirmed: true });
 			const [cancelled] = events(publicBodyFeed(db, networkId, ORIGIN, now));
 			expect(cancelled).toMatchObject({ uid: first.uid, sequence: 2, status: 'CANCELLED' });
 		});
@@ -215,7 +215,7 @@ describe('the annual calendar', () => {
 		it('an item of a cancelled meeting is not forwarded', () => {
 			const source = scheduleMeeting(db, networkSecretary, networkId, slot('2026-12-01'));
 			const item = listItems(db, [source.id])[2];
-			cancelMeeting(db, networkSecretary, source.id);
+			cancelMeeting(db, networkSecretary, source.id, { confirmed: true });
 			expect(refusal(() => forwardItem(db, networkSecretary, source.id, item.key, { targetBodyId: strategicId, targetMeetingId: null, note: '' }, now)).messageKey).toBe('calendar.forward.sourceCancelled');
 		});
 

@@ -241,7 +241,7 @@ function holdNegotiation(
 	projectItems(db, created.id, minutes);
 	const closedAt = new Date(endsAt.getTime() - 10 * 60_000);
 	recordMeetingTimes(db, secretary, created.id, { openedAt: new Date(startsAt.getTime() + 2 * 60_000), closedAt });
-	sendMinutesToReview(db, secretary, created.id, closedAt);
+	sendMinutesToReview(db, secretary, created.id, closedAt, closedAt);
 	approveMinutes(db, secretary, created.id, new Date(closedAt.getTime() + DAY));
 	approveMinutes(db, chair, created.id, new Date(closedAt.getTime() + 2 * DAY));
 	publishMinutes(db, secretary, created.id, new Date(closedAt.getTime() + 3 * DAY));

@@ -300,7 +300,7 @@ export async function signOffDemoMinutes(db: Db, pending: PendingSignOff[], atta
 				await addAttachment(db, coordinator, minutes.meetingId, { itemKey: item.key, filename: `Edellinen muistio ${record.meeting.number.replace('/', '-')}.pdf`, bytes, public: true }, attachmentsDir);
 			}
 		}
-		sendMinutesToReview(db, coordinator, minutes.meetingId, minutes.closedAt);
+		sendMinutesToReview(db, coordinator, minutes.meetingId, minutes.closedAt, minutes.closedAt);
 		signOff(db, minutes.meetingId, minutes.body, minutes.complete, minutes.closedAt);
 	}
 }

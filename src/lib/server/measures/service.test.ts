@@ -255,7 +255,7 @@ describe('goals and measures', () => {
 
 		it('is for those who prepare the agenda, while it is still being prepared', () => {
 			expect(refusal(() => addEvaluationItem(db, member, evaluationMeetingId, { scope: 'body', year: 2026 })).code).toBe('forbidden');
-			startMeeting(db, secretary, evaluationMeetingId);
+			startMeeting(db, secretary, evaluationMeetingId, new Date(), { confirmed: true });
 			expect(refusal(() => addEvaluationItem(db, secretary, evaluationMeetingId, { scope: 'body', year: 2026 })).messageKey).toBe(
 				'measures.evaluation.agendaClosed'
 			);

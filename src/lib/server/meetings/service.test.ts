@@ -5,7 +5,7 @@ import type { Actor } from '../../domain/policy';
 import { STANDARD_AGENDA } from '../../domain/minutes';
 import { loadDoc } from '../collab/store';
 import type { Db } from '../db/client';
-import { body, membership } from '../db/schema';
+import { body, meeting, membership } from '../db/schema';
 import { createTestDb } from '../db/testing';
 import { actorOf, insertActor, insertRegion, insertUser, refusal } from '../testing/fixtures';
 import { documentAccess } from './access';
@@ -13,6 +13,7 @@ import { listAttendance, listItems } from './queries';
 import {
 	addParticipant,
 	cancelMeeting,
+	closingTimeToConfirm,
 	markItemStarted,
 	recordPresence,
 	scheduleMeeting,
@@ -106,9 +107,47 @@ describe('meetings', () => {
 		const m = scheduleMeeting(db, secretary, bodyId, slot('2026-02-10'));
 		expect(refusal(() => sendMinutesToReview(db, secretary, m.id)).code).toBe('conflict');
 		startMeeting(db, secretary, m.id);
-		expect(refusal(() => cancelMeeting(db, secretary, m.id)).code).toBe('conflict');
+		expect(refusal(() => cancelMeeting(db, secretary, m.id, { confirmed: true })).code).toBe('conflict');
 		sendMinutesToReview(db, secretary, m.id);
 		expect(refusal(() => startMeeting(db, secretary, m.id)).code).toBe('conflict');
+	});
+
+	it('cancels only once confirmed, and starts more than a day early only once confirmed', () => {
+		const statusOf = (id: number) => db.select({ status: meeting.status }).from(meeting).where(eq(meeting.id, id)).get()!.status;
+		const m = scheduleMeeting(db, secretary, bodyId, slot('2026-02-10'));
+		expect(refusal(() => cancelMeeting(db, member, m.id, { confirmed: false })).code).toBe('forbidden');
+		expect(refusal(() => cancelMeeting(db, secretary, m.id, { confirmed: false }))).toMatchObject({ code: 'conflict', issues: { confirm: 'meeting.confirm.cancel' } });
+		expect(refusal(() => startMeeting(db, secretary, m.id, at('2026-02-09T09:59:00Z')))).toMatchObject({ code: 'conflict', issues: { confirm: 'meeting.confirm.start' } });
+		expect(statusOf(m.id)).toBe('planned');
+		expect(loadDoc(db, `minutes:${m.id}`)).toBeNull();
+
+		startMeeting(db, secretary, m.id, at('2026-02-09T10:01:00Z'));
+		expect(statusOf(m.id)).toBe('in_progress');
+		const early = scheduleMeeting(db, secretary, bodyId, slot('2026-03-10'));
+		startMeeting(db, secretary, early.id, at('2026-02-10T10:00:00Z'), { confirmed: true });
+		expect(statusOf(early.id)).toBe('in_progress');
+		const cancelled = scheduleMeeting(db, secretary, bodyId, slot('2026-04-14'));
+		cancelMeeting(db, secretary, cancelled.id, { confirmed: true });
+		expect(statusOf(cancelled.id)).toBe('cancelled');
+	});
+
+	it('puts a closing time to the secretary and records the one confirmed, on the day and not before the opening', () => {
+		const m = scheduleMeeting(db, secretary, bodyId, slot('2026-02-10'));
+		expect(refusal(() => closingTimeToConfirm(db, secretary, m.id)).code).toBe('conflict');
+		startMeeting(db, secretary, m.id, at('2026-02-10T10:02:30Z'));
+		expect(refusal(() => closingTimeToConfirm(db, member, m.id)).code).toBe('forbidden');
+		expect(closingTimeToConfirm(db, secretary, m.id, at('2026-02-10T12:04:00Z'))).toEqual(at('2026-02-10T12:04:00Z'));
+		expect(closingTimeToConfirm(db, secretary, m.id, at('2026-02-11T07:00:00Z'))).toEqual(at('2026-02-10T12:00:00Z'));
+
+		expect(refusal(() => sendMinutesToReview(db, secretary, m.id, at('2026-02-10T10:01:00Z'))).issues).toEqual({ closedAt: 'meeting.closeBeforeOpening' });
+		expect(refusal(() => sendMinutesToReview(db, secretary, m.id, at('2026-02-11T12:10:00Z'))).issues).toEqual({ closedAt: 'meeting.closeNotOnMeetingDay' });
+		const stored = () => db.select({ status: meeting.status, closedAt: meeting.closedAt }).from(meeting).where(eq(meeting.id, m.id)).get();
+		expect(stored()).toEqual({ status: 'in_progress', closedAt: null });
+
+		// The opening minute itself will do: both are written by the minute.
+		sendMinutesToReview(db, secretary, m.id, at('2026-02-10T10:02:00Z'));
+		expect(stored()).toEqual({ status: 'minutes_review', closedAt: at('2026-02-10T10:02:00Z') });
+		expect(refusal(() => closingTimeToConfirm(db, secretary, m.id)).code).toBe('conflict');
 	});
 
 	it('records attendance, presence marks and item times during the meeting', () => {

@@ -2,11 +2,21 @@
 import { and, eq } from 'drizzle-orm';
 import { createAgendaDoc, createMinutesDoc } from '../../collab/doc-schema';
 import { docName } from '../../domain/doc-name';
-import { canMoveTo, hasMinutes, meetingNumber, type AttendanceStatus, type MeetingStatus, type PresenceEventKind } from '../../domain/meetings';
+import {
+	canMoveTo,
+	closesBeforeOpening,
+	hasMinutes,
+	isEarlyStart,
+	meetingNumber,
+	proposedClosingTime,
+	type AttendanceStatus,
+	type MeetingStatus,
+	type PresenceEventKind
+} from '../../domain/meetings';
 import { STANDARD_AGENDA } from '../../domain/minutes';
 import { meetingOfficers } from '../../domain/officers';
 import type { Actor } from '../../domain/policy';
-import { helsinkiYear } from '../../domain/time';
+import { helsinkiYear, isoDate } from '../../domain/time';
 import { assertCan } from '../access';
 import { bodyTarget, listMembers } from '../bodies/queries';
 import { loadDoc, storeNewDoc } from '../collab/store';
@@ -76,6 +86,14 @@ export function updateMeetingDetails(db: Db, actor: Actor, meetingId: number, in
 		.run();
 }
 
+/**
+ * The refusal of a step that needs the person's yes first: nothing changes, and
+ * the page puts its message to them as a question beside the button.
+ */
+function confirmationNeeded(messageKey: string) {
+	return conflict(messageKey, { confirm: messageKey });
+}
+
 function moveStatus(db: Queryable, current: Meeting, to: MeetingStatus, extra: Partial<Meeting> = {}): void {
 	if (!canMoveTo(current.status, to)) throw conflict(`meeting.cannotMove.${to}`);
 	db.update(meeting).set({ status: to, ...extra }).where(eq(meeting.id, current.id)).run();
@@ -86,12 +104,13 @@ function moveStatus(db: Queryable, current: Meeting, to: MeetingStatus, extra: P
 /**
  * Starts the meeting: the minutes are started from the agenda as it stands,
  * every member of the body is listed for attendance, and the opening time is
- * recorded.
+ * recorded. More than a day early it needs `confirmed`.
  */
-export function startMeeting(db: Db, actor: Actor, meetingId: number, now = new Date()): void {
+export function startMeeting(db: Db, actor: Actor, meetingId: number, now = new Date(), { confirmed = false } = {}): void {
 	const { meeting: current, body: owner } = meetingFor(db, actor, meetingId, 'meeting.manage');
 	// Only a planned meeting starts; minutes sent back for changes are not started again.
 	if (current.status !== 'planned') throw conflict('meeting.cannotMove.in_progress');
+	if (!confirmed && isEarlyStart(current.startsAt, now)) throw confirmationNeeded('meeting.confirm.start');
 	const agenda = loadDoc(db, docName('agenda', meetingId));
 	if (!agenda) throw conflict('meeting.agendaMissing');
 	const minutes = createMinutesDoc(agenda.doc);
@@ -110,16 +129,39 @@ export function startMeeting(db: Db, actor: Actor, meetingId: number, now = new 
 	});
 }
 
-export function cancelMeeting(db: Db, actor: Actor, meetingId: number): void {
+/** Cancelling cannot be undone, so it always needs `confirmed`. */
+export function cancelMeeting(db: Db, actor: Actor, meetingId: number, { confirmed }: { confirmed: boolean }): void {
 	const { meeting: current } = meetingFor(db, actor, meetingId, 'meeting.manage');
+	if (!canMoveTo(current.status, 'cancelled')) throw conflict('meeting.cannotMove.cancelled');
+	if (!confirmed) throw confirmationNeeded('meeting.confirm.cancel');
 	moveStatus(db, current, 'cancelled', { revision: current.revision + 1 });
 }
 
-/** The secretary sends the finished minutes to the chair and secretary for approval. */
-export function sendMinutesToReview(db: Db, actor: Actor, meetingId: number, now = new Date()): void {
+/** The closing time the secretary is asked to confirm when sending the minutes to review. */
+export function closingTimeToConfirm(db: Db, actor: Actor, meetingId: number, now = new Date()): Date {
+	const { meeting: current } = meetingFor(db, actor, meetingId, 'minutes.edit');
+	if (!canMoveTo(current.status, 'minutes_review')) throw conflict('meeting.cannotMove.minutes_review');
+	return proposedClosingTime(current, now);
+}
+
+/**
+ * The secretary sends the finished minutes to the chair and secretary for
+ * approval, with the closing time they confirmed ("Puheenjohtaja päätti
+ * kokouksen klo 15.10"); without one (the demo, tests) the recorded time
+ * stands, or now.
+ */
+export function sendMinutesToReview(db: Db, actor: Actor, meetingId: number, closedAt?: Date, now = new Date()): void {
 	const { meeting: current, body: owner } = meetingFor(db, actor, meetingId, 'minutes.edit');
+	if (!canMoveTo(current.status, 'minutes_review')) throw conflict('meeting.cannotMove.minutes_review');
+	if (closedAt && isoDate(closedAt) !== isoDate(current.startsAt)) {
+		throw invalid('meeting.closeNotOnMeetingDay', { closedAt: 'meeting.closeNotOnMeetingDay' });
+	}
+	const closing = closedAt ?? current.closedAt ?? now;
+	if (current.openedAt && closesBeforeOpening(current.openedAt, closing)) {
+		throw invalid('meeting.closeBeforeOpening', { closedAt: 'meeting.closeBeforeOpening' });
+	}
 	db.transaction((tx) => {
-		moveStatus(tx, current, 'minutes_review', { closedAt: current.closedAt ?? now });
+		moveStatus(tx, current, 'minutes_review', { closedAt: closing });
 		// Every review round (the first, and each after a change request) asks the approvers again.
 		askForApproval(tx, current, owner, actor.userId, now);
 	});

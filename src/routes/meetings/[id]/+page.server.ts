@@ -1,10 +1,11 @@
+import { fail, type ActionFailure } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { docName } from '#lib/domain/doc-name.js';
 import { hasMinutes } from '#lib/domain/meetings.js';
 import { currentItemKey, itemWindows, presentDuring } from '#lib/domain/minutes.js';
 import { can, type Actor } from '#lib/domain/policy.js';
 import { atClockOn, isoDate, isoTime } from '#lib/domain/time.js';
-import { runAction, runOrError } from '#lib/kit/errors.js';
+import { runAction, runOrError, type FormFailure } from '#lib/kit/errors.js';
 import { formValues, parseForm, readForm, unreadableForm } from '#lib/kit/forms.js';
 import { requireActor } from '#lib/kit/guard.js';
 import { numericId } from '#lib/kit/params.js';
@@ -129,11 +130,15 @@ function officersView(db: Db, meeting: Meeting, body: Body, attendance: Attendee
 	};
 }
 
-/** Parses a form, runs a meeting use case, and returns which form it was for the page's messages. */
+/**
+ * Parses a form, runs a meeting use case, and returns which form it was (its
+ * `form` field, else the action's name) for the page's messages. A use case
+ * that asks first answers with its question instead, and nothing changes.
+ */
 async function act<S extends v.GenericSchema>(
 	event: RequestEvent,
 	schema: S,
-	useCase: (db: Db, actor: Actor, id: number, data: v.InferOutput<S>) => void
+	useCase: (db: Db, actor: Actor, id: number, data: v.InferOutput<S>) => void | ActionFailure<FormFailure>
 ) {
 	const actor = requireActor(event);
 	const parsed = await parseForm(event.request, schema);
@@ -141,11 +146,23 @@ async function act<S extends v.GenericSchema>(
 	const id = numericId(event.params.id);
 	return runAction(parsed.values, () => {
 		const db = getDb();
-		useCase(db, actor, id, parsed.data);
+		const question = useCase(db, actor, id, parsed.data);
+		if (question) return question;
 		// Everyone else with the meeting open sees the change without reloading.
 		announceMeetingChange(db, id);
-		return { done: parsed.values.form ?? 'ok' };
+		return { done: parsed.values.form ?? actionName(event.url) };
 	});
+}
+
+/** The action a form posts to (`?/start` → `start`), read from the URL as SvelteKit reads it. */
+function actionName(url: URL): string {
+	return [...url.searchParams.keys()].find((key) => key.startsWith('/'))?.slice(1) ?? 'default';
+}
+
+/** The question before the minutes go to review, with the closing time to confirm in its time field. */
+function confirmClosingTime(closedAt: Date) {
+	const question = 'meeting.confirm.review';
+	return fail(409, { message: question, issues: { confirm: question }, values: { form: 'review', closedAt: isoTime(closedAt) } } satisfies FormFailure);
 }
 
 /** A clock time typed on the meeting's day, or now when left empty ("one click at the current time"). */
@@ -158,9 +175,14 @@ function timeOnMeetingDay(db: Db, actor: Actor, id: number, time: string, field 
 
 export const actions: Actions = {
 	update: (event) => act(event, schemas.meetingSchema, (db, actor, id, data) => meetings.updateMeetingDetails(db, actor, id, meetingInput(data))),
-	start: (event) => act(event, schemas.noFields, (db, actor, id) => meetings.startMeeting(db, actor, id)),
-	cancel: (event) => act(event, schemas.noFields, (db, actor, id) => meetings.cancelMeeting(db, actor, id)),
-	review: (event) => act(event, schemas.noFields, (db, actor, id) => meetings.sendMinutesToReview(db, actor, id)),
+	start: (event) =>
+		act(event, schemas.confirmSchema, (db, actor, id, data) => meetings.startMeeting(db, actor, id, new Date(), { confirmed: data.confirm })),
+	cancel: (event) => act(event, schemas.confirmSchema, (db, actor, id, data) => meetings.cancelMeeting(db, actor, id, { confirmed: data.confirm })),
+	review: (event) =>
+		act(event, schemas.reviewSchema, (db, actor, id, data) => {
+			if (!data.confirm) return confirmClosingTime(meetings.closingTimeToConfirm(db, actor, id));
+			meetings.sendMinutesToReview(db, actor, id, timeOnMeetingDay(db, actor, id, data.closedAt, 'closedAt'));
+		}),
 	times: (event) =>
 		act(event, schemas.meetingTimesSchema, (db, actor, id, data) => {
 			const day = getMeeting(db, actor, id).meeting.startsAt;
