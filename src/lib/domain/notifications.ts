@@ -10,6 +10,7 @@
  *   item_forwarded            { item, fromBody, toBody }
  *   minutes_awaiting_approval { body, number }
  *   measure_updated           { title, status }
+ *   item_requested            { body, number, item, organisation }
  */
 import { atClockOn } from './time';
 
@@ -19,7 +20,8 @@ export const NOTIFICATION_KINDS = [
 	'comment_answered',
 	'item_forwarded',
 	'minutes_awaiting_approval',
-	'measure_updated'
+	'measure_updated',
+	'item_requested'
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -144,6 +144,18 @@ describe('policy: who may do what in a body', () => {
 		expect(can(actor('member', 'chair'), 'minutes.approve', body('operational', { approverUserIds: [7] }))).toBe(false);
 	});
 
+	it('lets the people of the asked organisation in the body answer a request, and nobody else', () => {
+		const asked = { ...body('strategic'), organisationId: 5 };
+		// actor() belongs to organisation 5.
+		expect(can(actor('member', 'member'), 'request.answer', asked)).toBe(true);
+		expect(can(actor('member', 'guest', 'ngo'), 'request.answer', asked)).toBe(true);
+		expect(can(actor('member', 'member'), 'request.answer', { ...asked, organisationId: 6 })).toBe(false);
+		// Of the organisation but not in the body, or in another body only.
+		expect(can(actor('member'), 'request.answer', asked)).toBe(false);
+		expect(can(elsewhere('chair'), 'request.answer', asked)).toBe(false);
+		expect(can(actor('coordinator', undefined, 'county'), 'request.answer', asked)).toBe(false);
+	});
+
 	it('does not let a coordinator of one region manage the members of another region’s body', () => {
 		expect(can(actor('coordinator'), 'membership.manage', body('forum', { regionId: OTHER_REGION }))).toBe(false);
 		expect(can(actor('coordinator'), 'meeting.read', body('forum', { regionId: OTHER_REGION }))).toBe(false);

@@ -39,6 +39,11 @@ export interface MinutesTarget extends BodyTarget {
 	approverUserIds: readonly number[];
 }
 
+/** A request to an organisation on an agenda item of a body's meeting. */
+export interface RequestTarget extends BodyTarget {
+	organisationId: number;
+}
+
 export interface RoleGrantTarget {
 	regionId: number;
 	siteRole: SiteRole;
@@ -104,6 +109,8 @@ interface ActionTargets {
 	'item.forward': BodyTarget;
 	/** Accept or decline an item sent to this body. */
 	'item.receive': BodyTarget;
+	/** Answer what the body's secretary asked one's own organisation to bring to an item. */
+	'request.answer': RequestTarget;
 	/** Create plan documents, freeze versions, open and close consultation rounds. */
 	'consultation.manage': RegionTarget;
 	/** Co-edit a plan document live. */
@@ -223,6 +230,8 @@ const RULES: { [A in Action]: Rule<A> } = {
 	'item.forward': (actor, body) =>
 		mayWriteRecords(actor) && (isRegionCoordinator(actor, body.regionId) || isOfficer(actor, body)),
 	// The receiving body decides what goes on its agenda: its secretary (or chair), or a coordinator.
+	// Asked is the organisation, so any of its people in the body answers, an NGO's too.
+	'request.answer': (actor, request) => actor.organisationId === request.organisationId && roleIn(actor, request.id) !== undefined,
 	'item.receive': (actor, body) => {
 		const role = roleIn(actor, body.id);
 		return mayWriteRecords(actor) && (isRegionCoordinator(actor, body.regionId) || role === 'secretary' || role === 'chair');

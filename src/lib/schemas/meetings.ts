@@ -106,3 +106,11 @@ export const numberingSchema = v.object({
 		v.minValue(1, 'meeting.numbering.sequence')
 	)
 });
+
+/** What the secretary asks an organisation to bring to an item. */
+export const requestSchema = v.object({ itemKey: requiredText(64), organisationId: id, text: requiredText(1000) });
+
+export const requestRemovalSchema = v.object({ requestId: id });
+
+/** The text of an organisation's answer; its file, if any, comes beside it in the multipart form. */
+export const requestAnswerSchema = v.object({ requestId: id, note: optionalText(2000) });

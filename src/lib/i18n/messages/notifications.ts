@@ -9,6 +9,7 @@ export default defineMessages({
 		'notification.minutes_awaiting_approval': 'Muistio odottaa hyväksyntääsi: {body} {number}.',
 		'notification.measure_updated':
 			'Toimenpiteen ”{title}” tila on nyt: {status, select, not_started {ei aloitettu} in_progress {käynnissä} done {valmis} dropped {luovuttu} other {{status}}}.',
+		'notification.item_requested': 'Organisaatioltanne ({organisation}) pyydetään asiaan ”{item}”: {body} {number}.',
 		'notifications.title': 'Ilmoitukset',
 		'notifications.intro': 'Täällä näet, mitä sinulle kuuluvissa asioissa on tapahtunut. Avaa ilmoitus linkistä; lukemattomat on merkitty.',
 		'notifications.header': '{count, plural, =0 {Ilmoitukset} one {Ilmoitukset, # lukematon} other {Ilmoitukset, # lukematonta}}',
@@ -43,6 +44,7 @@ export default defineMessages({
 		'notification.minutes_awaiting_approval': 'Protokoll väntar på ditt godkännande: {body} {number}.',
 		'notification.measure_updated':
 			'Åtgärden ”{title}” har nu status: {status, select, not_started {inte påbörjad} in_progress {pågår} done {klar} dropped {avbruten} other {{status}}}.',
+		'notification.item_requested': 'Er organisation ({organisation}) ombeds bidra till ärendet ”{item}”: {body} {number}.',
 		'notifications.title': 'Meddelanden',
 		'notifications.intro': 'Här ser du vad som har hänt i ärenden som gäller dig. Öppna ett meddelande via länken; olästa är markerade.',
 		'notifications.header': '{count, plural, =0 {Meddelanden} one {Meddelanden, # oläst} other {Meddelanden, # olästa}}',
@@ -77,6 +79,7 @@ export default defineMessages({
 		'notification.minutes_awaiting_approval': 'Minutes awaiting your approval: {body} {number}.',
 		'notification.measure_updated':
 			'The measure “{title}” is now: {status, select, not_started {not started} in_progress {in progress} done {done} dropped {dropped} other {{status}}}.',
+		'notification.item_requested': 'Your organisation ({organisation}) is asked for something on the item “{item}”: {body} {number}.',
 		'notifications.title': 'Notifications',
 		'notifications.intro': 'Here you see what has happened in matters that concern you. Open a notification by its link; unread ones are marked.',
 		'notifications.header': '{count, plural, =0 {Notifications} one {Notifications, # unread} other {Notifications, # unread}}',

@@ -169,14 +169,26 @@ export interface NewAttachment {
 	public: boolean;
 }
 
-export async function addAttachment(
+export async function addAttachment(db: Db, actor: Actor, meetingId: number, input: NewAttachment, dir = attachmentDir()): Promise<Attachment> {
+	return storeAttachment(db, actor, meetingId, input, (q) => assertMayChange(q, actor, meetingId), dir);
+}
+
+/**
+ * Checks and stores an attachment, and runs `then` with it in the same
+ * transaction. `authorise` says who may add it (the agenda's editors, or an
+ * organisation answering a request) and runs again inside the transaction,
+ * because the meeting may have moved on while the bytes were read.
+ */
+export async function storeAttachment(
 	db: Db,
 	actor: Actor,
 	meetingId: number,
 	input: NewAttachment,
-	dir = attachmentDir()
+	authorise: (db: Queryable) => void,
+	dir = attachmentDir(),
+	then: (db: Queryable, stored: Attachment) => void = () => {}
 ): Promise<Attachment> {
-	assertMayChange(db, actor, meetingId);
+	authorise(db);
 	if (!listItems(db, [meetingId]).some((item) => item.key === input.itemKey)) throw refuse('attachment.unknownItem');
 	if (input.bytes.length === 0) throw refuse('attachment.missing');
 	if (input.bytes.length > MAX_ATTACHMENT_BYTES) throw refuse('attachment.tooLarge');
@@ -185,8 +197,7 @@ export async function addAttachment(
 	const sha256 = createHash('sha256').update(input.bytes).digest('hex');
 	// Synchronous from here: the row and the file change with no other request in between.
 	return db.transaction((tx) => {
-		// Again, because the meeting may have started or gone to review while the bytes were read.
-		assertMayChange(tx, actor, meetingId);
+		authorise(tx);
 		const row = tx
 			.insert(attachment)
 			.values({
@@ -201,6 +212,7 @@ export async function addAttachment(
 			})
 			.returning()
 			.get();
+		then(tx, row);
 		reindexMeeting(tx, meetingId);
 		// Last, so a failed write rolls the row back. A failed commit after it leaves an
 		// unreferenced file, which is harmless: the same content would be stored there anyway.

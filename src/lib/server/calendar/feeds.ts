@@ -41,7 +41,7 @@ function meetingStatus(m: Meeting): ICalEventStatus {
 	return m.status === 'planned' && m.invitedAt === null ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED;
 }
 
-function addMeeting(cal: ICalCalendar, m: Meeting, b: Body, url: string | null): void {
+function addMeeting(cal: ICalCalendar, m: Meeting, b: Body, url: string | null, notes: readonly string[] = []): void {
 	cal.createEvent({
 		id: `meeting-${m.id}@yhdyspinta`,
 		start: zoned(m.startsAt),
@@ -49,7 +49,7 @@ function addMeeting(cal: ICalCalendar, m: Meeting, b: Body, url: string | null):
 		timezone: ZONE,
 		summary: `${b.name} ${numberOf(m)}`,
 		location: m.place || null,
-		description: m.onlineUrl ? m.onlineUrl : null,
+		description: [m.onlineUrl, ...notes].filter(Boolean).join('\n\n') || null,
 		url,
 		sequence: m.revision,
 		status: meetingStatus(m),
@@ -146,9 +146,9 @@ export function personalFeed(db: Queryable, token: string, origin: string, now =
 	return cal.toString();
 }
 
-/** One meeting as an .ics download, for anyone who may see the meeting. */
-export function meetingIcs(m: Meeting, b: Body, origin: string): string {
+/** One meeting as an .ics download for one person: its description carries what the meeting asks of their organisation. */
+export function meetingIcs(m: Meeting, b: Body, origin: string, requestsToUs: readonly string[] = []): string {
 	const cal = newCalendar(`${b.name} ${numberOf(m)}`);
-	addMeeting(cal, m, b, `${origin}/meetings/${m.id}`);
+	addMeeting(cal, m, b, `${origin}/meetings/${m.id}`, requestsToUs);
 	return cal.toString();
 }

@@ -3,6 +3,7 @@ import { hasMinutes } from '../../domain/meetings';
 import type { Actor } from '../../domain/policy';
 import { listApprovers, listMinuteCheckers } from '../records/signoff';
 import type { Queryable } from '../db/client';
+import { listRequests } from './requests';
 import { getMeeting, listAttendance, listItems, listMeetings, numberOf, officersOf, type MeetingWithBody } from './queries';
 
 function summary({ meeting: m, body }: MeetingWithBody, origin: string) {
@@ -32,6 +33,7 @@ function pdfUrl({ meeting: m }: MeetingWithBody, origin: string): string {
 export function meetingForApi(db: Queryable, actor: Actor, meetingId: number, origin: string) {
 	const row = getMeeting(db, actor, meetingId);
 	const attendance = listAttendance(db, meetingId);
+	const requests = listRequests(db, meetingId);
 	return {
 		...summary(row, origin),
 		publishedAt: row.meeting.publishedAt?.toISOString() ?? null,
@@ -43,7 +45,10 @@ export function meetingForApi(db: Queryable, actor: Actor, meetingId: number, or
 			number: index + 1,
 			title: item.title,
 			public: item.public,
-			startedAt: item.startedAt?.toISOString() ?? null
+			startedAt: item.startedAt?.toISOString() ?? null,
+			requests: requests
+				.filter((request) => request.itemKey === item.key)
+				.map((request) => ({ organisation: request.organisation, text: request.text, answered: request.answeredAt !== null }))
 		})),
 		// The officers as the record names them: items null for the whole meeting, else the item numbers.
 		chairedBy: officersOf(db, meetingId, attendance).chairedBy.map((turn) => ({

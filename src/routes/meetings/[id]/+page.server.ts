@@ -1,12 +1,12 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { docName } from '#lib/domain/doc-name.js';
-import { hasMinutes } from '#lib/domain/meetings.js';
+import { agendaEditable, hasMinutes } from '#lib/domain/meetings.js';
 import { currentItemKey, itemWindows, presentDuring } from '#lib/domain/minutes.js';
 import { can, type Actor } from '#lib/domain/policy.js';
 import { atClockOn, isoDate, isoTime } from '#lib/domain/time.js';
 import { runAction, runOrError, type FormFailure } from '#lib/kit/errors.js';
-import { formValues, parseForm, readForm, unreadableForm } from '#lib/kit/forms.js';
+import { formValues, issuesByField, parseForm, readForm, unreadableForm } from '#lib/kit/forms.js';
 import { requireActor } from '#lib/kit/guard.js';
 import { numericId } from '#lib/kit/params.js';
 import { meetingInput } from '#lib/kit/meeting-form.js';
@@ -15,6 +15,7 @@ import { bodyTarget } from '#lib/server/bodies/queries.js';
 import { getDb } from '#lib/server/db/instance.js';
 import { MEETING_DATA } from '#lib/kit/invalidation.js';
 import { announceMeetingChange } from '#lib/server/meetings/page-signal.js';
+import { answerRequest, askableOrganisations, askOrganisation, listRequests, removeRequest } from '#lib/server/meetings/requests.js';
 import type { Db } from '#lib/server/db/client.js';
 import { invalid } from '#lib/server/errors.js';
 import { documentAccess } from '#lib/server/meetings/access.js';
@@ -96,6 +97,7 @@ export const load: PageServerLoad = async (event) => {
 		invitedAt: meeting.invitedAt,
 		publicUrl: body.public && (meeting.status === 'published' || meeting.invitedAt) ? `/archive/meetings/${meeting.id}` : null,
 		attachments: attachmentsView(db, actor, meeting, body),
+		requests: requestsView(db, actor, meeting, body),
 		measures: meetingMeasures(db, actor, meeting, body),
 		forwarding: forwardingView(db, actor, meeting, body, items),
 		icsUrl: `/meetings/${meeting.id}/calendar.ics`
@@ -222,9 +224,47 @@ export const actions: Actions = {
 		act(event, calendarSchemas.acceptForwardSchema, (db, actor, id, data) => void acceptForward(db, actor, data.forwardId, data.meetingId ?? id)),
 	declineForward: (event) =>
 		act(event, calendarSchemas.declineForwardSchema, (db, actor, _id, data) => declineForward(db, actor, data.forwardId, data.reason)),
+	askOrganisation: (event) => act(event, schemas.requestSchema, (db, actor, id, data) => askOrganisation(db, actor, id, data)),
+	removeRequest: (event) => act(event, schemas.requestRemovalSchema, (db, actor, id, data) => removeRequest(db, actor, id, data.requestId)),
+	answerRequest: answerRequestAction,
 	removeAttachment: (event) =>
 		act(event, schemas.attachmentRemovalSchema, (db, actor, _id, data) => attachments.removeAttachment(db, actor, data.attachmentId))
 };
+
+// --- Requests to organisations per item ----------------------------------------------------
+
+/** Every request for those who see the meeting; the asker's form; the requests to one's own organisation on top. */
+function requestsView(db: Db, actor: Actor, meeting: Meeting, body: Body) {
+	const all = listRequests(db, meeting.id);
+	const canAsk = agendaEditable(meeting.status) && can(actor, 'agenda.edit', bodyTarget(body));
+	const toUs = all.filter((r) => can(actor, 'request.answer', { ...bodyTarget(body), organisationId: r.organisation.id }));
+	return {
+		all,
+		toUs,
+		canAsk,
+		canAnswer: meeting.status === 'planned' || meeting.status === 'in_progress',
+		organisations: canAsk ? askableOrganisations(db, body.id) : []
+	};
+}
+
+/** An answer with an optional file: multipart, so read like an attachment upload. */
+async function answerRequestAction(event: RequestEvent) {
+	const actor = requireActor(event);
+	const form = await readForm(event.request);
+	if (!form) return unreadableForm();
+	const values = formValues(form);
+	const file = form.get('file');
+	const parsed = v.safeParse(schemas.requestAnswerSchema, values);
+	if (!parsed.success) return fail(400, { issues: issuesByField(parsed.issues), values });
+	return runAction(values, async () => {
+		const id = numericId(event.params.id);
+		// A file input left empty arrives as an empty file: an answer without one.
+		const chosen = file instanceof File && file.size > 0 ? { filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
+		await answerRequest(getDb(), actor, id, parsed.output.requestId, { note: parsed.output.note, file: chosen });
+		announceMeetingChange(getDb(), id);
+		return { done: 'answerRequest' };
+	});
+}
 
 // --- Attachments (liitteet) per item -------------------------------------------------------
 

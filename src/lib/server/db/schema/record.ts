@@ -1,6 +1,6 @@
 import { index, integer, sqliteTable, text, unique } from 'drizzle-orm/sqlite-core';
 import { APPROVER_ROLES } from '../../../domain/record';
-import { region } from './region';
+import { organisation, region } from './region';
 import { meeting } from './meeting';
 import { user } from './user';
 
@@ -125,3 +125,34 @@ export type Approval = typeof approval.$inferSelect;
 export type Attachment = typeof attachment.$inferSelect;
 export type AuditEvent = typeof auditEvent.$inferSelect;
 export type MinutesCorrection = typeof minutesCorrection.$inferSelect;
+
+/**
+ * What the secretary asks an organisation to bring to an agenda item ("kunnan
+ * hyvinvointikertomus 2025, esittelijä kunnanjohtaja"). Answered by a note or
+ * an attachment from a member of that organisation.
+ */
+export const itemRequest = sqliteTable(
+	'item_request',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		meetingId: integer('meeting_id')
+			.notNull()
+			.references(() => meeting.id, { onDelete: 'cascade' }),
+		itemKey: text('item_key').notNull(),
+		organisationId: integer('organisation_id')
+			.notNull()
+			.references(() => organisation.id),
+		text: text('text').notNull(),
+		createdBy: integer('created_by')
+			.notNull()
+			.references(() => user.id),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+		answeredAt: integer('answered_at', { mode: 'timestamp_ms' }),
+		answeredBy: integer('answered_by').references(() => user.id),
+		answerNote: text('answer_note').notNull().default(''),
+		answerAttachmentId: integer('answer_attachment_id').references(() => attachment.id, { onDelete: 'set null' })
+	},
+	(t) => [index('item_request_meeting_idx').on(t.meetingId)]
+);
+
+export type ItemRequest = typeof itemRequest.$inferSelect;

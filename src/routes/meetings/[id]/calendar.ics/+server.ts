@@ -4,11 +4,23 @@ import { icsResponse } from '#lib/kit/ics.js';
 import { numericId } from '#lib/kit/params.js';
 import { meetingIcs } from '#lib/server/calendar/feeds.js';
 import { getDb } from '#lib/server/db/instance.js';
-import { getMeeting } from '#lib/server/meetings/queries.js';
+import { getMeeting, listItems } from '#lib/server/meetings/queries.js';
+import { listRequests } from '#lib/server/meetings/requests.js';
+import { translator } from '#lib/i18n/index.js';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {
 	const actor = requireApiActor(event);
-	const { meeting, body } = await runOrError(() => getMeeting(getDb(), actor, numericId(event.params.id)));
-	return icsResponse(meetingIcs(meeting, body, event.url.origin), `meeting-${meeting.id}.ics`, 'private', 'attachment');
+	const db = getDb();
+	const { meeting, body } = await runOrError(() => getMeeting(db, actor, numericId(event.params.id)));
+	// "Organisaatioltanne pyydetään – Kohta 3: …: kunnan hyvinvointikertomus 2025"
+	const t = translator(event.locals.locale);
+	const items = listItems(db, [meeting.id]);
+	const asked = listRequests(db, meeting.id)
+		.filter((request) => request.organisation.id === actor.organisationId)
+		.map((request) => {
+			const number = items.findIndex((item) => item.key === request.itemKey) + 1;
+			return `${t.t('request.toYou')} – ${t.t('request.itemLine', { number, title: items[number - 1]?.title ?? '' })}: ${request.text}`;
+		});
+	return icsResponse(meetingIcs(meeting, body, event.url.origin, asked), `meeting-${meeting.id}.ics`, 'private', 'attachment');
 };

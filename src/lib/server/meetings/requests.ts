@@ -1,0 +1,166 @@
+/**
+ * Requests to organisations per agenda item: while preparing the agenda the
+ * secretary asks an organisation of the body's members to bring something
+ * ("kunnan hyvinvointikertomus 2025, esittelijä kunnanjohtaja"); the
+ * organisation's people see it at the top of the meeting page and answer it
+ * with a note, an attachment on the item, or both.
+ */
+import { and, asc, eq } from 'drizzle-orm';
+import { agendaEditable } from '../../domain/meetings';
+import type { Actor } from '../../domain/policy';
+import { assertCan } from '../access';
+import { storeAttachment } from '../attachments/service';
+import { bodyTarget } from '../bodies/queries';
+import type { Db, Queryable } from '../db/client';
+import { itemRequest, membership, organisation, user, type Body, type Meeting } from '../db/schema';
+import { conflict, invalid, notFound } from '../errors';
+import { notify } from '../notifications/service';
+import { getMeeting, listItems, numberOf } from './queries';
+
+export interface RequestView {
+	id: number;
+	itemKey: string;
+	organisation: { id: number; name: string };
+	text: string;
+	answeredAt: Date | null;
+	answeredBy: string | null;
+	answerNote: string;
+	answerAttachmentId: number | null;
+}
+
+export function listRequests(db: Queryable, meetingId: number): RequestView[] {
+	const answerer = db.select({ id: user.id, name: user.name }).from(user).as('answerer');
+	return db
+		.select({
+			id: itemRequest.id,
+			itemKey: itemRequest.itemKey,
+			organisation: { id: organisation.id, name: organisation.name },
+			text: itemRequest.text,
+			answeredAt: itemRequest.answeredAt,
+			answeredBy: answerer.name,
+			answerNote: itemRequest.answerNote,
+			answerAttachmentId: itemRequest.answerAttachmentId
+		})
+		.from(itemRequest)
+		.innerJoin(organisation, eq(organisation.id, itemRequest.organisationId))
+		.leftJoin(answerer, eq(answerer.id, itemRequest.answeredBy))
+		.where(eq(itemRequest.meetingId, meetingId))
+		.orderBy(asc(itemRequest.id))
+		.all();
+}
+
+/** The organisations a body's meetings can ask: those of its members. */
+export function askableOrganisations(db: Queryable, bodyId: number): { id: number; name: string }[] {
+	return db
+		.selectDistinct({ id: organisation.id, name: organisation.name })
+		.from(membership)
+		.innerJoin(user, eq(user.id, membership.userId))
+		.innerJoin(organisation, eq(organisation.id, user.organisationId))
+		.where(eq(membership.bodyId, bodyId))
+		.orderBy(asc(organisation.name))
+		.all();
+}
+
+function preparedAgenda(db: Queryable, actor: Actor, meetingId: number): { meeting: Meeting; body: Body } {
+	const row = getMeeting(db, actor, meetingId);
+	assertCan(actor, 'agenda.edit', bodyTarget(row.body));
+	if (!agendaEditable(row.meeting.status)) throw conflict('request.closed');
+	return row;
+}
+
+export function askOrganisation(
+	db: Db,
+	actor: Actor,
+	meetingId: number,
+	input: { itemKey: string; organisationId: number; text: string },
+	now = new Date()
+): void {
+	const { meeting: m, body: b } = preparedAgenda(db, actor, meetingId);
+	const item = listItems(db, [meetingId]).find((i) => i.key === input.itemKey);
+	if (!item) throw invalid('request.unknownItem', { itemKey: 'request.unknownItem' });
+	const asked = askableOrganisations(db, b.id).find((o) => o.id === input.organisationId);
+	if (!asked) throw invalid('request.notMember', { organisationId: 'request.notMember' });
+	db.transaction((tx) => {
+		tx.insert(itemRequest).values({ meetingId, itemKey: item.key, organisationId: asked.id, text: input.text, createdBy: actor.userId, createdAt: now }).run();
+		const people = tx
+			.select({ id: user.id })
+			.from(membership)
+			.innerJoin(user, eq(user.id, membership.userId))
+			.where(and(eq(membership.bodyId, b.id), eq(user.organisationId, asked.id)))
+			.all();
+		notify(
+			tx,
+			{
+				userIds: people.map((p) => p.id),
+				kind: 'item_requested',
+				params: { body: b.name, number: numberOf(m), item: item.title, organisation: asked.name },
+				link: `/meetings/${meetingId}`
+			},
+			now
+		);
+	});
+}
+
+export function removeRequest(db: Db, actor: Actor, meetingId: number, requestId: number): void {
+	preparedAgenda(db, actor, meetingId);
+	const removed = db
+		.delete(itemRequest)
+		.where(and(eq(itemRequest.id, requestId), eq(itemRequest.meetingId, meetingId)))
+		.returning({ id: itemRequest.id })
+		.all();
+	if (removed.length === 0) throw notFound();
+}
+
+/**
+ * An answer from the asked organisation: a note, a file (stored as an
+ * attachment of the item, public as the item is), or both. Answering again
+ * replaces the note and adds the new file.
+ */
+export async function answerRequest(
+	db: Db,
+	actor: Actor,
+	meetingId: number,
+	requestId: number,
+	answer: { note: string; file: { filename: string; bytes: Uint8Array } | null },
+	now = new Date(),
+	attachmentDir?: string
+): Promise<void> {
+	const request = db
+		.select()
+		.from(itemRequest)
+		.where(and(eq(itemRequest.id, requestId), eq(itemRequest.meetingId, meetingId)))
+		.get();
+	if (!request) throw notFound();
+	const authorise = (q: Queryable) => {
+		const { meeting: m, body: b } = getMeeting(q, actor, meetingId);
+		assertCan(actor, 'request.answer', { ...bodyTarget(b), organisationId: request.organisationId });
+		if (m.status !== 'planned' && m.status !== 'in_progress') throw conflict('request.answerClosed');
+	};
+	authorise(db);
+	if (!answer.note && !answer.file) throw invalid('request.emptyAnswer', { note: 'request.emptyAnswer' });
+	const record = (q: Queryable, attachmentId: number | null) =>
+		q
+			.update(itemRequest)
+			.set({
+				answeredAt: now,
+				answeredBy: actor.userId,
+				answerNote: answer.note,
+				...(attachmentId === null ? {} : { answerAttachmentId: attachmentId })
+			})
+			.where(eq(itemRequest.id, requestId))
+			.run();
+	if (!answer.file) {
+		record(db, null);
+		return;
+	}
+	const item = listItems(db, [meetingId]).find((i) => i.key === request.itemKey);
+	await storeAttachment(
+		db,
+		actor,
+		meetingId,
+		{ itemKey: request.itemKey, filename: answer.file.filename, bytes: answer.file.bytes, public: item?.public ?? false },
+		authorise,
+		attachmentDir,
+		(tx, stored) => record(tx, stored.id)
+	);
+}
