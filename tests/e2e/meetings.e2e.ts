@@ -69,7 +69,7 @@ test('two people co-edit the agenda and the minutes and see each other', async (
 	await expect(secretary.getByText('Käynnissä', { exact: true })).toBeVisible();
 	await admin.reload();
 	// The item proposed above is number 4 now: the new item went in before it.
-	const discussion = (page: Page) => item(page, 'Muistio', 4).getByRole('textbox', { name: 'Käsittely', exact: true });
+	const discussion = (page: Page) => item(page, 'Muistio', 4).getByRole('textbox', { name: 'Kohta 4, käsittely', exact: true });
 	const decision = (page: Page) => item(page, 'Muistio', 4).getByRole('textbox', { name: 'Päätös' });
 	await expect(item(admin, 'Muistio', 4).getByRole('textbox', { name: 'Käsittelyehdotus' })).toContainText('Valmistellaan syyskuun neuvottelut.');
 	await typeInto(secretary, discussion(secretary), 'Keskusteltiin indikaattoreista.');
@@ -167,7 +167,7 @@ test('marking attendance leaves the live minutes alone, and the other browser se
 	await expect(secretary).toHaveURL(/\/meetings\/\d+$/);
 	await chair.goto(secretary.url());
 
-	const discussion = item(secretary, 'Muistio', 3).getByRole('textbox', { name: 'Käsittely', exact: true });
+	const discussion = item(secretary, 'Muistio', 3).getByRole('textbox', { name: 'Kohta 3, käsittely', exact: true });
 	await typeInto(secretary, discussion, ' Ensimmäinen lause.');
 	// A mark on the editor's node: a new node (the editor made again) would not carry it.
 	await discussion.evaluate((node) => ((node as HTMLElement & { probe?: boolean }).probe = true));
@@ -193,7 +193,7 @@ test('marking attendance leaves the live minutes alone, and the other browser se
 		const pressed = status.locator('[aria-pressed="true"]');
 		expect(((await pressed.count()) > 0 ? await pressed.innerText() : await status.innerText()).trim()).toBe(wasPresent ? 'Poissa' : 'Läsnä');
 	}).toPass({ timeout: 5000 });
-	await expect(item(chair, 'Muistio', 3).getByRole('textbox', { name: 'Käsittely', exact: true })).toContainText('Toinen lause.');
+	await expect(item(chair, 'Muistio', 3).getByRole('textbox', { name: 'Kohta 3, käsittely', exact: true })).toContainText('Toinen lause.');
 
 	await secretaryContext.close();
 	await chairContext.close();
