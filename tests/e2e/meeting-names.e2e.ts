@@ -25,3 +25,21 @@ test('every field of the live minutes is named with its item number', async ({ p
 	await expect(page.getByRole('textbox', { name: 'Kohta 3, otsikko', exact: true })).toBeFocused();
 	await expectAccessible(page);
 });
+
+test('a reader of the live minutes gets text, not fields', async ({ page, loginAs }) => {
+	await loginAs('ngo');
+	// The HYTE forum meets right now in the demo, and its NGO member may read but not write its minutes.
+	await page.locator('.meeting-list li', { hasText: 'Käynnissä' }).getByRole('link').click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('HYTE-foorumi');
+	await expect(page.getByText('Voit lukea asiakirjaa, mutta et muokata sitä.').first()).toBeVisible();
+
+	// The first items are minuted in the demo: their texts read as headings and paragraphs.
+	const first = minutes(page).locator('li.item').first();
+	await expect(first.getByRole('heading', { level: 4, name: 'Päätös' })).toBeVisible();
+	await expect(first.getByRole('paragraph').filter({ hasText: 'Hyväksyttiin esityksen mukaisesti.' })).toBeVisible();
+	await expect(minutes(page).getByRole('textbox')).toHaveCount(0);
+	await expect(minutes(page).locator('input, textarea, [contenteditable]')).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Aloita kokous' })).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Lisää kohta' })).toHaveCount(0);
+	await expectAccessible(page);
+});

@@ -129,19 +129,6 @@ test('presence per item follows the arrival and leave times', async ({ page, log
 	await expectAccessible(page);
 });
 
-test('an NGO representative reads a forum meeting live but cannot write', async ({ page, loginAs }) => {
-	await loginAs('ngo');
-	// The forum meets right now in the demo; the front page lists the running meeting first.
-	await page.locator('.meeting-list li', { hasText: 'Käynnissä' }).getByRole('link').click();
-	await expect(page.getByRole('heading', { level: 1 })).toContainText('HYTE-foorumi');
-	await expect(page.getByText('Voit lukea asiakirjaa, mutta et muokata sitä.').first()).toBeVisible();
-	await expect(page.getByRole('button', { name: 'Aloita kokous' })).toHaveCount(0);
-	await expect(page.getByRole('button', { name: 'Lisää kohta' })).toHaveCount(0);
-	const editors = page.getByRole('textbox', { name: 'Päätös' });
-	await expect(editors.first()).toHaveAttribute('contenteditable', 'false');
-	await expectAccessible(page);
-});
-
 test('the meetings API lists meetings with their numbers and attendance', async ({ page, loginAs }) => {
 	await loginAs('director');
 	const meetings = await (await page.request.get('/api/meetings')).json();
