@@ -31,6 +31,17 @@ export async function expectAccessible(page: Page): Promise<void> {
 	expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
+/**
+ * Opens an item of a running meeting's live minutes, which fold all but the
+ * item the meeting is at; an item already open stays so.
+ */
+export async function openMinutesItem(page: Page, number: number): Promise<void> {
+	await expect(page.locator('li.item h3', { hasText: new RegExp(`^${number}\\. `) })).toBeVisible();
+	const open = page.getByRole('button', { name: `Avaa kohta ${number}`, exact: true });
+	if ((await open.count()) > 0) await open.click();
+	await expect(page.locator('li.item:not(.item--folded) h3', { hasText: new RegExp(`^${number}\\. `) })).toBeVisible();
+}
+
 /** A test that starts logged in as the given demo account. */
 export const test = base.extend<{ loginAs: (role: DemoRole) => Promise<void> }>({
 	loginAs: async ({ page }, use) => {

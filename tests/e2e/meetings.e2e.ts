@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { DEMO, expect, expectAccessible, logIn, test } from './fixtures';
+import { DEMO, expect, expectAccessible, logIn, openMinutesItem, test } from './fixtures';
 
 /** The live item of a document by its heading ("1. Kokouksen avaus …"). */
 function item(page: Page, section: 'Muistio' | 'Esityslista', number: number) {
@@ -83,7 +83,10 @@ test('two people co-edit the agenda and the minutes and see each other', async (
 	await expect(secretary.getByText('Käynnissä', { exact: true })).toBeVisible();
 	await expect(statusMessage(secretary, 'Kokous aloitettu.')).toBeVisible();
 	await admin.reload();
-	// The item proposed above is number 4 now: the new item went in before it.
+	// The item proposed above is number 4 now: the new item went in before it. The meeting is at
+	// its first item, so item 4 is folded until opened.
+	await openMinutesItem(secretary, 4);
+	await openMinutesItem(admin, 4);
 	const discussion = (page: Page) => item(page, 'Muistio', 4).getByRole('textbox', { name: 'Kohta 4, käsittely', exact: true });
 	const decision = (page: Page) => item(page, 'Muistio', 4).getByRole('textbox', { name: 'Päätös' });
 	await expect(item(admin, 'Muistio', 4).getByRole('textbox', { name: 'Käsittelyehdotus' })).toContainText('Valmistellaan syyskuun neuvottelut.');
@@ -190,6 +193,8 @@ test('marking attendance leaves the live minutes alone, and the other browser se
 	await expect(secretary).toHaveURL(/\/meetings\/\d+$/);
 	await chair.goto(secretary.url());
 
+	await openMinutesItem(secretary, 3);
+	await openMinutesItem(chair, 3);
 	const discussion = item(secretary, 'Muistio', 3).getByRole('textbox', { name: 'Kohta 3, käsittely', exact: true });
 	await typeInto(secretary, discussion, ' Ensimmäinen lause.');
 	// A mark on the editor's node: a new node (the editor made again) would not carry it.
@@ -316,4 +321,45 @@ test('cancelling asks first without JavaScript too', async ({ browser }) => {
 	await expect(page.getByText('Peruttu', { exact: true })).toBeVisible();
 	await expect(statusMessage(page, 'Kokous peruttu.')).toBeVisible();
 	await context.close();
+});
+
+test('the secretary asks Liperi for its welfare report, and the director answers it with an attachment', async ({ browser }) => {
+	const secretaryContext = await browser.newContext({ locale: 'fi-FI' });
+	const directorContext = await browser.newContext({ locale: 'fi-FI' });
+	const secretary = await secretaryContext.newPage();
+	const director = await directorContext.newPage();
+	await logIn(secretary, DEMO.coordinator);
+	await logIn(director, DEMO.director);
+	const meetings: { id: number; level: string; status: string }[] = await (await director.request.get('/api/meetings')).json();
+	const upcoming = meetings.find((m) => m.level === 'strategic' && m.status === 'planned')!;
+
+	await secretary.goto(`/meetings/${upcoming.id}`);
+	const requests = secretary.getByRole('region', { name: 'Pyynnöt organisaatioille' });
+	await open(requests.locator('details'));
+	await requests.getByLabel('Kohta', { exact: true }).selectOption({ index: 2 });
+	await requests.getByLabel('Organisaatio').selectOption({ label: 'Liperin kunta' });
+	await requests.getByLabel('Mitä pyydetään').fill('Kunnan hyvinvointikertomus 2025, esittelijä kunnanjohtaja');
+	await requests.getByRole('button', { name: 'Lisää pyyntö' }).click();
+	await expect(statusMessage(secretary, 'Pyyntö lisätty')).toBeVisible();
+	await expect(requests.getByText('Ei vielä vastattu')).toBeVisible();
+
+	await director.goto(`/meetings/${upcoming.id}`);
+	const toUs = director.getByRole('region', { name: 'Organisaatioltanne pyydetään' });
+	await expect(toUs).toContainText('Kunnan hyvinvointikertomus 2025, esittelijä kunnanjohtaja');
+	await expectAccessible(director);
+	await toUs.getByLabel('Vastaus').fill('Kertomus liitteenä; esittelen sen kokouksessa.');
+	await toUs.getByLabel('Liite (valinnainen)').setInputFiles({ name: 'hyvinvointikertomus-2025.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n') });
+	await toUs.getByRole('button', { name: 'Lähetä vastaus' }).click();
+	await expect(statusMessage(director, 'Vastauksenne on tallennettu.')).toBeVisible();
+
+	await secretary.reload();
+	await expect(requests).toContainText('vastasi');
+	await expect(secretary.getByRole('link', { name: 'Liite 1 hyvinvointikertomus-2025.pdf' }).first()).toBeVisible();
+	const detail = await (await secretary.request.get(`/api/meetings/${upcoming.id}`)).json();
+	expect(detail.agendaItems[2].requests).toEqual([
+		{ organisation: { id: expect.any(Number), name: 'Liperin kunta' }, text: 'Kunnan hyvinvointikertomus 2025, esittelijä kunnanjohtaja', answered: true }
+	]);
+	await expectAccessible(secretary);
+	await secretaryContext.close();
+	await directorContext.close();
 });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { DEMO, expect, expectAccessible, logIn, test } from './fixtures';
+import { DEMO, expect, expectAccessible, logIn, openMinutesItem, test } from './fixtures';
 
 const CHAIR = 'riitta.kahkonen@pkhva.example';
 const SECRET = 'Salainen-sana-Kivikko';
@@ -50,6 +50,8 @@ test('minutes go from review through a change request to approval, publication a
 	// The secretary fixes it in the live minutes, marks one item non-public, and sends it back.
 	await secretary.goto(url);
 	await expect(secretary.getByText('Kohdan 3 päätökseen puuttuu aikataulu.')).toBeVisible();
+	await openMinutesItem(secretary, 3);
+	await openMinutesItem(secretary, 4);
 	const item3 = secretary.locator('li.item', { has: secretary.getByRole('heading', { level: 3, name: /^3\. / }) });
 	const decision = item3.getByRole('textbox', { name: 'Päätös' });
 	await decision.click();
