@@ -157,6 +157,7 @@ const REGION_ACTIONS = [
 	'audit.read',
 	'calendar.manage',
 	'indicator.manage',
+	'measure.followUpRegion',
 	'consultation.manage',
 	'structure.read',
 	'calendar.read',
