@@ -36,7 +36,6 @@ const UNREACHED: Record<string, string> = {
 	'/meetings/[id] approve': 'no demo minutes wait for a demo account to approve them',
 	'/meetings/[id] requestChanges': 'no demo minutes wait for a demo account to approve them',
 	'/meetings/[id] publish': 'the demo has no approved minutes of a public body',
-	'/meetings/[id] checkers': 'no demo body uses minute checkers',
 	'/meetings/[id] removeParticipant': 'no demo meeting in progress has a participant from outside the body'
 };
 
