@@ -36,9 +36,7 @@ const UNREACHED: Record<string, string> = {
 	'/meetings/[id] approve': 'no demo minutes wait for a demo account to approve them',
 	'/meetings/[id] requestChanges': 'no demo minutes wait for a demo account to approve them',
 	'/meetings/[id] publish': 'the demo has no approved minutes of a public body',
-	'/meetings/[id] checkers': 'no demo body uses minute checkers',
-	'/meetings/[id] removeParticipant': 'no demo meeting in progress has a participant from outside the body',
-	'/meetings/[id] removeAttachment': "the demo's only attachment is on published minutes, which no longer change"
+	'/meetings/[id] removeParticipant': 'no demo meeting in progress has a participant from outside the body'
 };
 
 type ActionResult = { type: 'failure'; status: number; data: string } | { type: 'success' | 'redirect' | 'error' };

@@ -113,3 +113,41 @@ test('a measure goes from the strategic minutes to the director’s follow-up an
 
 	await Promise.all([coordinatorContext.close(), directorContext.close(), ngoContext.close()]);
 });
+
+test('the director opens the measures on Liperi’s open commitments, last year’s overdue one first; the coordinator on the region’s year', async ({ browser }) => {
+	const lastYear = new Date().getFullYear() - 1;
+	const thisYear = lastYear + 1;
+	const directorContext = await browser.newContext({ locale: 'fi-FI' });
+	const director = await directorContext.newPage();
+	await logIn(director, DEMO.director);
+	await director.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Toimenpiteet' }).click();
+	await expect(director).toHaveURL(/\/measures$/);
+
+	const views = director.getByRole('navigation', { name: 'Näkymä' });
+	await expect(views.getByRole('link', { name: 'Omat avoimet ja myöhässä olevat' })).toHaveAttribute('aria-current', 'page');
+	const own = director.getByRole('table', { name: /Liperin kunta: avoimet tavoitteet ja toimenpiteet/ });
+	const first = own.getByRole('row').nth(1);
+	await expect(first).toContainText('Liikuntatuokiot päivittäin kaikkiin alakouluihin');
+	await expect(first).toContainText('Myöhässä');
+	await expect(first).toContainText(String(lastYear));
+	// Open only: last year's dropped and done ones are not in the way.
+	await expect(own).not.toContainText('Järjestöavustusten toinen hakukierros syksyllä');
+	await expectAccessible(director);
+
+	// The region's year is one step away, and old links to a year still open it.
+	await views.getByRole('link', { name: 'Koko alue vuosittain' }).click();
+	await expect(director).toHaveURL(new RegExp(`/measures\\?year=${thisYear}$`));
+	await expect(director.getByRole('table', { name: new RegExp(`Vuoden ${thisYear} tavoitteet ja toimenpiteet`) })).toBeVisible();
+	await expectAccessible(director);
+	await director.goto(`/measures?year=${lastYear}`);
+	await expect(director.getByRole('table', { name: new RegExp(`Vuoden ${lastYear} tavoitteet ja toimenpiteet`) })).toContainText('Järjestöavustusten toinen hakukierros syksyllä');
+
+	const coordinatorContext = await browser.newContext({ locale: 'fi-FI' });
+	const coordinator = await coordinatorContext.newPage();
+	await logIn(coordinator, DEMO.coordinator);
+	await coordinator.goto('/measures');
+	await expect(coordinator.getByRole('navigation', { name: 'Näkymä' }).getByRole('link', { name: 'Koko alue vuosittain' })).toHaveAttribute('aria-current', 'page');
+	await expect(coordinator.getByRole('table', { name: new RegExp(`Vuoden ${thisYear} tavoitteet ja toimenpiteet`) })).toBeVisible();
+
+	await Promise.all([directorContext.close(), coordinatorContext.close()]);
+});

@@ -30,7 +30,7 @@ export interface MeetingEntry {
 	startsAt: Date;
 	endsAt: Date;
 	status: MeetingStatus;
-	/** The meeting page, or for a meeting the reader may not open, its public agenda or its body. */
+	/** The meeting page, or for a meeting the reader may not open, its one public page (`meetingHref`). */
 	href: string;
 }
 

@@ -3,10 +3,13 @@ import {
 	MEASURE_STATUSES,
 	belongsToBudgetList,
 	canMoveMeasure,
+	compareFollowUp,
 	defaultBudgetYear,
 	evaluationSummary,
 	isOverdue,
 	isReopening,
+	openCommitments,
+	openingMeasureView,
 	type EvaluationRow,
 	type MeasureStatus
 } from './measures';
@@ -95,5 +98,51 @@ describe('default budget year', () => {
 		expect(defaultBudgetYear('2026-03-05')).toBe(2026);
 		expect(defaultBudgetYear('2026-08-31')).toBe(2026);
 		expect(defaultBudgetYear('2026-09-01')).toBe(2027);
+	});
+});
+
+describe('own commitments', () => {
+	const row = (title: string, status: MeasureStatus, dueDate: string | null, budgetYear: number) => ({
+		title,
+		status,
+		dueDate,
+		budgetYear,
+		overdue: isOverdue({ status, dueDate }, '2026-05-01')
+	});
+
+	it('lists the open goals and measures of every year, overdue first, then by due date with undated ones last', () => {
+		const rows = [
+			row('this year, undated', 'not_started', null, 2026),
+			row('this year, due soon', 'in_progress', '2026-06-01', 2026),
+			row('last year, done', 'done', '2025-12-31', 2025),
+			row('last year, overdue', 'in_progress', '2026-03-15', 2025),
+			row('this year, due later', 'not_started', '2026-10-01', 2026),
+			row('dropped', 'dropped', null, 2026),
+			row('two years ago, overdue', 'not_started', '2025-02-01', 2024)
+		];
+		expect(openCommitments(rows).map((r) => r.title)).toEqual([
+			'two years ago, overdue',
+			'last year, overdue',
+			'this year, due soon',
+			'this year, due later',
+			'this year, undated'
+		]);
+	});
+
+	it('keeps the order rows came in when follow-up does not tell them apart', () => {
+		const rows = [row('b', 'in_progress', null, 2026), row('a', 'not_started', null, 2025)];
+		expect(openCommitments(rows).map((r) => r.title)).toEqual(['b', 'a']);
+	});
+
+	it('puts closed ones after open ones in the year list', () => {
+		const sorted = [row('done', 'done', '2026-01-01', 2026), row('open', 'in_progress', '2026-12-01', 2026)].sort(compareFollowUp);
+		expect(sorted.map((r) => r.title)).toEqual(['open', 'done']);
+	});
+
+	it('opens on the own commitments for their people, and on the region’s year for those who follow up the whole region', () => {
+		expect(openingMeasureView(false, 3)).toBe('own');
+		expect(openingMeasureView(true, 3)).toBe('year');
+		// Nothing open of one's own: the region's year is more to see.
+		expect(openingMeasureView(false, 0)).toBe('year');
 	});
 });

@@ -62,6 +62,47 @@ export function isOverdue(measure: { dueDate: string | null; status: MeasureStat
 	return measure.dueDate !== null && measure.dueDate < today && !isClosed(measure.status);
 }
 
+/** What follow-up order needs of a goal or measure. */
+export interface FollowUpRow {
+	status: MeasureStatus;
+	overdue: boolean;
+	dueDate: string | null;
+}
+
+/** Overdue first, then the other open ones, closed ones last. */
+function followUpRank(row: FollowUpRow): number {
+	if (row.overdue) return 0;
+	return isClosed(row.status) ? 2 : 1;
+}
+
+/** The order of follow-up: overdue, open, closed; within each the nearest due date first, none last. */
+export function compareFollowUp(a: FollowUpRow, b: FollowUpRow): number {
+	return followUpRank(a) - followUpRank(b) || (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999');
+}
+
+/**
+ * An organisation's own commitments as its people follow them up: the open
+ * goals and measures of every budget year, overdue first. Last year's overdue
+ * measure matters more to its owner than this year's list. A stable sort, so
+ * rows equal in follow-up keep the order they came in.
+ */
+export function openCommitments<T extends FollowUpRow>(rows: readonly T[]): T[] {
+	return rows.filter((row) => !isClosed(row.status)).sort(compareFollowUp);
+}
+
+/** `/measures` lists either the reader's own organisation's open commitments or the region's budget year. */
+export const MEASURE_VIEWS = ['own', 'year'] as const;
+export type MeasureView = (typeof MEASURE_VIEWS)[number];
+
+/**
+ * The view `/measures` opens on when the address names none: those who follow
+ * up the whole region (coordinators) keep the region's year; the people of an
+ * organisation with open commitments see those first, one link from the year.
+ */
+export function openingMeasureView(followsUpRegion: boolean, ownOpenCount: number): MeasureView {
+	return !followsUpRegion && ownOpenCount > 0 ? 'own' : 'year';
+}
+
 /**
  * The September planning list (domain.md: "September: strategic level agrees
  * next year's plan and investments, feeding the budget"): the measures whose

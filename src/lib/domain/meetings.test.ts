@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	isInPublicArchive,
 	MEETING_STATUSES,
 	agendaEditable,
 	canMoveTo,
@@ -85,5 +86,20 @@ describe('the closing time put to the secretary', () => {
 		expect(closesBeforeOpening(openedAt, new Date('2027-03-16T11:01:00Z'))).toBe(true);
 		expect(closesBeforeOpening(openedAt, new Date('2027-03-16T11:02:00Z'))).toBe(false);
 		expect(closesBeforeOpening(openedAt, new Date('2027-03-16T13:10:00Z'))).toBe(false);
+	});
+});
+
+describe('the public archive', () => {
+	const invitedAt = new Date('2026-05-01T09:00:00Z');
+	it('shows a public body’s invited agenda until the meeting starts, and its published minutes', () => {
+		const shown = MEETING_STATUSES.filter((status) => isInPublicArchive({ status, invitedAt }, { public: true }));
+		expect(shown).toEqual(['planned', 'published']);
+		expect(isInPublicArchive({ status: 'planned', invitedAt: null }, { public: true })).toBe(false);
+		// Minutes published without an invitation recorded are public all the same.
+		expect(isInPublicArchive({ status: 'published', invitedAt: null }, { public: true })).toBe(true);
+	});
+
+	it('shows nothing of a non-public body', () => {
+		expect(MEETING_STATUSES.filter((status) => isInPublicArchive({ status, invitedAt }, { public: false }))).toEqual([]);
 	});
 });

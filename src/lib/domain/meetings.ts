@@ -17,6 +17,16 @@ export function canMoveTo(from: MeetingStatus, to: MeetingStatus): boolean {
 	return NEXT[from].includes(to);
 }
 
+/**
+ * What of a meeting anyone may read in the public archive: the agenda of a
+ * public body's meeting once invited, until it starts, and its minutes once
+ * published. Nothing else of it is public. The archive's queries
+ * (src/lib/server/records/archive.ts, published.ts) select by the same rule.
+ */
+export function isInPublicArchive(m: { status: MeetingStatus; invitedAt: Date | null }, body: { public: boolean }): boolean {
+	return body.public && (m.status === 'published' || (m.status === 'planned' && m.invitedAt !== null));
+}
+
 /** Minutes exist from the start of the meeting on. */
 export function hasMinutes(status: MeetingStatus): boolean {
 	return status !== 'planned' && status !== 'cancelled';

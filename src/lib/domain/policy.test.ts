@@ -169,6 +169,7 @@ const REGION_ACTIONS = [
 	'audit.read',
 	'calendar.manage',
 	'indicator.manage',
+	'measure.followUpRegion',
 	'consultation.manage',
 	'structure.read',
 	'calendar.read',

@@ -130,6 +130,8 @@ interface ActionTargets {
 	/** Reopen a measure that was marked done or dropped. */
 	'measure.reopen': MeasureTarget;
 	'measure.read': MeasureTarget;
+	/** Follow up every goal and measure of the region, whoever owns them. */
+	'measure.followUpRegion': RegionTarget;
 	/** Define indicators and enter or import their values. */
 	'indicator.manage': RegionTarget;
 	/** See the region's indicators and their values. */
@@ -246,11 +248,12 @@ const RULES: { [A in Action]: Rule<A> } = {
 	'measure.record': (actor, measure) => mayRecordMeasures(actor, measure),
 	// The owners report their own progress, NGOs included: it is their commitment.
 	'measure.update': (actor, measure) =>
-		isRegionCoordinator(actor, measure.regionId) ||
+		can(actor, 'measure.followUpRegion', measure) ||
 		(actor.regionId === measure.regionId && measure.ownerOrganisationIds.includes(actor.organisationId)),
 	// The owners may reopen what they closed (the API's contract), and so may those who keep the record.
 	'measure.reopen': (actor, measure) => can(actor, 'measure.update', measure) || mayRecordMeasures(actor, measure),
 	'measure.read': (actor, measure) => actor.regionId === measure.regionId,
+	'measure.followUpRegion': (actor, region) => isRegionCoordinator(actor, region.regionId),
 	'indicator.manage': (actor, region) => isRegionCoordinator(actor, region.regionId),
 	'indicator.read': (actor, region) => actor.regionId === region.regionId
 };

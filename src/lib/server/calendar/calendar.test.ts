@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import ICAL from 'ical.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readItems, textOf, plainText } from '../../collab/doc-schema';
+import { MEETING_STATUSES } from '../../domain/meetings';
 import { CLOSING_TITLES } from '../../domain/minutes';
 import type { Actor } from '../../domain/policy';
 import { loadDoc } from '../collab/store';
@@ -15,7 +16,7 @@ import { feedTokenOf, meetingIcs, personalFeed, publicBodyFeed, resetFeedToken }
 import { acceptForward, declineForward, forwardItem, meetingForwards } from './forwarding';
 import { copyYearToNext, createMilestone, insertDefaultYear, listMilestones, startYearFromDefaults, updateMilestone } from './milestones';
 import { draftYearPlan, saveYearPlan } from './plan';
-import { calendarYear } from './year';
+import { calendarYear, meetingHref } from './year';
 
 const ORIGIN = 'https://yhdyspinta.example';
 const slot = (day: string, time = '10:00') => ({ title: '', startsAt: new Date(`${day}T${time}:00Z`), endsAt: new Date(`${day}T12:00:00Z`), place: 'Teams', onlineUrl: '' });
@@ -225,5 +226,29 @@ describe('the annual calendar', () => {
 			const forward = forwardItem(db, networkSecretary, source.id, item.key, { targetBodyId: strategicId, targetMeetingId: null, note: '' }, now);
 			expect(refusal(() => acceptForward(db, strategicSecretary, forward.id, null, now)).messageKey).toBe('calendar.forward.noMeeting');
 		});
+	});
+});
+
+describe('where a calendar entry of a meeting leads', () => {
+	const publicBody = { id: 3, public: true };
+	const invitedAt = new Date('2026-05-01T09:00:00Z');
+
+	it('opens the meeting page for those who may open it, whatever is public', () => {
+		for (const status of MEETING_STATUSES) expect(meetingHref({ id: 9, status, invitedAt: null }, { id: 3, public: false }, true)).toBe('/meetings/9');
+	});
+
+	it('leads others to one public page per meeting: the archive while its agenda or minutes are public there, else the body', () => {
+		const targets = MEETING_STATUSES.map((status) => [status, meetingHref({ id: 9, status, invitedAt }, publicBody, false)]);
+		expect(targets).toEqual([
+			['planned', '/archive/meetings/9'],
+			// Once the meeting starts the archive no longer shows the agenda, and the minutes only once published.
+			['in_progress', '/bodies/3'],
+			['minutes_review', '/bodies/3'],
+			['approved', '/bodies/3'],
+			['published', '/archive/meetings/9'],
+			['cancelled', '/bodies/3']
+		]);
+		expect(meetingHref({ id: 9, status: 'planned', invitedAt: null }, publicBody, false)).toBe('/bodies/3');
+		expect(meetingHref({ id: 9, status: 'published', invitedAt: null }, publicBody, false)).toBe('/archive/meetings/9');
 	});
 });

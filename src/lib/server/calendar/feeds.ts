@@ -9,6 +9,7 @@ import { and, eq, gte, inArray } from 'drizzle-orm';
 import { ICalCalendar, ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { lastDayOf, milestoneTitle } from '../../domain/calendar';
+import { isInPublicArchive } from '../../domain/meetings';
 import { can, type Actor } from '../../domain/policy';
 import { helsinkiYear, ZONE } from '../../domain/time';
 import { translator, type Translator } from '../../i18n';
@@ -83,7 +84,7 @@ export function publicBodyFeed(db: Queryable, bodyId: number, origin: string, no
 	if (!target?.public) throw notFound();
 	const cal = newCalendar(target.name);
 	const rows = db.select().from(meeting).where(and(eq(meeting.bodyId, bodyId), gte(meeting.startsAt, since(now)))).all();
-	for (const m of rows) addMeeting(cal, m, target, m.invitedAt ? `${origin}/archive/meetings/${m.id}` : null);
+	for (const m of rows) addMeeting(cal, m, target, isInPublicArchive(m, target) ? `${origin}/archive/meetings/${m.id}` : null);
 	return cal.toString();
 }
 

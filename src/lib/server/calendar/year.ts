@@ -3,6 +3,7 @@ import { and, asc, eq, gte, inArray, lt, lte, type SQL } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { bodyCadence, statutoryStatus, type BodyCadence, type CadenceMeeting, type StatutoryStatus } from '../../domain/cadence';
 import { councilTerm, lastDayOf } from '../../domain/calendar';
+import { isInPublicArchive } from '../../domain/meetings';
 import { can, type Actor } from '../../domain/policy';
 import { helsinkiYear, isoDate, ZONE } from '../../domain/time';
 import type { CalendarEntry } from '../../calendar/entries';
@@ -151,10 +152,19 @@ export function calendarEntries(year: Pick<CalendarYear, 'milestones' | 'meeting
 		startsAt: m.startsAt,
 		endsAt: m.endsAt,
 		status: m.status,
-		// A meeting the reader may not open leads to its public agenda, or to its body.
-		href: canOpen ? `/meetings/${m.id}` : m.invitedAt ? `/archive/meetings/${m.id}` : `/bodies/${b.id}`
+		href: meetingHref(m, b, canOpen)
 	}));
 	return [...milestones, ...meetings];
+}
+
+/**
+ * Where a calendar entry of a meeting leads: the meeting page for those who
+ * may open it; for others one public page, the same in every view: the
+ * archive's page while its agenda or minutes are public there, else its body.
+ */
+export function meetingHref(m: Pick<Meeting, 'id' | 'status' | 'invitedAt'>, b: Pick<Body, 'id' | 'public'>, canOpen: boolean): string {
+	if (canOpen) return `/meetings/${m.id}`;
+	return isInPublicArchive(m, b) ? `/archive/meetings/${m.id}` : `/bodies/${b.id}`;
 }
 
 /**

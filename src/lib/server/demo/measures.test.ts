@@ -8,7 +8,7 @@ import { helsinkiYear, isoDate } from '../../domain/time';
 import { actorOf } from '../testing/fixtures';
 import { createTestDb } from '../db/testing';
 import { meeting, user } from '../db/schema';
-import { listBudgetMeasures, listMeasures } from '../measures/queries';
+import { getOwnCommitments, listBudgetMeasures, listMeasures } from '../measures/queries';
 import { seedDemoRegion } from './seed';
 
 describe('demo goals and measures', () => {
@@ -28,6 +28,10 @@ describe('demo goals and measures', () => {
 		expect([...owners].filter((name) => /kunta|kaupunki/.test(name)).length).toBeGreaterThanOrEqual(3);
 		const source = db.select().from(meeting).where(eq(meeting.id, lastYear[0].sourceMeetingId)).get()!;
 		expect([source.status, source.year]).toEqual(['published', helsinkiYear(now) - 1]);
+
+		// The director's own list opens on Liperi's overdue measure of last year.
+		const [first] = getOwnCommitments(db, director, isoDate(now)).measures;
+		expect([first.overdue, first.budgetYear, first.owners.map((o) => o.name)]).toEqual([true, helsinkiYear(now) - 1, expect.arrayContaining(['Liperin kunta'])]);
 
 		const needingMoney = listMeasures(db, director, { regionId: director.regionId }).filter((m) => m.needsNextYearBudget);
 		expect(needingMoney).toHaveLength(2);

@@ -2,7 +2,7 @@
  * Demo meetings relative to today: past ones with complete, approved minutes
  * (published for public bodies), one set of minutes waiting for its chair,
  * upcoming ones with agendas in preparation (the next of each public body
- * invited), and meetings running right now (the coordinator network and the
+ * invited) and background documents attached, and meetings running right now (the coordinator network and the
  * HYTE forum) with minutes already started.
  */
 import { and, eq } from 'drizzle-orm';
@@ -20,9 +20,11 @@ import { loadActor } from '../auth/actor';
 import { agendaItem, attendance, body, meeting, membership, presenceEvent, user, type Body } from '../db/schema';
 import { addAttachment } from '../attachments/service';
 import { sendMinutesToReview } from '../meetings/service';
+import { pdfmake } from '../pdf/pdfmake';
 import { renderRecordPdf } from '../records/pdf';
 import { approveMinutes, effectiveRecord, publishMinutes } from '../records/signoff';
 import { projectItems } from '../meetings/projection';
+import { listItems } from '../meetings/queries';
 import { reindexMeeting } from '../search/index';
 
 interface Topic {
@@ -286,9 +288,7 @@ const ATTACHING_BODY = 'Järjestöasiain neuvottelukunta JANE';
  * attachment and sends the minutes to review; then the sign-off follows.
  */
 export async function signOffDemoMinutes(db: Db, pending: PendingSignOff[], attachmentsDir: string): Promise<void> {
-	const coordinatorRow = db.select().from(user).where(eq(user.siteRole, 'coordinator')).get();
-	if (!coordinatorRow) throw new Error('demo seed: no coordinator');
-	const coordinator = loadActor(db, coordinatorRow);
+	const coordinator = demoCoordinator(db);
 	const ordered = [...pending].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
 	for (const minutes of ordered) {
 		const previous = ordered.filter((p) => p.body.id === minutes.body.id && p.startsAt < minutes.startsAt).at(-1);
@@ -303,6 +303,51 @@ export async function signOffDemoMinutes(db: Db, pending: PendingSignOff[], atta
 		sendMinutesToReview(db, coordinator, minutes.meetingId, minutes.closedAt, minutes.closedAt);
 		signOff(db, minutes.meetingId, minutes.body, minutes.complete, minutes.closedAt);
 	}
+}
+
+/** A short background memo (taustamuistio) on one topic, as a real PDF the attachment service accepts. */
+function backgroundMemo(bodyName: string, topic: Topic): Promise<Buffer> {
+	return pdfmake
+		.createPdf({
+			pageSize: 'A4',
+			language: 'fi-FI',
+			info: { title: `Taustamuistio: ${topic.title}`, author: 'Yhdyspinta (demo)' },
+			defaultStyle: { font: 'Roboto', fontSize: 11, lineHeight: 1.3 },
+			content: [
+				{ text: 'Taustamuistio', fontSize: 9, color: '#555555' },
+				{ text: topic.title, fontSize: 16, bold: true, margin: [0, 4, 0, 12] },
+				{ text: bodyName, margin: [0, 0, 0, 12] },
+				{ text: topic.proposal, margin: [0, 0, 0, 8] },
+				{ text: 'Demoaineisto: muistion henkilöt, luvut ja järjestöt ovat kuvitteellisia.', italics: true, color: '#555555' }
+			]
+		})
+		.getBuffer();
+}
+
+/**
+ * The upcoming meetings' background documents: the coordinator attaches a
+ * memo to each topic on a planned agenda, through the real use case. A
+ * non-public item's memo is non-public too. Same topic, same bytes: the
+ * attachment store keeps one file per content.
+ */
+export async function attachBackgroundDocuments(db: Db, attachmentsDir: string): Promise<void> {
+	const coordinator = demoCoordinator(db);
+	const upcoming = db.select({ meeting, body }).from(meeting).innerJoin(body, eq(meeting.bodyId, body.id)).where(eq(meeting.status, 'planned')).all();
+	for (const { meeting: m, body: b } of upcoming) {
+		const topics = new Map((TOPICS[b.name] ?? []).map((t) => [t.title, t]));
+		for (const item of listItems(db, [m.id])) {
+			const topic = topics.get(item.title);
+			if (!topic) continue;
+			const bytes = await backgroundMemo(b.name, topic);
+			await addAttachment(db, coordinator, m.id, { itemKey: item.key, filename: `Taustamuistio – ${topic.title}.pdf`, bytes, public: topic.public ?? true }, attachmentsDir);
+		}
+	}
+}
+
+function demoCoordinator(db: Queryable) {
+	const row = db.select().from(user).where(eq(user.siteRole, 'coordinator')).get();
+	if (!row) throw new Error('demo seed: no coordinator');
+	return loadActor(db, row);
 }
 
 /**

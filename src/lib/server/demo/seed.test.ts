@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { LEVELS } from '../../domain/levels';
 import type { BodyRole, SiteRole } from '../../domain/roles';
 import { verifyPassword } from '../auth/password';
 import type { Db } from '../db/client';
-import { body, meeting, membership, organisation, region, user } from '../db/schema';
+import { attachment, body, meeting, membership, organisation, region, user } from '../db/schema';
 import { createTestDb } from '../db/testing';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDatabaseEmpty, seedDemoRegion } from './seed';
 
@@ -184,6 +184,26 @@ describe('demo records', () => {
 		expect(approvers.find((a) => a.role === 'secretary')?.approvedAt).not.toBeNull();
 		expect(approvers.find((a) => a.role === 'chair')?.approvedAt).toBeNull();
 		expect(getPublishedRecord(db, waiting[0].id)).toBeNull();
+	});
+});
+
+describe('demo background documents', () => {
+	it('attach a PDF memo to the topics of every upcoming meeting, non-public ones for a non-public item', async () => {
+		const { listMeetingAttachments } = await import('../attachments/service');
+		const { listItems } = await import('../meetings/queries');
+		const db = createTestDb();
+		await seedDemoRegion(db, new Date('2026-11-23T12:00:00Z'), attachmentsDir);
+		const upcoming = db.select().from(meeting).where(eq(meeting.status, 'planned')).all();
+		expect(upcoming.length).toBeGreaterThan(3);
+		for (const m of upcoming) {
+			const attachments = listMeetingAttachments(db, m.id);
+			expect(attachments.length, m.title).toBeGreaterThan(0);
+			expect(attachments.every((a) => a.contentType === 'application/pdf' && a.filename.startsWith('Taustamuistio'))).toBe(true);
+			const items = new Map(listItems(db, [m.id]).map((i) => [i.key, i]));
+			for (const a of attachments) expect(a.public, a.filename).toBe(items.get(a.itemKey)?.public);
+			const stored = readFileSync(join(attachmentsDir, db.select().from(attachment).where(eq(attachment.id, attachments[0].id)).get()!.sha256));
+			expect(stored.subarray(0, 5).toString()).toBe('%PDF-');
+		}
 	});
 });
 

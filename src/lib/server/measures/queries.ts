@@ -5,10 +5,11 @@ import { docName } from '../../domain/doc-name';
 import { agendaEditable, meetingNumber, type MeetingStatus } from '../../domain/meetings';
 import {
 	belongsToBudgetList,
+	compareFollowUp,
 	evaluatedYear,
-	isClosed,
 	isOverdue,
 	offersEvaluation,
+	openCommitments,
 	recordsFromMinutes,
 	type MeasureKind,
 	type MeasureStatus
@@ -159,13 +160,7 @@ export function listMeasures(db: Queryable, actor: Actor, filter: MeasureFilter,
 		lastUpdate: updates.get(m.id) ?? null
 	}));
 	// A stable sort: equal rows keep the title order from the query.
-	return listed.sort(followUpOrder);
-}
-
-/** Within a budget year: overdue first, then open ones by due date (none last), closed ones at the end. */
-function followUpOrder(a: MeasureListRow, b: MeasureListRow): number {
-	const rank = (m: MeasureListRow) => (m.overdue ? 0 : isClosed(m.status) ? 2 : 1);
-	return b.budgetYear - a.budgetYear || rank(a) - rank(b) || (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999');
+	return listed.sort((a, b) => b.budgetYear - a.budgetYear || compareFollowUp(a, b));
 }
 
 /** The person as recorded: the account's name, with the free-text note when both are given. */
@@ -189,11 +184,21 @@ export function listBudgetMeasures(db: Queryable, actor: Actor, regionId: number
 }
 
 /** An organisation's commitments across all bodies and years ("what has Liperi agreed to, and where is it?"). */
-export function getOrganisationCommitments(db: Queryable, actor: Actor, organisationId: number) {
+export function getOrganisationCommitments(db: Queryable, actor: Actor, organisationId: number, today = isoDate(new Date())) {
 	const org = db.select().from(organisation).where(eq(organisation.id, organisationId)).get();
 	if (!org) throw notFound();
 	assertCan(actor, 'structure.read', { regionId: org.regionId });
-	return { organisation: org, measures: listMeasures(db, actor, { regionId: org.regionId, organisationId }) };
+	return { organisation: org, measures: listMeasures(db, actor, { regionId: org.regionId, organisationId }, today) };
+}
+
+/**
+ * What the measures page opens on for the people of an owner organisation:
+ * their organisation's open goals and measures of every budget year, overdue
+ * first (`openCommitments`).
+ */
+export function getOwnCommitments(db: Queryable, actor: Actor, today = isoDate(new Date())) {
+	const { organisation: own, measures } = getOrganisationCommitments(db, actor, actor.organisationId, today);
+	return { organisation: { id: own.id, name: own.name }, measures: openCommitments(measures) };
 }
 
 export interface DecidedItem {

@@ -11,7 +11,7 @@ import { scheduleMeeting, sendMinutesToReview, startMeeting } from '../meetings/
 import { actorOf, insertActor, insertOrganisation, insertRegion, insertUser, refusal } from '../testing/fixtures';
 import { measuresForApi } from './api';
 import { addEvaluationItem } from './evaluation';
-import { decidedItems, getMeasure, getOrganisationCommitments, listBudgetMeasures, listMeasures } from './queries';
+import { decidedItems, getMeasure, getOrganisationCommitments, getOwnCommitments, listBudgetMeasures, listMeasures } from './queries';
 import { recordMeasure, updateMeasureDetails, updateMeasureStatus, type MeasureInput } from './service';
 
 const slot = (iso: string) => ({ title: '', startsAt: new Date(`${iso}T10:00:00Z`), endsAt: new Date(`${iso}T12:00:00Z`), place: 'Teams', onlineUrl: '' });
@@ -191,6 +191,20 @@ describe('goals and measures', () => {
 			expect(measures.map((m) => m.budgetYear)).toEqual([2027, 2025]);
 			expect(refusal(() => getOrganisationCommitments(db, outsider, liperiId)).code).toBe('forbidden');
 			expect(listMeasures(db, outsider, {})).toEqual([]);
+		});
+
+		it('gives an owner’s people their organisation’s open commitments of every year, last year’s overdue one first', () => {
+			record({ budgetYear: 2026, dueDate: '2026-12-15', title: 'Tämän vuoden' });
+			record({ budgetYear: 2025, dueDate: '2026-02-28', title: 'Viime vuoden myöhässä' });
+			const done = record({ budgetYear: 2025, title: 'Valmis jo' });
+			updateMeasureStatus(db, director, done.id, { status: 'done', comment: 'Valmis.' }, new Date('2026-04-01T09:00:00Z'));
+			record({ budgetYear: 2026, ownerOrganisationIds: [joensuuId], title: 'Joensuun oma' });
+			const own = getOwnCommitments(db, director, '2026-11-01');
+			expect(own.organisation.id).toBe(liperiId);
+			expect(own.measures.map((m) => [m.title, m.overdue])).toEqual([
+				['Viime vuoden myöhässä', true],
+				['Tämän vuoden', false]
+			]);
 		});
 
 		it('lists for a year’s budget the measures of the year before that need money in next year’s budget', () => {
