@@ -14,6 +14,7 @@
  *     decision:<id>    päätös (minutes)
  */
 import * as Y from 'yjs';
+import { chairSentenceEdit, chairSentenceItem } from '../domain/chair-sentences';
 import { CLOSING_TITLES } from '../domain/minutes';
 
 export const TEXT_FIELDS = ['proposal', 'discussion', 'decision'] as const;
@@ -79,17 +80,20 @@ export function createItemMap(meta: Partial<ItemMeta> & { id: string }): ItemMap
 	return map;
 }
 
-/** Appends paragraphs of plain text to a fragment, in the node names TipTap's schema uses. */
+/** A paragraph of plain text, in the node names TipTap's schema uses. */
+function paragraphOf(text: string): Y.XmlElement {
+	const paragraph = new Y.XmlElement('paragraph');
+	paragraph.insert(0, [new Y.XmlText(text)]);
+	return paragraph;
+}
+
+/** Appends paragraphs of plain text to a fragment. */
 export function appendParagraphs(fragment: Y.XmlFragment, text: string): void {
 	const paragraphs = text
 		.split(/\n{2,}/)
 		.map((p) => p.trim())
 		.filter(Boolean)
-		.map((p) => {
-			const paragraph = new Y.XmlElement('paragraph');
-			paragraph.insert(0, [new Y.XmlText(p)]);
-			return paragraph;
-		});
+		.map(paragraphOf);
 	if (paragraphs.length > 0) fragment.insert(fragment.length, paragraphs);
 }
 
@@ -145,13 +149,36 @@ export function createMinutesDoc(agenda: Y.Doc): Y.Doc {
 	return minutes;
 }
 
+/**
+ * Writes the chair's opening and closing sentences ("Puheenjohtaja päätti
+ * kokouksen klo 15.15.") for the times given into the discussion of the
+ * minutes' opening and closing items, never over what the secretary typed
+ * (the rules are in src/lib/domain/chair-sentences.ts). Call inside a
+ * transaction of the document (`changeLiveDoc`).
+ */
+export function writeChairSentences(doc: Y.Doc, times: { openedAt: Date | null; closedAt: Date | null }): void {
+	const items = readItems(doc);
+	for (const [kind, at] of [['opened', times.openedAt], ['closed', times.closedAt]] as const) {
+		const item = at && chairSentenceItem(kind, items);
+		if (!item) continue;
+		const discussion = textOf(doc, 'discussion', item.id);
+		const edit = chairSentenceEdit(kind, at, discussion.toArray().map(blockText), plainText(textOf(doc, 'decision', item.id)));
+		if (edit.action === 'replace') {
+			discussion.delete(edit.index, 1);
+			discussion.insert(edit.index, [paragraphOf(edit.sentence)]);
+		} else if (edit.action === 'append') {
+			discussion.insert(discussion.length, [paragraphOf(edit.sentence)]);
+		}
+	}
+}
+
 /** Plain text of a rich-text field (for lists, search and the API). */
 export function plainText(fragment: Y.XmlFragment): string {
-	return fragment
-		.toArray()
-		.map((node) => (node instanceof Y.XmlElement ? collectText(node) : node instanceof Y.XmlText ? textOfXmlText(node) : ''))
-		.join('\n\n')
-		.trim();
+	return fragment.toArray().map(blockText).join('\n\n').trim();
+}
+
+function blockText(node: Y.XmlElement | Y.XmlText | Y.XmlHook): string {
+	return node instanceof Y.XmlElement ? collectText(node) : node instanceof Y.XmlText ? textOfXmlText(node) : '';
 }
 
 function textOfXmlText(text: Y.XmlText): string {

@@ -50,6 +50,9 @@ export interface RecordApproval {
 	approvedAt: string;
 }
 
+/** The chair's sentences of Finnish minutes: "Puheenjohtaja avasi kokouksen klo 13.02.", "… päätti kokouksen klo 15.15." */
+export type ChairSentence = 'opened' | 'closed';
+
 export interface MeetingRecord {
 	kind: 'agenda' | 'minutes';
 	meeting: {
@@ -66,6 +69,13 @@ export interface MeetingRecord {
 	attendance: RecordAttendee[];
 	items: RecordItem[];
 	approvals: RecordApproval[];
+	/**
+	 * The chair's sentences the items' own text says (src/lib/domain/chair-sentences.ts),
+	 * so the rendering does not add them a second time. Absent when there are none,
+	 * as on every record frozen before the app wrote them into the minutes: those
+	 * render both sentences around the items, exactly as they always did.
+	 */
+	chairSentencesInItems?: ChairSentence[];
 	/** The content fingerprint every approver approved; set when the record is frozen (absent on records older than the fingerprint). */
 	fingerprint?: string;
 }

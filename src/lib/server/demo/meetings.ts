@@ -7,7 +7,7 @@
  */
 import { and, eq } from 'drizzle-orm';
 import { DateTime } from 'luxon';
-import { appendParagraphs, createAgendaDoc, createMinutesDoc, readItems, textOf } from '../../collab/doc-schema';
+import { appendParagraphs, createAgendaDoc, createMinutesDoc, readItems, textOf, writeChairSentences } from '../../collab/doc-schema';
 import { docName } from '../../domain/doc-name';
 import type { MeetingStatus } from '../../domain/meetings';
 import { STANDARD_AGENDA } from '../../domain/minutes';
@@ -265,6 +265,8 @@ export function seedDemoMeetings(db: Queryable, now: Date): PendingSignOff[] {
 				continue;
 			}
 			const minutes = createMinutesDoc(agenda);
+			// As startMeeting does: the opening item says when the chair opened the meeting.
+			writeChairSentences(minutes, { openedAt, closedAt: null });
 			// Past minutes are complete; a running meeting has reached its first two items.
 			const reached = past ? Infinity : 2;
 			writeMinutes(minutes, topics, reached);

@@ -1,6 +1,6 @@
 /** Use cases of meetings: scheduling, the status moves, attendance and item times. */
 import { and, eq } from 'drizzle-orm';
-import { createAgendaDoc, createMinutesDoc } from '../../collab/doc-schema';
+import { createAgendaDoc, createMinutesDoc, writeChairSentences } from '../../collab/doc-schema';
 import { docName } from '../../domain/doc-name';
 import {
 	canMoveTo,
@@ -19,7 +19,7 @@ import type { Actor } from '../../domain/policy';
 import { helsinkiYear, isoDate } from '../../domain/time';
 import { assertCan } from '../access';
 import { bodyTarget, listMembers } from '../bodies/queries';
-import { loadDoc, storeNewDoc } from '../collab/store';
+import { changeLiveDoc, loadDoc, storeNewDoc } from '../collab/store';
 import type { Db, Queryable } from '../db/client';
 import { agendaItem, attendance, body, meeting, meetingOfficer, minuteChecker, presenceEvent, type Meeting } from '../db/schema';
 import { conflict, invalid, notFound } from '../errors';
@@ -104,7 +104,8 @@ function moveStatus(db: Queryable, current: Meeting, to: MeetingStatus, extra: P
 /**
  * Starts the meeting: the minutes are started from the agenda as it stands,
  * every member of the body is listed for attendance, and the opening time is
- * recorded. More than a day early it needs `confirmed`.
+ * recorded, in the minutes too ("Puheenjohtaja avasi kokouksen klo 13.02.").
+ * More than a day early it needs `confirmed`.
  */
 export function startMeeting(db: Db, actor: Actor, meetingId: number, now = new Date(), { confirmed = false } = {}): void {
 	const { meeting: current, body: owner } = meetingFor(db, actor, meetingId, 'meeting.manage');
@@ -114,6 +115,7 @@ export function startMeeting(db: Db, actor: Actor, meetingId: number, now = new 
 	const agenda = loadDoc(db, docName('agenda', meetingId));
 	if (!agenda) throw conflict('meeting.agendaMissing');
 	const minutes = createMinutesDoc(agenda.doc);
+	writeChairSentences(minutes, { openedAt: now, closedAt: null });
 	const members = listMembers(db, [owner.id]).get(owner.id) ?? [];
 	db.transaction((tx) => {
 		moveStatus(tx, current, 'in_progress', { openedAt: now });
@@ -146,9 +148,9 @@ export function closingTimeToConfirm(db: Db, actor: Actor, meetingId: number, no
 
 /**
  * The secretary sends the finished minutes to the chair and secretary for
- * approval, with the closing time they confirmed ("Puheenjohtaja päätti
- * kokouksen klo 15.10"); without one (the demo, tests) the recorded time
- * stands, or now.
+ * approval, with the closing time they confirmed; without one (the demo,
+ * tests) the recorded time stands, or now. The closing item says it
+ * ("Puheenjohtaja päätti kokouksen klo 15.10.") unless the secretary wrote it.
  */
 export function sendMinutesToReview(db: Db, actor: Actor, meetingId: number, closedAt?: Date, now = new Date()): void {
 	const { meeting: current, body: owner } = meetingFor(db, actor, meetingId, 'minutes.edit');
@@ -162,19 +164,23 @@ export function sendMinutesToReview(db: Db, actor: Actor, meetingId: number, clo
 	}
 	db.transaction((tx) => {
 		moveStatus(tx, current, 'minutes_review', { closedAt: closing });
+		changeLiveDoc(tx, docName('minutes', meetingId), (doc) => writeChairSentences(doc, { openedAt: current.openedAt, closedAt: closing }));
 		// Every review round (the first, and each after a change request) asks the approvers again.
 		askForApproval(tx, current, owner, actor.userId, now);
 	});
 }
 
-/** Records the opening and closing times ("Puheenjohtaja päätti kokouksen klo 15.15"). */
+/** Records the opening and closing times, in the minutes' opening and closing items too ("Puheenjohtaja päätti kokouksen klo 15.15."). */
 export function recordMeetingTimes(db: Db, actor: Actor, meetingId: number, times: { openedAt: Date | null; closedAt: Date | null }): void {
 	const { meeting: current } = meetingFor(db, actor, meetingId, 'minutes.edit');
 	if (current.status !== 'in_progress') throw conflict('meeting.notInProgress');
 	if (times.openedAt && times.closedAt && times.closedAt <= times.openedAt) {
 		throw invalid('meeting.closeBeforeOpen', { closedAt: 'meeting.closeBeforeOpen' });
 	}
-	db.update(meeting).set(times).where(eq(meeting.id, meetingId)).run();
+	db.transaction((tx) => {
+		tx.update(meeting).set(times).where(eq(meeting.id, meetingId)).run();
+		changeLiveDoc(tx, docName('minutes', meetingId), (doc) => writeChairSentences(doc, times));
+	});
 }
 
 /** Attendance is recorded while the minutes are being written. */

@@ -6,6 +6,7 @@
 import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import { and, asc, eq } from 'drizzle-orm';
 import { readItems, textOf, type TextField } from '../../collab/doc-schema';
+import { chairSentencesInItems } from '../../domain/chair-sentences';
 import { docName } from '../../domain/doc-name';
 import { dutyWording } from '../../domain/officers';
 import type { MeetingRecord, RecordApproval, RecordAttendee } from '../../domain/record';
@@ -68,6 +69,7 @@ export function buildMeetingRecord(db: Queryable, meetingId: number, kind: 'agen
 			.filter((f) => f.itemKey === item.id)
 			.map((f) => ({ id: f.id, number: ++attachmentNumber, filename: f.filename, public: f.public }))
 	}));
+	const said = kind === 'minutes' ? chairSentencesInItems(items) : [];
 	return {
 		kind,
 		meeting: {
@@ -83,6 +85,8 @@ export function buildMeetingRecord(db: Queryable, meetingId: number, kind: 'agen
 		body: { id: b.id, name: b.name, level: b.level, formal: b.formal },
 		attendance: kind === 'minutes' ? recordAttendance(db, meetingId) : [],
 		items,
-		approvals: kind === 'minutes' ? currentApprovals(db, meetingId, m.reviewRound) : []
+		approvals: kind === 'minutes' ? currentApprovals(db, meetingId, m.reviewRound) : [],
+		// Only when there are any: minutes sent to review before the app wrote the sentences keep their fingerprint.
+		...(said.length > 0 ? { chairSentencesInItems: said } : {})
 	};
 }

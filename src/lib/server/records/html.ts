@@ -2,8 +2,9 @@
  * The record as one HTML document in the Finnish layout of the seed minutes,
  * stored with the record at approval as its frozen rendering.
  */
+import { addedChairSentences } from '../../domain/chair-sentences';
 import { groupedFingerprint, signOffHeading, type MeetingRecord, type RecordAttendee } from '../../domain/record';
-import { attendeeLine, RECORD_WORDS as W, recordKind, recordMeetingTime, recordTime, signatures, splitAttendance } from '../../domain/record-words';
+import { attendeeLine, RECORD_WORDS as W, recordKind, recordMeetingTime, signatures, splitAttendance } from '../../domain/record-words';
 import { escapeHtml, richTextToHtml } from '../../domain/rich-text';
 
 function people(title: string, list: RecordAttendee[]): string {
@@ -29,6 +30,7 @@ function signOff(record: MeetingRecord): string {
 export function renderRecordHtml(record: MeetingRecord): string {
 	const { meeting: m, body } = record;
 	const { members, others, away } = splitAttendance(record);
+	const added = addedChairSentences(record);
 	const items = record.items
 		.map((item) => {
 			const heading = `<h3>${item.number}. ${escapeHtml(item.title)}</h3>`;
@@ -54,9 +56,9 @@ export function renderRecordHtml(record: MeetingRecord): string {
 		people(W.attendees, members),
 		people(W.others, others),
 		people(W.away, away),
-		m.openedAt ? `<p>${W.opened} ${recordTime(m.openedAt)}.</p>` : '',
+		added.opened ? `<p>${added.opened}</p>` : '',
 		items,
-		m.closedAt ? `<p>${W.closed} ${recordTime(m.closedAt)}.</p>` : '',
+		added.closed ? `<p>${added.closed}</p>` : '',
 		signOff(record),
 		`</article>`
 	].join('');

@@ -4,8 +4,9 @@
  * with pdfmake so no headless browser is needed.
  */
 import type { Content, ContentText, Node, NodeQueries, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { addedChairSentences } from '../../domain/chair-sentences';
 import { groupedFingerprint, publicView, signOffHeading, type MeetingRecord, type RecordItem } from '../../domain/record';
-import { attendeeLine, RECORD_WORDS as FI, recordKind, recordMeetingTime, recordTime, signatures, splitAttendance } from '../../domain/record-words';
+import { attendeeLine, RECORD_WORDS as FI, recordKind, recordMeetingTime, signatures, splitAttendance } from '../../domain/record-words';
 import { safeHref, type RichNode } from '../../domain/rich-text';
 import { pdfmake } from '../pdf/pdfmake';
 
@@ -142,14 +143,9 @@ function itemBlock(item: RecordItem): Content {
 	};
 }
 
-function openedBlock(record: MeetingRecord): Content[] {
-	const { openedAt } = record.meeting;
-	return openedAt ? [{ text: `${FI.opened} ${recordTime(openedAt)}.`, margin: [0, 10, 0, 0] }] : [];
-}
-
-function closedBlock(record: MeetingRecord): Content[] {
-	const { closedAt } = record.meeting;
-	return closedAt ? [{ text: `${FI.closed} ${recordTime(closedAt)}.`, margin: [0, 10, 0, 0] }] : [];
+/** The chair's opening or closing sentence, when the items do not say it themselves. */
+function chairSentenceBlock(sentence: string | null): Content[] {
+	return sentence ? [{ text: sentence, margin: [0, 10, 0, 0] }] : [];
 }
 
 /** "Muistion vakuudeksi" and the signers side by side, as signatures sit on paper, each approval's time beneath. */
@@ -205,6 +201,7 @@ function keepHeadingsWithText(node: Node, nodes: NodeQueries): boolean {
 
 function documentDefinition(record: MeetingRecord): TDocumentDefinitions {
 	const minutes = record.kind === 'minutes';
+	const added = addedChairSentences(record);
 	return {
 		pageSize: 'A4',
 		pageMargins: [56, 64, 56, 56],
@@ -225,9 +222,9 @@ function documentDefinition(record: MeetingRecord): TDocumentDefinitions {
 		content: [
 			...headerBlock(record),
 			...(minutes ? attendanceBlock(record) : []),
-			...(minutes ? openedBlock(record) : []),
+			...(minutes ? chairSentenceBlock(added.opened) : []),
 			...record.items.map(itemBlock),
-			...(minutes ? closedBlock(record) : []),
+			...(minutes ? chairSentenceBlock(added.closed) : []),
 			...(minutes ? signOffBlock(record) : [])
 		]
 	};
