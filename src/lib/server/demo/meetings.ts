@@ -5,7 +5,7 @@
  * invited) and background documents attached, and meetings running right now (the coordinator network and the
  * HYTE forum) with minutes already started.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { appendParagraphs, createAgendaDoc, createMinutesDoc, readItems, textOf, writeChairSentences } from '../../collab/doc-schema';
 import { docName } from '../../domain/doc-name';
@@ -25,6 +25,8 @@ import { renderRecordPdf } from '../records/pdf';
 import { approveMinutes, effectiveRecord, publishMinutes } from '../records/signoff';
 import { projectItems } from '../meetings/projection';
 import { listItems } from '../meetings/queries';
+import { askableOrganisations, askOrganisation } from '../meetings/requests';
+import { DEMO_ORGANISATIONS, DEMO_PEOPLE } from './data';
 import { reindexMeeting } from '../search/index';
 
 interface Topic {
@@ -343,6 +345,34 @@ export async function attachBackgroundDocuments(db: Db, attachmentsDir: string):
 			const bytes = await backgroundMemo(b.name, topic);
 			await addAttachment(db, coordinator, m.id, { itemKey: item.key, filename: `Taustamuistio – ${topic.title}.pdf`, bytes, public: topic.public ?? true }, attachmentsDir);
 		}
+	}
+}
+
+/**
+ * What the upcoming meetings ask of their organisations, through the real use
+ * case: the strategic negotiation asks Liperi for its welfare figures, the
+ * forum asks the demo NGO to present its work. Unanswered, for the demo's
+ * director and NGO account to answer.
+ */
+export function askDemoOrganisations(db: Db, now: Date): void {
+	const coordinator = demoCoordinator(db);
+	const asks = [
+		{ body: 'HYTE-neuvottelut (strateginen taso)', organisation: DEMO_ORGANISATIONS.liperi.name, text: 'Liperin hyvinvointikertomuksen keskeiset havainnot ja ensi vuoden HYTE-panostukset, esittelijä kunnanjohtaja.' },
+		{ body: 'HYTE-foorumi', organisation: DEMO_ORGANISATIONS[DEMO_PEOPLE.ngo.organisation].name, text: 'Lyhyt esittely yhdistyksen toiminnasta ja sen tarpeista (5 min).' }
+	];
+	for (const ask of asks) {
+		const next = db
+			.select({ meeting })
+			.from(meeting)
+			.innerJoin(body, eq(meeting.bodyId, body.id))
+			.where(and(eq(body.name, ask.body), eq(meeting.status, 'planned')))
+			.orderBy(asc(meeting.startsAt))
+			.get();
+		if (!next) continue;
+		const item = listItems(db, [next.meeting.id])[2];
+		const organisationId = askableOrganisations(db, next.meeting.bodyId).find((o) => o.name === ask.organisation)?.id;
+		if (!item || organisationId === undefined) throw new Error(`demo seed: ${ask.body} cannot ask ${ask.organisation}`);
+		askOrganisation(db, coordinator, next.meeting.id, { itemKey: item.key, organisationId, text: ask.text }, now);
 	}
 }
 

@@ -2,7 +2,7 @@ import { DEFAULT_CADENCE, defaultMembersCoEditMinutes } from '../../domain/level
 import { hashPassword } from '../auth/password';
 import { attachmentDir } from '../attachments/service';
 import { seedDemoCalendar } from './calendar';
-import { attachBackgroundDocuments, seedDemoMeetings, signOffDemoMinutes } from './meetings';
+import { askDemoOrganisations, attachBackgroundDocuments, seedDemoMeetings, signOffDemoMinutes } from './meetings';
 import { seedDemoConsultations } from './consultations';
 import { seedDemoIndicators } from './indicators';
 import { seedDemoMeasures } from './measures';
@@ -111,6 +111,7 @@ export async function seedDemoRegion(db: Db, now = new Date(), attachmentsDir = 
 	// Attachments are checked and stored asynchronously, so the sign-off of past minutes follows the structure.
 	await signOffDemoMinutes(db, pending, attachmentsDir);
 	await attachBackgroundDocuments(db, attachmentsDir);
+	askDemoOrganisations(db, now);
 	seedDemoCalendar(db, now);
 	seedDemoConsultations(db, now);
 	seedDemoIndicators(db, now);
