@@ -19,6 +19,7 @@ export const RECORD_WORDS = {
 	away: 'Poissa',
 	presenter: 'Esittelijä',
 	attachment: 'Liite',
+	requested: 'Pyydetään',
 	proposal: 'Käsittelyehdotus',
 	discussion: 'Käsittely',
 	decision: 'Päätös',
@@ -82,4 +83,9 @@ export function signatures(record: MeetingRecord): { name: string; role: string;
 		role: RECORD_WORDS.approvers[a.role],
 		approvedAt: `${recordDate(a.approvedAt)} ${RECORD_WORDS.at} ${recordTime(a.approvedAt)}`
 	}));
+}
+
+/** "Pyydetään Liperin kunnalta: kunnan hyvinvointikertomus 2025" reads as "Pyydetään: Liperin kunta – …" without declension. */
+export function requestLine(request: { organisation: string; text: string }): string {
+	return `${RECORD_WORDS.requested}: ${request.organisation} – ${request.text}`;
 }

@@ -31,6 +31,13 @@ export interface RecordItem {
 	discussion: RichNode | null;
 	decision: RichNode | null;
 	attachments: RecordAttachment[];
+	/** What the meeting asked of its organisations on this item; absent when nothing was (and on older records). */
+	requests?: RecordRequest[];
+}
+
+export interface RecordRequest {
+	organisation: string;
+	text: string;
 }
 
 export interface RecordAttendee {
@@ -107,7 +114,7 @@ export function publicView(record: MeetingRecord): MeetingRecord {
 		items: record.items.map((item) =>
 			item.public
 				? { ...item, attachments: item.attachments.filter((a) => a.public) }
-				: { ...item, presenter: '', proposal: null, discussion: null, decision: null, attachments: [] }
+				: { ...item, presenter: '', proposal: null, discussion: null, decision: null, attachments: [], requests: undefined }
 		)
 	};
 }

@@ -9,6 +9,8 @@ import { attachment, body, itemRequest, membership, notification } from '../db/s
 import { createTestDb } from '../db/testing';
 import { actorOf, insertRegion, insertUser, refusal } from '../testing/fixtures';
 import { listItems } from './queries';
+import { publicView } from '../../domain/record';
+import { buildMeetingRecord } from '../records/build';
 import { answerRequest, askableOrganisations, askOrganisation, listRequests, removeRequest } from './requests';
 import { scheduleMeeting, startMeeting } from './service';
 
@@ -108,5 +110,25 @@ describe('requests to organisations', () => {
 		expect(refusal(() => removeRequest(db, secretary, meetingId + 1, requestId)).code).toBe('not_found');
 		removeRequest(db, secretary, meetingId, requestId);
 		expect(listRequests(db, meetingId)).toEqual([]);
+	});
+});
+
+describe('requests in the record', () => {
+	it('are part of the agenda record, and of the public view only for public items', () => {
+		const db = createTestDb();
+		const r = insertRegion(db, 'pk');
+		const bodyId = db.insert(body).values({ regionId: r.regionId, name: 'Neuvottelu', level: 'strategic', cadenceMin: 2, cadenceMax: 3, membersCoEditMinutes: false }).returning().get().id;
+		const userId = insertUser(db, r.countyId, 's@example.fi').id;
+		db.insert(membership).values({ bodyId, userId, role: 'secretary' }).run();
+		const secretary = actorOf(db, userId);
+		const meetingId = scheduleMeeting(db, secretary, bodyId, { title: '', startsAt: new Date('2027-03-01T10:00:00Z'), endsAt: new Date('2027-03-01T12:00:00Z'), place: '', onlineUrl: '' }).id;
+		const third = listItems(db, [meetingId])[2];
+		askOrganisation(db, secretary, meetingId, { itemKey: third.key, organisationId: r.countyId, text: 'Talousarvion HYTE-luvut' });
+		const record = buildMeetingRecord(db, meetingId, 'agenda');
+		expect(record.items[2].requests).toEqual([{ organisation: expect.any(String), text: 'Talousarvion HYTE-luvut' }]);
+		// Items without requests carry none, so records without requests stay as they were.
+		expect('requests' in record.items[3]).toBe(false);
+		const hidden = { ...record, items: record.items.map((item, i) => (i === 2 ? { ...item, public: false } : item)) };
+		expect(publicView(hidden).items[2].requests).toBeUndefined();
 	});
 });

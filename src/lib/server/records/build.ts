@@ -9,13 +9,14 @@ import { readItems, textOf, type TextField } from '../../collab/doc-schema';
 import { chairSentencesInItems } from '../../domain/chair-sentences';
 import { docName } from '../../domain/doc-name';
 import { dutyWording } from '../../domain/officers';
-import type { MeetingRecord, RecordApproval, RecordAttendee } from '../../domain/record';
+import type { MeetingRecord, RecordApproval, RecordAttendee, RecordItem } from '../../domain/record';
 import type { RichNode } from '../../domain/rich-text';
 import { loadDoc } from '../collab/store';
 import type { Queryable } from '../db/client';
 import { approval, attachment, body, meeting, user } from '../db/schema';
 import { notFound } from '../errors';
 import { listAttendance, numberOf, officersOf } from '../meetings/queries';
+import { listRequests, type RequestView } from '../meetings/requests';
 
 function richText(doc: Parameters<typeof textOf>[0], field: TextField, itemId: string): RichNode | null {
 	const fragment = textOf(doc, field, itemId);
@@ -31,6 +32,12 @@ export function currentApprovals(db: Queryable, meetingId: number, round: number
 		.orderBy(asc(approval.approvedAt))
 		.all()
 		.map((a) => ({ ...a, approvedAt: a.approvedAt.toISOString() }));
+}
+
+/** Left out when there are none, so a record (and its fingerprint) without requests stays as it was. */
+function itemRequests(requests: readonly RequestView[], itemKey: string): Pick<RecordItem, 'requests'> {
+	const asked = requests.filter((r) => r.itemKey === itemKey).map((r) => ({ organisation: r.organisation.name, text: r.text }));
+	return asked.length > 0 ? { requests: asked } : {};
 }
 
 /** The attendance as the record lists it, with who chaired or kept the minutes when that was not the body's chair or secretary. */
@@ -55,6 +62,7 @@ export function buildMeetingRecord(db: Queryable, meetingId: number, kind: 'agen
 	const { meeting: m, body: b } = row;
 	const files = db.select().from(attachment).where(eq(attachment.meetingId, meetingId)).orderBy(asc(attachment.id)).all();
 	let attachmentNumber = 0;
+	const requests = listRequests(db, meetingId);
 	const items = readItems(loaded.doc).map((item, index) => ({
 		number: index + 1,
 		key: item.id,
@@ -67,7 +75,8 @@ export function buildMeetingRecord(db: Queryable, meetingId: number, kind: 'agen
 		decision: kind === 'minutes' ? richText(loaded.doc, 'decision', item.id) : null,
 		attachments: files
 			.filter((f) => f.itemKey === item.id)
-			.map((f) => ({ id: f.id, number: ++attachmentNumber, filename: f.filename, public: f.public }))
+			.map((f) => ({ id: f.id, number: ++attachmentNumber, filename: f.filename, public: f.public })),
+		...itemRequests(requests, item.id)
 	}));
 	const said = kind === 'minutes' ? chairSentencesInItems(items) : [];
 	return {

@@ -4,7 +4,7 @@
  */
 import { addedChairSentences } from '../../domain/chair-sentences';
 import { groupedFingerprint, signOffHeading, type MeetingRecord, type RecordAttendee } from '../../domain/record';
-import { attendeeLine, RECORD_WORDS as W, recordKind, recordMeetingTime, signatures, splitAttendance } from '../../domain/record-words';
+import { attendeeLine, RECORD_WORDS as W, recordKind, recordMeetingTime, requestLine, signatures, splitAttendance } from '../../domain/record-words';
 import { escapeHtml, richTextToHtml } from '../../domain/rich-text';
 
 function people(title: string, list: RecordAttendee[]): string {
@@ -41,6 +41,7 @@ export function renderRecordHtml(record: MeetingRecord): string {
 				heading,
 				item.public ? '' : notPublic,
 				attachments ? `<ul class="attachments">${attachments}</ul>` : '',
+				item.requests ? `<ul class="requests">${item.requests.map((r) => `<li>${escapeHtml(requestLine(r))}</li>`).join('')}</ul>` : '',
 				section(W.proposal, richTextToHtml(item.proposal)),
 				section(W.discussion, richTextToHtml(item.discussion)),
 				section(W.decision, richTextToHtml(item.decision))

@@ -6,7 +6,7 @@
 import type { Content, ContentText, Node, NodeQueries, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { addedChairSentences } from '../../domain/chair-sentences';
 import { groupedFingerprint, publicView, signOffHeading, type MeetingRecord, type RecordItem } from '../../domain/record';
-import { attendeeLine, RECORD_WORDS as FI, recordKind, recordMeetingTime, signatures, splitAttendance } from '../../domain/record-words';
+import { attendeeLine, RECORD_WORDS as FI, recordKind, recordMeetingTime, requestLine, signatures, splitAttendance } from '../../domain/record-words';
 import { safeHref, type RichNode } from '../../domain/rich-text';
 import { pdfmake } from '../pdf/pdfmake';
 
@@ -136,6 +136,7 @@ function itemBlock(item: RecordItem): Content {
 			item.public ? [] : { text: [FI.notPublic, item.reason].filter(Boolean).join(': '), bold: true, color: DRAFT_RED, headlineLevel: 2, margin: [0, 0, 0, 4] },
 			item.presenter ? { text: `${FI.presenter} ${item.presenter}`, color: MUTED, headlineLevel: 2 } : [],
 			item.attachments.map((a) => ({ text: `${FI.attachment} ${a.number} ${a.filename}`, headlineLevel: 2 })),
+			(item.requests ?? []).map((r) => ({ text: requestLine(r), italics: true, headlineLevel: 2 })),
 			itemSection(`${FI.proposal}:`, item.proposal),
 			itemSection(`${FI.discussion}:`, item.discussion),
 			itemSection(`${FI.decision}:`, item.decision)
