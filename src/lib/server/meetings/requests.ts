@@ -7,7 +7,7 @@
  */
 import { and, asc, eq } from 'drizzle-orm';
 import { agendaEditable } from '../../domain/meetings';
-import type { Actor } from '../../domain/policy';
+import { can, type Actor } from '../../domain/policy';
 import { assertCan } from '../access';
 import { storeAttachment } from '../attachments/service';
 import { bodyTarget } from '../bodies/queries';
@@ -163,4 +163,9 @@ export async function answerRequest(
 		attachmentDir,
 		(tx, stored) => record(tx, stored.id)
 	);
+}
+
+/** The requests the actor answers for their organisation (the policy's `request.answer`). */
+export function requestsToActor(requests: readonly RequestView[], actor: Actor, b: Body): RequestView[] {
+	return requests.filter((r) => can(actor, 'request.answer', { ...bodyTarget(b), organisationId: r.organisation.id }));
 }

@@ -15,7 +15,7 @@ import { bodyTarget } from '#lib/server/bodies/queries.js';
 import { getDb } from '#lib/server/db/instance.js';
 import { MEETING_DATA } from '#lib/kit/invalidation.js';
 import { announceMeetingChange } from '#lib/server/meetings/page-signal.js';
-import { answerRequest, askableOrganisations, askOrganisation, listRequests, removeRequest } from '#lib/server/meetings/requests.js';
+import { answerRequest, askableOrganisations, askOrganisation, listRequests, removeRequest, requestsToActor } from '#lib/server/meetings/requests.js';
 import type { Db } from '#lib/server/db/client.js';
 import { invalid } from '#lib/server/errors.js';
 import { documentAccess } from '#lib/server/meetings/access.js';
@@ -237,10 +237,9 @@ export const actions: Actions = {
 function requestsView(db: Db, actor: Actor, meeting: Meeting, body: Body) {
 	const all = listRequests(db, meeting.id);
 	const canAsk = agendaEditable(meeting.status) && can(actor, 'agenda.edit', bodyTarget(body));
-	const toUs = all.filter((r) => can(actor, 'request.answer', { ...bodyTarget(body), organisationId: r.organisation.id }));
 	return {
 		all,
-		toUs,
+		toUs: requestsToActor(all, actor, body),
 		canAsk,
 		canAnswer: meeting.status === 'planned' || meeting.status === 'in_progress',
 		organisations: canAsk ? askableOrganisations(db, body.id) : []

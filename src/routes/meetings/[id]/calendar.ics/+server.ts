@@ -5,7 +5,7 @@ import { numericId } from '#lib/kit/params.js';
 import { meetingIcs } from '#lib/server/calendar/feeds.js';
 import { getDb } from '#lib/server/db/instance.js';
 import { getMeeting, listItems } from '#lib/server/meetings/queries.js';
-import { listRequests } from '#lib/server/meetings/requests.js';
+import { listRequests, requestsToActor } from '#lib/server/meetings/requests.js';
 import { translator } from '#lib/i18n/index.js';
 import type { RequestHandler } from './$types';
 
@@ -16,9 +16,7 @@ export const GET: RequestHandler = async (event) => {
 	// "Organisaatioltanne pyydetään – Kohta 3: …: kunnan hyvinvointikertomus 2025"
 	const t = translator(event.locals.locale);
 	const items = listItems(db, [meeting.id]);
-	const asked = listRequests(db, meeting.id)
-		.filter((request) => request.organisation.id === actor.organisationId)
-		.map((request) => {
+	const asked = requestsToActor(listRequests(db, meeting.id), actor, body).map((request) => {
 			const number = items.findIndex((item) => item.key === request.itemKey) + 1;
 			return `${t.t('request.toYou')} – ${t.t('request.itemLine', { number, title: items[number - 1]?.title ?? '' })}: ${request.text}`;
 		});
