@@ -98,7 +98,6 @@ export function listAttendance(db: Queryable, meetingId: number): AttendeeView[]
 	});
 }
 
-
 /** Who chaired the meeting (or single items) and who kept its minutes: what was recorded, else the defaults. */
 export function officersOf(db: Queryable, meetingId: number, attendees = listAttendance(db, meetingId)): MeetingOfficers<AttendeeView> {
 	const recorded = db

@@ -6,6 +6,7 @@
  * with a note, an attachment on the item, or both.
  */
 import { and, asc, eq } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { agendaEditable } from '../../domain/meetings';
 import { can, type Actor } from '../../domain/policy';
 import { assertCan } from '../access';
@@ -28,8 +29,10 @@ export interface RequestView {
 	answerAttachmentId: number | null;
 }
 
+/** Who answered: the user table a second time in the same query. */
+const answerer = alias(user, 'answerer');
+
 export function listRequests(db: Queryable, meetingId: number): RequestView[] {
-	const answerer = db.select({ id: user.id, name: user.name }).from(user).as('answerer');
 	return db
 		.select({
 			id: itemRequest.id,
