@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	isInPublicArchive,
+	requestsAnswerable,
 	MEETING_STATUSES,
 	agendaEditable,
 	canMoveTo,
@@ -101,5 +102,11 @@ describe('the public archive', () => {
 
 	it('shows nothing of a non-public body', () => {
 		expect(MEETING_STATUSES.filter((status) => isInPublicArchive({ status, invitedAt }, { public: false }))).toEqual([]);
+	});
+});
+
+describe('requestsAnswerable', () => {
+	it('is open before and during the meeting, closed after it or when cancelled', () => {
+		expect(MEETING_STATUSES.filter(requestsAnswerable)).toEqual(['planned', 'in_progress']);
 	});
 });

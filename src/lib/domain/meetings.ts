@@ -27,6 +27,11 @@ export function isInPublicArchive(m: { status: MeetingStatus; invitedAt: Date | 
 	return body.public && (m.status === 'published' || (m.status === 'planned' && m.invitedAt !== null));
 }
 
+/** An organisation answers what it was asked to bring until the meeting ends. */
+export function requestsAnswerable(status: MeetingStatus): boolean {
+	return status === 'planned' || status === 'in_progress';
+}
+
 /** Minutes exist from the start of the meeting on. */
 export function hasMinutes(status: MeetingStatus): boolean {
 	return status !== 'planned' && status !== 'cancelled';

@@ -7,7 +7,7 @@
  */
 import { and, asc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { agendaEditable } from '../../domain/meetings';
+import { agendaEditable, requestsAnswerable } from '../../domain/meetings';
 import { can, type Actor } from '../../domain/policy';
 import { assertCan } from '../access';
 import { storeAttachment } from '../attachments/service';
@@ -137,7 +137,7 @@ export async function answerRequest(
 	const authorise = (q: Queryable) => {
 		const { meeting: m, body: b } = getMeeting(q, actor, meetingId);
 		assertCan(actor, 'request.answer', { ...bodyTarget(b), organisationId: request.organisationId });
-		if (m.status !== 'planned' && m.status !== 'in_progress') throw conflict('request.answerClosed');
+		if (!requestsAnswerable(m.status)) throw conflict('request.answerClosed');
 	};
 	authorise(db);
 	if (!answer.note && !answer.file) throw invalid('request.emptyAnswer', { note: 'request.emptyAnswer' });

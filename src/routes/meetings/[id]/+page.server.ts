@@ -1,7 +1,7 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { docName } from '#lib/domain/doc-name.js';
-import { agendaEditable, hasMinutes } from '#lib/domain/meetings.js';
+import { agendaEditable, hasMinutes, requestsAnswerable } from '#lib/domain/meetings.js';
 import { currentItemKey, itemWindows, presentDuring } from '#lib/domain/minutes.js';
 import { can, type Actor } from '#lib/domain/policy.js';
 import { atClockOn, isoDate, isoTime } from '#lib/domain/time.js';
@@ -241,7 +241,7 @@ function requestsView(db: Db, actor: Actor, meeting: Meeting, body: Body) {
 		all,
 		toUs: requestsToActor(all, actor, body),
 		canAsk,
-		canAnswer: meeting.status === 'planned' || meeting.status === 'in_progress',
+		canAnswer: requestsAnswerable(meeting.status),
 		organisations: canAsk ? askableOrganisations(db, body.id) : []
 	};
 }
