@@ -1,4 +1,4 @@
-import { error } from '@sveltejs/kit';
+import { httpError } from '#lib/kit/errors.js';
 import { requireApiActor } from '#lib/kit/guard.js';
 import { getDb } from '#lib/server/db/instance.js';
 import { measuresForApi } from '#lib/server/measures/api.js';
@@ -8,6 +8,6 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = (event) => {
 	const actor = requireApiActor(event);
 	const year = event.url.searchParams.get('year');
-	if (year !== null && !/^\d{4}$/.test(year)) error(400, 'year must be YYYY', { key: 'measures.validation.year' });
+	if (year !== null && !/^\d{4}$/.test(year)) httpError(400, 'measures.validation.year');
 	return Response.json(measuresForApi(getDb(), actor, year === null ? undefined : Number(year), event.url.origin));
 };
