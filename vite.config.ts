@@ -12,7 +12,8 @@ export default defineConfig({
 		sveltekit({
 			compilerOptions: {
 				// Runes everywhere in our code; libraries decide for themselves.
-				runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
+				runes: ({ filename }) =>
+					filename.split(/[/\\]/).includes('node_modules') ? undefined : true
 			},
 			adapter: adapter({ out: 'build' }),
 			// CSRF protection is always on in Kit 3; add no csrf.trustedOrigins.
@@ -43,7 +44,13 @@ export default defineConfig({
 	test: {
 		expect: { requireAssertions: true },
 		environment: 'node',
-		include: ['src/**/*.test.ts', 'server/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/collab/**/*.test.ts', 'scripts/**/*.test.ts'],
+		include: [
+			'src/**/*.test.ts',
+			'server/**/*.test.ts',
+			'tests/integration/**/*.test.ts',
+			'tests/collab/**/*.test.ts',
+			'scripts/**/*.test.ts'
+		],
 		testTimeout: 20_000
 	}
 });

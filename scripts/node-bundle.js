@@ -18,7 +18,9 @@ const externalPackages = {
 	setup(build) {
 		// Bare specifiers only: relative paths, absolute paths and `#` imports are ours.
 		build.onResolve({ filter: /^[^./#]/ }, ({ path }) =>
-			BUNDLED_PACKAGES.some((name) => path === name || path.startsWith(`${name}/`)) ? undefined : { path, external: true }
+			BUNDLED_PACKAGES.some((name) => path === name || path.startsWith(`${name}/`))
+				? undefined
+				: { path, external: true }
 		);
 	}
 };

@@ -45,7 +45,9 @@ describe('the Node the project runs on', () => {
 	});
 
 	test('stops an older Node with a message that says what to do', () => {
-		expect(nodeVersionProblem('20.20.2', '/usr/bin/node')).toMatch(/^Yhdyspinta needs Node 24 or newer, but \/usr\/bin\/node is Node 20\.20\.2\.\nRun it through npm/);
+		expect(nodeVersionProblem('20.20.2', '/usr/bin/node')).toMatch(
+			/^Yhdyspinta needs Node 24 or newer, but \/usr\/bin\/node is Node 20\.20\.2\.\nRun it through npm/
+		);
 		expect(nodeVersionProblem('24.21.0', '/x/node')).toBeNull();
 	});
 });

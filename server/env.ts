@@ -21,6 +21,7 @@ export function applyDefaults(env: NodeJS.ProcessEnv, demoMode: boolean): Server
 	env.DATABASE_PATH ||= demoMode ? './data/demo.db' : './data/yhdyspinta.db';
 	if (demoMode) env.YHDYSPINTA_DEMO = '1';
 	const port = Number(env.PORT);
-	if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+	if (!Number.isInteger(port) || port < 0 || port > 65535)
+		throw new Error(`PORT must be a port number, got "${env.PORT}"`);
 	return { port, host: env.HOST, origin: env.ORIGIN, databasePath: env.DATABASE_PATH, demoMode };
 }

@@ -11,7 +11,12 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readConfig } from '../src/lib/server/config';
 import { openDatabase } from '../src/lib/server/db/client';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDatabaseEmpty, seedDemoRegion } from '../src/lib/server/demo/seed';
+import {
+	DEMO_ACCOUNTS,
+	DEMO_PASSWORD,
+	isDatabaseEmpty,
+	seedDemoRegion
+} from '../src/lib/server/demo/seed';
 import { startNotifications } from '../src/lib/server/notifications/jobs';
 import { createMailer } from '../src/lib/server/notifications/mail';
 import { attachCollaboration } from './collab/index';
@@ -28,7 +33,10 @@ if (settings.demoMode && isDatabaseEmpty(db)) {
 
 const { handler } = await import(pathToFileURL(resolve('build/handler.js')).href);
 const server = createServer(handler);
-const collab = attachCollaboration(server, db, { allowedOrigins: [settings.origin], exclusive: true });
+const collab = attachCollaboration(server, db, {
+	allowedOrigins: [settings.origin],
+	exclusive: true
+});
 const { smtp } = readConfig();
 const stopNotifications = startNotifications(db, smtp ? createMailer(smtp, settings.origin) : null);
 
@@ -38,7 +46,11 @@ server.listen(settings.port, settings.host, () => {
 		console.log(`Demo accounts (password "${DEMO_PASSWORD}"):`);
 		for (const account of DEMO_ACCOUNTS) console.log(`  ${account.email}`);
 	}
-	console.log(smtp ? 'Notification email is sent through SMTP_URL' : 'No SMTP_URL: notifications are in-app only');
+	console.log(
+		smtp
+			? 'Notification email is sent through SMTP_URL'
+			: 'No SMTP_URL: notifications are in-app only'
+	);
 });
 
 async function shutDown(signal: string) {

@@ -33,7 +33,9 @@ const localise: Handle = ({ event, resolve }) => {
 	const picked = event.cookies.get(LANGUAGE_COOKIE);
 	event.locals.locale =
 		event.locals.user?.preferredLanguage ??
-		(isLanguage(picked) ? picked : languageFromHeader(event.request.headers.get('accept-language')));
+		(isLanguage(picked)
+			? picked
+			: languageFromHeader(event.request.headers.get('accept-language')));
 	return resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
 	});
@@ -44,16 +46,23 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	response.headers.set('X-Content-Type-Options', 'nosniff');
 	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
 	response.headers.set('X-Frame-Options', 'DENY');
-	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()');
+	response.headers.set(
+		'Permissions-Policy',
+		'camera=(), microphone=(), geolocation=(), payment=()'
+	);
 	// The URL's protocol is ORIGIN's: behind https, browsers are told to stay on it.
-	if (event.url.protocol === 'https:') response.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+	if (event.url.protocol === 'https:')
+		response.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
 	return response;
 };
 
 /** An API client gets JSON for an address that does not exist, not the HTML error page. */
 const apiNotFound: Handle = ({ event, resolve }) => {
 	if (event.route.id === null && event.url.pathname.startsWith('/api/')) {
-		return Response.json({ message: translator(event.locals.locale).t('error.notFound') }, { status: 404 });
+		return Response.json(
+			{ message: translator(event.locals.locale).t('error.notFound') },
+			{ status: 404 }
+		);
 	}
 	return resolve(event);
 };

@@ -53,19 +53,32 @@ export function readCookie(header: string | undefined, name: string): string | n
 }
 
 /** Re-reads the session and the actor and applies the policy: the one decision for upgrades and re-checks. */
-export function decideAccess(db: Db, token: string, docName: string): { sessionId: string; userId: number; access: 'edit' | 'read' | 'deny' } | null {
+export function decideAccess(
+	db: Db,
+	token: string,
+	docName: string
+): { sessionId: string; userId: number; access: 'edit' | 'read' | 'deny' } | null {
 	const { session, user } = validateSessionToken(db, token);
 	if (!session) return null;
-	return { sessionId: session.id, userId: user.id, access: documentAccess(db, loadActor(db, user), docName) };
+	return {
+		sessionId: session.id,
+		userId: user.id,
+		access: documentAccess(db, loadActor(db, user), docName)
+	};
 }
 
-export function authorizeUpgrade(db: Db, request: IncomingMessage, allowedOrigins: readonly string[]): UpgradeDecision {
+export function authorizeUpgrade(
+	db: Db,
+	request: IncomingMessage,
+	allowedOrigins: readonly string[]
+): UpgradeDecision {
 	const docName = docNameFromUrl(request.url);
 	const parsed = docName === null ? null : parseDocName(docName);
 	if (docName === null || !parsed) return { ok: false, status: 404, reason: 'no such document' };
 	// Browsers always send Origin on WebSocket upgrades; a missing or foreign one is cross-site.
 	const origin = request.headers.origin;
-	if (!origin || !allowedOrigins.includes(origin)) return { ok: false, status: 403, reason: 'origin not allowed' };
+	if (!origin || !allowedOrigins.includes(origin))
+		return { ok: false, status: 403, reason: 'origin not allowed' };
 	const token = readCookie(request.headers.cookie, SESSION_COOKIE);
 	if (!token) return { ok: false, status: 401, reason: 'no session' };
 	const decided = decideAccess(db, token, docName);

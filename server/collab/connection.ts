@@ -101,7 +101,11 @@ export class Connection implements Peer {
 	}
 
 	close(code: number, reason: string): void {
-		if (this.socket.readyState === WebSocket.OPEN || this.socket.readyState === WebSocket.CONNECTING) this.socket.close(code, reason);
+		if (
+			this.socket.readyState === WebSocket.OPEN ||
+			this.socket.readyState === WebSocket.CONNECTING
+		)
+			this.socket.close(code, reason);
 	}
 
 	/** Called by the server's ping interval: a socket that did not answer the last ping is dead. */

@@ -7,7 +7,10 @@ import { readConfig } from '../../src/lib/server/config';
 import { openDatabase } from '../../src/lib/server/db/client';
 import { attachCollaboration, type CollabServer, type UpgradeSource } from './index';
 
-export function startDevCollaboration(httpServer: UpgradeSource, allowedOrigins: () => readonly string[]): CollabServer {
+export function startDevCollaboration(
+	httpServer: UpgradeSource,
+	allowedOrigins: () => readonly string[]
+): CollabServer {
 	const db = openDatabase(readConfig().databasePath);
 	// Vite's HMR socket shares the server: only /collab/ upgrades are ours.
 	const collab = attachCollaboration(httpServer, db, { allowedOrigins, exclusive: false });

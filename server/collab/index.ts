@@ -110,14 +110,22 @@ export const DEFAULT_ROOM_SETTINGS: RoomSettings = {
 
 const SHUTDOWN_GRACE_MS = 2_000;
 
-export function attachCollaboration(httpServer: UpgradeSource, db: Db, options: CollabOptions): CollabServer {
+export function attachCollaboration(
+	httpServer: UpgradeSource,
+	db: Db,
+	options: CollabOptions
+): CollabServer {
 	const limits: ConnectionLimits = { ...DEFAULT_LIMITS, ...options.limits };
 	const roomSettings: RoomSettings = { ...DEFAULT_ROOM_SETTINGS, ...options.rooms };
 	const log = options.log ?? consoleLogger;
 	const origins = options.allowedOrigins;
 	const allowedOrigins = typeof origins === 'function' ? origins : () => origins;
 
-	const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes, perMessageDeflate: false });
+	const wss = new WebSocketServer({
+		noServer: true,
+		maxPayload: limits.maxMessageBytes,
+		perMessageDeflate: false
+	});
 	const rooms = new Map<string, Room>();
 	const connections = new Set<Connection>();
 	let closing = false;
@@ -171,7 +179,15 @@ export function attachCollaboration(httpServer: UpgradeSource, db: Db, options: 
 					ws.close(CLOSE.STORAGE_FAILED, 'document unavailable');
 					return;
 				}
-				const connection = new Connection(ws, target, decision.docName, decision.meetingId, decision.grant, limits, log);
+				const connection = new Connection(
+					ws,
+					target,
+					decision.docName,
+					decision.meetingId,
+					decision.grant,
+					limits,
+					log
+				);
 				connections.add(connection);
 				connection.start((closed) => connections.delete(closed));
 			});
@@ -189,7 +205,8 @@ export function attachCollaboration(httpServer: UpgradeSource, db: Db, options: 
 				const decided = decideAccess(db, connection.grant.token, connection.docName);
 				if (!decided) connection.close(CLOSE.SESSION_ENDED, 'session ended');
 				else if (decided.access === 'deny') connection.close(CLOSE.FORBIDDEN, 'access withdrawn');
-				else if (decided.access !== connection.grant.access) connection.close(CLOSE.ACCESS_CHANGED, 'access changed, reconnect');
+				else if (decided.access !== connection.grant.access)
+					connection.close(CLOSE.ACCESS_CHANGED, 'access changed, reconnect');
 			} catch (err) {
 				// Fail closed: the reconnect goes through the upgrade checks again.
 				log.error('re-checking access failed', err);
@@ -236,7 +253,8 @@ export function attachCollaboration(httpServer: UpgradeSource, db: Db, options: 
 			events.off('meetingAccessChanged', onMeetingAccessChanged);
 			events.off('liveDocChanged', onLiveDocChanged);
 			const sockets = [...connections].map((c) => c.socket);
-			for (const room of [...rooms.values()]) room.shutDown(CLOSE.GOING_AWAY, 'server shutting down');
+			for (const room of [...rooms.values()])
+				room.shutDown(CLOSE.GOING_AWAY, 'server shutting down');
 			// Give clients a moment to complete the closing handshake, then cut the rest.
 			await Promise.all(
 				sockets.map(

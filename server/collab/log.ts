@@ -5,6 +5,8 @@ export interface Logger {
 }
 
 export const consoleLogger: Logger = {
-	warn: (message, detail) => console.warn(`[collab] ${message}`, ...(detail === undefined ? [] : [detail])),
-	error: (message, detail) => console.error(`[collab] ${message}`, ...(detail === undefined ? [] : [detail]))
+	warn: (message, detail) =>
+		console.warn(`[collab] ${message}`, ...(detail === undefined ? [] : [detail])),
+	error: (message, detail) =>
+		console.error(`[collab] ${message}`, ...(detail === undefined ? [] : [detail]))
 };

@@ -54,7 +54,9 @@ export function decodeClientMessage(data: Uint8Array): ClientMessage {
 		return message;
 	} catch (err) {
 		// lib0 throws plain Errors and RangeErrors on truncated input.
-		throw err instanceof MalformedMessage ? err : new MalformedMessage(err instanceof Error ? err.message : 'undecodable');
+		throw err instanceof MalformedMessage
+			? err
+			: new MalformedMessage(err instanceof Error ? err.message : 'undecodable');
 	}
 }
 
@@ -96,7 +98,8 @@ function readAwarenessEntries(payload: Uint8Array): AwarenessEntry[] {
 		JSON.parse(json);
 		entries.push({ clientId, clock, json });
 	}
-	if (decoding.hasContent(decoder)) throw new MalformedMessage('trailing bytes in awareness update');
+	if (decoding.hasContent(decoder))
+		throw new MalformedMessage('trailing bytes in awareness update');
 	return entries;
 }
 

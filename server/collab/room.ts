@@ -12,7 +12,13 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Db } from '../../src/lib/server/db/client';
 import { projectDocument } from '../../src/lib/server/meetings/projection';
-import { appendUpdate, compactDoc, lastUpdateId, loadDoc, readUpdate } from '../../src/lib/server/collab/store';
+import {
+	appendUpdate,
+	compactDoc,
+	lastUpdateId,
+	loadDoc,
+	readUpdate
+} from '../../src/lib/server/collab/store';
 import { CLOSE } from './close-codes';
 import type { Logger } from './log';
 import {
@@ -104,10 +110,25 @@ export class Room {
 	 * empty document (documents are created by the app's use cases). Throws
 	 * when the database cannot be read.
 	 */
-	static load(db: Db, name: string, settings: RoomSettings, log: Logger, onClosed: (room: Room) => void): Room | null {
+	static load(
+		db: Db,
+		name: string,
+		settings: RoomSettings,
+		log: Logger,
+		onClosed: (room: Room) => void
+	): Room | null {
 		const loaded = loadDoc(db, name);
 		if (!loaded) return null;
-		return new Room(name, db, loaded.doc, loaded.throughUpdateId, loaded.pendingUpdates, settings, log, onClosed);
+		return new Room(
+			name,
+			db,
+			loaded.doc,
+			loaded.throughUpdateId,
+			loaded.pendingUpdates,
+			settings,
+			log,
+			onClosed
+		);
 	}
 
 	join(peer: Peer): void {
@@ -234,12 +255,16 @@ export class Room {
 		if (this.closed) return;
 		// Small batches keep Y.mergeUpdates (super-linear) cheap.
 		for (let i = 0; i < batch.length; i += MAX_MERGED_UPDATES) {
-			this.fanOut(batch.slice(i, i + MAX_MERGED_UPDATES), (updates) => updateMessage(updates.length === 1 ? updates[0] : Y.mergeUpdates(updates)));
+			this.fanOut(batch.slice(i, i + MAX_MERGED_UPDATES), (updates) =>
+				updateMessage(updates.length === 1 ? updates[0] : Y.mergeUpdates(updates))
+			);
 		}
 		// After the content, so that cursors arrive with the text they point into.
 		if (awareness.size > 0) {
 			const entries = [...awareness].map(([clientId, origin]) => ({ value: clientId, origin }));
-			this.fanOut(entries, (ids) => awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)));
+			this.fanOut(entries, (ids) =>
+				awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids))
+			);
 		}
 	};
 
@@ -247,7 +272,10 @@ export class Room {
 	 * Sends every peer one message with the changes it did not make itself.
 	 * The peers that made none (nearly all) share one encoding.
 	 */
-	private fanOut<T>(changes: readonly { value: T; origin: unknown }[], encode: (values: T[]) => Uint8Array): void {
+	private fanOut<T>(
+		changes: readonly { value: T; origin: unknown }[],
+		encode: (values: T[]) => Uint8Array
+	): void {
 		const senders = new Set<unknown>(changes.map((change) => change.origin));
 		let toOthers: Uint8Array | null = null;
 		for (const peer of this.peers) {
@@ -256,7 +284,9 @@ export class Room {
 				peer.send(toOthers);
 				continue;
 			}
-			const others = changes.filter((change) => change.origin !== peer).map((change) => change.value);
+			const others = changes
+				.filter((change) => change.origin !== peer)
+				.map((change) => change.value);
 			if (others.length > 0) peer.send(encode(others));
 		}
 	}
@@ -293,7 +323,9 @@ export class Room {
 			// Compaction deletes the log up to `storedThrough`; only safe if every update in it is in `doc`.
 			const last = lastUpdateId(this.db, this.name);
 			if (last !== this.storedThrough) {
-				this.log.error(`not compacting ${this.name}: the log has updates this server did not write (${last} ≠ ${this.storedThrough})`);
+				this.log.error(
+					`not compacting ${this.name}: the log has updates this server did not write (${last} ≠ ${this.storedThrough})`
+				);
 				return;
 			}
 			compactDoc(this.db, this.name, this.doc, this.storedThrough);

@@ -30,12 +30,16 @@ export function collabDevServer(): Plugin {
 				server
 					.ssrLoadModule('/server/collab/dev.ts')
 					.then((module) => {
-						const collab = (module as DevModule).startDevCollaboration(httpServer, () => devOrigins(server));
+						const collab = (module as DevModule).startDevCollaboration(httpServer, () =>
+							devOrigins(server)
+						);
 						httpServer.once('close', () => {
 							collab.close().catch((err: unknown) => console.error('[collab] closing failed', err));
 						});
 					})
-					.catch((err: unknown) => console.error('[collab] the collaboration server did not start', err));
+					.catch((err: unknown) =>
+						console.error('[collab] the collaboration server did not start', err)
+					);
 			});
 		}
 	};

@@ -11,5 +11,9 @@ export const load: PageServerLoad = ({ locals }) => {
 		if (!hasUsers(db)) redirect(303, '/setup');
 		return { overview: null };
 	}
-	return { overview: getHomeOverview(db, locals.actor), calendar: calendarGlance(db, locals.actor), firstName: locals.user!.name.split(' ')[0] };
+	return {
+		overview: getHomeOverview(db, locals.actor),
+		calendar: calendarGlance(db, locals.actor),
+		firstName: locals.user!.name.split(' ')[0]
+	};
 };

@@ -8,7 +8,11 @@ import { and, eq } from 'drizzle-orm';
 import { normaliseSpace, OUTCOMES } from '../../src/lib/domain/consultations';
 import type { Actor } from '../../src/lib/domain/policy';
 import { loadActor } from '../../src/lib/server/auth/actor';
-import { addComment, answerComment, hideComment } from '../../src/lib/server/consultations/comments';
+import {
+	addComment,
+	answerComment,
+	hideComment
+} from '../../src/lib/server/consultations/comments';
 import { versionSections } from '../../src/lib/server/consultations/documents';
 import { listRounds, openRound } from '../../src/lib/server/consultations/rounds';
 import type { Db } from '../../src/lib/server/db/client';
@@ -65,14 +69,17 @@ export interface BusyRound {
 
 /** Opens a round on the demo plan's latest version, a day ago, and fills it with comments. */
 export function addBusyRound(db: Db, now = new Date()): BusyRound {
-	const actorOf = (email: string): Actor => loadActor(db, db.select().from(user).where(eq(user.email, email)).get()!);
+	const actorOf = (email: string): Actor =>
+		loadActor(db, db.select().from(user).where(eq(user.email, email)).get()!);
 	const coordinator = actorOf('koordinaattori@yhdyspinta.example');
 	const regionId = coordinator.regionId;
 	const people = db
 		.select()
 		.from(user)
 		.innerJoin(organisation, eq(user.organisationId, organisation.id))
-		.where(and(eq(organisation.kind, 'ngo'), eq(organisation.regionId, regionId), eq(user.active, true)))
+		.where(
+			and(eq(organisation.kind, 'ngo'), eq(organisation.regionId, regionId), eq(user.active, true))
+		)
 		.all()
 		.map((row) => loadActor(db, row.user));
 	const [latest] = listRounds(db, coordinator, now).filter((r) => r.status === 'open');
@@ -97,7 +104,8 @@ export function addBusyRound(db: Db, now = new Date()): BusyRound {
 	const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
 	const step = (now.getTime() - opensAt.getTime()) / (BUSY_COMMENTS + 2);
 	const at = (index: number) => new Date(opensAt.getTime() + (index + 1) * step);
-	const body = () => Array.from({ length: 1 + Math.floor(next() * 4) }, () => pick(SENTENCES)).join(' ');
+	const body = () =>
+		Array.from({ length: 1 + Math.floor(next() * 4) }, () => pick(SENTENCES)).join(' ');
 	/** A few whole words of the section: quotes must be found in it. */
 	const quoteOf = (text: string) => {
 		const words = normaliseSpace(text).split(' ');
@@ -113,8 +121,15 @@ export function addBusyRound(db: Db, now = new Date()): BusyRound {
 		const author = pick(people);
 		const time = at(index);
 		// The hot thread's replies are spread over the whole round, the others' follow their thread.
-		const wantsHot: boolean = hotThread !== null && hotReplies < HOT_THREAD_REPLIES && index % Math.floor(BUSY_COMMENTS / HOT_THREAD_REPLIES) === 0;
-		const parentId: number | null = wantsHot ? hotThread : threads.length > 0 && next() < REPLY_SHARE ? pick(threads.slice(-50)) : null;
+		const wantsHot: boolean =
+			hotThread !== null &&
+			hotReplies < HOT_THREAD_REPLIES &&
+			index % Math.floor(BUSY_COMMENTS / HOT_THREAD_REPLIES) === 0;
+		const parentId: number | null = wantsHot
+			? hotThread
+			: threads.length > 0 && next() < REPLY_SHARE
+				? pick(threads.slice(-50))
+				: null;
 		const section = pick(sections);
 		const saved = addComment(
 			db,
@@ -132,7 +147,14 @@ export function addBusyRound(db: Db, now = new Date()): BusyRound {
 		if (parentId === null) {
 			threads.push(saved.id);
 			hotThread ??= saved.id;
-			if (next() < ANSWER_SHARE) answerComment(db, coordinator, saved.id, { outcome: pick(OUTCOMES), text: pick(ANSWERS) }, time);
+			if (next() < ANSWER_SHARE)
+				answerComment(
+					db,
+					coordinator,
+					saved.id,
+					{ outcome: pick(OUTCOMES), text: pick(ANSWERS) },
+					time
+				);
 		} else if (parentId === hotThread) {
 			oldReplyId ||= saved.id;
 			hotReplies++;

@@ -10,7 +10,12 @@ import * as encoding from 'lib0/encoding';
 import { parentPort, workerData } from 'node:worker_threads';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { TYPIST_CLIENT_BASE, type WorkerCommand, type WorkerReport, type WorkerSetup } from './messages';
+import {
+	TYPIST_CLIENT_BASE,
+	type WorkerCommand,
+	type WorkerReport,
+	type WorkerSetup
+} from './messages';
 
 const setup = workerData as WorkerSetup;
 const port = parentPort!;
@@ -51,7 +56,10 @@ class BenchClient {
 				if (origin !== this) this.send(syncMessage(2, update));
 			});
 		}
-		this.ws = new WebSocket(`${setup.url}/${setup.docName}`, { headers: { origin: setup.origin, cookie: setup.cookie }, perMessageDeflate: false });
+		this.ws = new WebSocket(`${setup.url}/${setup.docName}`, {
+			headers: { origin: setup.origin, cookie: setup.cookie },
+			perMessageDeflate: false
+		});
 		this.ready = new Promise((resolve, reject) => {
 			// The relay has no state to sync: a client is ready once connected.
 			this.synced = resolve;
@@ -70,7 +78,9 @@ class BenchClient {
 
 	private receive(data: Buffer): void {
 		const now = process.hrtime.bigint();
-		const decoder = decoding.createDecoder(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+		const decoder = decoding.createDecoder(
+			new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+		);
 		if (decoding.readVarUint(decoder) !== 0) return; // awareness: not measured
 		const step = decoding.readVarUint(decoder);
 		const payload = decoding.readVarUint8Array(decoder);
@@ -90,7 +100,11 @@ class BenchClient {
 			const typist = struct.id.client - TYPIST_CLIENT_BASE;
 			// Own keystrokes echoed back (the reference does that) are not deliveries.
 			if (typist < 0 || typist >= setup.typists || typist === this.index) continue;
-			for (let clock = struct.id.clock; clock < struct.id.clock + struct.length && clock < setup.maxKeys; clock++) {
+			for (
+				let clock = struct.id.clock;
+				clock < struct.id.clock + struct.length && clock < setup.maxKeys;
+				clock++
+			) {
 				const slot = typist * setup.maxKeys + clock;
 				if (this.seen[slot]) continue;
 				this.seen[slot] = 1;
@@ -112,7 +126,10 @@ class BenchClient {
 			Atomics.store(sendTimes, this.index * setup.maxKeys + clock, process.hrtime.bigint());
 			typed++;
 		}
-		text.insert(Math.floor(Math.random() * (text.length + 1)), String.fromCharCode(97 + (clock % 26)));
+		text.insert(
+			Math.floor(Math.random() * (text.length + 1)),
+			String.fromCharCode(97 + (clock % 26))
+		);
 	}
 }
 
@@ -121,7 +138,9 @@ const clients: BenchClient[] = [];
 async function connectAll(): Promise<void> {
 	const BATCH = 50;
 	for (let i = 0; i < setup.clientIndexes.length; i += BATCH) {
-		const batch = setup.clientIndexes.slice(i, i + BATCH).map((index) => new BenchClient(index, index < setup.typists));
+		const batch = setup.clientIndexes
+			.slice(i, i + BATCH)
+			.map((index) => new BenchClient(index, index < setup.typists));
 		clients.push(...batch);
 		await Promise.all(batch.map((c) => c.ready));
 	}
@@ -166,5 +185,6 @@ port.on('message', (command: WorkerCommand) => {
 
 connectAll().then(
 	() => post({ type: 'connected' }),
-	(err: unknown) => post({ type: 'failed', message: err instanceof Error ? err.message : String(err) })
+	(err: unknown) =>
+		post({ type: 'failed', message: err instanceof Error ? err.message : String(err) })
 );

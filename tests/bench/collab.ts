@@ -24,7 +24,15 @@ import * as Y from 'yjs';
 import { createAgendaDoc, createMinutesDoc } from '../../src/lib/collab/doc-schema';
 import { compactDoc, loadDoc, storeNewDoc } from '../../src/lib/server/collab/store';
 import { openDatabase } from '../../src/lib/server/db/client';
-import { SERVER_KINDS, type ServerCommand, type ServerKind, type ServerReport, type WorkerCommand, type WorkerReport, type WorkerSetup } from './messages';
+import {
+	SERVER_KINDS,
+	type ServerCommand,
+	type ServerKind,
+	type ServerReport,
+	type WorkerCommand,
+	type WorkerReport,
+	type WorkerSetup
+} from './messages';
 
 const CLIENT_COUNTS = [50, 200, 1000];
 const TYPISTS = 10;
@@ -62,7 +70,10 @@ function next<T extends { type: string }, K extends T['type']>(
 	timeoutMs: number
 ): Promise<Extract<T, { type: K }>> {
 	return new Promise((resolve, reject) => {
-		const timer = setTimeout(() => reject(new Error(`no "${type}" within ${timeoutMs} ms`)), timeoutMs);
+		const timer = setTimeout(
+			() => reject(new Error(`no "${type}" within ${timeoutMs} ms`)),
+			timeoutMs
+		);
 		const listener = (message: T) => {
 			if (message.type === 'failed' && 'message' in message) {
 				clearTimeout(timer);
@@ -81,11 +92,15 @@ function next<T extends { type: string }, K extends T['type']>(
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function percentile(sorted: Float64Array, p: number): number {
-	return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+	return sorted.length === 0
+		? NaN
+		: sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 }
 
 async function runCase(kind: ServerKind, clients: number): Promise<Row> {
-	const server: ChildProcess = fork(new URL('./server.mjs', import.meta.url), [kind], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+	const server: ChildProcess = fork(new URL('./server.mjs', import.meta.url), [kind], {
+		stdio: ['ignore', 'inherit', 'inherit', 'ipc']
+	});
 	const workers: Worker[] = [];
 	try {
 		const ready = await next<ServerReport, 'ready'>(server, 'ready', 20_000);
@@ -97,7 +112,9 @@ async function runCase(kind: ServerKind, clients: number): Promise<Row> {
 				origin: ready.origin,
 				cookie: ready.cookie,
 				docName: ready.docName,
-				clientIndexes: Array.from({ length: clients }, (_, i) => i).filter((i) => i % WORKERS === w),
+				clientIndexes: Array.from({ length: clients }, (_, i) => i).filter(
+					(i) => i % WORKERS === w
+				),
 				typists: TYPISTS,
 				keysPerSecond: KEYS_PER_SECOND,
 				sendTimes,
@@ -109,7 +126,9 @@ async function runCase(kind: ServerKind, clients: number): Promise<Row> {
 
 		const command = (message: ServerCommand) => server.send(message);
 		const tell = (message: WorkerCommand) => workers.forEach((w) => w.postMessage(message));
-		const typed = Promise.all(workers.map((w) => next<WorkerReport, 'typed'>(w, 'typed', WARM_UP_MS + TYPING_MS + 10_000)));
+		const typed = Promise.all(
+			workers.map((w) => next<WorkerReport, 'typed'>(w, 'typed', WARM_UP_MS + TYPING_MS + 10_000))
+		);
 		tell({ type: 'type', warmUpMs: WARM_UP_MS, durationMs: TYPING_MS });
 		await sleep(WARM_UP_MS);
 		command({ type: 'measureStart' });
@@ -140,7 +159,17 @@ async function runCase(kind: ServerKind, clients: number): Promise<Row> {
 		};
 	} catch (err) {
 		const error = err instanceof Error ? err.message : String(err);
-		return { kind, clients, p50: NaN, p99: NaN, deliveredPercent: 0, converged: false, cpuMicrosPerMessage: NaN, rssMb: NaN, error };
+		return {
+			kind,
+			clients,
+			p50: NaN,
+			p99: NaN,
+			deliveredPercent: 0,
+			converged: false,
+			cpuMicrosPerMessage: NaN,
+			rssMb: NaN,
+			error
+		};
 	} finally {
 		for (const w of workers) {
 			w.postMessage({ type: 'close' } satisfies WorkerCommand);
@@ -153,11 +182,21 @@ async function runCase(kind: ServerKind, clients: number): Promise<Row> {
 
 function table(headers: string[], rows: string[][]): string {
 	const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-	const line = (cells: string[]) => '| ' + cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ') + ' |';
-	return [line(headers), '|' + widths.map((w, i) => (i < 2 ? ':' : '-') + '-'.repeat(w) + (i < 2 ? '-' : ':')).join('|') + '|', ...rows.map(line)].join('\n');
+	const line = (cells: string[]) =>
+		'| ' +
+		cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ') +
+		' |';
+	return [
+		line(headers),
+		'|' +
+			widths.map((w, i) => (i < 2 ? ':' : '-') + '-'.repeat(w) + (i < 2 ? '-' : ':')).join('|') +
+			'|',
+		...rows.map(line)
+	].join('\n');
 }
 
-const fixed = (value: number, digits: number) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
+const fixed = (value: number, digits: number) =>
+	Number.isFinite(value) ? value.toFixed(digits) : '–';
 
 /** Median of a few timed runs of `run`, in ms. */
 function timeMedian(runs: number, run: () => void): number {
@@ -175,12 +214,20 @@ function timeMedian(runs: number, run: () => void): number {
  * of typing leaves it: runs of keys at a cursor that jumps to a random place
  * every 20 keys, one key in ten a backspace.
  */
-function coldLoad(): { updates: number; replayMs: number; compactMs: number; snapshotMs: number; snapshotKb: number } {
+function coldLoad(): {
+	updates: number;
+	replayMs: number;
+	compactMs: number;
+	snapshotMs: number;
+	snapshotKb: number;
+} {
 	const dir = mkdtempSync(join(tmpdir(), 'yhdyspinta-bench-cold-'));
 	try {
 		const db = openDatabase(join(dir, 'cold.db'));
 		const name = 'minutes:1';
-		const doc = createMinutesDoc(createAgendaDoc([{ title: 'Kokouksen avaus', proposal: 'Puheenjohtaja avaa kokouksen.' }]));
+		const doc = createMinutesDoc(
+			createAgendaDoc([{ title: 'Kokouksen avaus', proposal: 'Puheenjohtaja avaa kokouksen.' }])
+		);
 		storeNewDoc(db, name, doc);
 		const insert = db.$client.prepare('insert into doc_update (doc_name, "update") values (?, ?)');
 		const updates: Uint8Array[] = [];
@@ -224,7 +271,17 @@ console.log(
 );
 console.log(
 	table(
-		['server', 'clients', 'p50 ms', 'p99 ms', 'p99 / relay', 'delivered %', 'converged', 'CPU µs/msg', 'RSS MB'],
+		[
+			'server',
+			'clients',
+			'p50 ms',
+			'p99 ms',
+			'p99 / relay',
+			'delivered %',
+			'converged',
+			'CPU µs/msg',
+			'RSS MB'
+		],
 		rows.map((r) => {
 			const relay = rows.find((x) => x.kind === 'relay' && x.clients === r.clients);
 			return [
@@ -242,25 +299,53 @@ console.log(
 	)
 );
 
-const p99Ratio = (r: Row) => r.p99 / (rows.find((x) => x.kind === 'relay' && x.clients === r.clients)?.p99 ?? NaN);
+const p99Ratio = (r: Row) =>
+	r.p99 / (rows.find((x) => x.kind === 'relay' && x.clients === r.clients)?.p99 ?? NaN);
 const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
 const ours = rows.filter((r) => r.kind === 'ours');
 const targets: string[][] = ours.flatMap((r) => [
-	[`${r.clients} clients: delivered and converged`, '100 %, yes', `${fixed(r.deliveredPercent, 2)} %, ${r.converged ? 'yes' : 'no'}`, met(r.converged)],
-	[`${r.clients} clients: p99 / relay`, `≤ ${P99_TARGET[r.clients]}×`, fixed(p99Ratio(r), 2) + '×', met(p99Ratio(r) <= P99_TARGET[r.clients])]
+	[
+		`${r.clients} clients: delivered and converged`,
+		'100 %, yes',
+		`${fixed(r.deliveredPercent, 2)} %, ${r.converged ? 'yes' : 'no'}`,
+		met(r.converged)
+	],
+	[
+		`${r.clients} clients: p99 / relay`,
+		`≤ ${P99_TARGET[r.clients]}×`,
+		fixed(p99Ratio(r), 2) + '×',
+		met(p99Ratio(r) <= P99_TARGET[r.clients])
+	]
 ]);
 const big = ours.find((r) => r.clients === RSS_TARGET_CLIENTS);
-if (big) targets.push([`${big.clients} clients: RSS`, `≤ ${RSS_TARGET_MB} MB`, `${fixed(big.rssMb, 0)} MB`, met(big.rssMb <= RSS_TARGET_MB)]);
+if (big)
+	targets.push([
+		`${big.clients} clients: RSS`,
+		`≤ ${RSS_TARGET_MB} MB`,
+		`${fixed(big.rssMb, 0)} MB`,
+		met(big.rssMb <= RSS_TARGET_MB)
+	]);
 
 const cold = coldLoad();
-targets.push(['cold load, compacted', `≤ ${COLD_LOAD_TARGET_MS} ms`, `${fixed(cold.snapshotMs, 1)} ms`, met(cold.snapshotMs <= COLD_LOAD_TARGET_MS)]);
-console.log(`\nCold load of a document with ${cold.updates.toLocaleString('en')} stored updates (median of 3)\n`);
+targets.push([
+	'cold load, compacted',
+	`≤ ${COLD_LOAD_TARGET_MS} ms`,
+	`${fixed(cold.snapshotMs, 1)} ms`,
+	met(cold.snapshotMs <= COLD_LOAD_TARGET_MS)
+]);
+console.log(
+	`\nCold load of a document with ${cold.updates.toLocaleString('en')} stored updates (median of 3)\n`
+);
 console.log(
 	table(
 		['stored as', 'state', 'load ms'],
 		[
 			['update log', 'no snapshot', fixed(cold.replayMs, 1)],
-			['snapshot', `compacted (${fixed(cold.compactMs, 0)} ms, ${fixed(cold.snapshotKb, 0)} KiB)`, fixed(cold.snapshotMs, 1)]
+			[
+				'snapshot',
+				`compacted (${fixed(cold.compactMs, 0)} ms, ${fixed(cold.snapshotKb, 0)} KiB)`,
+				fixed(cold.snapshotMs, 1)
+			]
 		]
 	)
 );

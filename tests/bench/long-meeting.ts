@@ -5,7 +5,12 @@
  * minuted as a secretary would have by then.
  */
 import { eq } from 'drizzle-orm';
-import { appendParagraphs, insertItemBeforeClosing, readItems, textOf } from '../../src/lib/collab/doc-schema';
+import {
+	appendParagraphs,
+	insertItemBeforeClosing,
+	readItems,
+	textOf
+} from '../../src/lib/collab/doc-schema';
 import { docName } from '../../src/lib/domain/doc-name';
 import { loadActor } from '../../src/lib/server/auth/actor';
 import { changeLiveDoc } from '../../src/lib/server/collab/store';
@@ -29,12 +34,25 @@ const TOPICS = [
 
 /** Returns the meeting's id. */
 export function addLongMeeting(db: Db, now = new Date()): number {
-	const coordinator = loadActor(db, db.select().from(user).where(eq(user.siteRole, 'coordinator')).get()!);
+	const coordinator = loadActor(
+		db,
+		db.select().from(user).where(eq(user.siteRole, 'coordinator')).get()!
+	);
 	const network = db.select().from(body).where(eq(body.level, 'coordinator_network')).get()!;
 	const startsAt = new Date(now.getTime() - 30 * MINUTE);
-	const created = scheduleMeeting(db, coordinator, network.id, { title: '', startsAt, endsAt: new Date(startsAt.getTime() + 3 * 60 * MINUTE), place: 'Teams', onlineUrl: '' });
+	const created = scheduleMeeting(db, coordinator, network.id, {
+		title: '',
+		startsAt,
+		endsAt: new Date(startsAt.getTime() + 3 * 60 * MINUTE),
+		place: 'Teams',
+		onlineUrl: ''
+	});
 	const agenda = changeLiveDoc(db, docName('agenda', created.id), (doc) => {
-		for (const title of TOPICS) insertItemBeforeClosing(doc, { title, proposal: `Käydään läpi: ${title.toLowerCase()}. Valmistelija esittelee asian.` });
+		for (const title of TOPICS)
+			insertItemBeforeClosing(doc, {
+				title,
+				proposal: `Käydään läpi: ${title.toLowerCase()}. Valmistelija esittelee asian.`
+			});
 	});
 	projectItems(db, created.id, agenda);
 	startMeeting(db, coordinator, created.id, startsAt);
@@ -46,6 +64,7 @@ export function addLongMeeting(db: Db, now = new Date()): number {
 	});
 	projectItems(db, created.id, minutes);
 	const items = readItems(minutes).length;
-	if (items !== LONG_MEETING_ITEMS) throw new Error(`the long meeting has ${items} items, not ${LONG_MEETING_ITEMS}`);
+	if (items !== LONG_MEETING_ITEMS)
+		throw new Error(`the long meeting has ${items} items, not ${LONG_MEETING_ITEMS}`);
 	return created.id;
 }

@@ -29,9 +29,7 @@ export interface WorkerSetup {
 /** Orchestrator → worker. */
 export type WorkerCommand =
 	/** Type for `warmUpMs` unmeasured, then for `durationMs` measured. */
-	| { type: 'type'; warmUpMs: number; durationMs: number }
-	| { type: 'report' }
-	| { type: 'close' };
+	{ type: 'type'; warmUpMs: number; durationMs: number } | { type: 'report' } | { type: 'close' };
 
 /** Worker → orchestrator. */
 export type WorkerReport =

@@ -85,18 +85,79 @@ const PAGES: readonly BenchPage[] = [
 	{ label: 'Bare page (privacy)', account: 'anonymous', path: () => BARE_PATH },
 	{ label: 'Login', account: 'anonymous', path: () => '/login', jsBudget: PUBLIC_JS },
 	{ label: 'Archive', account: 'anonymous', path: () => '/archive', jsBudget: PUBLIC_JS },
-	{ label: 'Archive of a body', account: 'anonymous', path: (s) => `/archive/bodies/${s.publicBodyId}`, jsBudget: PUBLIC_JS },
-	{ label: 'Public minutes', account: 'anonymous', path: (s) => `/archive/meetings/${s.publishedMeetingId}`, jsBudget: PUBLIC_JS, rateTarget: 0.7 },
-	{ label: 'Front page', account: 'coordinator', path: () => '/', jsBudget: SIGNED_IN_JS, rateTarget: 0.5 },
-	{ label: 'Calendar', account: 'coordinator', path: () => '/calendar', jsBudget: SIGNED_IN_JS, rateTarget: 0.5 },
-	{ label: 'Body page', account: 'coordinator', path: (s) => `/bodies/${s.publicBodyId}`, jsBudget: SIGNED_IN_JS, rateTarget: 0.5 },
-	{ label: 'Meeting, published minutes', account: 'coordinator', path: (s) => `/meetings/${s.publishedMeetingId}`, jsBudget: SIGNED_IN_JS, rateTarget: 0.5 },
-	{ label: 'Meeting running (editors)', account: 'coordinator', path: (s) => `/meetings/${s.runningMeetingId}`, rateTarget: 0.5 },
-	{ label: `Meeting running, ${LONG_MEETING_ITEMS} items`, account: 'coordinator', path: (s) => `/meetings/${s.longMeetingId}`, editableTarget: 800 },
-	{ label: `Round, ${BUSY_COMMENTS} comments`, account: 'coordinator', path: (r) => `/consultations/${r.roundId}` },
-	{ label: `Round, ${BUSY_COMMENTS} comments`, account: 'ngo', path: (r) => `/consultations/${r.roundId}` },
-	{ label: 'Permalink to the oldest comment', account: 'coordinator', path: (r) => `/consultations/${r.roundId}?comment=${r.oldestThreadId}` },
-	{ label: 'Permalink to an old reply', account: 'ngo', path: (r) => `/consultations/${r.roundId}?comment=${r.oldReplyId}` }
+	{
+		label: 'Archive of a body',
+		account: 'anonymous',
+		path: (s) => `/archive/bodies/${s.publicBodyId}`,
+		jsBudget: PUBLIC_JS
+	},
+	{
+		label: 'Public minutes',
+		account: 'anonymous',
+		path: (s) => `/archive/meetings/${s.publishedMeetingId}`,
+		jsBudget: PUBLIC_JS,
+		rateTarget: 0.7
+	},
+	{
+		label: 'Front page',
+		account: 'coordinator',
+		path: () => '/',
+		jsBudget: SIGNED_IN_JS,
+		rateTarget: 0.5
+	},
+	{
+		label: 'Calendar',
+		account: 'coordinator',
+		path: () => '/calendar',
+		jsBudget: SIGNED_IN_JS,
+		rateTarget: 0.5
+	},
+	{
+		label: 'Body page',
+		account: 'coordinator',
+		path: (s) => `/bodies/${s.publicBodyId}`,
+		jsBudget: SIGNED_IN_JS,
+		rateTarget: 0.5
+	},
+	{
+		label: 'Meeting, published minutes',
+		account: 'coordinator',
+		path: (s) => `/meetings/${s.publishedMeetingId}`,
+		jsBudget: SIGNED_IN_JS,
+		rateTarget: 0.5
+	},
+	{
+		label: 'Meeting running (editors)',
+		account: 'coordinator',
+		path: (s) => `/meetings/${s.runningMeetingId}`,
+		rateTarget: 0.5
+	},
+	{
+		label: `Meeting running, ${LONG_MEETING_ITEMS} items`,
+		account: 'coordinator',
+		path: (s) => `/meetings/${s.longMeetingId}`,
+		editableTarget: 800
+	},
+	{
+		label: `Round, ${BUSY_COMMENTS} comments`,
+		account: 'coordinator',
+		path: (r) => `/consultations/${r.roundId}`
+	},
+	{
+		label: `Round, ${BUSY_COMMENTS} comments`,
+		account: 'ngo',
+		path: (r) => `/consultations/${r.roundId}`
+	},
+	{
+		label: 'Permalink to the oldest comment',
+		account: 'coordinator',
+		path: (r) => `/consultations/${r.roundId}?comment=${r.oldestThreadId}`
+	},
+	{
+		label: 'Permalink to an old reply',
+		account: 'ngo',
+		path: (r) => `/consultations/${r.roundId}?comment=${r.oldReplyId}`
+	}
 ];
 
 /** What a measure sees of a page: where it is, who asks, and its HTML (fetched once). */
@@ -123,22 +184,32 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const MEASURES: readonly Measure[] = [
 	{ heading: 'HTML', measure: async (page) => kB((await page.html()).length) },
 	{ heading: 'HTML gzip', measure: async (page) => kB(gzipSync(await page.html()).length) },
-	{ heading: `HTML ≤ ${kB(HTML_TARGET_BYTES)}`, measure: async (page) => ((await page.html()).length <= HTML_TARGET_BYTES ? 'yes' : 'NO') },
+	{
+		heading: `HTML ≤ ${kB(HTML_TARGET_BYTES)}`,
+		measure: async (page) => ((await page.html()).length <= HTML_TARGET_BYTES ? 'yes' : 'NO')
+	},
 	{
 		heading: 'JS gzip (budget)',
 		measure: async (page) => {
 			const bytes = await scriptBytes(page.url, page.cookie);
 			const budget = page.page.jsBudget;
-			return budget ? `${kB(bytes)} (≤ ${kB(budget)} ${bytes <= budget ? 'yes' : 'NO'})` : kB(bytes);
+			return budget
+				? `${kB(bytes)} (≤ ${kB(budget)} ${bytes <= budget ? 'yes' : 'NO'})`
+				: kB(bytes);
 		}
 	},
-	{ heading: `Requests/s (${CLIENTS} clients)`, measure: async (page) => (await page.rate()).toFixed(0) },
+	{
+		heading: `Requests/s (${CLIENTS} clients)`,
+		measure: async (page) => (await page.rate()).toFixed(0)
+	},
 	{
 		heading: '× bare (target)',
 		measure: async (page) => {
 			const ratio = (await page.rate()) / (await page.bareRate());
 			const target = page.page.rateTarget;
-			return target ? `${ratio.toFixed(2)} (≥ ${target} ${ratio >= target ? 'yes' : 'NO'})` : ratio.toFixed(2);
+			return target
+				? `${ratio.toFixed(2)} (≥ ${target} ${ratio >= target ? 'yes' : 'NO'})`
+				: ratio.toFixed(2);
 		}
 	},
 	{
@@ -148,7 +219,8 @@ const MEASURES: readonly Measure[] = [
 			if (!target) return '–';
 			const times: number[] = [];
 			await timeToEditable(page.url, page.cookie); // warms the server's caches and code; not counted
-			for (let load = 0; load < EDITABLE_LOADS; load++) times.push(await timeToEditable(page.url, page.cookie));
+			for (let load = 0; load < EDITABLE_LOADS; load++)
+				times.push(await timeToEditable(page.url, page.cookie));
 			times.sort((a, b) => a - b);
 			const median = times[Math.floor(times.length / 2)];
 			return `${seconds(median)} (${seconds(times[0])}–${seconds(times[times.length - 1])}, ≤ ${seconds(target)} ${median <= target ? 'yes' : 'NO'})`;
@@ -159,7 +231,10 @@ const MEASURES: readonly Measure[] = [
 let browser: Promise<Browser> | null = null;
 
 function launchedBrowser(): Promise<Browser> {
-	return (browser ??= chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] }));
+	return (browser ??= chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
+	}));
 }
 
 /**
@@ -168,12 +243,20 @@ function launchedBrowser(): Promise<Browser> {
  * server would send it over a network.
  */
 async function scriptBytes(url: string, cookie: string): Promise<number> {
-	const context = await (await launchedBrowser()).newContext({ locale: 'fi-FI', extraHTTPHeaders: cookie ? { cookie } : {} });
+	const context = await (
+		await launchedBrowser()
+	).newContext({ locale: 'fi-FI', extraHTTPHeaders: cookie ? { cookie } : {} });
 	try {
 		const tab = await context.newPage();
 		const bodies: Promise<number>[] = [];
 		tab.on('response', (response) => {
-			if (response.request().resourceType() === 'script') bodies.push(response.body().then((b) => gzipSync(b).length, () => 0));
+			if (response.request().resourceType() === 'script')
+				bodies.push(
+					response.body().then(
+						(b) => gzipSync(b).length,
+						() => 0
+					)
+				);
 		});
 		await tab.goto(url, { waitUntil: 'networkidle' });
 		// Chunks imported on mount (an editor) may start after the network first fell idle.
@@ -197,17 +280,24 @@ async function timeToEditable(url: string, cookie: string): Promise<number> {
 	const context = await (await launchedBrowser()).newContext({ locale: 'fi-FI' });
 	try {
 		// A cookie, not a header: the collaboration server's WebSocket needs the session too.
-		const [name, value] = [cookie.slice(0, cookie.indexOf('=')), cookie.slice(cookie.indexOf('=') + 1)];
+		const [name, value] = [
+			cookie.slice(0, cookie.indexOf('=')),
+			cookie.slice(cookie.indexOf('=') + 1)
+		];
 		await context.addCookies([{ name, value, url }]);
 		await context.exposeBinding('benchEditorFocused', ({ page }) => page.keyboard.type('x'));
 		await context.addInitScript((editorName) => {
 			const page = window as unknown as { benchEditorFocused: () => void; benchTypedAt?: number };
 			const observer = new MutationObserver(() => {
-				const editor = document.querySelector<HTMLElement>(`[role="textbox"][aria-label="${editorName}"]`);
+				const editor = document.querySelector<HTMLElement>(
+					`[role="textbox"][aria-label="${editorName}"]`
+				);
 				if (!editor?.isContentEditable) return;
 				observer.disconnect();
 				// The browser has put the typed character into the editor.
-				editor.addEventListener('input', () => (page.benchTypedAt = performance.now()), { once: true });
+				editor.addEventListener('input', () => (page.benchTypedAt = performance.now()), {
+					once: true
+				});
 				editor.focus();
 				page.benchEditorFocused();
 			});
@@ -215,7 +305,11 @@ async function timeToEditable(url: string, cookie: string): Promise<number> {
 		}, FIRST_MINUTES_EDITOR);
 		const tab = await context.newPage();
 		await tab.goto(url, { waitUntil: 'commit' });
-		const typedAt = await tab.waitForFunction(() => (window as unknown as { benchTypedAt?: number }).benchTypedAt, null, { timeout: 30_000 });
+		const typedAt = await tab.waitForFunction(
+			() => (window as unknown as { benchTypedAt?: number }).benchTypedAt,
+			null,
+			{ timeout: 30_000 }
+		);
 		return Number(await typedAt.jsonValue());
 	} finally {
 		await context.close();
@@ -253,7 +347,11 @@ function freePort(): Promise<number> {
 		probe.once('error', reject);
 		probe.listen(0, '127.0.0.1', () => {
 			const address = probe.address();
-			probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+			probe.close(() =>
+				typeof address === 'object' && address
+					? resolve(address.port)
+					: reject(new Error('no port'))
+			);
 		});
 	});
 }
@@ -278,20 +376,33 @@ async function signIn(origin: string, email: string): Promise<string> {
 		headers: { origin, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
 		body: new URLSearchParams({ email, password: DEMO_PASSWORD })
 	});
-	const session = response.headers.getSetCookie().find((cookie) => cookie.startsWith(`${SESSION_COOKIE}=`));
-	if (response.status !== 303 || !session) throw new Error(`signing in as ${email} failed: ${response.status}`);
+	const session = response.headers
+		.getSetCookie()
+		.find((cookie) => cookie.startsWith(`${SESSION_COOKIE}=`));
+	if (response.status !== 303 || !session)
+		throw new Error(`signing in as ${email} failed: ${response.status}`);
 	return session.split(';')[0];
 }
 
 async function fetchHtml(url: string, cookie: string): Promise<Buffer> {
-	const response = await fetch(url, { headers: { cookie, accept: 'text/html', 'accept-language': 'fi' }, redirect: 'manual' });
+	const response = await fetch(url, {
+		headers: { cookie, accept: 'text/html', 'accept-language': 'fi' },
+		redirect: 'manual'
+	});
 	if (response.status !== 200) throw new Error(`${url}: ${response.status}`);
 	return Buffer.from(await response.arrayBuffer());
 }
 
 function printTable(header: string[], rows: string[][]): void {
-	const widths = header.map((heading, column) => Math.max(heading.length, ...rows.map((row) => row[column].length)));
-	const line = (cells: string[]) => cells.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+	const widths = header.map((heading, column) =>
+		Math.max(heading.length, ...rows.map((row) => row[column].length))
+	);
+	const line = (cells: string[]) =>
+		cells
+			.map((cell, column) =>
+				column < 2 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])
+			)
+			.join('  ');
 	console.log(line(header));
 	console.log(widths.map((width) => '-'.repeat(width)).join('  '));
 	for (const row of rows) console.log(line(row));
@@ -306,23 +417,53 @@ try {
 	await seedDemoRegion(db, now, join(dir, 'attachments'));
 	const years = addBusyYears(db, now);
 	const round = addBusyRound(db, now);
-	const latestPublished = db.select({ meeting }).from(meeting).innerJoin(body, eq(meeting.bodyId, body.id)).where(eq(meeting.status, 'published')).orderBy(desc(meeting.startsAt)).get()!.meeting;
-	const running = db.select().from(meeting).where(eq(meeting.status, 'in_progress')).orderBy(desc(meeting.startsAt)).get()!;
+	const latestPublished = db
+		.select({ meeting })
+		.from(meeting)
+		.innerJoin(body, eq(meeting.bodyId, body.id))
+		.where(eq(meeting.status, 'published'))
+		.orderBy(desc(meeting.startsAt))
+		.get()!.meeting;
+	const running = db
+		.select()
+		.from(meeting)
+		.where(eq(meeting.status, 'in_progress'))
+		.orderBy(desc(meeting.startsAt))
+		.get()!;
 	// Added after the demo's running meeting is found: it is the latest to start.
 	const longMeetingId = addLongMeeting(db, now);
-	const seeded: Seeded = { ...round, publicBodyId: latestPublished.bodyId, publishedMeetingId: latestPublished.id, runningMeetingId: running.id, longMeetingId };
+	const seeded: Seeded = {
+		...round,
+		publicBodyId: latestPublished.bodyId,
+		publishedMeetingId: latestPublished.id,
+		runningMeetingId: running.id,
+		longMeetingId
+	};
 	db.$client.close();
 
 	const port = await freePort();
 	const origin = `http://127.0.0.1:${port}`;
 	server = spawn('node', ['build-server/index.js', '--demo'], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, DATABASE_PATH: databasePath },
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: origin,
+			DATABASE_PATH: databasePath
+		},
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
 	await waitForServer(origin);
 	const cookies: Record<Account, string> = {
 		anonymous: '',
-		...Object.fromEntries(await Promise.all(Object.entries(ACCOUNTS).map(async ([account, email]) => [account, await signIn(origin, email)])))
+		...Object.fromEntries(
+			await Promise.all(
+				Object.entries(ACCOUNTS).map(async ([account, email]) => [
+					account,
+					await signIn(origin, email)
+				])
+			)
+		)
 	};
 
 	let bare: Promise<number> | null = null;
@@ -339,7 +480,8 @@ try {
 			url,
 			cookie,
 			html: () => (html ??= fetchHtml(url, cookie)),
-			rate: () => (page.path(seeded) === BARE_PATH ? bareRate() : (rate ??= requestRate(url, cookie))),
+			rate: () =>
+				page.path(seeded) === BARE_PATH ? bareRate() : (rate ??= requestRate(url, cookie)),
 			bareRate
 		};
 		const cells: string[] = [];

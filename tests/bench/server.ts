@@ -45,17 +45,37 @@ if (kind === 'ours') {
 	const db = openDatabase(join(dir, 'bench.db'));
 	const fixture = createCollabFixture(db);
 	// One editor session for every client: the benchmark measures propagation, not login.
-	attachCollaboration(http, db, { allowedOrigins: [origin], exclusive: true, log: { warn: () => {}, error: (m, d) => console.error(m, d) } });
+	attachCollaboration(http, db, {
+		allowedOrigins: [origin],
+		exclusive: true,
+		log: { warn: () => {}, error: (m, d) => console.error(m, d) }
+	});
 	cleanUp = () => rmSync(dir, { recursive: true, force: true });
-	report({ type: 'ready', url, origin, cookie: `${SESSION_COOKIE}=${fixture.secretary.token}`, docName: `minutes:${fixture.meetingId}` });
+	report({
+		type: 'ready',
+		url,
+		origin,
+		cookie: `${SESSION_COOKIE}=${fixture.secretary.token}`,
+		docName: `minutes:${fixture.meetingId}`
+	});
 } else {
 	const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false });
 	if (kind === 'reference') {
 		// The same starting document as ours, bound the way the reference's persistence hook allows.
-		const initial = Y.encodeStateAsUpdate(createMinutesDoc(createAgendaDoc([{ title: 'Kokouksen avaus', proposal: 'Puheenjohtaja avaa kokouksen.' }])));
-		setPersistence({ provider: null, bindState: (_name, doc) => Y.applyUpdate(doc, initial), writeState: async () => {} });
+		const initial = Y.encodeStateAsUpdate(
+			createMinutesDoc(
+				createAgendaDoc([{ title: 'Kokouksen avaus', proposal: 'Puheenjohtaja avaa kokouksen.' }])
+			)
+		);
+		setPersistence({
+			provider: null,
+			bindState: (_name, doc) => Y.applyUpdate(doc, initial),
+			writeState: async () => {}
+		});
 		http.on('upgrade', (request, socket, head) => {
-			wss.handleUpgrade(request, socket, head, (ws) => setupWSConnection(ws, request, { docName: docNameOf(request) }));
+			wss.handleUpgrade(request, socket, head, (ws) =>
+				setupWSConnection(ws, request, { docName: docNameOf(request) })
+			);
 		});
 	} else {
 		// The floor: every message to every other client, nothing else.
@@ -64,7 +84,8 @@ if (kind === 'ours') {
 			wss.handleUpgrade(request, socket, head, (ws) => {
 				clients.add(ws);
 				ws.on('message', (data: Buffer) => {
-					for (const other of clients) if (other !== ws && other.readyState === WebSocket.OPEN) other.send(data);
+					for (const other of clients)
+						if (other !== ws && other.readyState === WebSocket.OPEN) other.send(data);
 				});
 				ws.on('close', () => clients.delete(ws));
 			});
@@ -79,7 +100,11 @@ process.on('message', (command: ServerCommand) => {
 		started = process.cpuUsage();
 	} else {
 		const used = process.cpuUsage(started);
-		report({ type: 'stats', cpuMicros: used.user + used.system, rssBytes: process.memoryUsage().rss });
+		report({
+			type: 'stats',
+			cpuMicros: used.user + used.system,
+			rssBytes: process.memoryUsage().rss
+		});
 	}
 });
 process.on('disconnect', () => {

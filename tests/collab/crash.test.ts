@@ -10,7 +10,15 @@ import * as Y from 'yjs';
 import { appendParagraphs, readItems, textOf } from '../../src/lib/collab/doc-schema';
 import { bundle, type Bundle } from './bundle';
 import { createCollabFixture } from './fixture';
-import { connectClient, createTempDb, sameState, synced, waitFor, type Client, type TempDb } from './harness';
+import {
+	connectClient,
+	createTempDb,
+	sameState,
+	synced,
+	waitFor,
+	type Client,
+	type TempDb
+} from './harness';
 
 const ORIGIN = 'http://127.0.0.1';
 
@@ -48,9 +56,11 @@ it('a server killed with SIGKILL while clients type restarts with every update a
 	const name = `minutes:${fixture.meetingId}`;
 	const first = await startChild();
 
-	const typists: Client[] = [fixture.secretary.token, fixture.chair.token, fixture.secretary.token].map((token) =>
-		connectClient({ url: first.url, origin: ORIGIN }, name, token)
-	);
+	const typists: Client[] = [
+		fixture.secretary.token,
+		fixture.chair.token,
+		fixture.secretary.token
+	].map((token) => connectClient({ url: first.url, origin: ORIGIN }, name, token));
 	await Promise.all(typists.map((c) => synced(c)));
 	const received: Uint8Array[] = [];
 	for (const c of typists) {

@@ -13,7 +13,11 @@ import { createSession } from '../../src/lib/server/auth/session';
 import { storeNewDoc } from '../../src/lib/server/collab/store';
 import type { Db } from '../../src/lib/server/db/client';
 import { body, meeting, membership } from '../../src/lib/server/db/schema';
-import { insertOrganisation, insertRegion, insertUser } from '../../src/lib/server/testing/fixtures';
+import {
+	insertOrganisation,
+	insertRegion,
+	insertUser
+} from '../../src/lib/server/testing/fixtures';
 
 export interface TestUser {
 	userId: number;
@@ -43,7 +47,14 @@ export interface CollabFixture {
 function insertBody(db: Db, regionId: number, name: string, level: Level): number {
 	return db
 		.insert(body)
-		.values({ regionId, name, level, cadenceMin: DEFAULT_CADENCE[level].min, cadenceMax: DEFAULT_CADENCE[level].max, membersCoEditMinutes: false })
+		.values({
+			regionId,
+			name,
+			level,
+			cadenceMin: DEFAULT_CADENCE[level].min,
+			cadenceMax: DEFAULT_CADENCE[level].max,
+			membersCoEditMinutes: false
+		})
 		.returning({ id: body.id })
 		.get().id;
 }
@@ -52,7 +63,15 @@ function insertMeeting(db: Db, bodyId: number, sequence: number, status: Meeting
 	const startsAt = new Date('2026-03-10T11:00:00Z');
 	const id = db
 		.insert(meeting)
-		.values({ bodyId, sequence, year: 2026, title: `Kokous ${sequence}/2026`, startsAt, endsAt: new Date(startsAt.getTime() + 7_200_000), status })
+		.values({
+			bodyId,
+			sequence,
+			year: 2026,
+			title: `Kokous ${sequence}/2026`,
+			startsAt,
+			endsAt: new Date(startsAt.getTime() + 7_200_000),
+			status
+		})
 		.returning({ id: meeting.id })
 		.get().id;
 	const agenda = createAgendaDoc([
@@ -64,7 +83,13 @@ function insertMeeting(db: Db, bodyId: number, sequence: number, status: Meeting
 	return id;
 }
 
-function member(db: Db, organisationId: number, email: string, bodyId: number | null, role: BodyRole): TestUser {
+function member(
+	db: Db,
+	organisationId: number,
+	email: string,
+	bodyId: number | null,
+	role: BodyRole
+): TestUser {
 	const row = insertUser(db, organisationId, email);
 	if (bodyId !== null) db.insert(membership).values({ bodyId, userId: row.id, role }).run();
 	const { token, session } = createSession(db, row.id);
@@ -87,6 +112,8 @@ export function createCollabFixture(db: Db): CollabFixture {
 		approvedMeetingId: insertMeeting(db, operational, 2, 'approved')
 	};
 	// The forum's secretary, so that the forum's minutes have an editor too.
-	db.insert(membership).values({ bodyId: forum, userId: fixture.secretary.userId, role: 'secretary' }).run();
+	db.insert(membership)
+		.values({ bodyId: forum, userId: fixture.secretary.userId, role: 'secretary' })
+		.run();
 	return fixture;
 }

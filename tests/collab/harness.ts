@@ -7,7 +7,11 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { attachCollaboration, type CollabOptions, type CollabServer } from '../../server/collab/index';
+import {
+	attachCollaboration,
+	type CollabOptions,
+	type CollabServer
+} from '../../server/collab/index';
 import type { Logger } from '../../server/collab/log';
 import { SESSION_COOKIE } from '../../src/lib/server/auth/session';
 import { loadDoc } from '../../src/lib/server/collab/store';
@@ -47,7 +51,10 @@ export interface RunningServer {
 	close(): Promise<void>;
 }
 
-export async function startServer(db: Db, options: Partial<CollabOptions> = {}): Promise<RunningServer> {
+export async function startServer(
+	db: Db,
+	options: Partial<CollabOptions> = {}
+): Promise<RunningServer> {
 	const http: Server = createServer((_req, res) => {
 		res.statusCode = 404;
 		res.end();
@@ -55,7 +62,12 @@ export async function startServer(db: Db, options: Partial<CollabOptions> = {}):
 	await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
 	const { port } = http.address() as AddressInfo;
 	const origin = `http://127.0.0.1:${port}`;
-	const collab = attachCollaboration(http, db, { allowedOrigins: [origin], exclusive: true, log: quietLogger, ...options });
+	const collab = attachCollaboration(http, db, {
+		allowedOrigins: [origin],
+		exclusive: true,
+		log: quietLogger,
+		...options
+	});
 	return {
 		url: `ws://127.0.0.1:${port}/collab`,
 		origin,
@@ -87,7 +99,11 @@ export interface Client {
 	destroy(): void;
 }
 
-export function connectClient(server: Pick<RunningServer, 'url' | 'origin'>, docName: string, token: string | null): Client {
+export function connectClient(
+	server: Pick<RunningServer, 'url' | 'origin'>,
+	docName: string,
+	token: string | null
+): Client {
 	const doc = new Y.Doc();
 	const provider = new WebsocketProvider(server.url, docName, doc, {
 		// y-websocket types its option as the DOM WebSocket; `ws` implements the part it uses.
@@ -110,7 +126,11 @@ export function connectClient(server: Pick<RunningServer, 'url' | 'origin'>, doc
 	};
 }
 
-export async function waitFor(condition: () => boolean, timeoutMs = 5_000, what = 'condition'): Promise<void> {
+export async function waitFor(
+	condition: () => boolean,
+	timeoutMs = 5_000,
+	what = 'condition'
+): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	while (!condition()) {
 		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
@@ -123,7 +143,12 @@ export function synced(client: Client, timeoutMs = 5_000): Promise<void> {
 }
 
 /** A raw socket (no y-websocket) for crafted messages; resolves once open, rejects with the HTTP status if refused. */
-export function openRaw(server: RunningServer, docName: string, token: string | null, origin = server.origin): Promise<WebSocket> {
+export function openRaw(
+	server: RunningServer,
+	docName: string,
+	token: string | null,
+	origin = server.origin
+): Promise<WebSocket> {
 	const Socket = socketClass(token, origin);
 	const ws = new Socket(`${server.url}/${docName}`);
 	return new Promise((resolve, reject) => {
@@ -140,7 +165,12 @@ export class Refused extends Error {
 }
 
 /** The HTTP status an upgrade is refused with, or 101 when it is accepted. */
-export async function upgradeStatus(server: RunningServer, docName: string, token: string | null, origin?: string): Promise<number> {
+export async function upgradeStatus(
+	server: RunningServer,
+	docName: string,
+	token: string | null,
+	origin?: string
+): Promise<number> {
 	try {
 		const ws = await openRaw(server, docName, token, origin);
 		ws.close();

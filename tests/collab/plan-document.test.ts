@@ -8,9 +8,30 @@ import { appendParagraphs } from '../../src/lib/collab/doc-schema';
 import { readSections, sectionText } from '../../src/lib/collab/plan-doc';
 import { planDocName } from '../../src/lib/domain/doc-name';
 import { createSession } from '../../src/lib/server/auth/session';
-import { createPlanDocument, freezeVersion, versionSections } from '../../src/lib/server/consultations/documents';
-import { actorOf, insertOrganisation, insertRegion, insertUser } from '../../src/lib/server/testing/fixtures';
-import { connectClient, createTempDb, sameState, startServer, storedDoc, synced, upgradeStatus, waitFor, type Client, type RunningServer, type TempDb } from './harness';
+import {
+	createPlanDocument,
+	freezeVersion,
+	versionSections
+} from '../../src/lib/server/consultations/documents';
+import {
+	actorOf,
+	insertOrganisation,
+	insertRegion,
+	insertUser
+} from '../../src/lib/server/testing/fixtures';
+import {
+	connectClient,
+	createTempDb,
+	sameState,
+	startServer,
+	storedDoc,
+	synced,
+	upgradeStatus,
+	waitFor,
+	type Client,
+	type RunningServer,
+	type TempDb
+} from './harness';
 
 let temp: TempDb;
 let server: RunningServer;
@@ -31,14 +52,26 @@ describe('plan documents', () => {
 	it('are co-edited by the region’s coordinators and refused to anyone else', async () => {
 		const { regionId, countyId } = insertRegion(temp.db, 'testi');
 		const session = (userId: number) => createSession(temp.db, userId).token;
-		const coordinators = [insertUser(temp.db, countyId, 'k1@testi.example', 'coordinator'), insertUser(temp.db, countyId, 'k2@testi.example', 'coordinator')];
-		const ngo = insertUser(temp.db, insertOrganisation(temp.db, regionId, 'Järjestö ry', 'ngo'), 'ngo@testi.example');
+		const coordinators = [
+			insertUser(temp.db, countyId, 'k1@testi.example', 'coordinator'),
+			insertUser(temp.db, countyId, 'k2@testi.example', 'coordinator')
+		];
+		const ngo = insertUser(
+			temp.db,
+			insertOrganisation(temp.db, regionId, 'Järjestö ry', 'ngo'),
+			'ngo@testi.example'
+		);
 		const coordinator = actorOf(temp.db, coordinators[0].id);
-		const document = createPlanDocument(temp.db, coordinator, { kind: 'welfare_plan', title: 'Hyvinvointisuunnitelma' });
+		const document = createPlanDocument(temp.db, coordinator, {
+			kind: 'welfare_plan',
+			title: 'Hyvinvointisuunnitelma'
+		});
 		const name = planDocName(document.id);
 
 		expect(await upgradeStatus(server, name, session(ngo.id))).toBe(403);
-		expect(await upgradeStatus(server, planDocName(document.id + 1), session(coordinators[0].id))).toBe(403);
+		expect(
+			await upgradeStatus(server, planDocName(document.id + 1), session(coordinators[0].id))
+		).toBe(403);
 
 		const [a, b] = coordinators.map((c) => {
 			const client = connectClient(server, name, session(c.id));
@@ -48,7 +81,11 @@ describe('plan documents', () => {
 		await Promise.all([synced(a), synced(b)]);
 		const [section] = readSections(a.doc);
 		appendParagraphs(sectionText(a.doc, section.id), 'Lasten ja nuorten harrastukset.');
-		await waitFor(() => sectionText(b.doc, section.id).length > 0 && sameState(storedDoc(temp.db, name), a.doc));
-		expect(versionSections(freezeVersion(temp.db, coordinator, document.id))[0].text).toBe('Lasten ja nuorten harrastukset.');
+		await waitFor(
+			() => sectionText(b.doc, section.id).length > 0 && sameState(storedDoc(temp.db, name), a.doc)
+		);
+		expect(versionSections(freezeVersion(temp.db, coordinator, document.id))[0].text).toBe(
+			'Lasten ja nuorten harrastukset.'
+		);
 	});
 });

@@ -13,7 +13,13 @@ import * as Y from 'yjs';
 import { CLOSE } from '../../server/collab/index';
 import { appendParagraphs, plainText, readItems, textOf } from '../../src/lib/collab/doc-schema';
 import { invalidateSession } from '../../src/lib/server/auth/session';
-import { docSnapshot, docUpdate, meeting, membership, session } from '../../src/lib/server/db/schema';
+import {
+	docSnapshot,
+	docUpdate,
+	meeting,
+	membership,
+	session
+} from '../../src/lib/server/db/schema';
 import { changeLiveDoc } from '../../src/lib/server/collab/store';
 import { notifyAccess } from '../../src/lib/server/events';
 import { sendMinutesToReview } from '../../src/lib/server/meetings/service';
@@ -71,7 +77,10 @@ function discussion(doc: Y.Doc): string {
 }
 
 function updateCount(docName: string): number {
-	return temp.db.select({ n: count() }).from(docUpdate).where(eq(docUpdate.docName, docName)).get()?.n ?? 0;
+	return (
+		temp.db.select({ n: count() }).from(docUpdate).where(eq(docUpdate.docName, docName)).get()?.n ??
+		0
+	);
 }
 
 function syncMessage(write: (encoder: encoding.Encoder) => void): Uint8Array {
@@ -83,7 +92,9 @@ function syncMessage(write: (encoder: encoding.Encoder) => void): Uint8Array {
 
 /** Resolves with the next message on a raw socket. */
 function nextMessage(ws: WebSocket): Promise<Uint8Array> {
-	return new Promise((resolve) => ws.once('message', (data: Buffer) => resolve(new Uint8Array(data))));
+	return new Promise((resolve) =>
+		ws.once('message', (data: Buffer) => resolve(new Uint8Array(data)))
+	);
 }
 
 /** The document a sync step 2 reply carries. */
@@ -118,7 +129,12 @@ describe('editing together', () => {
 		await Promise.all([synced(a), synced(b)]);
 		write(a.doc, 'Sihteeri kirjaa.');
 		write(b.doc, 'Puheenjohtaja lisää.');
-		await waitFor(() => sameState(a.doc, b.doc) && discussion(a.doc).includes('lisää') && discussion(a.doc).includes('kirjaa'));
+		await waitFor(
+			() =>
+				sameState(a.doc, b.doc) &&
+				discussion(a.doc).includes('lisää') &&
+				discussion(a.doc).includes('kirjaa')
+		);
 		expect(discussion(b.doc)).toBe(discussion(a.doc));
 		expect(sameState(storedDoc(temp.db, minutes()), a.doc)).toBe(true);
 	});
@@ -130,7 +146,9 @@ describe('editing together', () => {
 		const received: Uint8Array[] = [];
 		ws.on('message', (data: Buffer) => received.push(new Uint8Array(data)));
 		const doc = storedDoc(temp.db, minutes());
-		doc.on('update', (update: Uint8Array) => ws.send(syncMessage((e) => syncProtocol.writeUpdate(e, update))));
+		doc.on('update', (update: Uint8Array) =>
+			ws.send(syncMessage((e) => syncProtocol.writeUpdate(e, update)))
+		);
 		write(doc, 'Ei kaikua.');
 		await waitFor(() => discussion(other.doc).includes('Ei kaikua.'));
 		// Round trip on the same socket: its reply comes after anything the update caused.
@@ -158,7 +176,11 @@ describe('editing together', () => {
 		await synced(a);
 		for (let i = 0; i < 50; i++) write(a.doc, `Kappale ${i}.`);
 		await waitFor(() => sameState(storedDoc(temp.db, minutes()), a.doc), 5_000, 'stored');
-		await waitFor(() => temp.db.select().from(docSnapshot).where(eq(docSnapshot.docName, minutes())).get() !== undefined);
+		await waitFor(
+			() =>
+				temp.db.select().from(docSnapshot).where(eq(docSnapshot.docName, minutes())).get() !==
+				undefined
+		);
 		expect(updateCount(minutes())).toBeLessThan(50);
 		expect(server.collab.loadedDocuments()).toEqual([minutes()]);
 		a.destroy();
@@ -177,8 +199,16 @@ describe('presence', () => {
 		for (let i = 0; i < 50; i++) a.provider.awareness.setLocalStateField('cursor', i);
 		b.provider.awareness.setLocalStateField('cursor', 'b');
 		const aId = a.doc.clientID;
-		await waitFor(() => b.provider.awareness.getStates().get(aId)?.cursor === 49, 5_000, "a's presence at b");
-		await waitFor(() => a.provider.awareness.getStates().get(b.doc.clientID)?.cursor === 'b', 5_000, "b's presence at a");
+		await waitFor(
+			() => b.provider.awareness.getStates().get(aId)?.cursor === 49,
+			5_000,
+			"a's presence at b"
+		);
+		await waitFor(
+			() => a.provider.awareness.getStates().get(b.doc.clientID)?.cursor === 'b',
+			5_000,
+			"b's presence at a"
+		);
 		a.destroy();
 		await waitFor(() => !b.provider.awareness.getStates().has(aId), 5_000, "a's presence removed");
 		expect(b.provider.awareness.getStates().get(b.doc.clientID)?.cursor).toBe('b');
@@ -202,12 +232,16 @@ describe('presence', () => {
 		encoding.writeVarUint8Array(forged, encoding.toUint8Array(entry));
 		intruder.send(encoding.toUint8Array(forged));
 		// Its reply to a later message on the same socket means the forgery has been handled.
-		const replied = new Promise<void>((resolve) => intruder.on('message', (data: Buffer) => data[0] === 0 && data[1] === 1 && resolve()));
+		const replied = new Promise<void>((resolve) =>
+			intruder.on('message', (data: Buffer) => data[0] === 0 && data[1] === 1 && resolve())
+		);
 		intruder.send(syncMessage((e) => syncProtocol.writeSyncStep1(e, new Y.Doc())));
 		await replied;
 		// A change made after it goes out in the same broadcast as the forgery would, or a later one.
 		b.provider.awareness.setLocalStateField('name', 'Puheenjohtaja');
-		await waitFor(() => a.provider.awareness.getStates().get(b.doc.clientID)?.name === 'Puheenjohtaja');
+		await waitFor(
+			() => a.provider.awareness.getStates().get(b.doc.clientID)?.name === 'Puheenjohtaja'
+		);
 		await new Promise((resolve) => setTimeout(resolve, 50));
 		expect(b.provider.awareness.getStates().get(aId)?.name).toBe('Sihteeri');
 		expect(a.provider.awareness.getLocalState()?.name).toBe('Sihteeri');
@@ -218,14 +252,18 @@ describe('who may connect', () => {
 	it('refuses an upgrade without a session, with a foreign Origin, or to something that is not a document', async () => {
 		expect(await upgradeStatus(server, minutes(), null)).toBe(401);
 		expect(await upgradeStatus(server, minutes(), 'not-a-session')).toBe(401);
-		expect(await upgradeStatus(server, minutes(), fixture.secretary.token, 'https://evil.example')).toBe(403);
+		expect(
+			await upgradeStatus(server, minutes(), fixture.secretary.token, 'https://evil.example')
+		).toBe(403);
 		expect(await upgradeStatus(server, 'minutes:abc', fixture.secretary.token)).toBe(404);
 		expect(await upgradeStatus(server, minutes(), fixture.secretary.token)).toBe(101);
 	});
 
 	it('refuses a user who is not a member of the body', async () => {
 		expect(await upgradeStatus(server, minutes(), fixture.outsider.token)).toBe(403);
-		expect(await upgradeStatus(server, `agenda:${fixture.meetingId}`, fixture.outsider.token)).toBe(403);
+		expect(await upgradeStatus(server, `agenda:${fixture.meetingId}`, fixture.outsider.token)).toBe(
+			403
+		);
 	});
 
 	it('refuses a document that was never stored instead of serving an empty one', async () => {
@@ -317,30 +355,68 @@ describe('hostile input', () => {
 		type Case = { data: Uint8Array | string; expected: readonly number[] };
 		const makers: (() => Case)[] = [
 			// A varint whose continuation bit never ends.
-			() => ({ data: Uint8Array.from({ length: int(1, 9) }, () => 0x80 | int(0, 128)), expected: [CLOSE.MALFORMED] }),
+			() => ({
+				data: Uint8Array.from({ length: int(1, 9) }, () => 0x80 | int(0, 128)),
+				expected: [CLOSE.MALFORMED]
+			}),
 			// Unknown message types (2 is auth, which clients do not send).
-			() => ({ data: envelope((e) => (encoding.writeVarUint(e, [2, int(4, 1 << 20)][int(0, 2)]), encoding.writeUint8Array(e, bytes(int(0, 16))))), expected: [CLOSE.MALFORMED] }),
+			() => ({
+				data: envelope(
+					(e) => (
+						encoding.writeVarUint(e, [2, int(4, 1 << 20)][int(0, 2)]),
+						encoding.writeUint8Array(e, bytes(int(0, 16)))
+					)
+				),
+				expected: [CLOSE.MALFORMED]
+			}),
 			// A length prefix far beyond the message.
 			() => ({
 				data: envelope((e) => {
 					if (random() < 0.5) encoding.writeVarUint(e, 1);
-					else (encoding.writeVarUint(e, 0), encoding.writeVarUint(e, int(0, 3)));
+					else {
+						encoding.writeVarUint(e, 0);
+						encoding.writeVarUint(e, int(0, 3));
+					}
 					encoding.writeVarUint(e, int(1 << 20, 2 ** 40));
 					encoding.writeUint8Array(e, bytes(int(0, 32)));
 				}),
 				expected: [CLOSE.MALFORMED]
 			}),
 			// An unknown sync step.
-			() => ({ data: envelope((e) => (encoding.writeVarUint(e, 0), encoding.writeVarUint(e, int(3, 200)), encoding.writeVarUint8Array(e, bytes(int(0, 16))))), expected: [CLOSE.MALFORMED] }),
+			() => ({
+				data: envelope(
+					(e) => (
+						encoding.writeVarUint(e, 0),
+						encoding.writeVarUint(e, int(3, 200)),
+						encoding.writeVarUint8Array(e, bytes(int(0, 16)))
+					)
+				),
+				expected: [CLOSE.MALFORMED]
+			}),
 			// A truncated Yjs update inside a well-formed envelope.
-			() => ({ data: syncMessage((e) => syncProtocol.writeUpdate(e, realUpdate.subarray(0, int(1, realUpdate.length - 1)))), expected: [CLOSE.MALFORMED] }),
+			() => ({
+				data: syncMessage((e) =>
+					syncProtocol.writeUpdate(e, realUpdate.subarray(0, int(1, realUpdate.length - 1)))
+				),
+				expected: [CLOSE.MALFORMED]
+			}),
 			// A valid message with trailing garbage.
 			() => ({ data: Uint8Array.from([3, ...bytes(int(1, 8))]), expected: [CLOSE.MALFORMED] }),
 			// Awareness whose state is not JSON.
 			() => ({
 				data: envelope((e) => {
 					encoding.writeVarUint(e, 1);
-					encoding.writeVarUint8Array(e, envelope((a) => (encoding.writeVarUint(a, 1), encoding.writeVarUint(a, int(1, 1e6)), encoding.writeVarUint(a, 1), encoding.writeVarString(a, '{"user":'))));
+					encoding.writeVarUint8Array(
+						e,
+						envelope(
+							(a) => (
+								encoding.writeVarUint(a, 1),
+								encoding.writeVarUint(a, int(1, 1e6)),
+								encoding.writeVarUint(a, 1),
+								encoding.writeVarString(a, '{"user":')
+							)
+						)
+					);
 				}),
 				expected: [CLOSE.MALFORMED]
 			}),
@@ -363,7 +439,10 @@ describe('hostile input', () => {
 					const ws = await openRaw(server, minutes(), fixture.secretary.token);
 					const closed = closeCode(ws);
 					ws.send(data);
-					const code = await Promise.race([closed, new Promise<number>((resolve) => setTimeout(() => resolve(0), 500))]);
+					const code = await Promise.race([
+						closed,
+						new Promise<number>((resolve) => setTimeout(() => resolve(0), 500))
+					]);
 					ws.terminate();
 					if (!expected.includes(code)) unexpected.push(`case ${kind}: closed with ${code}`);
 				})
@@ -410,7 +489,11 @@ describe('access changes', () => {
 		server = await startServer(temp.db, { sessionRecheckMs: 100 });
 		const c = client(minutes(), fixture.secretary.token);
 		await synced(c);
-		temp.db.update(session).set({ expiresAt: new Date(Date.now() - 1_000) }).where(eq(session.id, fixture.secretary.sessionId)).run();
+		temp.db
+			.update(session)
+			.set({ expiresAt: new Date(Date.now() - 1_000) })
+			.where(eq(session.id, fixture.secretary.sessionId))
+			.run();
 		expect(await closedWithin(c, 1_000)).toBe(CLOSE.SESSION_ENDED);
 	});
 
@@ -438,7 +521,11 @@ describe('access changes', () => {
 	it('downgrades an editor to read-only when the minutes are approved; the client reconnects by itself', async () => {
 		const c = client(minutes(), fixture.secretary.token);
 		await synced(c);
-		temp.db.update(meeting).set({ status: 'approved' }).where(eq(meeting.id, fixture.meetingId)).run();
+		temp.db
+			.update(meeting)
+			.set({ status: 'approved' })
+			.where(eq(meeting.id, fixture.meetingId))
+			.run();
 		notifyAccess('meetingAccessChanged', fixture.meetingId);
 		expect(await closedWithin(c, 1_000)).toBe(CLOSE.ACCESS_CHANGED);
 		await waitFor(() => c.provider.synced, 5_000, 'reconnect');

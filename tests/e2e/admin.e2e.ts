@@ -4,7 +4,9 @@ import { expect, expectAccessible, logIn, test } from './fixtures';
 test('invite → set password → login', async ({ page, loginAs, browser }) => {
 	await loginAs('coordinator');
 	await page.goto('/admin/users');
-	const invite = page.locator('section', { has: page.getByRole('heading', { name: 'Kutsu käyttäjä' }) });
+	const invite = page.locator('section', {
+		has: page.getByRole('heading', { name: 'Kutsu käyttäjä' })
+	});
 	await invite.getByLabel('Sähköposti').fill('uusi.koordinaattori@outokumpu.example');
 	await invite.getByLabel('Nimi', { exact: true }).fill('Ulla Uusikoski');
 	await invite.getByLabel('Tehtävänimike').fill('hyvinvointikoordinaattori');
@@ -23,7 +25,9 @@ test('invite → set password → login', async ({ page, loginAs, browser }) => 
 	await expectAccessible(invited);
 	await invited.getByLabel('Uusi salasana').fill('qwerty123456');
 	await invited.getByRole('button', { name: 'Aseta salasana ja kirjaudu' }).click();
-	await expect(invited.getByText('Tämä salasana on liian yleinen. Valitse toinen.').first()).toBeVisible();
+	await expect(
+		invited.getByText('Tämä salasana on liian yleinen. Valitse toinen.').first()
+	).toBeVisible();
 	await invited.getByLabel('Uusi salasana').fill('vaara-vuoret ja järvet');
 	await invited.getByRole('button', { name: 'Aseta salasana ja kirjaudu' }).click();
 	await expect(invited.getByRole('heading', { level: 1 })).toHaveText('Hei Ulla!');
@@ -37,17 +41,24 @@ test('invite → set password → login', async ({ page, loginAs, browser }) => 
 	await context.close();
 });
 
-test('a CSV import with a wrong row writes nothing, a corrected one imports every row', async ({ page, loginAs }) => {
+test('a CSV import with a wrong row writes nothing, a corrected one imports every row', async ({
+	page,
+	loginAs
+}) => {
 	await loginAs('coordinator');
 	await page.goto('/admin/import');
 	await page.getByRole('radio', { name: 'Organisaatioita' }).check();
-	await page.getByLabel('Tai liitä CSV-teksti').fill('name;kind\nKylätalo Aurinkoinen ry;järjestö\nHuono rivi;avaruusasema');
+	await page
+		.getByLabel('Tai liitä CSV-teksti')
+		.fill('name;kind\nKylätalo Aurinkoinen ry;järjestö\nHuono rivi;avaruusasema');
 	await page.getByRole('button', { name: 'Esikatsele' }).click();
 	await expect(page.getByRole('button', { name: 'Tuo', exact: true })).toBeDisabled();
 	await expect(page.getByRole('table', { name: 'Tiedoston rivit' })).toContainText('Huono rivi');
 	await expectAccessible(page);
 
-	await page.getByLabel('Tai liitä CSV-teksti').fill('name;kind\nKylätalo Aurinkoinen ry;järjestö\nLiikuntaseura Vauhti ry;ngo');
+	await page
+		.getByLabel('Tai liitä CSV-teksti')
+		.fill('name;kind\nKylätalo Aurinkoinen ry;järjestö\nLiikuntaseura Vauhti ry;ngo');
 	await page.getByRole('button', { name: 'Esikatsele' }).click();
 	await page.getByRole('button', { name: 'Tuo', exact: true }).click();
 	await expect(page.getByText('2 organisaatiota tuotu.')).toBeVisible();
@@ -57,7 +68,15 @@ test('a CSV import with a wrong row writes nothing, a corrected one imports ever
 
 test('administration pages are accessible', async ({ page, loginAs }) => {
 	await loginAs('admin');
-	for (const path of ['/admin', '/admin/organisations', '/admin/users', '/admin/bodies', '/admin/import', '/admin/feedback', '/admin/audit']) {
+	for (const path of [
+		'/admin',
+		'/admin/organisations',
+		'/admin/users',
+		'/admin/bodies',
+		'/admin/import',
+		'/admin/feedback',
+		'/admin/audit'
+	]) {
 		const response = await page.goto(path);
 		expect(response?.status(), path).toBe(200);
 		await expectAccessible(page);

@@ -4,7 +4,9 @@ import { sidePort, startServer } from './server';
 const PORT = sidePort(7);
 const ORIGIN = `http://localhost:${PORT}`;
 
-test('a new installation offers the first-run page once, with no demo accounts', async ({ browser }) => {
+test('a new installation offers the first-run page once, with no demo accounts', async ({
+	browser
+}) => {
 	const server = await startServer(PORT, { demo: false });
 	try {
 		const context = await browser.newContext({ locale: 'fi-FI', baseURL: ORIGIN });

@@ -26,8 +26,12 @@ export async function logIn(page: Page, email: string, password = DEMO_PASSWORD)
 
 /** Scans the current page with axe-core for WCAG 2.1 A and AA violations. */
 export async function expectAccessible(page: Page): Promise<void> {
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-	const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	const summary = results.violations.map(
+		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+	);
 	expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
@@ -39,7 +43,9 @@ export async function openMinutesItem(page: Page, number: number): Promise<void>
 	await expect(page.locator('li.item h3', { hasText: new RegExp(`^${number}\\. `) })).toBeVisible();
 	const open = page.getByRole('button', { name: `Avaa kohta ${number}`, exact: true });
 	if ((await open.count()) > 0) await open.click();
-	await expect(page.locator('li.item:not(.item--folded) h3', { hasText: new RegExp(`^${number}\\. `) })).toBeVisible();
+	await expect(
+		page.locator('li.item:not(.item--folded) h3', { hasText: new RegExp(`^${number}\\. `) })
+	).toBeVisible();
 }
 
 /** A test that starts logged in as the given demo account. */

@@ -5,15 +5,28 @@ import { expect, expectAccessible, test } from './fixtures';
  * These forms were once refused whenever a box stayed unticked.
  */
 
-test('the NGO member posts a personal comment with the statement box unticked, and a reply', async ({ page, loginAs }) => {
+test('the NGO member posts a personal comment with the statement box unticked, and a reply', async ({
+	page,
+	loginAs
+}) => {
 	await loginAs('ngo');
 	await page.goto('/consultations');
-	await page.getByRole('listitem').filter({ hasText: 'Avoinna' }).first().getByRole('link').first().click();
+	await page
+		.getByRole('listitem')
+		.filter({ hasText: 'Avoinna' })
+		.first()
+		.getByRole('link')
+		.first()
+		.click();
 	const section = page.locator('section.doc-section').first();
 
 	await section.locator('summary', { hasText: 'Kommentoi kohtaa' }).click();
-	await section.getByRole('textbox', { name: 'Kommentti', exact: true }).fill('Henkilökohtainen huomio: kerhotilat puuttuvat suunnitelmasta.');
-	await expect(section.getByRole('checkbox', { name: /Kommentti on organisaation lausunto/ })).not.toBeChecked();
+	await section
+		.getByRole('textbox', { name: 'Kommentti', exact: true })
+		.fill('Henkilökohtainen huomio: kerhotilat puuttuvat suunnitelmasta.');
+	await expect(
+		section.getByRole('checkbox', { name: /Kommentti on organisaation lausunto/ })
+	).not.toBeChecked();
 	await section.getByRole('button', { name: 'Lähetä kommentti' }).click();
 	await expect(page.getByText('Kommenttisi on tallennettu.')).toBeVisible();
 	const personal = page.locator('article.comment', { hasText: 'Henkilökohtainen huomio' });
@@ -24,11 +37,16 @@ test('the NGO member posts a personal comment with the statement box unticked, a
 	await personal.locator('summary', { hasText: 'Vastaa' }).first().click();
 	await personal.getByRole('textbox', { name: 'Vastauksesi' }).fill('Lisäys: myös iltakäyttö.');
 	await personal.getByRole('button', { name: 'Lähetä vastaus' }).click();
-	await expect(page.locator('article.comment--reply', { hasText: 'Lisäys: myös iltakäyttö.' })).toBeVisible();
+	await expect(
+		page.locator('article.comment--reply', { hasText: 'Lisäys: myös iltakäyttö.' })
+	).toBeVisible();
 	await expectAccessible(page);
 });
 
-test('the administrator saves a non-public, informal body without minute checkers', async ({ page, loginAs }) => {
+test('the administrator saves a non-public, informal body without minute checkers', async ({
+	page,
+	loginAs
+}) => {
 	await loginAs('admin');
 	await page.goto('/admin/bodies');
 	const form = page.locator('form', { has: page.getByRole('button', { name: 'Luo toimielin' }) });
@@ -51,13 +69,20 @@ test('the administrator saves a non-public, informal body without minute checker
 	await expect(page.getByLabel('Käyttää pöytäkirjantarkastajia')).not.toBeChecked();
 });
 
-test('the coordinator saves a measure without “needs next year’s budget”', async ({ page, loginAs }) => {
+test('the coordinator saves a measure without “needs next year’s budget”', async ({
+	page,
+	loginAs
+}) => {
 	await loginAs('coordinator');
 	const measures = (await (await page.request.get('/api/measures')).json()) as { url: string }[];
 	expect(measures.length).toBeGreaterThan(0);
-	const budgetRow = page.locator('dt', { hasText: 'Tarvitsee rahaa seuraavan vuoden talousarviosta' }).locator('xpath=following-sibling::dd[1]');
+	const budgetRow = page
+		.locator('dt', { hasText: 'Tarvitsee rahaa seuraavan vuoden talousarviosta' })
+		.locator('xpath=following-sibling::dd[1]');
 
-	const edit = page.locator('details', { has: page.locator('summary', { hasText: 'Korjaa kirjattuja tietoja' }) });
+	const edit = page.locator('details', {
+		has: page.locator('summary', { hasText: 'Korjaa kirjattuja tietoja' })
+	});
 
 	for (const needed of [true, false]) {
 		await page.goto(measures[0].url);
@@ -89,7 +114,10 @@ test('input that once gave a 500 gets a clear 4xx', async ({ page, loginAs, requ
 	await loginAs('coordinator');
 	expect((await page.request.get('/search?q=a%00')).status()).toBe(200);
 	const broken = await page.request.post('/language', {
-		headers: { 'content-type': 'multipart/form-data; boundary=raja', origin: new URL(page.url()).origin },
+		headers: {
+			'content-type': 'multipart/form-data; boundary=raja',
+			origin: new URL(page.url()).origin
+		},
 		data: 'tämä ei ole multipart-lomake'
 	});
 	expect(broken.status()).toBe(400);
@@ -99,5 +127,7 @@ test('input that once gave a 500 gets a clear 4xx', async ({ page, loginAs, requ
 	expect(unknownApi.status()).toBe(404);
 	expect(unknownApi.headers()['content-type']).toContain('application/json');
 	expect(await unknownApi.json()).toEqual({ message: 'Sivua ei löytynyt.' });
-	expect(unknownApi.headers()['permissions-policy']).toBe('camera=(), microphone=(), geolocation=(), payment=()');
+	expect(unknownApi.headers()['permissions-policy']).toBe(
+		'camera=(), microphone=(), geolocation=(), payment=()'
+	);
 });

@@ -28,18 +28,22 @@ import { sidePort, startServer, type StartedServer } from './server';
  * the demo (src/lib/server/demo) removes them from here.
  */
 const UNREACHED: Record<string, string> = {
-	'/setup default': 'the first-run page exists only before the first user (first-run.e2e.ts submits it)',
-	'/set-password/[token] default': 'its page needs the emailed token, which the database does not keep',
+	'/setup default':
+		'the first-run page exists only before the first user (first-run.e2e.ts submits it)',
+	'/set-password/[token] default':
+		'its page needs the emailed token, which the database does not keep',
 	'/admin/import commit': 'offered only after the preview of an uploaded file',
 	'/indicators/import commit': 'offered only after the preview of an uploaded file',
 	'/admin/users/[id] reactivate': 'the demo has no deactivated user',
 	'/meetings/[id] approve': 'no demo minutes wait for a demo account to approve them',
 	'/meetings/[id] requestChanges': 'no demo minutes wait for a demo account to approve them',
 	'/meetings/[id] publish': 'the demo has no approved minutes of a public body',
-	'/meetings/[id] removeParticipant': 'no demo meeting in progress has a participant from outside the body'
+	'/meetings/[id] removeParticipant':
+		'no demo meeting in progress has a participant from outside the body'
 };
 
-type ActionResult = { type: 'failure'; status: number; data: string } | { type: 'success' | 'redirect' | 'error' };
+type ActionResult =
+	{ type: 'failure'; status: number; data: string } | { type: 'success' | 'redirect' | 'error' };
 
 let server: StartedServer;
 let discovery: Discovery | undefined;
@@ -57,7 +61,10 @@ test.afterAll(async () => {
 });
 
 test('every page route has demo ids and opens without a server error', () => {
-	expect(discovery!.routes.unresolved, 'page routes with parameters and no resolver in tests/e2e/forms.ts').toEqual([]);
+	expect(
+		discovery!.routes.unresolved,
+		'page routes with parameters and no resolver in tests/e2e/forms.ts'
+	).toEqual([]);
 	expect(discovery!.brokenPages).toEqual([]);
 });
 
@@ -68,33 +75,61 @@ interface Answer {
 	issues: Record<string, string> | null;
 }
 
-async function submit(session: SignedIn, form: RenderedForm, entries: readonly Entry[]): Promise<Answer> {
-	const response = await postForm(session, server.origin, form, entries, { 'x-sveltekit-action': 'true', accept: 'application/json' });
+async function submit(
+	session: SignedIn,
+	form: RenderedForm,
+	entries: readonly Entry[]
+): Promise<Answer> {
+	const response = await postForm(session, server.origin, form, entries, {
+		'x-sveltekit-action': 'true',
+		accept: 'application/json'
+	});
 	const body = await response.text();
-	const result = (response.headers()['content-type'] ?? '').startsWith('application/json') ? (JSON.parse(body) as ActionResult) : null;
+	const result = (response.headers()['content-type'] ?? '').startsWith('application/json')
+		? (JSON.parse(body) as ActionResult)
+		: null;
 	// A 400 is a refused input; a 409 and the like refuse the state of things, whatever their field keys.
 	const refused = result?.type === 'failure' && result.status === 400;
-	return { status: response.status(), body, issues: refused ? ((devalue.parse(result.data) as { issues?: Record<string, string> }).issues ?? {}) : null };
+	return {
+		status: response.status(),
+		body,
+		issues: refused
+			? ((devalue.parse(result.data) as { issues?: Record<string, string> }).issues ?? {})
+			: null
+	};
 }
 
 /** What breaks the contract: a crash, a leaked library message, or a refusal for a key the form does not send. */
 async function contractProblems(session: SignedIn, form: RenderedForm): Promise<string[]> {
 	const answer = await submit(session, form, form.entries);
-	const problems = LEAKS.filter((leak) => answer.body.includes(leak)).map((leak) => `the answer contains "${leak}"`);
+	const problems = LEAKS.filter((leak) => answer.body.includes(leak)).map(
+		(leak) => `the answer contains "${leak}"`
+	);
 	if (answer.status >= 500) problems.push(`answered ${answer.status}`);
 	const issues = answer.issues ?? {};
 	const sent = new Set(form.entries.map(([name]) => name));
 	// 'form' is the key of an issue about the whole form rather than one field.
-	const absent = Object.keys(issues).filter((field) => field !== 'form' && !sent.has(field.split('.')[0]));
+	const absent = Object.keys(issues).filter(
+		(field) => field !== 'form' && !sent.has(field.split('.')[0])
+	);
 	const controls = new Set(form.fields.map((field) => field.name));
 	const notInForm = absent.filter((field) => !controls.has(field.split('.')[0]));
-	if (notInForm.length > 0) problems.push(`refused for fields it does not have: ${notInForm.map((field) => `${field} (${issues[field]})`).join('; ')}`);
+	if (notInForm.length > 0)
+		problems.push(
+			`refused for fields it does not have: ${notInForm.map((field) => `${field} (${issues[field]})`).join('; ')}`
+		);
 	// Keys of unticked boxes, sent again empty: a rule on the value ("choose at least one") refuses them as before; an action that needs the key itself no longer does.
 	const leftOut = absent.filter((field) => controls.has(field.split('.')[0]));
 	if (leftOut.length > 0) {
-		const again = await submit(session, form, [...form.entries, ...leftOut.map((field): Entry => [field.split('.')[0], ''])]);
+		const again = await submit(session, form, [
+			...form.entries,
+			...leftOut.map((field): Entry => [field.split('.')[0], ''])
+		]);
 		const needed = leftOut.filter((field) => again.issues?.[field] !== issues[field]);
-		if (needed.length > 0) problems.push(`refused for keys it leaves out when unticked: ${needed.map((field) => `${field} (${issues[field]})`).join('; ')}`);
+		if (needed.length > 0)
+			problems.push(
+				`refused for keys it leaves out when unticked: ${needed.map((field) => `${field} (${issues[field]})`).join('; ')}`
+			);
 	}
 	return problems;
 }
@@ -112,7 +147,12 @@ test('every rendered form sends the keys its action requires', async () => {
 		for (const form of [...shapes.values()].filter((shape) => shape.subject === session.subject)) {
 			const problems = await contractProblems(session, form);
 			if (problems.length > 0) failing++;
-			violations.push(...problems.map((problem) => `${describeForm(form)} [${form.entries.map(([name]) => name).join(', ')}]: ${problem}`));
+			violations.push(
+				...problems.map(
+					(problem) =>
+						`${describeForm(form)} [${form.entries.map(([name]) => name).join(', ')}]: ${problem}`
+				)
+			);
 			await keepSignedIn(session, server.origin);
 		}
 	}
@@ -130,7 +170,13 @@ test('every rendered form sends the keys its action requires', async () => {
 test('every form action in the code is reached by a rendered form', () => {
 	const reached = new Set(discovery!.forms.map((form) => `${form.actionRoute} ${form.action}`));
 	const exported = exportedActions().map(({ routeId, action }) => `${routeId} ${action}`);
-	expect(exported.filter((action) => !reached.has(action) && !(action in UNREACHED)), 'actions no demo page renders a form for').toEqual([]);
+	expect(
+		exported.filter((action) => !reached.has(action) && !(action in UNREACHED)),
+		'actions no demo page renders a form for'
+	).toEqual([]);
 	// An entry that is reached, or whose action is gone, no longer belongs in the list.
-	expect(Object.keys(UNREACHED).filter((action) => reached.has(action) || !exported.includes(action)), 'stale UNREACHED entries').toEqual([]);
+	expect(
+		Object.keys(UNREACHED).filter((action) => reached.has(action) || !exported.includes(action)),
+		'stale UNREACHED entries'
+	).toEqual([]);
 });

@@ -14,18 +14,30 @@ import type { StartedServer } from './server';
 const ROUTES = 'src/routes';
 
 /** Admin comes last: its forms deactivate and demote people. */
-export const SUBJECTS = ['anonymous', 'ngo', 'director', 'secretary', 'coordinator', 'admin'] as const satisfies readonly ('anonymous' | DemoRole)[];
+export const SUBJECTS = [
+	'anonymous',
+	'ngo',
+	'director',
+	'secretary',
+	'coordinator',
+	'admin'
+] as const satisfies readonly ('anonymous' | DemoRole)[];
 export type Subject = (typeof SUBJECTS)[number];
 
 /** Texts of a library or a domain error that must never reach a response. */
 export const LEAKS = ['Invalid key', 'Invalid type', 'not_found:'];
 
 /** Every file of this name under src/routes with its route id: groups left out, as in the URL. */
-function routeFiles(name: '+page.svelte' | '+page.server.ts' | '+server.ts'): { routeId: string; file: string }[] {
+function routeFiles(
+	name: '+page.svelte' | '+page.server.ts' | '+server.ts'
+): { routeId: string; file: string }[] {
 	return readdirSync(ROUTES, { recursive: true, encoding: 'utf8' })
 		.filter((file) => file.split(sep).at(-1) === name)
 		.map((file) => {
-			const segments = file.split(sep).slice(0, -1).filter((segment) => !/^\(.*\)$/.test(segment));
+			const segments = file
+				.split(sep)
+				.slice(0, -1)
+				.filter((segment) => !/^\(.*\)$/.test(segment));
 			return { routeId: `/${segments.join('/')}`, file: join(ROUTES, file) };
 		})
 		.sort((a, b) => a.routeId.localeCompare(b.routeId));
@@ -38,8 +50,9 @@ function routeParams(routeId: string): string[] {
 }
 
 function routePattern(routeId: string): RegExp {
-	const source = routeId.replace(new RegExp(PARAM.source + '|[.*+?^${}()|\\\\]', 'g'), (match, rest?: string) =>
-		match.startsWith('[') ? (rest ? '.*' : '[^/]+') : `\\${match}`
+	const source = routeId.replace(
+		new RegExp(PARAM.source + '|[.*+?^${}()|\\\\]', 'g'),
+		(match, rest?: string) => (match.startsWith('[') ? (rest ? '.*' : '[^/]+') : `\\${match}`)
 	);
 	return new RegExp(`^${source}$`);
 }
@@ -58,7 +71,9 @@ export function exportedActions(): { routeId: string; action: string }[] {
 		const start = source.indexOf('export const actions');
 		if (start < 0) return [];
 		const block = source.slice(start, source.indexOf('\n};', start));
-		return [...block.matchAll(/^\t(?:async\s+)?([A-Za-z_$][\w$]*)\s*(?=[:,(]|$)/gm)].map((match) => ({ routeId, action: match[1] }));
+		return [...block.matchAll(/^\t(?:async\s+)?([A-Za-z_$][\w$]*)\s*(?=[:,(]|$)/gm)].map(
+			(match) => ({ routeId, action: match[1] })
+		);
 	});
 }
 
@@ -67,7 +82,11 @@ export function bodyEndpoints(): { routeId: string; methods: string[] }[] {
 	return routeFiles('+server.ts')
 		.map(({ routeId, file }) => ({
 			routeId,
-			methods: [...readFileSync(file, 'utf8').matchAll(/^export\s+(?:const|(?:async\s+)?function)\s+(POST|PUT|PATCH|DELETE)\b/gm)].map((m) => m[1])
+			methods: [
+				...readFileSync(file, 'utf8').matchAll(
+					/^export\s+(?:const|(?:async\s+)?function)\s+(POST|PUT|PATCH|DELETE)\b/gm
+				)
+			].map((m) => m[1])
 		}))
 		.filter((endpoint) => endpoint.methods.length > 0);
 }
@@ -82,7 +101,9 @@ const RESOLVERS: Record<string, Resolver> = {
 	'/admin/bodies/[id]': { sql: 'select id from body' },
 	'/admin/organisations/[id]': { sql: 'select min(id) as id from organisation group by kind' },
 	// Not a demo account: the admin's forms deactivate and demote the person shown, and the demo accounts sign in after.
-	'/admin/users/[id]': { sql: "select min(id) as id from user where email not like '%@yhdyspinta.example'" },
+	'/admin/users/[id]': {
+		sql: "select min(id) as id from user where email not like '%@yhdyspinta.example'"
+	},
 	'/archive/bodies/[id]': { sql: 'select id from body' },
 	'/archive/meetings/[id]': { sql: 'select min(id) as id from meeting group by status' },
 	'/bodies/[id]': { sql: 'select id from body' },
@@ -90,9 +111,13 @@ const RESOLVERS: Record<string, Resolver> = {
 		// The last year with milestones offers to copy them into the next one; the year after, to start from the defaults.
 		sql: "select '' as query union all select '?year=' || max(year) from milestone union all select '?year=' || (max(year) + 1) from milestone"
 	},
-	'/calendar/milestones/[id]': { sql: 'select min(id) as id from milestone group by meeting_id is null' },
+	'/calendar/milestones/[id]': {
+		sql: 'select min(id) as id from milestone group by meeting_id is null'
+	},
 	// Next year's plan proposes meetings for each body.
-	'/calendar/plan': { sql: "select '?body=' || id || '&year=' || (strftime('%Y', 'now') + 1) as query from body" },
+	'/calendar/plan': {
+		sql: "select '?body=' || id || '&year=' || (strftime('%Y', 'now') + 1) as query from body"
+	},
 	'/consultations/[id]': { sql: 'select id from consultation_round' },
 	'/consultations/[id]/summary': { sql: 'select id from consultation_round' },
 	'/consultations/documents/[id]': { sql: 'select id from plan_document' },
@@ -100,14 +125,18 @@ const RESOLVERS: Record<string, Resolver> = {
 	// Its forms differ by the measure's kind (goal or measure) and follow-up status.
 	'/measures/[id]': { sql: 'select min(id) as id from measure group by kind, status' },
 	// Measures are recorded from settled minutes.
-	'/measures/new': { sql: "select '?meeting=' || min(id) as query from meeting where status in ('minutes_review', 'approved', 'published')" },
+	'/measures/new': {
+		sql: "select '?meeting=' || min(id) as query from meeting where status in ('minutes_review', 'approved', 'published')"
+	},
 	// Its forms differ by the meeting's status, whether invitations went out, the body's publicity and attachments.
 	'/meetings/[id]': {
 		sql: `select min(m.id) as id from meeting m join body b on b.id = m.body_id
 			group by m.status, m.invited_at is null, b.public, exists (select 1 from attachment a where a.meeting_id = m.id)`
 	},
 	'/organisations/[id]': { sql: 'select min(id) as id from organisation group by kind' },
-	'/set-password/[token]': { skip: 'the token lives only in the emailed link; the database keeps its hash' },
+	'/set-password/[token]': {
+		skip: 'the token lives only in the emailed link; the database keeps its hash'
+	},
 	'/api/consultations/[id]/comments': { sql: 'select id from consultation_round' },
 	'/api/measures/[id]': { sql: 'select min(id) as id from measure group by kind' }
 };
@@ -222,7 +251,18 @@ function readForms({ html, url }: { html: string; url: string }): FormInPage[] {
 				return 'Testi'.padEnd(input.minLength, 'i');
 		}
 	};
-	const keptAsRendered = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'color', 'range', 'radio', 'checkbox']);
+	const keptAsRendered = new Set([
+		'hidden',
+		'submit',
+		'button',
+		'reset',
+		'image',
+		'file',
+		'color',
+		'range',
+		'radio',
+		'checkbox'
+	]);
 
 	const found: FormInPage[] = [];
 	for (const form of doc.forms) {
@@ -232,32 +272,63 @@ function readForms({ html, url }: { html: string; url: string }): FormInPage[] {
 				// A browser does not send a form whose required box is unticked.
 				control.checked = control.required;
 			} else if (control instanceof HTMLInputElement && control.type === 'radio') {
-				const group = controls.filter((c): c is HTMLInputElement => c instanceof HTMLInputElement && c.type === 'radio' && c.name === control.name);
-				if (control === group[0] && group.some((radio) => radio.required) && !group.some((radio) => radio.checked)) control.checked = true;
+				const group = controls.filter(
+					(c): c is HTMLInputElement =>
+						c instanceof HTMLInputElement && c.type === 'radio' && c.name === control.name
+				);
+				if (
+					control === group[0] &&
+					group.some((radio) => radio.required) &&
+					!group.some((radio) => radio.checked)
+				)
+					control.checked = true;
 			} else if (control instanceof HTMLSelectElement) {
 				for (const option of control.options) option.selected = false;
 				if (control.multiple && !control.required) continue;
-				const first = control.required ? [...control.options].find((option) => option.value !== '') : control.options[0];
+				const first = control.required
+					? [...control.options].find((option) => option.value !== '')
+					: control.options[0];
 				if (first) first.selected = true;
-			} else if (control instanceof HTMLTextAreaElement || (control instanceof HTMLInputElement && !keptAsRendered.has(control.type))) {
+			} else if (
+				control instanceof HTMLTextAreaElement ||
+				(control instanceof HTMLInputElement && !keptAsRendered.has(control.type))
+			) {
 				control.value = control.required ? control.value || validValue(control) : '';
 			}
 		}
 		const fields = controls
-			.filter((c): c is HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement => (c instanceof HTMLInputElement || c instanceof HTMLSelectElement || c instanceof HTMLTextAreaElement) && c.name !== '')
-			.filter((c) => !(c instanceof HTMLInputElement) || !['submit', 'image', 'button', 'reset'].includes(c.type))
+			.filter(
+				(c): c is HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement =>
+					(c instanceof HTMLInputElement ||
+						c instanceof HTMLSelectElement ||
+						c instanceof HTMLTextAreaElement) &&
+					c.name !== ''
+			)
+			.filter(
+				(c) =>
+					!(c instanceof HTMLInputElement) ||
+					!['submit', 'image', 'button', 'reset'].includes(c.type)
+			)
 			.map((c) => ({ name: c.name, type: c.type }));
 		const submitters = controls.filter(
 			(c): c is HTMLButtonElement | HTMLInputElement =>
-				(c instanceof HTMLButtonElement && c.type === 'submit') || (c instanceof HTMLInputElement && (c.type === 'submit' || c.type === 'image'))
+				(c instanceof HTMLButtonElement && c.type === 'submit') ||
+				(c instanceof HTMLInputElement && (c.type === 'submit' || c.type === 'image'))
 		);
 		for (const submitter of submitters.length > 0 ? submitters : [null]) {
 			const method = submitter?.hasAttribute('formmethod') ? submitter.formMethod : form.method;
 			// Without an action a form posts to its page: the document's URL, which in a parsed document is not the page's.
-			const actionUrl = submitter?.getAttribute('formaction') ? submitter.formAction : form.getAttribute('action') ? form.action : url;
+			const actionUrl = submitter?.getAttribute('formaction')
+				? submitter.formAction
+				: form.getAttribute('action')
+					? form.action
+					: url;
 			if (method !== 'post' || new URL(actionUrl).origin !== new URL(url).origin) continue;
 			const enctype = submitter?.hasAttribute('formenctype') ? submitter.formEnctype : form.enctype;
-			const entries = [...new FormData(form, submitter)].map(([name, value]): Entry => [name, typeof value === 'string' ? value : null]);
+			const entries = [...new FormData(form, submitter)].map(([name, value]): Entry => [
+				name,
+				typeof value === 'string' ? value : null
+			]);
 			found.push({ actionUrl, multipart: enctype === 'multipart/form-data', fields, entries });
 		}
 	}
@@ -286,7 +357,9 @@ export interface Discovery {
  */
 export async function discoverForms(browser: Browser, server: StartedServer): Promise<Discovery> {
 	const pageRoutes = routeFiles('+page.svelte').map((route) => route.routeId);
-	const postRoutes = [...routeFiles('+page.server.ts'), ...routeFiles('+server.ts')].map((route) => route.routeId);
+	const postRoutes = [...routeFiles('+page.server.ts'), ...routeFiles('+server.ts')].map(
+		(route) => route.routeId
+	);
 	const actionRoutes = new Set(routeFiles('+page.server.ts').map((route) => route.routeId));
 	const routes = resolveRoutes(server.databasePath, pageRoutes);
 	const brokenPages: string[] = [];
@@ -295,7 +368,11 @@ export async function discoverForms(browser: Browser, server: StartedServer): Pr
 	// Signed in one after the other: password hashing is slow on purpose, and the login page waits only so long.
 	const signedIn: (SignedIn & { page: Page })[] = [];
 	for (const subject of SUBJECTS) {
-		const context = await browser.newContext({ baseURL: server.origin, locale: 'fi-FI', timezoneId: 'Europe/Helsinki' });
+		const context = await browser.newContext({
+			baseURL: server.origin,
+			locale: 'fi-FI',
+			timezoneId: 'Europe/Helsinki'
+		});
 		const page = await context.newPage();
 		if (subject !== 'anonymous') await logIn(page, DEMO[subject]);
 		signedIn.push({ subject, context, page });
@@ -304,12 +381,18 @@ export async function discoverForms(browser: Browser, server: StartedServer): Pr
 		signedIn.map(async ({ subject, context, page }) => {
 			const forms: RenderedForm[] = [];
 			for (const { routeId, path } of routes.paths) {
-				const response = await context.request.get(path, { headers: { accept: 'text/html' }, maxRedirects: 0 });
+				const response = await context.request.get(path, {
+					headers: { accept: 'text/html' },
+					maxRedirects: 0
+				});
 				if (response.status() >= 500) brokenPages.push(`${subject} ${path}: ${response.status()}`);
 				// Refused, missing, or sent elsewhere (to the login page, or / once signed in): not this subject's page.
 				if (response.status() !== 200) continue;
 				pages++;
-				for (const form of await page.evaluate(readForms, { html: await response.text(), url: `${server.origin}${path}` })) {
+				for (const form of await page.evaluate(readForms, {
+					html: await response.text(),
+					url: `${server.origin}${path}`
+				})) {
 					const url = new URL(form.actionUrl);
 					const actionRoute = routeOfPath(url.pathname, postRoutes) ?? url.pathname;
 					const named = [...url.searchParams.keys()].find((key) => key.startsWith('/'));
@@ -321,7 +404,13 @@ export async function discoverForms(browser: Browser, server: StartedServer): Pr
 			return forms;
 		})
 	);
-	return { sessions: signedIn.map(({ subject, context }) => ({ subject, context })), forms: perSubject.flat(), pages, brokenPages, routes };
+	return {
+		sessions: signedIn.map(({ subject, context }) => ({ subject, context })),
+		forms: perSubject.flat(),
+		pages,
+		brokenPages,
+		routes
+	};
 }
 
 /** A form's shape: one submission per shape is enough. */
@@ -335,7 +424,13 @@ export function describeForm(form: RenderedForm): string {
 }
 
 /** Posts the entries the way the form's encoding says, as the form's subject. */
-export function postForm(session: SignedIn, origin: string, form: RenderedForm, entries: readonly Entry[], headers: Record<string, string> = {}): Promise<APIResponse> {
+export function postForm(
+	session: SignedIn,
+	origin: string,
+	form: RenderedForm,
+	entries: readonly Entry[],
+	headers: Record<string, string> = {}
+): Promise<APIResponse> {
 	const body = new FormData();
 	for (const [name, value] of entries) {
 		if (value !== null) body.append(name, value);
@@ -360,7 +455,8 @@ export async function keepSignedIn(session: SignedIn, origin: string): Promise<v
 		form: { email: DEMO[session.subject], password: DEMO_PASSWORD },
 		maxRedirects: 0
 	});
-	if (response.status() !== 303) throw new Error(`${session.subject} could not sign in again: ${response.status()}`);
+	if (response.status() !== 303)
+		throw new Error(`${session.subject} could not sign in again: ${response.status()}`);
 }
 
 export async function closeSessions(discovery: Discovery | undefined): Promise<void> {

@@ -4,8 +4,18 @@ import { DEMO, DEMO_PASSWORD, expect, expectAccessible, logIn, test } from './fi
 test.describe('demo accounts', () => {
 	const expectations = [
 		{ role: 'admin', greeting: 'Hei', sees: 'Ylläpito', body: null },
-		{ role: 'coordinator', greeting: 'Hei', sees: 'Ylläpito', body: 'Hyvinvointikoordinaattoriverkosto' },
-		{ role: 'director', greeting: 'Hei', sees: 'Toimielimeni', body: 'HYTE-neuvottelut (strateginen taso)' },
+		{
+			role: 'coordinator',
+			greeting: 'Hei',
+			sees: 'Ylläpito',
+			body: 'Hyvinvointikoordinaattoriverkosto'
+		},
+		{
+			role: 'director',
+			greeting: 'Hei',
+			sees: 'Toimielimeni',
+			body: 'HYTE-neuvottelut (strateginen taso)'
+		},
 		{ role: 'secretary', greeting: 'Hei', sees: 'Toimielimeni', body: 'Kuntayhteistyöryhmä' },
 		{ role: 'ngo', greeting: 'Hei', sees: 'Toimielimeni', body: 'HYTE-foorumi' }
 	] as const;
@@ -16,17 +26,29 @@ test.describe('demo accounts', () => {
 			await expect(page).toHaveURL(`${BASE_URL}/`);
 			await expect(page.getByRole('heading', { level: 1 })).toContainText(greeting);
 			await expect(page.getByText(sees).first()).toBeVisible();
-			if (body) await expect(page.getByRole('region', { name: 'Toimielimeni' }).getByRole('link', { name: body, exact: true })).toBeVisible();
+			if (body)
+				await expect(
+					page
+						.getByRole('region', { name: 'Toimielimeni' })
+						.getByRole('link', { name: body, exact: true })
+				).toBeVisible();
 			await expect(page.getByText('Demo', { exact: true })).toBeVisible();
 		});
 	}
 
-	test('the coordinator network secretary sees their role on the front page', async ({ page, loginAs }) => {
+	test('the coordinator network secretary sees their role on the front page', async ({
+		page,
+		loginAs
+	}) => {
 		await loginAs('coordinator');
-		const card = page.locator('li.card', { has: page.getByRole('link', { name: 'Hyvinvointikoordinaattoriverkosto', exact: true }) });
+		const card = page.locator('li.card', {
+			has: page.getByRole('link', { name: 'Hyvinvointikoordinaattoriverkosto', exact: true })
+		});
 		await expect(card).toContainText('Roolisi: sihteeri');
 		// The network meets right now in the demo: the secretary is asked to write the minutes.
-		await expect(page.getByRole('link', { name: /Hyvinvointikoordinaattoriverkosto \d+\/\d{4} on käynnissä/ })).toBeVisible();
+		await expect(
+			page.getByRole('link', { name: /Hyvinvointikoordinaattoriverkosto \d+\/\d{4} on käynnissä/ })
+		).toBeVisible();
 	});
 
 	test('the NGO representative is not offered administration', async ({ page, loginAs }) => {
@@ -61,17 +83,27 @@ test('logout ends the session on the server', async ({ page, loginAs, playwright
 	await expect(page.getByText('Olet kirjautunut ulos.')).toBeVisible();
 
 	// Replaying the old cookie no longer works: the session is gone from the database.
-	const replay = await playwright.request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { cookie: `session=${cookie!.value}` } });
+	const replay = await playwright.request.newContext({
+		baseURL: BASE_URL,
+		extraHTTPHeaders: { cookie: `session=${cookie!.value}` }
+	});
 	expect((await replay.get('/api/me')).status()).toBe(401);
 	await replay.dispose();
 });
 
-test('an NGO representative gets a 403 that says why on administration', async ({ page, loginAs }) => {
+test('an NGO representative gets a 403 that says why on administration', async ({
+	page,
+	loginAs
+}) => {
 	await loginAs('ngo');
 	const response = await page.goto('/admin');
 	expect(response?.status()).toBe(403);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sinulla ei ole oikeutta tähän.');
-	await expect(page.getByText('Ylläpito on vain pääkäyttäjille ja alueen koordinaattoreille.')).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Sinulla ei ole oikeutta tähän.'
+	);
+	await expect(
+		page.getByText('Ylläpito on vain pääkäyttäjille ja alueen koordinaattoreille.')
+	).toBeVisible();
 	await expectAccessible(page);
 });
 
@@ -106,7 +138,11 @@ test.describe('integration API', () => {
 	test('tells the director who they are and which bodies they see', async ({ page, loginAs }) => {
 		await loginAs('director');
 		const me = await (await page.request.get('/api/me')).json();
-		expect(me).toMatchObject({ email: DEMO.director, siteRole: 'member', organisation: { name: 'Liperin kunta', kind: 'municipality' } });
+		expect(me).toMatchObject({
+			email: DEMO.director,
+			siteRole: 'member',
+			organisation: { name: 'Liperin kunta', kind: 'municipality' }
+		});
 		expect(me.memberships).toEqual(
 			expect.arrayContaining([
 				expect.objectContaining({ level: 'strategic', role: 'member' }),
@@ -117,13 +153,29 @@ test.describe('integration API', () => {
 		expect(bodies.map((b: { level: string }) => b.level)).toEqual(
 			expect.arrayContaining(['strategic', 'operational', 'coordinator_network', 'forum'])
 		);
-		expect(bodies[0]).toEqual(expect.objectContaining({ id: expect.any(Number), name: expect.any(String), regionId: expect.any(Number), public: expect.any(Boolean) }));
+		expect(bodies[0]).toEqual(
+			expect.objectContaining({
+				id: expect.any(Number),
+				name: expect.any(String),
+				regionId: expect.any(Number),
+				public: expect.any(Boolean)
+			})
+		);
 	});
 });
 
-test('login is throttled with 429 and Retry-After after repeated failures', async ({ playwright }) => {
-	const client = await playwright.request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { origin: BASE_URL, accept: 'text/html' } });
-	const attempt = () => client.post('/login', { form: { email: 'ei-ole@yhdyspinta.example', password: 'väärä salasana' }, maxRedirects: 0 });
+test('login is throttled with 429 and Retry-After after repeated failures', async ({
+	playwright
+}) => {
+	const client = await playwright.request.newContext({
+		baseURL: BASE_URL,
+		extraHTTPHeaders: { origin: BASE_URL, accept: 'text/html' }
+	});
+	const attempt = () =>
+		client.post('/login', {
+			form: { email: 'ei-ole@yhdyspinta.example', password: 'väärä salasana' },
+			maxRedirects: 0
+		});
 	for (let i = 0; i < 5; i++) expect((await attempt()).status()).toBe(400);
 	const throttled = await attempt();
 	expect(throttled.status()).toBe(429);
@@ -155,9 +207,14 @@ test.describe('pages are accessible', () => {
 		await loginAs('coordinator');
 		await expectAccessible(page);
 		await page.goto('/structure');
-		await expect(page.getByRole('heading', { name: 'Strateginen taso', exact: true })).toBeVisible();
+		await expect(
+			page.getByRole('heading', { name: 'Strateginen taso', exact: true })
+		).toBeVisible();
 		await expectAccessible(page);
-		await page.getByRole('link', { name: 'Hyvinvointikoordinaattoriverkosto', exact: true }).first().click();
+		await page
+			.getByRole('link', { name: 'Hyvinvointikoordinaattoriverkosto', exact: true })
+			.first()
+			.click();
 		await expect(page.getByRole('table')).toContainText('sihteeri');
 		await expectAccessible(page);
 		await page.goto('/account');
@@ -165,12 +222,17 @@ test.describe('pages are accessible', () => {
 	});
 
 	test('on a phone', async ({ browser }) => {
-		const context = await browser.newContext({ viewport: { width: 375, height: 740 }, locale: 'fi-FI' });
+		const context = await browser.newContext({
+			viewport: { width: 375, height: 740 },
+			locale: 'fi-FI'
+		});
 		const page = await context.newPage();
 		await logIn(page, DEMO.coordinator);
 		for (const path of ['/', '/structure', '/account', '/admin/users']) {
 			await page.goto(path);
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
 			expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
 			await expectAccessible(page);
 		}

@@ -3,14 +3,19 @@ import { expect, expectAccessible, test } from './fixtures';
 const LONELINESS = 'Yksinäisyyttä kokevat 75 vuotta täyttäneet, %';
 const NEW_INDICATOR = 'Nuorisotyöttömät, % 18–24-vuotiaasta työvoimasta';
 
-test('a coordinator defines an indicator, enters values by hand and sees a chart with its table', async ({ page, loginAs }) => {
+test('a coordinator defines an indicator, enters values by hand and sees a chart with its table', async ({
+	page,
+	loginAs
+}) => {
 	await loginAs('coordinator');
 	await page.goto('/indicators');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Indikaattorit');
 	await expect(page.getByRole('link', { name: LONELINESS })).toBeVisible();
 	await expectAccessible(page);
 
-	const create = page.locator('section', { has: page.getByRole('heading', { name: 'Lisää indikaattori' }) });
+	const create = page.locator('section', {
+		has: page.getByRole('heading', { name: 'Lisää indikaattori' })
+	});
 	await create.getByLabel('Nimi').fill(NEW_INDICATOR);
 	await create.getByLabel('Yksikkö').fill('%');
 	await create.getByLabel('Lähde').fill('Tilastokeskus');
@@ -19,7 +24,9 @@ test('a coordinator defines an indicator, enters values by hand and sees a chart
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(NEW_INDICATOR);
 	await expect(page.getByText('Indikaattorille ei ole vielä arvoja.')).toBeVisible();
 
-	const enter = page.locator('section', { has: page.getByRole('heading', { name: 'Syötä tai korjaa arvo' }) });
+	const enter = page.locator('section', {
+		has: page.getByRole('heading', { name: 'Syötä tai korjaa arvo' })
+	});
 	await enter.getByLabel('Organisaatio').selectOption({ label: 'Liperin kunta' });
 	await enter.getByLabel('Vuosi').fill('2023');
 	await enter.getByLabel('Arvo (%)').fill('13,1');
@@ -44,7 +51,10 @@ test('a coordinator defines an indicator, enters values by hand and sees a chart
 	await expectAccessible(page);
 });
 
-test('every chart on an indicator page has its table, also on a phone', async ({ page, loginAs }) => {
+test('every chart on an indicator page has its table, also on a phone', async ({
+	page,
+	loginAs
+}) => {
 	await loginAs('director');
 	await page.goto('/indicators');
 	// A member reads the indicators but does not add them.
@@ -72,11 +82,16 @@ test('every chart on an indicator page has its table, also on a phone', async ({
 	expect(forbidden?.status()).toBe(403);
 });
 
-test('the director sees his municipality’s indicators on its page, each chart with its table', async ({ page, loginAs }) => {
+test('the director sees his municipality’s indicators on its page, each chart with its table', async ({
+	page,
+	loginAs
+}) => {
 	await loginAs('director');
 	const me = await (await page.request.get('/api/me')).json();
 	await page.goto(`/organisations/${me.organisation.id}`);
-	const section = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Indikaattorit' }) });
+	const section = page.locator('section', {
+		has: page.getByRole('heading', { level: 2, name: 'Indikaattorit' })
+	});
 	// The three demo indicators, and the one the first test gave Liperi values for.
 	const charts = section.locator('figure.indicator-chart');
 	await expect(charts).toHaveCount(4);
@@ -84,13 +99,18 @@ test('the director sees his municipality’s indicators on its page, each chart 
 		await expect(chart.getByRole('img')).toBeVisible();
 		await expect(chart.getByRole('table')).toBeVisible();
 	}
-	await expect(section.getByRole('figure', { name: LONELINESS }).getByRole('table').getByRole('row')).toHaveCount(6);
+	await expect(
+		section.getByRole('figure', { name: LONELINESS }).getByRole('table').getByRole('row')
+	).toHaveCount(6);
 	await expectAccessible(page);
 	await section.getByRole('link', { name: LONELINESS }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(LONELINESS);
 });
 
-test('a values file with a bad row is refused whole; a good file imports every row', async ({ page, loginAs }) => {
+test('a values file with a bad row is refused whole; a good file imports every row', async ({
+	page,
+	loginAs
+}) => {
 	await loginAs('coordinator');
 	await page.goto('/indicators/import');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tuo arvoja CSV-tiedostosta');
@@ -98,7 +118,9 @@ test('a values file with a bad row is refused whole; a good file imports every r
 
 	await page
 		.getByLabel('Tai liitä CSV-teksti')
-		.fill(`indicator;organisation;year;value\n${NEW_INDICATOR};Joensuun kaupunki;2024;9,8\n${NEW_INDICATOR};Joensuun kaupunki;2023;paljon\n`);
+		.fill(
+			`indicator;organisation;year;value\n${NEW_INDICATOR};Joensuun kaupunki;2024;9,8\n${NEW_INDICATOR};Joensuun kaupunki;2023;paljon\n`
+		);
 	await page.getByRole('button', { name: 'Esikatsele' }).click();
 	const rows = page.getByRole('table', { name: 'Tiedoston rivit' });
 	await expect(rows.getByRole('row', { name: /^3 / })).toContainText('Arvo ei ole numero.');
@@ -130,5 +152,7 @@ test('a values file with a bad row is refused whole; a good file imports every r
 	await page.getByRole('link', { name: NEW_INDICATOR }).click();
 	await expect(values.getByRole('row', { name: /Joensuun kaupunki/ })).toContainText('10,4');
 	await expect(values.getByRole('row', { name: /Liperin kunta/ })).toContainText('12');
-	await expect(page.getByRole('figure', { name: 'Joensuun kaupunki' }).getByRole('table')).toBeVisible();
+	await expect(
+		page.getByRole('figure', { name: 'Joensuun kaupunki' }).getByRole('table')
+	).toBeVisible();
 });

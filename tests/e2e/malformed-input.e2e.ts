@@ -35,8 +35,16 @@ const TEXT_TYPES = new Set(['text', 'textarea', 'search', 'email', 'url', 'tel',
 
 /** Bodies no browser sends: a multipart body without its boundary, and urlencoded bytes that are not UTF-8 or percent-encoding. */
 const MALFORMED = [
-	{ variant: 'malformed multipart', contentType: 'multipart/form-data; boundary=xyz', data: 'this is not multipart\r\n--abc\r\n' },
-	{ variant: 'malformed urlencoded', contentType: 'application/x-www-form-urlencoded', data: Buffer.from([0x25, 0x45, 0x30, 0x3d, 0xff, 0xfe, 0x26, 0x25, 0x25, 0x00]) }
+	{
+		variant: 'malformed multipart',
+		contentType: 'multipart/form-data; boundary=xyz',
+		data: 'this is not multipart\r\n--abc\r\n'
+	},
+	{
+		variant: 'malformed urlencoded',
+		contentType: 'application/x-www-form-urlencoded',
+		data: Buffer.from([0x25, 0x45, 0x30, 0x3d, 0xff, 0xfe, 0x26, 0x25, 0x25, 0x00])
+	}
 ];
 
 const JSON_BODIES = [
@@ -68,15 +76,25 @@ test.afterAll(async () => {
 /** A digest per table of everything in it. */
 function tableDigests(): Map<string, string> {
 	return readDatabase(server.databasePath, (db) => {
-		const tables = db.prepare("select name from sqlite_master where type = 'table' and sql not like 'CREATE VIRTUAL%' order by name").pluck().all() as string[];
+		const tables = db
+			.prepare(
+				"select name from sqlite_master where type = 'table' and sql not like 'CREATE VIRTUAL%' order by name"
+			)
+			.pluck()
+			.all() as string[];
 		return new Map(
 			tables
 				.filter((table) => !VOLATILE_TABLES.has(table))
 				.map((table) => {
 					const hash = createHash('sha256');
-					for (const row of db.prepare(`select * from "${table}"`).raw().iterate() as Iterable<unknown[]>) {
+					for (const row of db.prepare(`select * from "${table}"`).raw().iterate() as Iterable<
+						unknown[]
+					>) {
 						if (table === 'sqlite_sequence' && VOLATILE_TABLES.has(String(row[0]))) continue;
-						for (const value of row) hash.update(Buffer.isBuffer(value) ? value : `${typeof value}:${String(value)}\u0000`);
+						for (const value of row)
+							hash.update(
+								Buffer.isBuffer(value) ? value : `${typeof value}:${String(value)}\u0000`
+							);
 					}
 					return [table, hash.digest('hex')];
 				})
@@ -98,7 +116,11 @@ test('malformed bodies and control characters never give a server error', async 
 	let serverErrors = 0;
 
 	/** Sends one request as the subject, once per label, and checks its answer. */
-	async function probe(session: SignedIn, label: string, send: (request: APIRequestContext) => Promise<APIResponse>): Promise<APIResponse | null> {
+	async function probe(
+		session: SignedIn,
+		label: string,
+		send: (request: APIRequestContext) => Promise<APIResponse>
+	): Promise<APIResponse | null> {
 		const key = `${session.subject} ${label}`;
 		if (sent.has(key)) return null;
 		sent.add(key);
@@ -111,11 +133,15 @@ test('malformed bodies and control characters never give a server error', async 
 			serverErrors++;
 			problems.push(`${key}: ${status}`);
 		}
-		for (const leak of LEAKS.filter((l) => body.includes(l))) problems.push(`${key}: the answer contains "${leak}"`);
+		for (const leak of LEAKS.filter((l) => body.includes(l)))
+			problems.push(`${key}: the answer contains "${leak}"`);
 		if (status >= 400 && status < 500) {
 			const after = tableDigests();
-			const changed = [...before].filter(([table, digest]) => after.get(table) !== digest).map(([table]) => table);
-			if (changed.length > 0) problems.push(`${key}: answered ${status} but changed ${changed.join(', ')}`);
+			const changed = [...before]
+				.filter(([table, digest]) => after.get(table) !== digest)
+				.map(([table]) => table);
+			if (changed.length > 0)
+				problems.push(`${key}: answered ${status} but changed ${changed.join(', ')}`);
 		}
 		await keepSignedIn(session, server.origin);
 		return response;
@@ -124,7 +150,12 @@ test('malformed bodies and control characters never give a server error', async 
 	async function sendMalformed(session: SignedIn, method: string, url: string): Promise<void> {
 		for (const { variant, contentType, data } of MALFORMED) {
 			await probe(session, `${method} ${url} (${variant})`, (request) =>
-				request.fetch(url, { method, headers: { origin: server.origin, accept: 'text/html', 'content-type': contentType }, data, maxRedirects: 0 })
+				request.fetch(url, {
+					method,
+					headers: { origin: server.origin, accept: 'text/html', 'content-type': contentType },
+					data,
+					maxRedirects: 0
+				})
 			);
 		}
 	}
@@ -138,15 +169,22 @@ test('malformed bodies and control characters never give a server error', async 
 	for (const session of sessions) {
 		for (const form of [...actions.values()].filter((f) => f.subject === session.subject)) {
 			await sendMalformed(session, 'POST', form.actionUrl);
-			const textFields = new Set(form.fields.filter((field) => TEXT_TYPES.has(field.type)).map((field) => field.name));
+			const textFields = new Set(
+				form.fields.filter((field) => TEXT_TYPES.has(field.type)).map((field) => field.name)
+			);
 			if (textFields.size === 0) continue;
 			for (const [variant, character] of [
 				['NUL', '\u0000'],
 				['CR/LF', '\r\n']
 			]) {
-				const entries = form.entries.map(([name, value]): Entry => [name, value !== null && textFields.has(name) ? slipIn(value, character) : value]);
-				await probe(session, `POST ${form.actionUrl} (${variant} in ${[...textFields].join(', ')})`, () =>
-					postForm(session, server.origin, form, entries, { accept: 'text/html' })
+				const entries = form.entries.map(([name, value]): Entry => [
+					name,
+					value !== null && textFields.has(name) ? slipIn(value, character) : value
+				]);
+				await probe(
+					session,
+					`POST ${form.actionUrl} (${variant} in ${[...textFields].join(', ')})`,
+					() => postForm(session, server.origin, form, entries, { accept: 'text/html' })
 				);
 			}
 		}
@@ -154,8 +192,14 @@ test('malformed bodies and control characters never give a server error', async 
 
 	// Routes that take a body; the JSON APIs also get broken JSON, and NULs in the fields their 400 names.
 	const endpoints = bodyEndpoints();
-	const endpointPaths = resolveRoutes(server.databasePath, endpoints.map((endpoint) => endpoint.routeId));
-	expect(endpointPaths.unresolved, 'endpoints with parameters and no resolver in tests/e2e/forms.ts').toEqual([]);
+	const endpointPaths = resolveRoutes(
+		server.databasePath,
+		endpoints.map((endpoint) => endpoint.routeId)
+	);
+	expect(
+		endpointPaths.unresolved,
+		'endpoints with parameters and no resolver in tests/e2e/forms.ts'
+	).toEqual([]);
 	for (const session of sessions) {
 		for (const { routeId, path } of endpointPaths.paths) {
 			for (const method of endpoints.find((endpoint) => endpoint.routeId === routeId)!.methods) {
@@ -165,19 +209,38 @@ test('malformed bodies and control characters never give a server error', async 
 				// A Buffer, because Playwright would quote a string that is not JSON into one that is.
 				const sendJson = (variant: string, data: string) =>
 					probe(session, `${method} ${path} (${variant})`, (request) =>
-						request.fetch(url, { method, headers: { origin: server.origin, 'content-type': 'application/json' }, data: Buffer.from(data), maxRedirects: 0 })
+						request.fetch(url, {
+							method,
+							headers: { origin: server.origin, 'content-type': 'application/json' },
+							data: Buffer.from(data),
+							maxRedirects: 0
+						})
 					);
 				for (const { variant, data } of JSON_BODIES) await sendJson(variant, data);
 				const empty = await sendJson('empty object', '{}');
-				const fields = empty?.status() === 400 ? Object.keys(((await empty.json()) as { issues?: Record<string, string> }).issues ?? {}) : [];
-				if (fields.length > 0) await sendJson(`NUL in ${fields.join(', ')}`, JSON.stringify(Object.fromEntries(fields.map((field) => [field, 'a\u0000b']))));
+				const fields =
+					empty?.status() === 400
+						? Object.keys(
+								((await empty.json()) as { issues?: Record<string, string> }).issues ?? {}
+							)
+						: [];
+				if (fields.length > 0)
+					await sendJson(
+						`NUL in ${fields.join(', ')}`,
+						JSON.stringify(Object.fromEntries(fields.map((field) => [field, 'a\u0000b'])))
+					);
 			}
 		}
 	}
 
 	// Control characters in query strings, signed out and signed in.
-	for (const session of sessions.filter(({ subject }) => subject === 'anonymous' || subject === 'ngo')) {
-		for (const path of CONTROL_PATHS) await probe(session, `GET ${path}`, (request) => request.get(path, { headers: { accept: 'text/html' }, maxRedirects: 0 }));
+	for (const session of sessions.filter(
+		({ subject }) => subject === 'anonymous' || subject === 'ngo'
+	)) {
+		for (const path of CONTROL_PATHS)
+			await probe(session, `GET ${path}`, (request) =>
+				request.get(path, { headers: { accept: 'text/html' }, maxRedirects: 0 })
+			);
 	}
 
 	console.log(

@@ -11,7 +11,9 @@ async function openStrategicBody(page: Page): Promise<void> {
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(STRATEGIC);
 }
 
-test('a measure goes from the strategic minutes to the director’s follow-up and into the next evaluation agenda', async ({ browser }) => {
+test('a measure goes from the strategic minutes to the director’s follow-up and into the next evaluation agenda', async ({
+	browser
+}) => {
 	test.setTimeout(120_000);
 	const coordinatorContext = await browser.newContext({ locale: 'fi-FI' });
 	const directorContext = await browser.newContext({ locale: 'fi-FI' });
@@ -22,19 +24,36 @@ test('a measure goes from the strategic minutes to the director’s follow-up an
 
 	// The coordinator records a measure for two municipalities from a decided item of the latest published minutes.
 	await openStrategicBody(coordinator);
-	await coordinator.locator('.meeting-list li', { hasText: 'Julkaistu' }).first().getByRole('link').first().click();
-	await expect(coordinator.getByRole('heading', { name: 'Tavoitteet ja toimenpiteet', level: 2 })).toBeVisible();
+	await coordinator
+		.locator('.meeting-list li', { hasText: 'Julkaistu' })
+		.first()
+		.getByRole('link')
+		.first()
+		.click();
+	await expect(
+		coordinator.getByRole('heading', { name: 'Tavoitteet ja toimenpiteet', level: 2 })
+	).toBeVisible();
 	await expectAccessible(coordinator);
-	await coordinator.getByRole('link', { name: /Kirjaa tavoite tai toimenpide \(\d+\. Yhteiset HYTE-tavoitteet ja toimenpiteet/ }).click();
-	await expect(coordinator.getByRole('heading', { level: 1 })).toHaveText('Kirjaa tavoite tai toimenpide');
-	await expect(coordinator.getByText('Hyväksyttiin yhteinen tavoite ja toimenpiteet vastuutahoineen.')).toBeVisible();
+	await coordinator
+		.getByRole('link', {
+			name: /Kirjaa tavoite tai toimenpide \(\d+\. Yhteiset HYTE-tavoitteet ja toimenpiteet/
+		})
+		.click();
+	await expect(coordinator.getByRole('heading', { level: 1 })).toHaveText(
+		'Kirjaa tavoite tai toimenpide'
+	);
+	await expect(
+		coordinator.getByText('Hyväksyttiin yhteinen tavoite ja toimenpiteet vastuutahoineen.')
+	).toBeVisible();
 	await expectAccessible(coordinator);
 
 	// Without owners the form comes back with the message at the field and the typed title kept.
 	await coordinator.getByLabel('Otsikko', { exact: true }).fill(TITLE);
 	await coordinator.getByRole('button', { name: 'Kirjaa', exact: true }).click();
 	// The message at the field itself (the page's introduction says the same sentence inside a longer one).
-	await expect(coordinator.getByText('Valitse vähintään yksi vastuuorganisaatio.', { exact: true })).toBeVisible();
+	await expect(
+		coordinator.getByText('Valitse vähintään yksi vastuuorganisaatio.', { exact: true })
+	).toBeVisible();
 	await expect(coordinator.getByLabel('Otsikko', { exact: true })).toHaveValue(TITLE);
 
 	await coordinator.getByLabel('Liperin kunta', { exact: true }).check();
@@ -50,7 +69,9 @@ test('a measure goes from the strategic minutes to the director’s follow-up an
 
 	// The director of Liperi finds it on his municipality's page and marks it in progress.
 	await director.goto('/measures');
-	await director.getByRole('link', { name: 'Oman organisaatiosi sitoumukset kaikilta vuosilta' }).click();
+	await director
+		.getByRole('link', { name: 'Oman organisaatiosi sitoumukset kaikilta vuosilta' })
+		.click();
 	await expect(director.getByRole('heading', { level: 1 })).toHaveText('Liperin kunta');
 	await expect(director.getByRole('link', { name: TITLE })).toBeVisible();
 	await expect(director.getByText('Myöhässä').first()).toBeVisible();
@@ -66,8 +87,12 @@ test('a measure goes from the strategic minutes to the director’s follow-up an
 
 	// The coordinator sees the update with who made it.
 	await coordinator.goto(measureUrl);
-	await expect(coordinator.getByRole('region', { name: 'Tilannepäivitykset' })).toContainText(COMMENT);
-	await expect(coordinator.getByRole('region', { name: 'Tilannepäivitykset' })).toContainText('Markku Honkanen');
+	await expect(coordinator.getByRole('region', { name: 'Tilannepäivitykset' })).toContainText(
+		COMMENT
+	);
+	await expect(coordinator.getByRole('region', { name: 'Tilannepäivitykset' })).toContainText(
+		'Markku Honkanen'
+	);
 	await expect(coordinator.locator('.measure-status').first()).toHaveText('Käynnissä');
 	await expectAccessible(coordinator);
 
@@ -75,26 +100,47 @@ test('a measure goes from the strategic minutes to the director’s follow-up an
 	const lastYear = new Date().getFullYear() - 1;
 	await coordinator.goto(`/measures?year=${lastYear}`);
 	await expect(coordinator.getByText(/1 toimenpide on myöhässä/)).toBeVisible();
-	await expect(coordinator.getByRole('row', { name: /Liikuntatuokiot päivittäin/ })).toContainText('Myöhässä');
+	await expect(coordinator.getByRole('row', { name: /Liikuntatuokiot päivittäin/ })).toContainText(
+		'Myöhässä'
+	);
 	await expectAccessible(coordinator);
 
 	// The next strategic meeting's agenda gets the evaluation of last year as a snapshot item.
 	await openStrategicBody(coordinator);
-	await coordinator.locator('.meeting-list li', { hasText: 'Suunnitteilla' }).first().getByRole('link').first().click();
+	await coordinator
+		.locator('.meeting-list li', { hasText: 'Suunnitteilla' })
+		.first()
+		.getByRole('link')
+		.first()
+		.click();
 	const evaluation = coordinator.getByRole('region', { name: 'Edellisen vuoden arviointi' });
 	await expectAccessible(coordinator);
 	await evaluation.getByRole('button', { name: 'Lisää arviointikohta esityslistalle' }).click();
-	const agenda = coordinator.locator('section', { has: coordinator.getByRole('heading', { level: 2, name: 'Esityslista' }) });
-	await expect(agenda.getByRole('heading', { name: /3\. Edellisen vuoden arviointi: tavoitteet ja toimenpiteet \d{4}/ })).toBeVisible();
+	const agenda = coordinator.locator('section', {
+		has: coordinator.getByRole('heading', { level: 2, name: 'Esityslista' })
+	});
+	await expect(
+		agenda.getByRole('heading', {
+			name: /3\. Edellisen vuoden arviointi: tavoitteet ja toimenpiteet \d{4}/
+		})
+	).toBeVisible();
 	await expect(agenda.getByText(/Yhteensä \d+: käynnissä/)).toBeVisible();
 	// The snapshot lists last year's measures with their status at this moment.
 	await expect(agenda).toContainText('Liikuntatuokiot päivittäin kaikkiin alakouluihin');
 
 	// The integration API: the owners' people may patch, others get 403, bad input 400 with field messages.
-	const patched = await director.request.patch(`/api/measures/${measureId}`, { data: { status: 'in_progress', comment: 'API:n kautta.' } });
+	const patched = await director.request.patch(`/api/measures/${measureId}`, {
+		data: { status: 'in_progress', comment: 'API:n kautta.' }
+	});
 	expect(patched.status()).toBe(200);
-	expect(await patched.json()).toMatchObject({ id: measureId, status: 'in_progress', lastUpdate: { comment: 'API:n kautta.' } });
-	const bad = await director.request.patch(`/api/measures/${measureId}`, { data: { status: 'finished' } });
+	expect(await patched.json()).toMatchObject({
+		id: measureId,
+		status: 'in_progress',
+		lastUpdate: { comment: 'API:n kautta.' }
+	});
+	const bad = await director.request.patch(`/api/measures/${measureId}`, {
+		data: { status: 'finished' }
+	});
 	expect(bad.status()).toBe(400);
 	expect((await bad.json()).issues).toEqual({ status: 'Valitse jokin vaihtoehdoista.' });
 	const listed = await director.request.get(`/api/measures?year=${lastYear}`);
@@ -106,7 +152,9 @@ test('a measure goes from the strategic minutes to the director’s follow-up an
 	const ngoContext = await browser.newContext({ locale: 'fi-FI' });
 	const ngo = await ngoContext.newPage();
 	await logIn(ngo, DEMO.ngo);
-	const refused = await ngo.request.patch(`/api/measures/${measureId}`, { data: { status: 'done', comment: 'Ei meidän.' } });
+	const refused = await ngo.request.patch(`/api/measures/${measureId}`, {
+		data: { status: 'done', comment: 'Ei meidän.' }
+	});
 	expect(refused.status()).toBe(403);
 	await ngo.goto(measureUrl);
 	await expect(ngo.getByRole('button', { name: 'Tallenna tilannepäivitys' })).toHaveCount(0);
@@ -114,18 +162,27 @@ test('a measure goes from the strategic minutes to the director’s follow-up an
 	await Promise.all([coordinatorContext.close(), directorContext.close(), ngoContext.close()]);
 });
 
-test('the director opens the measures on Liperi’s open commitments, last year’s overdue one first; the coordinator on the region’s year', async ({ browser }) => {
+test('the director opens the measures on Liperi’s open commitments, last year’s overdue one first; the coordinator on the region’s year', async ({
+	browser
+}) => {
 	const lastYear = new Date().getFullYear() - 1;
 	const thisYear = lastYear + 1;
 	const directorContext = await browser.newContext({ locale: 'fi-FI' });
 	const director = await directorContext.newPage();
 	await logIn(director, DEMO.director);
-	await director.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Toimenpiteet' }).click();
+	await director
+		.getByRole('navigation', { name: 'Päävalikko' })
+		.getByRole('link', { name: 'Toimenpiteet' })
+		.click();
 	await expect(director).toHaveURL(/\/measures$/);
 
 	const views = director.getByRole('navigation', { name: 'Näkymä' });
-	await expect(views.getByRole('link', { name: 'Omat avoimet ja myöhässä olevat' })).toHaveAttribute('aria-current', 'page');
-	const own = director.getByRole('table', { name: /Liperin kunta: avoimet tavoitteet ja toimenpiteet/ });
+	await expect(
+		views.getByRole('link', { name: 'Omat avoimet ja myöhässä olevat' })
+	).toHaveAttribute('aria-current', 'page');
+	const own = director.getByRole('table', {
+		name: /Liperin kunta: avoimet tavoitteet ja toimenpiteet/
+	});
 	const first = own.getByRole('row').nth(1);
 	await expect(first).toContainText('Liikuntatuokiot päivittäin kaikkiin alakouluihin');
 	await expect(first).toContainText('Myöhässä');
@@ -137,17 +194,33 @@ test('the director opens the measures on Liperi’s open commitments, last year�
 	// The region's year is one step away, and old links to a year still open it.
 	await views.getByRole('link', { name: 'Koko alue vuosittain' }).click();
 	await expect(director).toHaveURL(new RegExp(`/measures\\?year=${thisYear}$`));
-	await expect(director.getByRole('table', { name: new RegExp(`Vuoden ${thisYear} tavoitteet ja toimenpiteet`) })).toBeVisible();
+	await expect(
+		director.getByRole('table', {
+			name: new RegExp(`Vuoden ${thisYear} tavoitteet ja toimenpiteet`)
+		})
+	).toBeVisible();
 	await expectAccessible(director);
 	await director.goto(`/measures?year=${lastYear}`);
-	await expect(director.getByRole('table', { name: new RegExp(`Vuoden ${lastYear} tavoitteet ja toimenpiteet`) })).toContainText('Järjestöavustusten toinen hakukierros syksyllä');
+	await expect(
+		director.getByRole('table', {
+			name: new RegExp(`Vuoden ${lastYear} tavoitteet ja toimenpiteet`)
+		})
+	).toContainText('Järjestöavustusten toinen hakukierros syksyllä');
 
 	const coordinatorContext = await browser.newContext({ locale: 'fi-FI' });
 	const coordinator = await coordinatorContext.newPage();
 	await logIn(coordinator, DEMO.coordinator);
 	await coordinator.goto('/measures');
-	await expect(coordinator.getByRole('navigation', { name: 'Näkymä' }).getByRole('link', { name: 'Koko alue vuosittain' })).toHaveAttribute('aria-current', 'page');
-	await expect(coordinator.getByRole('table', { name: new RegExp(`Vuoden ${thisYear} tavoitteet ja toimenpiteet`) })).toBeVisible();
+	await expect(
+		coordinator
+			.getByRole('navigation', { name: 'Näkymä' })
+			.getByRole('link', { name: 'Koko alue vuosittain' })
+	).toHaveAttribute('aria-current', 'page');
+	await expect(
+		coordinator.getByRole('table', {
+			name: new RegExp(`Vuoden ${thisYear} tavoitteet ja toimenpiteet`)
+		})
+	).toBeVisible();
 
 	await Promise.all([directorContext.close(), coordinatorContext.close()]);
 });

@@ -5,7 +5,9 @@ import { DEMO, expect, expectAccessible, logIn, openMinutesItem, test } from './
 function item(page: Page, section: 'Muistio' | 'Esityslista', number: number) {
 	return page
 		.locator('section', { has: page.getByRole('heading', { level: 2, name: section }) })
-		.locator('li.item', { has: page.getByRole('heading', { level: 3, name: new RegExp(`^${number}\\. `) }) });
+		.locator('li.item', {
+			has: page.getByRole('heading', { level: 3, name: new RegExp(`^${number}\\. `) })
+		});
 }
 
 /** Opens a <details> whatever its state (a click would close one that is open). */
@@ -16,7 +18,10 @@ async function open(details: ReturnType<Page['locator']>) {
 /** Schedules a meeting of the coordinator network from its body page and opens it. */
 async function scheduleNetworkMeeting(page: Page, title: string, date: string) {
 	await page.goto('/structure');
-	await page.getByRole('link', { name: 'Hyvinvointikoordinaattoriverkosto', exact: true }).first().click();
+	await page
+		.getByRole('link', { name: 'Hyvinvointikoordinaattoriverkosto', exact: true })
+		.first()
+		.click();
 	await page.locator('summary', { hasText: 'Kutsu koolle uusi kokous' }).click();
 	await page.getByLabel('Otsikko').fill(title);
 	await page.getByLabel('Päivä').fill(date);
@@ -30,7 +35,8 @@ async function scheduleNetworkMeeting(page: Page, title: string, date: string) {
 const actions = (page: Page) => page.getByRole('region', { name: 'Kokouksen hallinta' });
 
 /** The page's message of what the last action did, announced to screen readers. */
-const statusMessage = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text });
+const statusMessage = (page: Page, text: string) =>
+	page.getByRole('status').filter({ hasText: text });
 
 async function typeInto(page: Page, editor: ReturnType<Page['getByRole']>, text: string) {
 	await editor.click();
@@ -55,19 +61,27 @@ test('two people co-edit the agenda and the minutes and see each other', async (
 	await admin.goto(meetingUrl);
 	for (const page of [secretary, admin]) {
 		await expect(page.getByText('Tallennettu')).toBeVisible();
-		await expect(item(page, 'Esityslista', 1).getByRole('heading')).toHaveText('1. Kokouksen avaus ja läsnäolijoiden toteaminen');
+		await expect(item(page, 'Esityslista', 1).getByRole('heading')).toHaveText(
+			'1. Kokouksen avaus ja läsnäolijoiden toteaminen'
+		);
 	}
 	await expectAccessible(secretary);
 
 	// Agenda: one types, the other sees the text and the caret with the writer's name.
-	const proposal = (page: Page) => item(page, 'Esityslista', 3).getByRole('textbox', { name: 'Käsittelyehdotus' });
+	const proposal = (page: Page) =>
+		item(page, 'Esityslista', 3).getByRole('textbox', { name: 'Käsittelyehdotus' });
 	await typeInto(secretary, proposal(secretary), ' Valmistellaan syyskuun neuvottelut.');
 	await expect(proposal(admin)).toContainText('Valmistellaan syyskuun neuvottelut.');
-	await expect(admin.locator('.collaboration-carets__label', { hasText: 'Hanna Kettunen' })).toBeVisible();
+	await expect(
+		admin.locator('.collaboration-carets__label', { hasText: 'Hanna Kettunen' })
+	).toBeVisible();
 	await expect(secretary.getByText('Paikalla nyt (2)')).toBeVisible();
 
 	// A new item lands before the standard closing items, with focus in its title, and appears in the other browser.
-	const count = await admin.locator('section', { has: admin.getByRole('heading', { level: 2, name: 'Esityslista' }) }).locator('li.item').count();
+	const count = await admin
+		.locator('section', { has: admin.getByRole('heading', { level: 2, name: 'Esityslista' }) })
+		.locator('li.item')
+		.count();
 	await admin.getByRole('button', { name: 'Lisää kohta' }).click();
 	await expect(item(secretary, 'Esityslista', count + 1)).toBeVisible();
 	const added = item(admin, 'Esityslista', count - 3);
@@ -87,14 +101,20 @@ test('two people co-edit the agenda and the minutes and see each other', async (
 	// its first item, so item 4 is folded until opened.
 	await openMinutesItem(secretary, 4);
 	await openMinutesItem(admin, 4);
-	const discussion = (page: Page) => item(page, 'Muistio', 4).getByRole('textbox', { name: 'Kohta 4, käsittely', exact: true });
-	const decision = (page: Page) => item(page, 'Muistio', 4).getByRole('textbox', { name: 'Päätös' });
-	await expect(item(admin, 'Muistio', 4).getByRole('textbox', { name: 'Käsittelyehdotus' })).toContainText('Valmistellaan syyskuun neuvottelut.');
+	const discussion = (page: Page) =>
+		item(page, 'Muistio', 4).getByRole('textbox', { name: 'Kohta 4, käsittely', exact: true });
+	const decision = (page: Page) =>
+		item(page, 'Muistio', 4).getByRole('textbox', { name: 'Päätös' });
+	await expect(
+		item(admin, 'Muistio', 4).getByRole('textbox', { name: 'Käsittelyehdotus' })
+	).toContainText('Valmistellaan syyskuun neuvottelut.');
 	await typeInto(secretary, discussion(secretary), 'Keskusteltiin indikaattoreista.');
 	await typeInto(admin, decision(admin), 'Hyväksyttiin valmistelun pohjaksi.');
 	await expect(discussion(admin)).toContainText('Keskusteltiin indikaattoreista.');
 	await expect(decision(secretary)).toContainText('Hyväksyttiin valmistelun pohjaksi.');
-	await expect(secretary.locator('.collaboration-carets__label', { hasText: 'Tuomas Pesonen' })).toBeVisible();
+	await expect(
+		secretary.locator('.collaboration-carets__label', { hasText: 'Tuomas Pesonen' })
+	).toBeVisible();
 	await expectAccessible(secretary);
 
 	// Attendance: each arrival, departure or return is one action, its time prefilled to now and
@@ -121,8 +141,15 @@ test('two people co-edit the agenda and the minutes and see each other', async (
 	await secretary.getByLabel('Päätetty klo').fill('15:15');
 	await secretary.getByRole('button', { name: 'Tallenna avaus- ja päättymisaika' }).click();
 	await expect(secretary.getByText('Päätetty klo').first()).toBeVisible();
-	const perItem = secretary.locator('section', { has: secretary.getByRole('heading', { name: 'Läsnäolo kohdittain' }) });
-	for (const [number, time] of [[1, '13:00'], [2, '13:20'], [3, '13:45'], [4, '14:10']] as const) {
+	const perItem = secretary.locator('section', {
+		has: secretary.getByRole('heading', { name: 'Läsnäolo kohdittain' })
+	});
+	for (const [number, time] of [
+		[1, '13:00'],
+		[2, '13:20'],
+		[3, '13:45'],
+		[4, '14:10']
+	] as const) {
 		const itemRow = perItem.getByRole('row', { name: new RegExp(`^${number}\\. `) });
 		await open(itemRow.locator('details'));
 		await itemRow.getByLabel(`Kohta ${number} alkoi klo`).fill(time);
@@ -141,13 +168,19 @@ test('two people co-edit the agenda and the minutes and see each other', async (
 	await expectAccessible(secretary);
 	await closedAt.fill('12:50');
 	await actions(secretary).getByRole('button', { name: 'Lähetä muistio tarkastettavaksi' }).click();
-	await expect(actions(secretary).getByText('Kokous ei voi päättyä ennen kuin se avattiin.')).toBeVisible();
+	await expect(
+		actions(secretary).getByText('Kokous ei voi päättyä ennen kuin se avattiin.')
+	).toBeVisible();
 	await expect(secretary.getByText('Käynnissä', { exact: true })).toBeVisible();
 	await closedAt.fill('15:10');
 	await actions(secretary).getByRole('button', { name: 'Lähetä muistio tarkastettavaksi' }).click();
-	await expect(statusMessage(secretary, 'Muistio lähetetty tarkastettavaksi, kokous päättyi klo 15.10.')).toBeVisible();
+	await expect(
+		statusMessage(secretary, 'Muistio lähetetty tarkastettavaksi, kokous päättyi klo 15.10.')
+	).toBeVisible();
 	await expect(secretary.getByText('Muistio tarkastettavana', { exact: true })).toBeVisible();
-	await expect(secretary.locator('dt', { hasText: 'Päätetty klo' }).locator('xpath=following-sibling::dd[1]')).toHaveText('15.10');
+	await expect(
+		secretary.locator('dt', { hasText: 'Päätetty klo' }).locator('xpath=following-sibling::dd[1]')
+	).toHaveText('15.10');
 
 	await secretaryContext.close();
 	await adminContext.close();
@@ -155,8 +188,13 @@ test('two people co-edit the agenda and the minutes and see each other', async (
 
 test('presence per item follows the arrival and leave times', async ({ page, loginAs }) => {
 	await loginAs('coordinator');
-	await page.getByRole('link', { name: /on käynnissä/ }).first().click();
-	const perItem = page.locator('section', { has: page.getByRole('heading', { name: 'Läsnäolo kohdittain' }) });
+	await page
+		.getByRole('link', { name: /on käynnissä/ })
+		.first()
+		.click();
+	const perItem = page.locator('section', {
+		has: page.getByRole('heading', { name: 'Läsnäolo kohdittain' })
+	});
 	// The demo meeting has reached its first two items; the third starts now, from the item navigator.
 	const items = page.getByRole('navigation', { name: 'Asiat' });
 	await items.getByRole('button', { name: 'Kohta 3 alkaa nyt' }).click();
@@ -168,34 +206,58 @@ test('presence per item follows the arrival and leave times', async ({ page, log
 	await expectAccessible(page);
 });
 
-test('the meetings API lists meetings with their numbers and attendance', async ({ page, loginAs }) => {
+test('the meetings API lists meetings with their numbers and attendance', async ({
+	page,
+	loginAs
+}) => {
 	await loginAs('director');
 	const meetings = await (await page.request.get('/api/meetings')).json();
 	expect(meetings.length).toBeGreaterThan(0);
 	expect(meetings[0]).toEqual(
-		expect.objectContaining({ id: expect.any(Number), bodyId: expect.any(Number), level: expect.any(String), title: expect.any(String), number: expect.stringMatching(/^\d+\/\d{4}$/), startsAt: expect.any(String), endsAt: expect.any(String), status: expect.any(String), url: expect.stringContaining('/meetings/') })
+		expect.objectContaining({
+			id: expect.any(Number),
+			bodyId: expect.any(Number),
+			level: expect.any(String),
+			title: expect.any(String),
+			number: expect.stringMatching(/^\d+\/\d{4}$/),
+			startsAt: expect.any(String),
+			endsAt: expect.any(String),
+			status: expect.any(String),
+			url: expect.stringContaining('/meetings/')
+		})
 	);
 	const past = meetings.find((m: { status: string }) => m.status === 'published');
 	const detail = await (await page.request.get(`/api/meetings/${past.id}`)).json();
-	expect(detail.agendaItems[0]).toMatchObject({ number: 1, title: 'Kokouksen avaus ja läsnäolijoiden toteaminen' });
+	expect(detail.agendaItems[0]).toMatchObject({
+		number: 1,
+		title: 'Kokouksen avaus ja läsnäolijoiden toteaminen'
+	});
 	expect(detail.attendance.length).toBeGreaterThan(0);
 	expect((await page.request.get('/api/meetings/999999')).status()).toBe(404);
 });
 
-test('marking attendance leaves the live minutes alone, and the other browser sees it without a reload', async ({ browser }) => {
+test('marking attendance leaves the live minutes alone, and the other browser sees it without a reload', async ({
+	browser
+}) => {
 	const secretaryContext = await browser.newContext({ locale: 'fi-FI' });
 	const chairContext = await browser.newContext({ locale: 'fi-FI' });
 	const secretary = await secretaryContext.newPage();
 	const chair = await chairContext.newPage();
 	await logIn(secretary, DEMO.coordinator);
 	await logIn(chair, DEMO.admin);
-	await secretary.getByRole('link', { name: /on käynnissä/ }).first().click();
+	await secretary
+		.getByRole('link', { name: /on käynnissä/ })
+		.first()
+		.click();
 	await expect(secretary).toHaveURL(/\/meetings\/\d+$/);
 	await chair.goto(secretary.url());
 
 	await openMinutesItem(secretary, 3);
 	await openMinutesItem(chair, 3);
-	const discussion = item(secretary, 'Muistio', 3).getByRole('textbox', { name: 'Kohta 3, käsittely', exact: true });
+	const discussion = item(secretary, 'Muistio', 3).getByRole('textbox', {
+		name: 'Kohta 3, käsittely',
+		exact: true
+	});
 	await typeInto(secretary, discussion, ' Ensimmäinen lause.');
 	// A mark on the editor's node: a new node (the editor made again) would not carry it.
 	await discussion.evaluate((node) => ((node as HTMLElement & { probe?: boolean }).probe = true));
@@ -204,8 +266,13 @@ test('marking attendance leaves the live minutes alone, and the other browser se
 	const onScreen = () => discussion.evaluate((node) => node.getBoundingClientRect().top);
 	const before = await onScreen();
 
-	const row = secretary.getByRole('row').filter({ has: secretary.getByRole('button', { name: 'Läsnä' }) }).nth(1);
-	const name = await row.getByRole('rowheader').evaluate((header) => header.firstChild!.textContent!.trim());
+	const row = secretary
+		.getByRole('row')
+		.filter({ has: secretary.getByRole('button', { name: 'Läsnä' }) })
+		.nth(1);
+	const name = await row
+		.getByRole('rowheader')
+		.evaluate((header) => header.firstChild!.textContent!.trim());
 	const present = row.getByRole('button', { name: 'Läsnä' });
 	const wasPresent = (await present.getAttribute('aria-pressed')) === 'true';
 	await row.getByRole('button', { name: wasPresent ? 'Poissa' : 'Läsnä' }).click();
@@ -213,30 +280,50 @@ test('marking attendance leaves the live minutes alone, and the other browser se
 
 	await typeInto(secretary, discussion, ' Toinen lause.');
 	await expect(discussion).toContainText('Ensimmäinen lause. Toinen lause.');
-	expect(await discussion.evaluate((node) => (node as HTMLElement & { probe?: boolean }).probe)).toBe(true);
+	expect(
+		await discussion.evaluate((node) => (node as HTMLElement & { probe?: boolean }).probe)
+	).toBe(true);
 	await expect(secretary.getByText('Yhdistetään…')).toHaveCount(0);
 	expect(Math.abs((await onScreen()) - before)).toBeLessThan(50);
 
 	// The chair's page follows without a reload.
-	const status = chair.locator('section[aria-labelledby="attendance-title"]').getByRole('row', { name: new RegExp(name) }).getByRole('cell').first();
+	const status = chair
+		.locator('section[aria-labelledby="attendance-title"]')
+		.getByRole('row', { name: new RegExp(name) })
+		.getByRole('cell')
+		.first();
 	await expect(async () => {
 		// The chosen status: the pressed button for those who record attendance, the text for others.
 		const pressed = status.locator('[aria-pressed="true"]');
-		expect(((await pressed.count()) > 0 ? await pressed.innerText() : await status.innerText()).trim()).toBe(wasPresent ? 'Poissa' : 'Läsnä');
+		expect(
+			((await pressed.count()) > 0 ? await pressed.innerText() : await status.innerText()).trim()
+		).toBe(wasPresent ? 'Poissa' : 'Läsnä');
 	}).toPass({ timeout: 5000 });
-	await expect(item(chair, 'Muistio', 3).getByRole('textbox', { name: 'Kohta 3, käsittely', exact: true })).toContainText('Toinen lause.');
+	await expect(
+		item(chair, 'Muistio', 3).getByRole('textbox', { name: 'Kohta 3, käsittely', exact: true })
+	).toContainText('Toinen lause.');
 
 	await secretaryContext.close();
 	await chairContext.close();
 });
 
-test('the secretary records who chaired an item, and the API names the same person', async ({ page, loginAs }) => {
+test('the secretary records who chaired an item, and the API names the same person', async ({
+	page,
+	loginAs
+}) => {
 	await loginAs('coordinator');
-	await page.getByRole('link', { name: /on käynnissä/ }).first().click();
+	await page
+		.getByRole('link', { name: /on käynnissä/ })
+		.first()
+		.click();
 	await expect(page).toHaveURL(/\/meetings\/\d+$/);
 	const meetingId = page.url().split('/').pop();
-	const officers = page.locator('section', { has: page.getByRole('heading', { name: 'Kokouksen toimihenkilöt' }) });
-	const chair = await officers.getByLabel('Puheenjohtaja', { exact: true }).evaluate((select: HTMLSelectElement) => select.selectedOptions[0].text);
+	const officers = page.locator('section', {
+		has: page.getByRole('heading', { name: 'Kokouksen toimihenkilöt' })
+	});
+	const chair = await officers
+		.getByLabel('Puheenjohtaja', { exact: true })
+		.evaluate((select: HTMLSelectElement) => select.selectedOptions[0].text);
 	await open(officers.locator('details'));
 	const itemChair = officers.getByLabel(/^Kohta 2: /);
 	const standIn = await itemChair.locator('option').nth(2).innerText();
@@ -258,11 +345,17 @@ test('the secretary records who chaired an item, and the API names the same pers
 	await expect(officers.getByLabel(/^Kohta 2: /)).toHaveValue(/:$/);
 });
 
-test('the running meeting fits a phone: items to swipe, the minutes, attendance one button away', async ({ page, loginAs }) => {
+test('the running meeting fits a phone: items to swipe, the minutes, attendance one button away', async ({
+	page,
+	loginAs
+}) => {
 	await page.setViewportSize({ width: 375, height: 740 });
 	await loginAs('coordinator');
 	await page.goto('/');
-	await page.getByRole('link', { name: /on käynnissä/ }).first().click();
+	await page
+		.getByRole('link', { name: /on käynnissä/ })
+		.first()
+		.click();
 	await expect(page.getByRole('navigation', { name: 'Asiat' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Muistio', level: 2 })).toBeVisible();
 	// Nothing wider than the screen: the page does not scroll sideways.
@@ -277,7 +370,10 @@ test('the running meeting fits a phone: items to swipe, the minutes, attendance 
 	await expect(attendance).toBeHidden();
 });
 
-test('cancelling a meeting asks first, and nothing changes without a yes', async ({ page, loginAs }) => {
+test('cancelling a meeting asks first, and nothing changes without a yes', async ({
+	page,
+	loginAs
+}) => {
 	await loginAs('coordinator');
 	await scheduleNetworkMeeting(page, 'Peruttava kokous', '2027-04-20');
 	const question = actions(page).getByText('Haluatko varmasti perua kokouksen?');
@@ -290,7 +386,10 @@ test('cancelling a meeting asks first, and nothing changes without a yes', async
 	await expect(actions(page).getByRole('button', { name: 'Peru kokous' })).toBeFocused();
 
 	// The server refuses a cancel without `confirm`, whoever sends it.
-	const refused = await page.request.post(`${page.url()}?/cancel`, { form: { form: 'cancel' }, headers: { origin: new URL(page.url()).origin } });
+	const refused = await page.request.post(`${page.url()}?/cancel`, {
+		form: { form: 'cancel' },
+		headers: { origin: new URL(page.url()).origin }
+	});
 	expect(refused.status()).toBe(409);
 	await page.reload();
 	await expect(page.getByText('Suunnitteilla', { exact: true })).toBeVisible();
@@ -323,14 +422,18 @@ test('cancelling asks first without JavaScript too', async ({ browser }) => {
 	await context.close();
 });
 
-test('the secretary asks Liperi for its welfare report, and the director answers it with an attachment', async ({ browser }) => {
+test('the secretary asks Liperi for its welfare report, and the director answers it with an attachment', async ({
+	browser
+}) => {
 	const secretaryContext = await browser.newContext({ locale: 'fi-FI' });
 	const directorContext = await browser.newContext({ locale: 'fi-FI' });
 	const secretary = await secretaryContext.newPage();
 	const director = await directorContext.newPage();
 	await logIn(secretary, DEMO.coordinator);
 	await logIn(director, DEMO.director);
-	const meetings: { id: number; level: string; status: string }[] = await (await director.request.get('/api/meetings')).json();
+	const meetings: { id: number; level: string; status: string }[] = await (
+		await director.request.get('/api/meetings')
+	).json();
 	const upcoming = meetings.find((m) => m.level === 'strategic' && m.status === 'planned')!;
 
 	await secretary.goto(`/meetings/${upcoming.id}`);
@@ -338,24 +441,37 @@ test('the secretary asks Liperi for its welfare report, and the director answers
 	await open(requests.locator('details'));
 	await requests.getByLabel('Kohta', { exact: true }).selectOption({ index: 2 });
 	await requests.getByLabel('Organisaatio').selectOption({ label: 'Liperin kunta' });
-	await requests.getByLabel('Mitä pyydetään').fill('Kunnan hyvinvointikertomus 2025, esittelijä kunnanjohtaja');
+	await requests
+		.getByLabel('Mitä pyydetään')
+		.fill('Kunnan hyvinvointikertomus 2025, esittelijä kunnanjohtaja');
 	await requests.getByRole('button', { name: 'Lisää pyyntö' }).click();
 	await expect(statusMessage(secretary, 'Pyyntö lisätty')).toBeVisible();
-	const asked = requests.getByRole('listitem').filter({ hasText: 'Kunnan hyvinvointikertomus 2025' });
+	const asked = requests
+		.getByRole('listitem')
+		.filter({ hasText: 'Kunnan hyvinvointikertomus 2025' });
 	await expect(asked).toContainText('Ei vielä vastattu');
 
 	await director.goto(`/meetings/${upcoming.id}`);
-	const toUs = director.getByRole('region', { name: 'Organisaatioltanne pyydetään' }).getByRole('listitem').filter({ hasText: 'Kunnan hyvinvointikertomus 2025' });
+	const toUs = director
+		.getByRole('region', { name: 'Organisaatioltanne pyydetään' })
+		.getByRole('listitem')
+		.filter({ hasText: 'Kunnan hyvinvointikertomus 2025' });
 	await expect(toUs).toBeVisible();
 	await expectAccessible(director);
 	await toUs.getByLabel('Vastaus').fill('Kertomus liitteenä; esittelen sen kokouksessa.');
-	await toUs.getByLabel('Liite (valinnainen)').setInputFiles({ name: 'hyvinvointikertomus-2025.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n') });
+	await toUs.getByLabel('Liite (valinnainen)').setInputFiles({
+		name: 'hyvinvointikertomus-2025.pdf',
+		mimeType: 'application/pdf',
+		buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n')
+	});
 	await toUs.getByRole('button', { name: 'Lähetä vastaus' }).click();
 	await expect(statusMessage(director, 'Vastauksenne on tallennettu.')).toBeVisible();
 
 	await secretary.reload();
 	await expect(asked).toContainText('vastasi');
-	await expect(secretary.getByRole('link', { name: /^Liite \d+ hyvinvointikertomus-2025\.pdf$/ }).first()).toBeVisible();
+	await expect(
+		secretary.getByRole('link', { name: /^Liite \d+ hyvinvointikertomus-2025\.pdf$/ }).first()
+	).toBeVisible();
 	const detail = await (await secretary.request.get(`/api/meetings/${upcoming.id}`)).json();
 	expect(detail.agendaItems[2].requests).toContainEqual({
 		organisation: { id: expect.any(Number), name: 'Liperin kunta' },

@@ -16,21 +16,35 @@ async function openWaitingMinutes(page: Page): Promise<string> {
 }
 
 // Runs before the sign-off flow below, which publishes the demo's minutes in review.
-test('drafts and unpublished minutes are 404 for the public at every URL that shows minutes', async ({ page, request, loginAs }) => {
+test('drafts and unpublished minutes are 404 for the public at every URL that shows minutes', async ({
+	page,
+	request,
+	loginAs
+}) => {
 	await loginAs('coordinator');
 	const meetings = await (await page.request.get('/api/meetings')).json();
 	// Running meetings, minutes in review, and approved minutes of a non-public body.
-	const unpublished = meetings.filter((m: { status: string }) => ['in_progress', 'minutes_review', 'approved'].includes(m.status));
-	expect(unpublished.map((m: { status: string }) => m.status)).toEqual(expect.arrayContaining(['in_progress', 'minutes_review', 'approved']));
+	const unpublished = meetings.filter((m: { status: string }) =>
+		['in_progress', 'minutes_review', 'approved'].includes(m.status)
+	);
+	expect(unpublished.map((m: { status: string }) => m.status)).toEqual(
+		expect.arrayContaining(['in_progress', 'minutes_review', 'approved'])
+	);
 	for (const m of unpublished as { id: number; status: string }[]) {
-		for (const path of [`/archive/meetings/${m.id}`, `/archive/meetings/${m.id}/minutes.pdf`, `/meetings/${m.id}/minutes.pdf`]) {
+		for (const path of [
+			`/archive/meetings/${m.id}`,
+			`/archive/meetings/${m.id}/minutes.pdf`,
+			`/meetings/${m.id}/minutes.pdf`
+		]) {
 			const response = await request.get(path, { maxRedirects: 0 });
 			expect(response.status(), `${path} (${m.status})`).toBe(404);
 		}
 	}
 });
 
-test('minutes go from review through a change request to approval, publication and the public archive', async ({ browser }) => {
+test('minutes go from review through a change request to approval, publication and the public archive', async ({
+	browser
+}) => {
 	test.setTimeout(120_000);
 	const chairContext = await browser.newContext({ locale: 'fi-FI' });
 	const secretaryContext = await browser.newContext({ locale: 'fi-FI' });
@@ -52,12 +66,16 @@ test('minutes go from review through a change request to approval, publication a
 	await expect(secretary.getByText('Kohdan 3 päätökseen puuttuu aikataulu.')).toBeVisible();
 	await openMinutesItem(secretary, 3);
 	await openMinutesItem(secretary, 4);
-	const item3 = secretary.locator('li.item', { has: secretary.getByRole('heading', { level: 3, name: /^3\. / }) });
+	const item3 = secretary.locator('li.item', {
+		has: secretary.getByRole('heading', { level: 3, name: /^3\. / })
+	});
 	const decision = item3.getByRole('textbox', { name: 'Päätös' });
 	await decision.click();
 	await secretary.keyboard.press('End');
 	await secretary.keyboard.type(' Aikataulu vahvistetaan kesäkuussa.');
-	const item4 = secretary.locator('li.item', { has: secretary.getByRole('heading', { level: 3, name: /^4\. / }) });
+	const item4 = secretary.locator('li.item', {
+		has: secretary.getByRole('heading', { level: 3, name: /^4\. / })
+	});
 	await item4.getByLabel('Julkinen kohta').uncheck();
 	await item4.getByLabel('Salassapidon peruste').fill('JulkL 24 § 1 mom. 25 k');
 	await item4.getByRole('textbox', { name: 'Päätös' }).click();
@@ -70,7 +88,9 @@ test('minutes go from review through a change request to approval, publication a
 
 	// Both approve; the minutes are frozen.
 	await secretary.getByRole('button', { name: 'Hyväksy muistio' }).click();
-	const approvers = secretary.getByRole('region', { name: 'Muistion hyväksyminen' }).getByRole('listitem');
+	const approvers = secretary
+		.getByRole('region', { name: 'Muistion hyväksyminen' })
+		.getByRole('listitem');
 	await expect(approvers.filter({ hasText: 'sihteeri' })).toContainText('hyväksytty');
 	await expect(approvers.filter({ hasText: 'puheenjohtaja' })).toContainText('ei vielä hyväksynyt');
 	await chair.goto(url);
@@ -110,7 +130,9 @@ test('minutes go from review through a change request to approval, publication a
 	const pdf = await visitor.request.get(`/archive/meetings/${meetingId}/minutes.pdf`);
 	expect(pdf.status()).toBe(200);
 	expect(pdf.headers()['content-type']).toBe('application/pdf');
-	const extracted = await extractText(await getDocumentProxy(new Uint8Array(await pdf.body())), { mergePages: true });
+	const extracted = await extractText(await getDocumentProxy(new Uint8Array(await pdf.body())), {
+		mergePages: true
+	});
 	const text = extracted.text.replace(/\s+/g, ' ');
 	expect(text).toContain('Aikataulu vahvistetaan kesäkuussa.');
 	expect(text).toContain('Muistion vakuudeksi');
@@ -130,11 +152,17 @@ test('minutes go from review through a change request to approval, publication a
 	await expect(record.getByRole('heading', { name: 'Osallistujat' })).toBeVisible();
 	await expect(record.getByRole('heading', { name: 'Muistion vakuudeksi' })).toBeVisible();
 	await expect(record).not.toContainText('Attendees');
-	await expect(record).toContainText(/Sisällön tarkiste \(SHA-256\): [0-9a-f]{4}( [0-9a-f]{4}){15}/);
+	await expect(record).toContainText(
+		/Sisällön tarkiste \(SHA-256\): [0-9a-f]{4}( [0-9a-f]{4}){15}/
+	);
 	await englishContext.close();
 });
 
-test('search finds “päihdetyö” as typed, for members and in the public archive', async ({ page, loginAs, browser }) => {
+test('search finds “päihdetyö” as typed, for members and in the public archive', async ({
+	page,
+	loginAs,
+	browser
+}) => {
 	await loginAs('ngo');
 	await page.getByRole('link', { name: 'Haku' }).click();
 	await page.getByLabel('Hakusanat').fill('päihdetyö');
@@ -158,13 +186,17 @@ test('OParl: the system object leads to published meetings', async ({ request })
 	const bodies = await (await request.get(system.body)).json();
 	const meetings = await (await request.get(bodies.data[0].meeting)).json();
 	expect(meetings.data.length).toBeGreaterThan(0);
-	expect(meetings.data[0].resultsProtocol.accessUrl).toMatch(/\/archive\/meetings\/\d+\/minutes\.pdf$/);
+	expect(meetings.data[0].resultsProtocol.accessUrl).toMatch(
+		/\/archive\/meetings\/\d+\/minutes\.pdf$/
+	);
 });
 
 test('the agenda of an invited meeting of a public body is public', async ({ page }) => {
 	await page.goto('/archive');
 	await page.getByRole('link', { name: 'HYTE-foorumi' }).click();
-	const upcoming = page.locator('section, main').getByRole('heading', { name: 'Tulevat kokoukset' });
+	const upcoming = page
+		.locator('section, main')
+		.getByRole('heading', { name: 'Tulevat kokoukset' });
 	await expect(upcoming).toBeVisible();
 	await page.locator('.meeting-list').first().getByRole('link').first().click();
 	await expect(page.getByText('Esityslista ennen kokousta. Se voi vielä muuttua.')).toBeVisible();

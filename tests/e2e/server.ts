@@ -19,11 +19,20 @@ export interface StartedServer {
  * The production entry on a database of its own: `demo` seeds the demo data
  * as `npm run demo` does; without it the server starts as a new installation.
  */
-export async function startServer(port: number, options: { demo: boolean }): Promise<StartedServer> {
+export async function startServer(
+	port: number,
+	options: { demo: boolean }
+): Promise<StartedServer> {
 	const origin = `http://localhost:${port}`;
 	const databasePath = join(mkdtempSync(join(tmpdir(), 'yhdyspinta-e2e-side-')), 'app.db');
 	const child = spawn('node', ['build-server/index.js', ...(options.demo ? ['--demo'] : [])], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, DATABASE_PATH: databasePath },
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: origin,
+			DATABASE_PATH: databasePath
+		},
 		stdio: 'ignore'
 	});
 	for (let attempt = 0; attempt < 300; attempt++) {

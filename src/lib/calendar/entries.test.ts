@@ -1,24 +1,59 @@
 import { describe, expect, it } from 'vitest';
 import { applyFilter, byMonth, yearFraction, type CalendarEntry } from './entries';
 
-const milestone = (id: number, startsOn: string, level: CalendarEntry['level'] = null): CalendarEntry => ({
-	type: 'milestone', id, title: '', kind: 'custom', startsOn, endsOn: null, level, href: `/calendar/milestones/${id}`
+const milestone = (
+	id: number,
+	startsOn: string,
+	level: CalendarEntry['level'] = null
+): CalendarEntry => ({
+	type: 'milestone',
+	id,
+	title: '',
+	kind: 'custom',
+	startsOn,
+	endsOn: null,
+	level,
+	href: `/calendar/milestones/${id}`
 });
-const meeting = (id: number, startsOn: string, bodyId: number, level: 'strategic' | 'forum'): CalendarEntry => ({
-	type: 'meeting', id, title: `M${id}`, bodyId, bodyName: `B${bodyId}`, level, startsOn,
-	startsAt: new Date(`${startsOn}T10:00:00Z`), endsAt: new Date(`${startsOn}T12:00:00Z`), status: 'planned', href: `/meetings/${id}`
+const meeting = (
+	id: number,
+	startsOn: string,
+	bodyId: number,
+	level: 'strategic' | 'forum'
+): CalendarEntry => ({
+	type: 'meeting',
+	id,
+	title: `M${id}`,
+	bodyId,
+	bodyName: `B${bodyId}`,
+	level,
+	startsOn,
+	startsAt: new Date(`${startsOn}T10:00:00Z`),
+	endsAt: new Date(`${startsOn}T12:00:00Z`),
+	status: 'planned',
+	href: `/meetings/${id}`
 });
 
-const entries = [milestone(1, '2026-09-01', 'strategic'), milestone(2, '2026-11-15'), milestone(3, '2026-06-01', 'forum'), meeting(4, '2026-03-10', 7, 'strategic'), meeting(5, '2026-05-05', 8, 'forum')];
+const entries = [
+	milestone(1, '2026-09-01', 'strategic'),
+	milestone(2, '2026-11-15'),
+	milestone(3, '2026-06-01', 'forum'),
+	meeting(4, '2026-03-10', 7, 'strategic'),
+	meeting(5, '2026-05-05', 8, 'forum')
+];
 
 describe('calendar entries', () => {
 	it('a level filter keeps the level and the region-wide milestones', () => {
-		expect(applyFilter(entries, { level: 'strategic', bodyId: null }, null).map((e) => e.id)).toEqual([1, 2, 4]);
+		expect(
+			applyFilter(entries, { level: 'strategic', bodyId: null }, null).map((e) => e.id)
+		).toEqual([1, 2, 4]);
 		expect(applyFilter(entries, { level: null, bodyId: null }, null)).toHaveLength(5);
 	});
 
 	it("a body filter keeps the body's meetings and its level's milestones", () => {
-		expect(applyFilter(entries, { level: null, bodyId: 8 }, 'forum').map((e) => e.id)).toEqual([2, 3, 5]);
+		expect(applyFilter(entries, { level: null, bodyId: 8 }, 'forum').map((e) => e.id)).toEqual([
+			2, 3, 5
+		]);
 	});
 
 	it('groups by month, every month present', () => {

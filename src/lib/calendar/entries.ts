@@ -46,10 +46,15 @@ export interface CalendarFilter {
  * region-wide milestones (the budget cycle is everyone's context); a body
  * filter keeps that body's meetings and the milestones of its level.
  */
-export function applyFilter(entries: readonly CalendarEntry[], filter: CalendarFilter, bodyLevel: Level | null): CalendarEntry[] {
+export function applyFilter(
+	entries: readonly CalendarEntry[],
+	filter: CalendarFilter,
+	bodyLevel: Level | null
+): CalendarEntry[] {
 	const level = filter.level ?? bodyLevel;
 	return entries.filter((entry) => {
-		if (entry.type === 'milestone') return level === null || entry.level === null || entry.level === level;
+		if (entry.type === 'milestone')
+			return level === null || entry.level === null || entry.level === level;
 		if (filter.bodyId !== null) return entry.bodyId === filter.bodyId;
 		return level === null || entry.level === level;
 	});
@@ -63,7 +68,8 @@ export function monthOf(entry: CalendarEntry): number {
 export function byMonth(entries: readonly CalendarEntry[]): Map<number, CalendarEntry[]> {
 	const months = new Map<number, CalendarEntry[]>();
 	for (let month = 1; month <= 12; month++) months.set(month, []);
-	for (const entry of [...entries].sort((a, b) => a.startsOn.localeCompare(b.startsOn))) months.get(monthOf(entry))!.push(entry);
+	for (const entry of [...entries].sort((a, b) => a.startsOn.localeCompare(b.startsOn)))
+		months.get(monthOf(entry))!.push(entry);
 	return months;
 }
 

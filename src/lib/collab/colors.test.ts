@@ -13,7 +13,8 @@ const contrastWithWhite = (hex: string) => 1.05 / (luminance(hex) + 0.05);
 
 describe('presence colours', () => {
 	it('give white text AA contrast on every palette colour', () => {
-		for (const color of PALETTE) expect(contrastWithWhite(color), color).toBeGreaterThanOrEqual(4.5);
+		for (const color of PALETTE)
+			expect(contrastWithWhite(color), color).toBeGreaterThanOrEqual(4.5);
 	});
 
 	it('are stable per user and spread over the palette', () => {

@@ -47,7 +47,12 @@ export interface ConnectionFacts {
 	pending: boolean;
 }
 
-export function connectionStatus({ denied, synced, interrupted, pending }: ConnectionFacts): ConnectionStatus {
+export function connectionStatus({
+	denied,
+	synced,
+	interrupted,
+	pending
+}: ConnectionFacts): ConnectionStatus {
 	if (denied) return 'denied';
 	if (!synced) return interrupted ? 'offline' : 'connecting';
 	return pending ? 'saving' : 'saved';
@@ -84,7 +89,11 @@ export class LiveDocument {
 		})
 	);
 
-	constructor(docName: string, user: { id: number; name: string }, serverUrl = collabUrl(location)) {
+	constructor(
+		docName: string,
+		user: { id: number; name: string },
+		serverUrl = collabUrl(location)
+	) {
 		this.user = { name: user.name, color: userColor(user.id) };
 		this.provider = new WebsocketProvider(serverUrl, docName, this.doc);
 		this.#watchConfirmations();
@@ -132,9 +141,16 @@ export class LiveDocument {
 	 */
 	#watchConfirmations(): void {
 		const handleSync = this.provider.messageHandlers[messageSync];
-		this.provider.messageHandlers[messageSync] = (encoder, decoder, provider, fromServer, messageType) => {
+		this.provider.messageHandlers[messageSync] = (
+			encoder,
+			decoder,
+			provider,
+			fromServer,
+			messageType
+		) => {
 			// `fromServer` is false for messages from other tabs (BroadcastChannel): those confirm nothing.
-			const answer = fromServer && decoding.peekVarUint(decoder) === syncProtocol.messageYjsSyncStep2;
+			const answer =
+				fromServer && decoding.peekVarUint(decoder) === syncProtocol.messageYjsSyncStep2;
 			// Taken before handling: the first step 2 of a connection flips `synced`, which may ask a new question.
 			const answered = answer ? this.#inFlight.shift() : undefined;
 			handleSync(encoder, decoder, provider, fromServer, messageType);
@@ -184,7 +200,12 @@ export class LiveDocument {
 			if (!user || typeof user !== 'object') return;
 			const { name, color } = user as Partial<LiveUser>;
 			if (typeof name !== 'string') return;
-			peers.push({ clientId, name, color: safeColor(color, clientId), self: clientId === this.doc.clientID });
+			peers.push({
+				clientId,
+				name,
+				color: safeColor(color, clientId),
+				self: clientId === this.doc.clientID
+			});
 		});
 		// Self first, then by name, so the list does not jump around as people type.
 		peers.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name, 'fi'));

@@ -36,7 +36,8 @@ describe('a live document against a y-websocket server', () => {
 		server.on('upgrade', (request, socket, head) => {
 			sockets.handleUpgrade(request, socket, head, (ws) => {
 				if (refuse !== null) ws.close(refuse, 'refused');
-				else setupWSConnection(ws, request, { docName: (request.url ?? '').replace('/collab/', '') });
+				else
+					setupWSConnection(ws, request, { docName: (request.url ?? '').replace('/collab/', '') });
 			});
 		});
 		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -59,7 +60,8 @@ describe('a live document against a y-websocket server', () => {
 		return live;
 	}
 
-	const reaches = (live: LiveDocument, status: ConnectionStatus) => vi.waitFor(() => expect(live.status).toBe(status), { timeout: 5000 });
+	const reaches = (live: LiveDocument, status: ConnectionStatus) =>
+		vi.waitFor(() => expect(live.status).toBe(status), { timeout: 5000 });
 
 	it('is saved once the server has confirmed a local edit', async () => {
 		const live = open('agenda:1');
@@ -85,10 +87,19 @@ describe('a live document against a y-websocket server', () => {
 	it('lists everyone in the document with a colour, marking itself', async () => {
 		const aino = open('minutes:3', { id: 1, name: 'Aino' });
 		const bertta = open('minutes:3', { id: 2, name: 'Bertta' });
-		await vi.waitFor(() => expect(aino.peers.map((p) => [p.name, p.self])).toEqual([['Aino', true], ['Bertta', false]]), { timeout: 5000 });
+		await vi.waitFor(
+			() =>
+				expect(aino.peers.map((p) => [p.name, p.self])).toEqual([
+					['Aino', true],
+					['Bertta', false]
+				]),
+			{ timeout: 5000 }
+		);
 		expect(aino.peers[1].color).toBe(bertta.user.color);
 		bertta.destroy();
-		await vi.waitFor(() => expect(aino.peers.map((p) => p.name)).toEqual(['Aino']), { timeout: 5000 });
+		await vi.waitFor(() => expect(aino.peers.map((p) => p.name)).toEqual(['Aino']), {
+			timeout: 5000
+		});
 	});
 
 	it('shows "no access" when the server refuses with 4403', async () => {

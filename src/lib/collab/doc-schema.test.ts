@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { STANDARD_AGENDA } from '../domain/minutes';
-import { createAgendaDoc, createItemMap, createMinutesDoc, itemsOf, plainText, readItems, textOf } from './doc-schema';
+import {
+	createAgendaDoc,
+	createItemMap,
+	createMinutesDoc,
+	itemsOf,
+	plainText,
+	readItems,
+	textOf
+} from './doc-schema';
 
 describe('agenda and minutes documents', () => {
 	it('start the agenda with the standard items and their proposals', () => {
@@ -12,12 +20,20 @@ describe('agenda and minutes documents', () => {
 	});
 
 	it('carry every item and its proposal over to the minutes, leaving the agenda as it was', () => {
-		const agenda = createAgendaDoc([{ title: 'Järjestöavustukset', proposal: 'Esitellään ehdotus.\n\nKeskustellaan.', presenter: 'Aino' }]);
+		const agenda = createAgendaDoc([
+			{
+				title: 'Järjestöavustukset',
+				proposal: 'Esitellään ehdotus.\n\nKeskustellaan.',
+				presenter: 'Aino'
+			}
+		]);
 		const before = Y.encodeStateAsUpdate(agenda);
 		const minutes = createMinutesDoc(agenda);
 		const [item] = readItems(minutes);
 		expect(item).toMatchObject({ title: 'Järjestöavustukset', presenter: 'Aino', public: true });
-		expect(plainText(textOf(minutes, 'proposal', item.id))).toBe('Esitellään ehdotus.\n\nKeskustellaan.');
+		expect(plainText(textOf(minutes, 'proposal', item.id))).toBe(
+			'Esitellään ehdotus.\n\nKeskustellaan.'
+		);
 		expect(plainText(textOf(minutes, 'decision', item.id))).toBe('');
 		expect(Y.encodeStateAsUpdate(agenda)).toEqual(before);
 	});

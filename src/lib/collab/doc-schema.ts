@@ -103,13 +103,19 @@ export function appendParagraphs(fragment: Y.XmlFragment, text: string): void {
  * at the end (next meetings, other matters, for information, closing).
  * Returns the new item's id. Call inside `changeLiveDoc`.
  */
-export function insertItemBeforeClosing(doc: Y.Doc, item: { title: string; proposal: string }): string {
+export function insertItemBeforeClosing(
+	doc: Y.Doc,
+	item: { title: string; proposal: string }
+): string {
 	const items = readItems(doc);
 	let at = items.length;
 	while (at > 0 && CLOSING_TITLES.includes(items[at - 1].title)) at--;
 	// Positions in the Y.Array include skipped malformed entries, so insert after the item found.
 	const all = itemsOf(doc).toArray();
-	const index = at === 0 ? 0 : all.findIndex((map) => map instanceof Y.Map && map.get('id') === items[at - 1].id) + 1;
+	const index =
+		at === 0
+			? 0
+			: all.findIndex((map) => map instanceof Y.Map && map.get('id') === items[at - 1].id) + 1;
 	const id = newItemId();
 	itemsOf(doc).insert(index, [createItemMap({ id, title: item.title })]);
 	appendParagraphs(textOf(doc, 'proposal', id), item.proposal);
@@ -118,13 +124,27 @@ export function insertItemBeforeClosing(doc: Y.Doc, item: { title: string; propo
 
 /** A new agenda document with the given items and their proposals. */
 export function createAgendaDoc(
-	items: readonly { title: string; proposal: string; presenter?: string; public?: boolean; reason?: string }[]
+	items: readonly {
+		title: string;
+		proposal: string;
+		presenter?: string;
+		public?: boolean;
+		reason?: string;
+	}[]
 ): Y.Doc {
 	const doc = new Y.Doc();
 	doc.transact(() => {
 		for (const item of items) {
 			const id = newItemId();
-			itemsOf(doc).push([createItemMap({ id, title: item.title, presenter: item.presenter, public: item.public, reason: item.reason })]);
+			itemsOf(doc).push([
+				createItemMap({
+					id,
+					title: item.title,
+					presenter: item.presenter,
+					public: item.public,
+					reason: item.reason
+				})
+			]);
 			appendParagraphs(textOf(doc, 'proposal', id), item.proposal);
 		}
 	});
@@ -156,13 +176,24 @@ export function createMinutesDoc(agenda: Y.Doc): Y.Doc {
  * (the rules are in src/lib/domain/chair-sentences.ts). Call inside a
  * transaction of the document (`changeLiveDoc`).
  */
-export function writeChairSentences(doc: Y.Doc, times: { openedAt: Date | null; closedAt: Date | null }): void {
+export function writeChairSentences(
+	doc: Y.Doc,
+	times: { openedAt: Date | null; closedAt: Date | null }
+): void {
 	const items = readItems(doc);
-	for (const [kind, at] of [['opened', times.openedAt], ['closed', times.closedAt]] as const) {
+	for (const [kind, at] of [
+		['opened', times.openedAt],
+		['closed', times.closedAt]
+	] as const) {
 		const item = at && chairSentenceItem(kind, items);
 		if (!item) continue;
 		const discussion = textOf(doc, 'discussion', item.id);
-		const edit = chairSentenceEdit(kind, at, discussion.toArray().map(blockText), plainText(textOf(doc, 'decision', item.id)));
+		const edit = chairSentenceEdit(
+			kind,
+			at,
+			discussion.toArray().map(blockText),
+			plainText(textOf(doc, 'decision', item.id))
+		);
 		if (edit.action === 'replace') {
 			discussion.delete(edit.index, 1);
 			discussion.insert(edit.index, [paragraphOf(edit.sentence)]);
@@ -178,7 +209,11 @@ export function plainText(fragment: Y.XmlFragment): string {
 }
 
 function blockText(node: Y.XmlElement | Y.XmlText | Y.XmlHook): string {
-	return node instanceof Y.XmlElement ? collectText(node) : node instanceof Y.XmlText ? textOfXmlText(node) : '';
+	return node instanceof Y.XmlElement
+		? collectText(node)
+		: node instanceof Y.XmlText
+			? textOfXmlText(node)
+			: '';
 }
 
 function textOfXmlText(text: Y.XmlText): string {
@@ -193,7 +228,13 @@ function collectText(element: Y.XmlElement): string {
 	const children = element.toArray();
 	const inline = children.every((child) => child instanceof Y.XmlText);
 	return children
-		.map((child) => (child instanceof Y.XmlText ? textOfXmlText(child) : child instanceof Y.XmlElement ? collectText(child) : ''))
+		.map((child) =>
+			child instanceof Y.XmlText
+				? textOfXmlText(child)
+				: child instanceof Y.XmlElement
+					? collectText(child)
+					: ''
+		)
 		.join(inline ? '' : '\n');
 }
 

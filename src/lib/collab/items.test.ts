@@ -16,12 +16,24 @@ function sync(a: Y.Doc, b: Y.Doc): void {
 
 describe('editing the items of a live document', () => {
 	it('adds a new item after the topics, before the standard closing items', () => {
-		const doc = agenda('Kokouksen avaus ja läsnäolijoiden toteaminen', 'Hyvinvointikertomus', 'Seuraavat kokoukset', 'Muut asiat', 'Tiedoksi', 'Kokouksen päättäminen');
+		const doc = agenda(
+			'Kokouksen avaus ja läsnäolijoiden toteaminen',
+			'Hyvinvointikertomus',
+			'Seuraavat kokoukset',
+			'Muut asiat',
+			'Tiedoksi',
+			'Kokouksen päättäminen'
+		);
 		const id = addItem(doc);
 		const items = readItems(doc);
 		expect(items).toHaveLength(7);
 		expect(items[2]).toMatchObject({ id, title: '', public: true });
-		expect(titles(doc).slice(3)).toEqual(['Seuraavat kokoukset', 'Muut asiat', 'Tiedoksi', 'Kokouksen päättäminen']);
+		expect(titles(doc).slice(3)).toEqual([
+			'Seuraavat kokoukset',
+			'Muut asiat',
+			'Tiedoksi',
+			'Kokouksen päättäminen'
+		]);
 	});
 
 	it('adds at the end of an agenda without closing items', () => {
@@ -43,7 +55,12 @@ describe('editing the items of a live document', () => {
 		expect(titles(doc)).toEqual(['B', 'A', 'C']);
 
 		const moved = readItems(doc)[0];
-		expect(moved).toEqual({ ...b, presenter: 'Aino', public: false, reason: 'JulkL 24 § 1 mom. 17 k' });
+		expect(moved).toEqual({
+			...b,
+			presenter: 'Aino',
+			public: false,
+			reason: 'JulkL 24 § 1 mom. 17 k'
+		});
 		expect(plainText(textOf(doc, 'proposal', b.id))).toBe('Ehdotus: B');
 	});
 

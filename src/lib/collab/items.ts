@@ -73,7 +73,13 @@ export function removeItem(doc: Y.Doc, id: string, items = itemsOf(doc)): void {
 	});
 }
 
-export function updateItem(doc: Y.Doc, id: string, field: EditableField, value: string | boolean, items = itemsOf(doc)): void {
+export function updateItem(
+	doc: Y.Doc,
+	id: string,
+	field: EditableField,
+	value: string | boolean,
+	items = itemsOf(doc)
+): void {
 	const entry = findItem(items, id);
 	if (entry && entry.map.get(field) !== value) doc.transact(() => entry.map.set(field, value));
 }

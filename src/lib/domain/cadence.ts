@@ -54,7 +54,6 @@ export const PREPARATION_DAYS = 42;
 
 const HELD: readonly MeetingStatus[] = ['in_progress', 'minutes_review', 'approved', 'published'];
 
-
 function active(meetings: readonly CadenceMeeting[]): CadenceMeeting[] {
 	return meetings.filter((m) => m.status !== 'cancelled');
 }
@@ -78,7 +77,10 @@ export function bodyCadence(
 	const own = active(yearMeetings.filter((m) => m.bodyId === body.id));
 	const problems: CadenceProblem[] = [];
 	if (own.length < body.cadenceMin) {
-		problems.push({ code: 'belowTarget', params: { planned: own.length, min: body.cadenceMin, max: body.cadenceMax } });
+		problems.push({
+			code: 'belowTarget',
+			params: { planned: own.length, min: body.cadenceMin, max: body.cadenceMax }
+		});
 	}
 	const budget = budgetMilestone(milestones);
 	if (budget && (body.level === 'strategic' || body.level === 'operational')) {
@@ -90,7 +92,10 @@ export function bodyCadence(
 		for (const strategic of active(yearMeetings.filter((m) => m.level === 'strategic'))) {
 			const from = strategic.startsAt.getTime() - PREPARATION_DAYS * 86_400_000;
 			if (!own.some((m) => m.startsAt.getTime() >= from && m.startsAt < strategic.startsAt)) {
-				problems.push({ code: 'strategicUnprepared', params: { date: isoDate(strategic.startsAt) } });
+				problems.push({
+					code: 'strategicUnprepared',
+					params: { date: isoDate(strategic.startsAt) }
+				});
 			}
 		}
 	}
@@ -129,10 +134,19 @@ export function statutoryStatus(
 	const term = councilTerm(year);
 	const activeIds = new Set(active(termMeetings).map((m) => m.id));
 	const section14 = termMilestones.some(
-		(m) => m.kind === 'section14_negotiation' && m.year >= term.first && m.year <= term.last && m.meetingId !== null && activeIds.has(m.meetingId)
+		(m) =>
+			m.kind === 'section14_negotiation' &&
+			m.year >= term.first &&
+			m.year <= term.last &&
+			m.meetingId !== null &&
+			activeIds.has(m.meetingId)
 	);
 	return [
 		{ rule: 'hyteYearly', status: hyte ? 'ok' : 'warning', params: { year } },
-		{ rule: 'section14Term', status: section14 ? 'ok' : 'warning', params: { first: term.first, last: term.last } }
+		{
+			rule: 'section14Term',
+			status: section14 ? 'ok' : 'warning',
+			params: { first: term.first, last: term.last }
+		}
 	];
 }

@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { councilTerm, defaultMilestones, isCouncilTermWorkYear, milestoneDatesValid, milestoneTitle, sameDateNextYear } from './calendar';
+import {
+	councilTerm,
+	defaultMilestones,
+	isCouncilTermWorkYear,
+	milestoneDatesValid,
+	milestoneTitle,
+	sameDateNextYear
+} from './calendar';
 
 describe('the default year', () => {
 	it('follows the budget cycle: statements in spring, the plan in September, the budget at the end', () => {
 		const year = defaultMilestones(2027);
 		const on = (kind: string) => year.find((m) => m.kind === kind);
 		expect(on('financial_statements')).toMatchObject({ endsOn: '2027-03-31', level: 'strategic' });
-		expect(on('annual_plan')).toMatchObject({ startsOn: '2027-09-01', endsOn: '2027-09-30', level: 'strategic' });
+		expect(on('annual_plan')).toMatchObject({
+			startsOn: '2027-09-01',
+			endsOn: '2027-09-30',
+			level: 'strategic'
+		});
 		expect(on('budget_approval')?.startsOn.startsWith('2027-11')).toBe(true);
 		expect(year.map((m) => m.startsOn)).toEqual([...year.map((m) => m.startsOn)].sort());
 	});
@@ -41,7 +52,11 @@ describe('copying and checking dates', () => {
 
 	it('names a milestone by its own title, or by its kind when it has none', () => {
 		const translate = (key: string) => `«${key}»`;
-		expect(milestoneTitle({ title: ' Kuntakierros ', kind: 'custom' }, translate)).toBe('Kuntakierros');
-		expect(milestoneTitle({ title: '  ', kind: 'annual_plan' }, translate)).toBe('«calendar.kind.annual_plan»');
+		expect(milestoneTitle({ title: ' Kuntakierros ', kind: 'custom' }, translate)).toBe(
+			'Kuntakierros'
+		);
+		expect(milestoneTitle({ title: '  ', kind: 'annual_plan' }, translate)).toBe(
+			'«calendar.kind.annual_plan»'
+		);
 	});
 });

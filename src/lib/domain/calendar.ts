@@ -32,7 +32,9 @@ export const COUNCIL_TERM_YEARS = 4;
 
 /** The years of the council term `year` belongs to. */
 export function councilTerm(year: number): { first: number; last: number } {
-	const offset = (((year - COUNCIL_TERM_FIRST_YEAR) % COUNCIL_TERM_YEARS) + COUNCIL_TERM_YEARS) % COUNCIL_TERM_YEARS;
+	const offset =
+		(((year - COUNCIL_TERM_FIRST_YEAR) % COUNCIL_TERM_YEARS) + COUNCIL_TERM_YEARS) %
+		COUNCIL_TERM_YEARS;
 	const first = year - offset;
 	return { first, last: first + COUNCIL_TERM_YEARS - 1 };
 }
@@ -83,7 +85,12 @@ function isoOf(year: number, [month, day]: [number, number]): string {
 export function defaultMilestones(year: number): MilestoneDraft[] {
 	const templates = isCouncilTermWorkYear(year) ? [...TYPICAL_YEAR, ...TERM_WORK] : TYPICAL_YEAR;
 	return templates
-		.map((t) => ({ kind: t.kind, startsOn: isoOf(year, t.start), endsOn: t.end ? isoOf(year, t.end) : null, level: t.level }))
+		.map((t) => ({
+			kind: t.kind,
+			startsOn: isoOf(year, t.start),
+			endsOn: t.end ? isoOf(year, t.end) : null,
+			level: t.level
+		}))
 		.sort((a, b) => a.startsOn.localeCompare(b.startsOn));
 }
 
@@ -101,12 +108,19 @@ export function lastDayOf(m: { startsOn: string; endsOn: string | null }): strin
 }
 
 /** A milestone's end may not come before its start, and both lie in the milestone's year. */
-export function milestoneDatesValid(year: number, startsOn: string, endsOn: string | null): boolean {
+export function milestoneDatesValid(
+	year: number,
+	startsOn: string,
+	endsOn: string | null
+): boolean {
 	const inYear = (iso: string) => iso.startsWith(`${year}-`);
 	return inYear(startsOn) && (endsOn === null || (inYear(endsOn) && endsOn >= startsOn));
 }
 
 /** A milestone's own title, or its kind's name in the reader's language (`calendar.kind.<kind>`). */
-export function milestoneTitle(m: { title: string; kind: MilestoneKind }, translate: (key: string) => string): string {
+export function milestoneTitle(
+	m: { title: string; kind: MilestoneKind },
+	translate: (key: string) => string
+): string {
 	return m.title.trim() || translate(`calendar.kind.${m.kind}`);
 }

@@ -41,14 +41,18 @@ const CARRIER_TITLE: Record<ChairSentence, string> = {
 	closed: STANDARD_AGENDA[STANDARD_AGENDA.length - 1].title
 };
 
-const sameTitle = (a: string, b: string) => a.trim().toLocaleLowerCase('fi') === b.toLocaleLowerCase('fi');
+const sameTitle = (a: string, b: string) =>
+	a.trim().toLocaleLowerCase('fi') === b.toLocaleLowerCase('fi');
 
 /**
  * The item whose text carries the sentence, by its standard title. Minutes
  * without it (the secretary removed or renamed it) carry none, and their
  * record adds the sentence when rendered, as before.
  */
-export function chairSentenceItem<T extends { title: string }>(kind: ChairSentence, items: readonly T[]): T | undefined {
+export function chairSentenceItem<T extends { title: string }>(
+	kind: ChairSentence,
+	items: readonly T[]
+): T | undefined {
 	return items.find((item) => sameTitle(item.title, CARRIER_TITLE[kind]));
 }
 
@@ -63,11 +67,20 @@ export type ChairSentenceEdit =
  * paragraph that is still the app's own sentence takes the new time; text that
  * already says it in other words stays as typed; else the sentence goes last.
  */
-export function chairSentenceEdit(kind: ChairSentence, at: Date, paragraphs: readonly string[], otherText = ''): ChairSentenceEdit {
+export function chairSentenceEdit(
+	kind: ChairSentence,
+	at: Date,
+	paragraphs: readonly string[],
+	otherText = ''
+): ChairSentenceEdit {
 	const sentence = chairSentence(kind, at);
 	const own = paragraphs.findIndex((p) => APP_FORM[kind].test(p.trim()));
-	if (own >= 0) return paragraphs[own].trim() === sentence ? { action: 'keep' } : { action: 'replace', index: own, sentence };
-	if ([...paragraphs, otherText].some((text) => saysChairSentence(kind, text))) return { action: 'keep' };
+	if (own >= 0)
+		return paragraphs[own].trim() === sentence
+			? { action: 'keep' }
+			: { action: 'replace', index: own, sentence };
+	if ([...paragraphs, otherText].some((text) => saysChairSentence(kind, text)))
+		return { action: 'keep' };
 	return { action: 'append', sentence };
 }
 
@@ -80,6 +93,10 @@ export function chairSentencesInItems(items: readonly RecordItem[]): ChairSenten
 /** The sentences the rendering adds before and after the items: those the record has a time for and its items do not say. */
 export function addedChairSentences(record: MeetingRecord): Record<ChairSentence, string | null> {
 	const said = record.chairSentencesInItems ?? [];
-	const added = (kind: ChairSentence, at: string | null) => (at && !said.includes(kind) ? chairSentence(kind, at) : null);
-	return { opened: added('opened', record.meeting.openedAt), closed: added('closed', record.meeting.closedAt) };
+	const added = (kind: ChairSentence, at: string | null) =>
+		at && !said.includes(kind) ? chairSentence(kind, at) : null;
+	return {
+		opened: added('opened', record.meeting.openedAt),
+		closed: added('closed', record.meeting.closedAt)
+	};
 }

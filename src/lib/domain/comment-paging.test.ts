@@ -1,21 +1,54 @@
 import { describe, expect, it } from 'vitest';
-import { commentLink, pagingQuery, readPaging, REPLIES_PER_PAGE, THREADS_PER_PAGE, windowAround, withNewer, withOlder, withWindow } from './comment-paging';
+import {
+	commentLink,
+	pagingQuery,
+	readPaging,
+	REPLIES_PER_PAGE,
+	THREADS_PER_PAGE,
+	windowAround,
+	withNewer,
+	withOlder,
+	withWindow
+} from './comment-paging';
 
 const SECTION = '0b6c2a4e-7d1f-4c3a-9e8b-5f2d1a0c9b7e';
 
 describe('comment paging', () => {
 	it('reads the windows and the permalink from the query string, leaving out what is malformed', () => {
-		const params = new URLSearchParams(`section=${SECTION}:10-30&section=other:5-5&replies=12:3-6&replies=x:0-3&comment=42`);
-		expect(readPaging(params)).toEqual({ sections: { [SECTION]: { start: 10, count: 20 } }, replies: { 12: { start: 3, count: 3 } }, comment: 42 });
-		expect(readPaging(new URLSearchParams('comment=abc&section=:0-10'))).toEqual({ sections: {}, replies: {}, comment: null });
+		const params = new URLSearchParams(
+			`section=${SECTION}:10-30&section=other:5-5&replies=12:3-6&replies=x:0-3&comment=42`
+		);
+		expect(readPaging(params)).toEqual({
+			sections: { [SECTION]: { start: 10, count: 20 } },
+			replies: { 12: { start: 3, count: 3 } },
+			comment: 42
+		});
+		expect(readPaging(new URLSearchParams('comment=abc&section=:0-10'))).toEqual({
+			sections: {},
+			replies: {},
+			comment: null
+		});
 	});
 
 	it('writes only the windows that differ from the first page, readable and read back the same', () => {
-		const paging = { sections: { [SECTION]: { start: 0, count: 20 }, other: { start: 0, count: THREADS_PER_PAGE } }, replies: { 7: { start: 0, count: REPLIES_PER_PAGE } }, comment: 3 };
+		const paging = {
+			sections: {
+				[SECTION]: { start: 0, count: 20 },
+				other: { start: 0, count: THREADS_PER_PAGE }
+			},
+			replies: { 7: { start: 0, count: REPLIES_PER_PAGE } },
+			comment: 3
+		};
 		const query = pagingQuery(paging);
 		expect(query).toBe(`?section=${SECTION}:0-20&comment=3`);
-		expect(readPaging(new URLSearchParams(query))).toEqual({ sections: { [SECTION]: { start: 0, count: 20 } }, replies: {}, comment: 3 });
-		expect(pagingQuery(withWindow(paging, 'replies', 7, { start: 0, count: 6 }))).toBe(`?section=${SECTION}:0-20&replies=7:0-6&comment=3`);
+		expect(readPaging(new URLSearchParams(query))).toEqual({
+			sections: { [SECTION]: { start: 0, count: 20 } },
+			replies: {},
+			comment: 3
+		});
+		expect(pagingQuery(withWindow(paging, 'replies', 7, { start: 0, count: 6 }))).toBe(
+			`?section=${SECTION}:0-20&replies=7:0-6&comment=3`
+		);
 	});
 
 	it('grows a window by a page either way, and finds the page that holds a position', () => {

@@ -30,13 +30,20 @@ export interface CommentPaging {
 
 export const firstWindow = (size: number): CommentWindow => ({ start: 0, count: size });
 
-export const covers = (window: CommentWindow, position: number): boolean => position >= window.start && position < window.start + window.count;
+export const covers = (window: CommentWindow, position: number): boolean =>
+	position >= window.start && position < window.start + window.count;
 
 /** The page of `size` that holds the position: what a permalink opens. */
-export const windowAround = (position: number, size: number): CommentWindow => ({ start: Math.floor(position / size) * size, count: size });
+export const windowAround = (position: number, size: number): CommentWindow => ({
+	start: Math.floor(position / size) * size,
+	count: size
+});
 
 /** The window grown by a page towards the older comments. */
-export const withOlder = (window: CommentWindow, size: number): CommentWindow => ({ start: window.start, count: window.count + size });
+export const withOlder = (window: CommentWindow, size: number): CommentWindow => ({
+	start: window.start,
+	count: window.count + size
+});
 
 /** The window grown by a page towards the newer comments. */
 export function withNewer(window: CommentWindow, size: number): CommentWindow {
@@ -72,20 +79,29 @@ export function readPaging(params: URLSearchParams): CommentPaging {
 }
 
 /** The paging with one section's or one thread's window changed: the target of a link to more. */
-export function withWindow(paging: CommentPaging, kind: 'sections' | 'replies', key: string | number, window: CommentWindow): CommentPaging {
+export function withWindow(
+	paging: CommentPaging,
+	kind: 'sections' | 'replies',
+	key: string | number,
+	window: CommentWindow
+): CommentPaging {
 	return { ...paging, [kind]: { ...paging[kind], [key]: window } };
 }
 
-const isFirst = (window: CommentWindow, size: number) => window.start === 0 && window.count === size;
+const isFirst = (window: CommentWindow, size: number) =>
+	window.start === 0 && window.count === size;
 
 /** The query string of a paging, leaving out the windows that are shown anyway. */
 export function pagingQuery(paging: CommentPaging): string {
 	const params = new URLSearchParams();
 	const put = (name: string, key: string | number, window: CommentWindow, size: number) => {
-		if (!isFirst(window, size)) params.append(name, `${key}:${window.start}-${window.start + window.count}`);
+		if (!isFirst(window, size))
+			params.append(name, `${key}:${window.start}-${window.start + window.count}`);
 	};
-	for (const [id, window] of Object.entries(paging.sections)) put('section', id, window, THREADS_PER_PAGE);
-	for (const [id, window] of Object.entries(paging.replies)) put('replies', id, window, REPLIES_PER_PAGE);
+	for (const [id, window] of Object.entries(paging.sections))
+		put('section', id, window, THREADS_PER_PAGE);
+	for (const [id, window] of Object.entries(paging.replies))
+		put('replies', id, window, REPLIES_PER_PAGE);
 	if (paging.comment !== null) params.set('comment', String(paging.comment));
 	// Colons need no escaping in a query, and the addresses stay readable.
 	return `?${params.toString().replaceAll('%3A', ':')}`;

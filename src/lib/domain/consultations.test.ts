@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineReminderDue, inAudience, quoteFoundIn, roundStatus, roundTimesProblem, type Audience, type AudienceCandidate } from './consultations';
+import {
+	deadlineReminderDue,
+	inAudience,
+	quoteFoundIn,
+	roundStatus,
+	roundTimesProblem,
+	type Audience,
+	type AudienceCandidate
+} from './consultations';
 
 const at = (iso: string) => new Date(iso);
 const round = { opensAt: at('2026-05-04T06:00:00Z'), closesAt: at('2026-05-18T13:00:00Z') };
@@ -15,8 +23,12 @@ describe('consultation rounds', () => {
 	it('close after they open, and in the future', () => {
 		const now = at('2026-05-01T00:00:00Z');
 		expect(roundTimesProblem(round, now)).toBeNull();
-		expect(roundTimesProblem({ opensAt: round.closesAt, closesAt: round.opensAt }, now)).toBe('consultations.round.closesBeforeOpens');
-		expect(roundTimesProblem(round, at('2026-06-01T00:00:00Z'))).toBe('consultations.round.closesInPast');
+		expect(roundTimesProblem({ opensAt: round.closesAt, closesAt: round.opensAt }, now)).toBe(
+			'consultations.round.closesBeforeOpens'
+		);
+		expect(roundTimesProblem(round, at('2026-06-01T00:00:00Z'))).toBe(
+			'consultations.round.closesInPast'
+		);
 	});
 
 	it('remind about the deadline when three days or less remain, while open', () => {
@@ -36,7 +48,10 @@ describe('the audience of a round', () => {
 		memberships: [],
 		...overrides
 	});
-	const of = (audience: Partial<Audience>) => ({ regionId: 1, audience: { kind: 'region_ngos' as const, organisationIds: [], bodyIds: [], ...audience } });
+	const of = (audience: Partial<Audience>) => ({
+		regionId: 1,
+		audience: { kind: 'region_ngos' as const, organisationIds: [], bodyIds: [], ...audience }
+	});
 
 	it('is every NGO of the region', () => {
 		expect(inAudience(person(), of({}))).toBe(true);
@@ -52,8 +67,15 @@ describe('the audience of a round', () => {
 
 	it('or the members of chosen bodies, whatever their role', () => {
 		const audience = of({ kind: 'bodies', bodyIds: [10] });
-		expect(inAudience(person({ organisationKind: 'county', memberships: [{ bodyId: 10, role: 'guest' }] }), audience)).toBe(true);
-		expect(inAudience(person({ memberships: [{ bodyId: 11, role: 'chair' }] }), audience)).toBe(false);
+		expect(
+			inAudience(
+				person({ organisationKind: 'county', memberships: [{ bodyId: 10, role: 'guest' }] }),
+				audience
+			)
+		).toBe(true);
+		expect(inAudience(person({ memberships: [{ bodyId: 11, role: 'chair' }] }), audience)).toBe(
+			false
+		);
 	});
 });
 

@@ -8,7 +8,13 @@ import type { Membership } from './policy';
 import type { OrganisationKind } from './roles';
 
 /** What is being prepared (domain.md: the welfare report and plan, strategy drafts, grant principles). */
-export const DOCUMENT_KINDS = ['welfare_plan', 'welfare_report', 'strategy_draft', 'grant_principles', 'other'] as const;
+export const DOCUMENT_KINDS = [
+	'welfare_plan',
+	'welfare_report',
+	'strategy_draft',
+	'grant_principles',
+	'other'
+] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export const ROUND_STATUSES = ['upcoming', 'open', 'closed'] as const;
@@ -40,7 +46,10 @@ export interface AudienceCandidate {
 	memberships: readonly Membership[];
 }
 
-export function inAudience(person: AudienceCandidate, round: { regionId: number; audience: Audience }): boolean {
+export function inAudience(
+	person: AudienceCandidate,
+	round: { regionId: number; audience: Audience }
+): boolean {
 	if (person.regionId !== round.regionId) return false;
 	const { audience } = round;
 	switch (audience.kind) {
@@ -54,7 +63,10 @@ export function inAudience(person: AudienceCandidate, round: { regionId: number;
 }
 
 /** Which problem a round's times have, as the i18n key of the message; null when they are fine. */
-export function roundTimesProblem(times: { opensAt: Date; closesAt: Date }, now: Date): string | null {
+export function roundTimesProblem(
+	times: { opensAt: Date; closesAt: Date },
+	now: Date
+): string | null {
 	if (times.closesAt <= times.opensAt) return 'consultations.round.closesBeforeOpens';
 	if (times.closesAt <= now) return 'consultations.round.closesInPast';
 	return null;
@@ -69,7 +81,11 @@ export const DEADLINE_REMINDER_MS = 3 * 24 * 60 * 60 * 1000;
  */
 export function deadlineReminderDue(round: { opensAt: Date; closesAt: Date }, now: Date): boolean {
 	const long = round.closesAt.getTime() - round.opensAt.getTime() > DEADLINE_REMINDER_MS;
-	return long && roundStatus(round, now) === 'open' && round.closesAt.getTime() - now.getTime() <= DEADLINE_REMINDER_MS;
+	return (
+		long &&
+		roundStatus(round, now) === 'open' &&
+		round.closesAt.getTime() - now.getTime() <= DEADLINE_REMINDER_MS
+	);
 }
 
 /** How a coordinator answered a comment: taken into account, partly, or not (with reasons). */
@@ -104,5 +120,12 @@ export interface VersionSection {
 
 /** "18.5.2026 klo 16.00": how the exports and the audit log state a round's times, in Helsinki time. */
 export function finnishDateTime(at: Date): string {
-	return at.toLocaleString('fi-FI', { timeZone: 'Europe/Helsinki', day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+	return at.toLocaleString('fi-FI', {
+		timeZone: 'Europe/Helsinki',
+		day: 'numeric',
+		month: 'numeric',
+		year: 'numeric',
+		hour: '2-digit',
+		minute: '2-digit'
+	});
 }

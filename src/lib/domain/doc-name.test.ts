@@ -17,7 +17,23 @@ describe('document names', () => {
 
 	// Sixteen digits fit the pattern but not always a number exactly: such an id could name another meeting.
 	it('refuse anything else', () => {
-		for (const bad of ['', 'agenda:', 'agenda:0', 'agenda:01', 'agenda:-1', 'agenda:1.5', 'Agenda:1', 'notes:1', 'document:', 'document:0', 'Document:1', 'agenda:1 ', 'agenda:99999999999999999', 'agenda:9999999999999999', '../agenda:1']) {
+		for (const bad of [
+			'',
+			'agenda:',
+			'agenda:0',
+			'agenda:01',
+			'agenda:-1',
+			'agenda:1.5',
+			'Agenda:1',
+			'notes:1',
+			'document:',
+			'document:0',
+			'Document:1',
+			'agenda:1 ',
+			'agenda:99999999999999999',
+			'agenda:9999999999999999',
+			'../agenda:1'
+		]) {
 			expect(parseDocName(bad), bad).toBeNull();
 		}
 	});

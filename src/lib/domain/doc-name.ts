@@ -7,7 +7,8 @@ export const DOC_KINDS = ['agenda', 'minutes'] as const;
 /** The kinds that belong to a meeting. */
 export type DocKind = (typeof DOC_KINDS)[number];
 
-export type DocName = { kind: DocKind; meetingId: number } | { kind: 'document'; documentId: number };
+export type DocName =
+	{ kind: DocKind; meetingId: number } | { kind: 'document'; documentId: number };
 
 const PATTERN = /^(agenda|minutes|document):([1-9]\d{0,15})$/;
 
@@ -16,7 +17,9 @@ export function parseDocName(name: string): DocName | null {
 	if (!match) return null;
 	const id = Number(match[2]);
 	if (!Number.isSafeInteger(id)) return null;
-	return match[1] === 'document' ? { kind: 'document', documentId: id } : { kind: match[1] as DocKind, meetingId: id };
+	return match[1] === 'document'
+		? { kind: 'document', documentId: id }
+		: { kind: match[1] as DocKind, meetingId: id };
 }
 
 export function docName(kind: DocKind, meetingId: number): string {

@@ -1,6 +1,12 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { optionalValueInput, parseIndicatorValue, parseYear, trendOf, valueRowSchema } from './indicators';
+import {
+	optionalValueInput,
+	parseIndicatorValue,
+	parseYear,
+	trendOf,
+	valueRowSchema
+} from './indicators';
 
 describe('parseIndicatorValue', () => {
 	it.each([
@@ -20,12 +26,22 @@ describe('parseIndicatorValue', () => {
 		expect(parseIndicatorValue(text)).toBe(expected);
 	});
 
-	it.each(['', 'abc', '12,5,1', '1.234,5', '1 23', '12 345 6', ',5', '12,', '1e3', '--3', '12 %%', 'NaN'])(
-		'refuses %j',
-		(text) => {
-			expect(parseIndicatorValue(text)).toBeNull();
-		}
-	);
+	it.each([
+		'',
+		'abc',
+		'12,5,1',
+		'1.234,5',
+		'1 23',
+		'12 345 6',
+		',5',
+		'12,',
+		'1e3',
+		'--3',
+		'12 %%',
+		'NaN'
+	])('refuses %j', (text) => {
+		expect(parseIndicatorValue(text)).toBeNull();
+	});
 });
 
 describe('parseYear', () => {
@@ -48,7 +64,11 @@ describe('trendOf', () => {
 
 	it('compares the latest year with the one before, whatever the order', () => {
 		const trend = trendOf(series, false);
-		expect(trend).toMatchObject({ from: { year: 2022, value: 12 }, to: { year: 2023, value: 10 }, change: -2 });
+		expect(trend).toMatchObject({
+			from: { year: 2022, value: 12 },
+			to: { year: 2023, value: 10 },
+			change: -2
+		});
 	});
 
 	it('judges a fall better when lower is better, worse when higher is better', () => {
@@ -63,7 +83,15 @@ describe('trendOf', () => {
 	});
 
 	it('calls a change within rounding unchanged', () => {
-		expect(trendOf([{ year: 2023, value: 0.3 }, { year: 2024, value: 0.1 + 0.2 }], true)?.verdict).toBe('unchanged');
+		expect(
+			trendOf(
+				[
+					{ year: 2023, value: 0.3 },
+					{ year: 2024, value: 0.1 + 0.2 }
+				],
+				true
+			)?.verdict
+		).toBe('unchanged');
 	});
 
 	it('has no trend with fewer than two values', () => {
@@ -74,8 +102,18 @@ describe('trendOf', () => {
 
 describe('valueRowSchema', () => {
 	it('reads a row with a Finnish decimal comma', () => {
-		const result = v.safeParse(valueRowSchema, { indicator: ' Yksinäisyys ', organisation: 'Liperi', year: '2024', value: '8,4' });
-		expect(result.success && result.output).toEqual({ indicator: 'Yksinäisyys', organisation: 'Liperi', year: 2024, value: 8.4 });
+		const result = v.safeParse(valueRowSchema, {
+			indicator: ' Yksinäisyys ',
+			organisation: 'Liperi',
+			year: '2024',
+			value: '8,4'
+		});
+		expect(result.success && result.output).toEqual({
+			indicator: 'Yksinäisyys',
+			organisation: 'Liperi',
+			year: 2024,
+			value: 8.4
+		});
 	});
 
 	it('names each wrong column', () => {

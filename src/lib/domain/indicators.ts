@@ -62,7 +62,8 @@ export function trendOf(points: readonly Point[], higherIsBetter: boolean): Tren
 	const from = sorted[sorted.length - 2];
 	const to = sorted[sorted.length - 1];
 	const change = to.value - from.value;
-	const verdict: TrendVerdict = Math.abs(change) < EPSILON ? 'unchanged' : change > 0 === higherIsBetter ? 'better' : 'worse';
+	const verdict: TrendVerdict =
+		Math.abs(change) < EPSILON ? 'unchanged' : change > 0 === higherIsBetter ? 'better' : 'worse';
 	return { from, to, change, verdict };
 }
 
@@ -88,10 +89,23 @@ export const valueInput = (message: string) => parsedCell(parseIndicatorValue, m
 
 /** A value that may be left empty: null, "no value for this year". */
 export const optionalValueInput = (message: string) =>
-	v.union([v.pipe(cell, v.empty(), v.transform(() => null)), valueInput(message)], message);
+	v.union(
+		[
+			v.pipe(
+				cell,
+				v.empty(),
+				v.transform(() => null)
+			),
+			valueInput(message)
+		],
+		message
+	);
 
 /** Columns of a values file, in this order in the example; headers are matched ignoring case. */
-export const VALUE_IMPORT_COLUMNS = { required: ['indicator', 'organisation', 'year', 'value'], optional: [] } as const;
+export const VALUE_IMPORT_COLUMNS = {
+	required: ['indicator', 'organisation', 'year', 'value'],
+	optional: []
+} as const;
 
 /**
  * One row of a values file. The indicator and the organisation are given by

@@ -25,7 +25,8 @@ describe('measure status moves', () => {
 	for (const from of MEASURE_STATUSES) {
 		for (const to of MEASURE_STATUSES) {
 			const expected = ALLOWED[from].includes(to);
-			it(`${from} → ${to}: ${expected ? 'allowed' : 'refused'}`, () => expect(canMoveMeasure(from, to)).toBe(expected));
+			it(`${from} → ${to}: ${expected ? 'allowed' : 'refused'}`, () =>
+				expect(canMoveMeasure(from, to)).toBe(expected));
 		}
 	}
 
@@ -49,7 +50,12 @@ describe('overdue', () => {
 });
 
 describe('the September budget list', () => {
-	const m = (over: Partial<Parameters<typeof belongsToBudgetList>[0]>) => ({ needsNextYearBudget: true, budgetYear: 2026, status: 'not_started' as MeasureStatus, ...over });
+	const m = (over: Partial<Parameters<typeof belongsToBudgetList>[0]>) => ({
+		needsNextYearBudget: true,
+		budgetYear: 2026,
+		status: 'not_started' as MeasureStatus,
+		...over
+	});
 	it('lists the budget year’s measures that need money in its budget, unless dropped', () => {
 		expect(belongsToBudgetList(m({}), 2027)).toBe(true);
 		expect(belongsToBudgetList(m({ status: 'done' }), 2027)).toBe(true);
@@ -60,7 +66,11 @@ describe('the September budget list', () => {
 });
 
 describe('evaluation summary', () => {
-	const row = (title: string, status: MeasureStatus, over: Partial<EvaluationRow> = {}): EvaluationRow => ({
+	const row = (
+		title: string,
+		status: MeasureStatus,
+		over: Partial<EvaluationRow> = {}
+	): EvaluationRow => ({
 		title,
 		kind: 'measure',
 		owners: ['Liperin kunta'],
@@ -72,7 +82,14 @@ describe('evaluation summary', () => {
 
 	it('counts the statuses and lists open measures first, overdue ones marked in words', () => {
 		const summary = evaluationSummary(
-			[row('Valmis asia', 'done'), row('Myöhässä oleva', 'in_progress', { dueDate: '2025-10-31', lastComment: 'Rekrytointi kesken' }), row('Luovuttu', 'dropped')],
+			[
+				row('Valmis asia', 'done'),
+				row('Myöhässä oleva', 'in_progress', {
+					dueDate: '2025-10-31',
+					lastComment: 'Rekrytointi kesken'
+				}),
+				row('Luovuttu', 'dropped')
+			],
 			2025,
 			'2026-01-15',
 			'Pohjois-Karjala'
@@ -83,7 +100,10 @@ describe('evaluation summary', () => {
 		expect(summary.lines[0]).toBe(
 			'Toimenpide: Myöhässä oleva – tila: käynnissä – MYÖHÄSSÄ, määräpäivä 31.10.2025 – vastuu: Liperin kunta – viimeisin kommentti: ”Rekrytointi kesken”'
 		);
-		expect(summary.lines.slice(1).map((l) => l.split(' – ')[0])).toEqual(['Toimenpide: Valmis asia', 'Toimenpide: Luovuttu']);
+		expect(summary.lines.slice(1).map((l) => l.split(' – ')[0])).toEqual([
+			'Toimenpide: Valmis asia',
+			'Toimenpide: Luovuttu'
+		]);
 	});
 
 	it('says so when the year has nothing recorded', () => {
@@ -102,7 +122,12 @@ describe('default budget year', () => {
 });
 
 describe('own commitments', () => {
-	const row = (title: string, status: MeasureStatus, dueDate: string | null, budgetYear: number) => ({
+	const row = (
+		title: string,
+		status: MeasureStatus,
+		dueDate: string | null,
+		budgetYear: number
+	) => ({
 		title,
 		status,
 		dueDate,
@@ -135,7 +160,10 @@ describe('own commitments', () => {
 	});
 
 	it('puts closed ones after open ones in the year list', () => {
-		const sorted = [row('done', 'done', '2026-01-01', 2026), row('open', 'in_progress', '2026-12-01', 2026)].sort(compareFollowUp);
+		const sorted = [
+			row('done', 'done', '2026-01-01', 2026),
+			row('open', 'in_progress', '2026-12-01', 2026)
+		].sort(compareFollowUp);
 		expect(sorted.map((r) => r.title)).toEqual(['open', 'done']);
 	});
 

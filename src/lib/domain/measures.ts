@@ -44,7 +44,10 @@ export function isReopening(from: MeasureStatus, to: MeasureStatus): boolean {
 }
 
 /** The permission a move from `from` to `to` needs: reopening is the recorders' call, everything else the owners'. */
-export function followUpAction(from: MeasureStatus, to: MeasureStatus): 'measure.reopen' | 'measure.update' {
+export function followUpAction(
+	from: MeasureStatus,
+	to: MeasureStatus
+): 'measure.reopen' | 'measure.update' {
 	return isReopening(from, to) ? 'measure.reopen' : 'measure.update';
 }
 
@@ -58,7 +61,10 @@ export function defaultBudgetYear(meetingDate: string): number {
 }
 
 /** Overdue: the due date (YYYY-MM-DD) has passed and the measure is still open. */
-export function isOverdue(measure: { dueDate: string | null; status: MeasureStatus }, today: string): boolean {
+export function isOverdue(
+	measure: { dueDate: string | null; status: MeasureStatus },
+	today: string
+): boolean {
 	return measure.dueDate !== null && measure.dueDate < today && !isClosed(measure.status);
 }
 
@@ -77,7 +83,9 @@ function followUpRank(row: FollowUpRow): number {
 
 /** The order of follow-up: overdue, open, closed; within each the nearest due date first, none last. */
 export function compareFollowUp(a: FollowUpRow, b: FollowUpRow): number {
-	return followUpRank(a) - followUpRank(b) || (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999');
+	return (
+		followUpRank(a) - followUpRank(b) || (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999')
+	);
 }
 
 /**
@@ -115,7 +123,11 @@ export function belongsToBudgetList(
 	measure: { needsNextYearBudget: boolean; budgetYear: number; status: MeasureStatus },
 	budgetYear: number
 ): boolean {
-	return measure.needsNextYearBudget && measure.budgetYear + 1 === budgetYear && measure.status !== 'dropped';
+	return (
+		measure.needsNextYearBudget &&
+		measure.budgetYear + 1 === budgetYear &&
+		measure.status !== 'dropped'
+	);
 }
 
 /** The levels whose meetings evaluate the previous year (strategic evaluation, operational planning). */
@@ -149,7 +161,12 @@ const STATUS_FI: Record<MeasureStatus, string> = {
 	dropped: 'luovuttu'
 };
 
-const STATUS_ORDER: Record<MeasureStatus, number> = { in_progress: 0, not_started: 1, done: 2, dropped: 3 };
+const STATUS_ORDER: Record<MeasureStatus, number> = {
+	in_progress: 0,
+	not_started: 1,
+	done: 2,
+	dropped: 3
+};
 
 /** "2025-10-31" → "31.10.2025" */
 function finnishDate(iso: string): string {
@@ -170,12 +187,21 @@ export interface EvaluationSummary {
  * and measures and their status as of the moment it is written. It becomes
  * plain text in the agenda, so later updates to the measures do not change it.
  */
-export function evaluationSummary(rows: readonly EvaluationRow[], year: number, asOf: string, scope: string): EvaluationSummary {
+export function evaluationSummary(
+	rows: readonly EvaluationRow[],
+	year: number,
+	asOf: string,
+	scope: string
+): EvaluationSummary {
 	const count = (status: MeasureStatus) => rows.filter((r) => r.status === status).length;
 	const overdue = rows.filter((r) => isOverdue(r, asOf)).length;
 	const title = `Edellisen vuoden arviointi: tavoitteet ja toimenpiteet ${year}`;
 	if (rows.length === 0) {
-		return { title, intro: `${scope}: vuodelle ${year} ei ole kirjattu tavoitteita eikä toimenpiteitä (tilanne ${finnishDate(asOf)}).`, lines: [] };
+		return {
+			title,
+			intro: `${scope}: vuodelle ${year} ei ole kirjattu tavoitteita eikä toimenpiteitä (tilanne ${finnishDate(asOf)}).`,
+			lines: []
+		};
 	}
 	const intro =
 		`${scope}: vuoden ${year} tavoitteet ja toimenpiteet ja niiden tila ${finnishDate(asOf)}. ` +
@@ -183,9 +209,15 @@ export function evaluationSummary(rows: readonly EvaluationRow[], year: number, 
 		(overdue > 0 ? ` (myöhässä ${overdue})` : '') +
 		`, ei aloitettu ${count('not_started')}, valmis ${count('done')}, luovuttu ${count('dropped')}.`;
 	const lines = [...rows]
-		.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.title.localeCompare(b.title, 'fi'))
+		.sort(
+			(a, b) =>
+				STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.title.localeCompare(b.title, 'fi')
+		)
 		.map((r) => {
-			const parts = [`${r.kind === 'goal' ? 'Tavoite' : 'Toimenpide'}: ${r.title}`, `tila: ${STATUS_FI[r.status]}`];
+			const parts = [
+				`${r.kind === 'goal' ? 'Tavoite' : 'Toimenpide'}: ${r.title}`,
+				`tila: ${STATUS_FI[r.status]}`
+			];
 			if (isOverdue(r, asOf)) parts.push(`MYÖHÄSSÄ, määräpäivä ${finnishDate(r.dueDate!)}`);
 			else if (r.dueDate) parts.push(`määräpäivä ${finnishDate(r.dueDate)}`);
 			if (r.owners.length > 0) parts.push(`vastuu: ${r.owners.join(', ')}`);

@@ -1,7 +1,14 @@
 /** Meeting statuses and the moves between them (domain.md, "Meeting documents"). */
 import { isoDate } from './time';
 
-export const MEETING_STATUSES = ['planned', 'in_progress', 'minutes_review', 'approved', 'published', 'cancelled'] as const;
+export const MEETING_STATUSES = [
+	'planned',
+	'in_progress',
+	'minutes_review',
+	'approved',
+	'published',
+	'cancelled'
+] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
 const NEXT: Record<MeetingStatus, readonly MeetingStatus[]> = {
@@ -23,8 +30,13 @@ export function canMoveTo(from: MeetingStatus, to: MeetingStatus): boolean {
  * published. Nothing else of it is public. The archive's queries
  * (src/lib/server/records/archive.ts, published.ts) select by the same rule.
  */
-export function isInPublicArchive(m: { status: MeetingStatus; invitedAt: Date | null }, body: { public: boolean }): boolean {
-	return body.public && (m.status === 'published' || (m.status === 'planned' && m.invitedAt !== null));
+export function isInPublicArchive(
+	m: { status: MeetingStatus; invitedAt: Date | null },
+	body: { public: boolean }
+): boolean {
+	return (
+		body.public && (m.status === 'published' || (m.status === 'planned' && m.invitedAt !== null))
+	);
 }
 
 /** An organisation answers what it was asked to bring until the meeting ends. */
@@ -78,7 +90,10 @@ export function isEarlyStart(startsAt: Date, now: Date): boolean {
  * recorded, else now while it is still the meeting's day, else the scheduled end
  * (minutes finished the next morning did not close the meeting then).
  */
-export function proposedClosingTime(m: { startsAt: Date; endsAt: Date; closedAt: Date | null }, now: Date): Date {
+export function proposedClosingTime(
+	m: { startsAt: Date; endsAt: Date; closedAt: Date | null },
+	now: Date
+): Date {
 	if (m.closedAt) return m.closedAt;
 	return isoDate(now) === isoDate(m.startsAt) ? now : m.endsAt;
 }

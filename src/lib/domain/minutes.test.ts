@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CLOSING_TITLES, currentItemKey, itemWindows, presenceIntervals, presenceWording, presentDuring, type PresenceMark } from './minutes';
+import {
+	CLOSING_TITLES,
+	currentItemKey,
+	itemWindows,
+	presenceIntervals,
+	presenceWording,
+	presentDuring,
+	type PresenceMark
+} from './minutes';
 
 /** 20.5.2022 at a Helsinki clock time (UTC+3 in May). */
 const at = (hhmm: string) => new Date(`2022-05-20T${hhmm}:00+03:00`);
@@ -7,15 +15,23 @@ const meeting = { openedAt: at('13:00'), closedAt: at('15:15') };
 
 describe('the standard agenda', () => {
 	it('opens with the opening and the agenda; everything added goes before the next meetings, other matters, for information and closing', () => {
-		expect(CLOSING_TITLES).toEqual(['Seuraavat kokoukset', 'Muut asiat', 'Tiedoksi', 'Kokouksen päättäminen']);
+		expect(CLOSING_TITLES).toEqual([
+			'Seuraavat kokoukset',
+			'Muut asiat',
+			'Tiedoksi',
+			'Kokouksen päättäminen'
+		]);
 	});
 });
 
 describe('presence wording', () => {
 	it('renders the forms of the seed minutes', () => {
-		expect(presenceWording([{ kind: 'left', at: at('13:40') }, { kind: 'returned', at: at('14:19') }])).toBe(
-			'poistui klo 13.40 ja palasi 14.19'
-		);
+		expect(
+			presenceWording([
+				{ kind: 'left', at: at('13:40') },
+				{ kind: 'returned', at: at('14:19') }
+			])
+		).toBe('poistui klo 13.40 ja palasi 14.19');
 		expect(presenceWording([{ kind: 'arrived', at: at('14:22') }])).toBe('saapui klo 14.22');
 		expect(presenceWording([{ kind: 'left', at: at('14:30') }])).toBe('poistui klo 14.30');
 		expect(presenceWording([])).toBe('');
@@ -46,10 +62,12 @@ function seedItems() {
 	);
 }
 /** Present for each of the four handled items? */
-const presence = (marks: PresenceMark[]) => seedItems().slice(0, 4).map((i) => presentDuring(marks, meeting, i.window!));
+const presence = (marks: PresenceMark[]) =>
+	seedItems()
+		.slice(0, 4)
+		.map((i) => presentDuring(marks, meeting, i.window!));
 
 describe('presence per item', () => {
-
 	it('gives each item the time until the next one starts', () => {
 		const items = seedItems();
 		expect(items[1].window).toEqual({ start: at('13:20'), end: at('14:00') });
@@ -58,10 +76,16 @@ describe('presence per item', () => {
 	});
 
 	it('counts someone who left and returned as absent only for the items in between', () => {
-		const marks: PresenceMark[] = [{ kind: 'left', at: at('13:40') }, { kind: 'returned', at: at('14:19') }];
+		const marks: PresenceMark[] = [
+			{ kind: 'left', at: at('13:40') },
+			{ kind: 'returned', at: at('14:19') }
+		];
 		// Item 3 ran 14.00–14.25: back at 14.19, so present for part of it.
 		expect(presence(marks)).toEqual([true, true, true, true]);
-		const strict: PresenceMark[] = [{ kind: 'left', at: at('13:19') }, { kind: 'returned', at: at('14:30') }];
+		const strict: PresenceMark[] = [
+			{ kind: 'left', at: at('13:19') },
+			{ kind: 'returned', at: at('14:30') }
+		];
 		expect(presence(strict)).toEqual([true, false, false, true]);
 	});
 
@@ -88,21 +112,43 @@ describe('presence marks', () => {
 	});
 
 	it('ignores a mark recorded twice', () => {
-		const once: PresenceMark[] = [{ kind: 'left', at: at('13:30') }, { kind: 'returned', at: at('14:10') }];
-		const twice: PresenceMark[] = [...once, { kind: 'left', at: at('13:35') }, { kind: 'returned', at: at('14:12') }];
-		const expected = [{ from: at('13:00'), to: at('13:30') }, { from: at('14:10'), to: at('15:15') }];
+		const once: PresenceMark[] = [
+			{ kind: 'left', at: at('13:30') },
+			{ kind: 'returned', at: at('14:10') }
+		];
+		const twice: PresenceMark[] = [
+			...once,
+			{ kind: 'left', at: at('13:35') },
+			{ kind: 'returned', at: at('14:12') }
+		];
+		const expected = [
+			{ from: at('13:00'), to: at('13:30') },
+			{ from: at('14:10'), to: at('15:15') }
+		];
 		expect(presenceIntervals(once, meeting)).toEqual(expected);
 		expect(presenceIntervals(twice, meeting)).toEqual(expected);
 	});
 
 	it('reads the marks in time order, whatever order they were recorded in', () => {
-		const marks: PresenceMark[] = [{ kind: 'returned', at: at('14:10') }, { kind: 'left', at: at('13:30') }];
-		expect(presenceIntervals(marks, meeting)).toEqual([{ from: at('13:00'), to: at('13:30') }, { from: at('14:10'), to: at('15:15') }]);
+		const marks: PresenceMark[] = [
+			{ kind: 'returned', at: at('14:10') },
+			{ kind: 'left', at: at('13:30') }
+		];
+		expect(presenceIntervals(marks, meeting)).toEqual([
+			{ from: at('13:00'), to: at('13:30') },
+			{ from: at('14:10'), to: at('15:15') }
+		]);
 	});
 
 	it('counts an arrival after leaving as coming back', () => {
-		const marks: PresenceMark[] = [{ kind: 'left', at: at('13:30') }, { kind: 'arrived', at: at('14:10') }];
-		expect(presenceIntervals(marks, meeting)).toEqual([{ from: at('13:00'), to: at('13:30') }, { from: at('14:10'), to: at('15:15') }]);
+		const marks: PresenceMark[] = [
+			{ kind: 'left', at: at('13:30') },
+			{ kind: 'arrived', at: at('14:10') }
+		];
+		expect(presenceIntervals(marks, meeting)).toEqual([
+			{ from: at('13:00'), to: at('13:30') },
+			{ from: at('14:10'), to: at('15:15') }
+		]);
 	});
 
 	it('gives no time in the room to someone who left at the opening', () => {
@@ -132,10 +178,22 @@ describe('items handled out of agenda order', () => {
 describe('currentItemKey', () => {
 	const at = (time: string) => new Date(`2022-05-20T${time}:00+03:00`);
 	it('is the item started last, whatever the agenda order', () => {
-		expect(currentItemKey([{ key: 'a', startedAt: at('13:00') }, { key: 'b', startedAt: at('13:40') }, { key: 'c', startedAt: at('13:20') }, { key: 'd', startedAt: null }])).toBe('b');
+		expect(
+			currentItemKey([
+				{ key: 'a', startedAt: at('13:00') },
+				{ key: 'b', startedAt: at('13:40') },
+				{ key: 'c', startedAt: at('13:20') },
+				{ key: 'd', startedAt: null }
+			])
+		).toBe('b');
 	});
 	it('is the later one in the agenda when two started at the same minute', () => {
-		expect(currentItemKey([{ key: 'a', startedAt: at('13:00') }, { key: 'b', startedAt: at('13:00') }])).toBe('b');
+		expect(
+			currentItemKey([
+				{ key: 'a', startedAt: at('13:00') },
+				{ key: 'b', startedAt: at('13:00') }
+			])
+		).toBe('b');
 	});
 	it('is none before any item has started', () => {
 		expect(currentItemKey([{ key: 'a', startedAt: null }])).toBeNull();

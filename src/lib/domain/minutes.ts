@@ -11,8 +11,14 @@ export interface StandardItem {
 
 /** A new agenda starts with these items; the secretary edits them freely. */
 export const STANDARD_AGENDA: readonly StandardItem[] = [
-	{ title: 'Kokouksen avaus ja läsnäolijoiden toteaminen', proposal: 'Puheenjohtaja avaa kokouksen. Todetaan läsnäolijat.' },
-	{ title: 'Esityslistan hyväksyminen', proposal: 'Hyväksytään esityslista kokouksen työjärjestykseksi.' },
+	{
+		title: 'Kokouksen avaus ja läsnäolijoiden toteaminen',
+		proposal: 'Puheenjohtaja avaa kokouksen. Todetaan läsnäolijat.'
+	},
+	{
+		title: 'Esityslistan hyväksyminen',
+		proposal: 'Hyväksytään esityslista kokouksen työjärjestykseksi.'
+	},
 	{ title: 'Seuraavat kokoukset', proposal: 'Sovitaan seuraavien kokousten ajankohdat.' },
 	{ title: 'Muut asiat', proposal: 'Käsitellään muut esille tulevat asiat.' },
 	{ title: 'Tiedoksi', proposal: 'Merkitään tiedoksi.' },
@@ -29,7 +35,11 @@ export interface PresenceMark {
 
 /** "13.40": Finnish clock time in Helsinki. */
 export function clock(at: Date): string {
-	return new Intl.DateTimeFormat('fi-FI', { timeZone: 'Europe/Helsinki', hour: '2-digit', minute: '2-digit' }).format(at);
+	return new Intl.DateTimeFormat('fi-FI', {
+		timeZone: 'Europe/Helsinki',
+		hour: '2-digit',
+		minute: '2-digit'
+	}).format(at);
 }
 
 function byTime(marks: readonly PresenceMark[]): PresenceMark[] {
@@ -93,7 +103,9 @@ export function itemWindows<T extends { startedAt: Date | null }>(
 	items: readonly T[],
 	closedAt: Date
 ): (T & { window: { start: Date; end: Date } | null })[] {
-	const started = items.filter((i) => i.startedAt).sort((a, b) => a.startedAt!.getTime() - b.startedAt!.getTime());
+	const started = items
+		.filter((i) => i.startedAt)
+		.sort((a, b) => a.startedAt!.getTime() - b.startedAt!.getTime());
 	return items.map((item) => {
 		if (!item.startedAt) return { ...item, window: null };
 		const next = started.find((other) => other.startedAt!.getTime() > item.startedAt!.getTime());
@@ -102,10 +114,13 @@ export function itemWindows<T extends { startedAt: Date | null }>(
 }
 
 /** The item the meeting is at: the one started last, or none before the first is started. */
-export function currentItemKey(items: readonly { key: string; startedAt: Date | null }[]): string | null {
+export function currentItemKey(
+	items: readonly { key: string; startedAt: Date | null }[]
+): string | null {
 	let current: { key: string; startedAt: Date } | null = null;
 	for (const item of items) {
-		if (item.startedAt && (!current || item.startedAt >= current.startedAt)) current = { key: item.key, startedAt: item.startedAt };
+		if (item.startedAt && (!current || item.startedAt >= current.startedAt))
+			current = { key: item.key, startedAt: item.startedAt };
 	}
 	return current?.key ?? null;
 }

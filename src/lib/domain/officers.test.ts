@@ -1,11 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import { approversOf, defaultChair, dutyWording, meetingOfficers, type Attendee } from './officers';
 
-const chair: Attendee = { id: 1, userId: 11, name: 'Pia Puheenjohtaja', role: 'chair', status: 'present' };
-const vice: Attendee = { id: 2, userId: 12, name: 'Ville Varapuheenjohtaja', role: 'vice_chair', status: 'present' };
-const secretary: Attendee = { id: 3, userId: 13, name: 'Sini Sihteeri', role: 'secretary', status: 'present' };
-const member: Attendee = { id: 4, userId: 14, name: 'Jussi Jäsen', role: 'member', status: 'present' };
-const expert: Attendee = { id: 5, userId: null, name: 'Eeva Asiantuntija', role: null, status: 'present' };
+const chair: Attendee = {
+	id: 1,
+	userId: 11,
+	name: 'Pia Puheenjohtaja',
+	role: 'chair',
+	status: 'present'
+};
+const vice: Attendee = {
+	id: 2,
+	userId: 12,
+	name: 'Ville Varapuheenjohtaja',
+	role: 'vice_chair',
+	status: 'present'
+};
+const secretary: Attendee = {
+	id: 3,
+	userId: 13,
+	name: 'Sini Sihteeri',
+	role: 'secretary',
+	status: 'present'
+};
+const member: Attendee = {
+	id: 4,
+	userId: 14,
+	name: 'Jussi Jäsen',
+	role: 'member',
+	status: 'present'
+};
+const expert: Attendee = {
+	id: 5,
+	userId: null,
+	name: 'Eeva Asiantuntija',
+	role: null,
+	status: 'present'
+};
 const items = [{ key: 'a' }, { key: 'b' }, { key: 'c' }, { key: 'd' }, { key: 'e' }];
 
 describe('defaultChair', () => {
@@ -31,7 +61,10 @@ describe('meetingOfficers', () => {
 	const people = [chair, vice, secretary, member, expert];
 
 	it('defaults to the body chair and secretary', () => {
-		expect(meetingOfficers(people, [], items)).toEqual({ chairedBy: [{ person: chair, items: null }], secretary });
+		expect(meetingOfficers(people, [], items)).toEqual({
+			chairedBy: [{ person: chair, items: null }],
+			secretary
+		});
 	});
 
 	it('takes what was recorded for the whole meeting over the defaults', () => {
@@ -88,7 +121,11 @@ describe('meetingOfficers', () => {
 
 describe('approversOf', () => {
 	it('is everyone who chaired, then the secretary, then the checkers', () => {
-		const officers = meetingOfficers([chair, vice, secretary, member], [{ attendanceId: 2, duty: 'chair', itemKey: 'c' }], items);
+		const officers = meetingOfficers(
+			[chair, vice, secretary, member],
+			[{ attendanceId: 2, duty: 'chair', itemKey: 'c' }],
+			items
+		);
 		expect(approversOf(officers, [{ userId: 14, name: member.name }])).toEqual([
 			{ userId: 11, name: chair.name, role: 'chair' },
 			{ userId: 12, name: vice.name, role: 'chair' },
@@ -106,7 +143,11 @@ describe('approversOf', () => {
 	});
 
 	it('leaves out people without an account, who cannot sign in to approve', () => {
-		const officers = meetingOfficers([chair, expert], [{ attendanceId: 5, duty: 'secretary', itemKey: null }], items);
+		const officers = meetingOfficers(
+			[chair, expert],
+			[{ attendanceId: 5, duty: 'secretary', itemKey: null }],
+			items
+		);
 		expect(approversOf(officers, []).map((a) => a.userId)).toEqual([11]);
 	});
 });
@@ -124,18 +165,28 @@ describe('dutyWording', () => {
 	});
 
 	it('names the items someone chaired', () => {
-		const one = meetingOfficers([chair, vice], [{ attendanceId: 2, duty: 'chair', itemKey: 'e' }], items);
+		const one = meetingOfficers(
+			[chair, vice],
+			[{ attendanceId: 2, duty: 'chair', itemKey: 'e' }],
+			items
+		);
 		expect(dutyWording(vice, one)).toBe('toimi puheenjohtajana asian 5 käsittelyn ajan');
 		const three = meetingOfficers(
 			[chair, vice],
 			['a', 'c', 'e'].map((itemKey) => ({ attendanceId: 2, duty: 'chair' as const, itemKey })),
 			items
 		);
-		expect(dutyWording(vice, three)).toBe('toimi puheenjohtajana asioiden 1, 3 ja 5 käsittelyn ajan');
+		expect(dutyWording(vice, three)).toBe(
+			'toimi puheenjohtajana asioiden 1, 3 ja 5 käsittelyn ajan'
+		);
 	});
 
 	it('names a stand-in secretary', () => {
-		const officers = meetingOfficers([chair, secretary, member], [{ attendanceId: 4, duty: 'secretary', itemKey: null }], items);
+		const officers = meetingOfficers(
+			[chair, secretary, member],
+			[{ attendanceId: 4, duty: 'secretary', itemKey: null }],
+			items
+		);
 		expect(dutyWording(member, officers)).toBe('toimi sihteerinä');
 		expect(dutyWording(secretary, officers)).toBe('');
 	});

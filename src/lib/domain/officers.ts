@@ -80,7 +80,10 @@ export function meetingOfficers<A extends Attendee>(
 		turn.items!.push({ key: item.key, number: index + 1 });
 		turns.set(itemChair.id, turn);
 	});
-	return { chairedBy: [...(chair ? [{ person: chair, items: null }] : []), ...turns.values()], secretary };
+	return {
+		chairedBy: [...(chair ? [{ person: chair, items: null }] : []), ...turns.values()],
+		secretary
+	};
 }
 
 /**
@@ -92,8 +95,20 @@ export function approversOf<A extends Attendee>(
 	checkers: readonly { userId: number; name: string }[]
 ): { userId: number; name: string; role: ApproverRole }[] {
 	const candidates = [
-		...officers.chairedBy.map((turn) => ({ userId: turn.person.userId, name: turn.person.name, role: 'chair' as const })),
-		...(officers.secretary ? [{ userId: officers.secretary.userId, name: officers.secretary.name, role: 'secretary' as const }] : []),
+		...officers.chairedBy.map((turn) => ({
+			userId: turn.person.userId,
+			name: turn.person.name,
+			role: 'chair' as const
+		})),
+		...(officers.secretary
+			? [
+					{
+						userId: officers.secretary.userId,
+						name: officers.secretary.name,
+						role: 'secretary' as const
+					}
+				]
+			: []),
 		...checkers.map((c) => ({ ...c, role: 'checker' as const }))
 	];
 	const seen = new Set<number>();
@@ -114,11 +129,15 @@ export function dutyWording(attendee: Attendee, officers: MeetingOfficers): stri
 	const turn = officers.chairedBy.find((t) => t.person.id === attendee.id);
 	if (turn?.items) {
 		const numbers = turn.items.map((i) => String(i.number));
-		const list = numbers.length === 1 ? `asian ${numbers[0]}` : `asioiden ${numbers.slice(0, -1).join(', ')} ja ${numbers.at(-1)}`;
+		const list =
+			numbers.length === 1
+				? `asian ${numbers[0]}`
+				: `asioiden ${numbers.slice(0, -1).join(', ')} ja ${numbers.at(-1)}`;
 		phrases.push(`toimi puheenjohtajana ${list} käsittelyn ajan`);
 	} else if (turn && attendee.role !== 'chair') {
 		phrases.push('toimi puheenjohtajana');
 	}
-	if (officers.secretary?.id === attendee.id && attendee.role !== 'secretary') phrases.push('toimi sihteerinä');
+	if (officers.secretary?.id === attendee.id && attendee.role !== 'secretary')
+		phrases.push('toimi sihteerinä');
 	return phrases.join(', ');
 }

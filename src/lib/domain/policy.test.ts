@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { LEVELS, defaultMembersCoEditMinutes, type Level } from './levels';
-import { can, type Action, type Actor, type ConsultationTarget, type MeasureTarget, type Membership, type MinutesTarget } from './policy';
+import {
+	can,
+	type Action,
+	type Actor,
+	type ConsultationTarget,
+	type MeasureTarget,
+	type Membership,
+	type MinutesTarget
+} from './policy';
 import type { BodyRole, OrganisationKind, SiteRole } from './roles';
 
 const REGION = 1;
@@ -42,7 +50,8 @@ function actor(
 }
 
 /** Someone with a role in the other body only: their role there gives them nothing here. */
-const elsewhere = (role: BodyRole): Actor => actor('member', role, 'municipality', REGION, OTHER_BODY);
+const elsewhere = (role: BodyRole): Actor =>
+	actor('member', role, 'municipality', REGION, OTHER_BODY);
 const withMemberships = (memberships: Membership[]): Actor => ({ ...actor('member'), memberships });
 
 /** A row of an expectation table: the actions listed are allowed, every other one refused. */
@@ -67,27 +76,63 @@ const BODY_ACTIONS = [
 type BodyAction = (typeof BODY_ACTIONS)[number];
 
 const inBody = (...allowed: BodyAction[]) => allow(BODY_ACTIONS, ...allowed);
-const OFFICER = ['body.read', 'meeting.read', 'meeting.manage', 'agenda.edit', 'minutes.read', 'minutes.edit', 'item.forward'] as const;
+const OFFICER = [
+	'body.read',
+	'meeting.read',
+	'meeting.manage',
+	'agenda.edit',
+	'minutes.read',
+	'minutes.edit',
+	'item.forward'
+] as const;
 const MEMBER = ['body.read', 'meeting.read', 'minutes.read'] as const;
-const COORDINATOR = [...OFFICER, 'minutes.publish', 'minutes.correct', 'membership.manage', 'item.receive'] as const;
+const COORDINATOR = [
+	...OFFICER,
+	'minutes.publish',
+	'minutes.correct',
+	'membership.manage',
+	'item.receive'
+] as const;
 
 /** Only coordinator networks let their members co-edit the minutes by default; other levels leave it to the officers. */
-const CO_EDIT_BY_LEVEL: Record<Level, boolean> = { strategic: false, operational: false, coordinator_network: true, forum: false };
+const CO_EDIT_BY_LEVEL: Record<Level, boolean> = {
+	strategic: false,
+	operational: false,
+	coordinator_network: true,
+	forum: false
+};
 
 /**
  * Who may do what in one body (id 10 of region 1), at every level. Written out
  * rather than derived, so that each cell is a rule that can fail. `minutesEditByLevel`
  * marks the rows whose minutes.edit follows the level's co-editing default.
  */
-const BODY_TABLE: [who: string, subject: Actor | null, allowed: Record<BodyAction, boolean>, minutesEditByLevel?: true][] = [
+const BODY_TABLE: [
+	who: string,
+	subject: Actor | null,
+	allowed: Record<BodyAction, boolean>,
+	minutesEditByLevel?: true
+][] = [
 	['admin', actor('admin'), inBody(...BODY_ACTIONS)],
 	['coordinator of the region', actor('coordinator'), inBody(...COORDINATOR)],
-	['coordinator of another region', actor('coordinator', undefined, 'county', OTHER_REGION), inBody()],
+	[
+		'coordinator of another region',
+		actor('coordinator', undefined, 'county', OTHER_REGION),
+		inBody()
+	],
 	// The county's records are written by its own people, whatever site role an NGO account has.
-	['coordinator account of an NGO', actor('coordinator', undefined, 'ngo'), inBody('body.read', 'meeting.read', 'minutes.read', 'membership.manage')],
+	[
+		'coordinator account of an NGO',
+		actor('coordinator', undefined, 'ngo'),
+		inBody('body.read', 'meeting.read', 'minutes.read', 'membership.manage')
+	],
 	['chair', actor('member', 'chair'), inBody(...OFFICER, 'item.receive')],
 	['vice chair', actor('member', 'vice_chair'), inBody(...OFFICER)],
-	['secretary', actor('member', 'secretary'), inBody(...OFFICER, 'minutes.publish', 'minutes.correct', 'item.receive')],
+	[
+		'secretary',
+		actor('member', 'secretary'),
+		inBody(...OFFICER, 'minutes.publish', 'minutes.correct', 'item.receive')
+	],
 	['member', actor('member', 'member'), inBody(...MEMBER), true],
 	// Guests see the agenda they were invited to, not the draft minutes.
 	['guest', actor('member', 'guest'), inBody('body.read', 'meeting.read')],
@@ -102,46 +147,106 @@ const BODY_TABLE: [who: string, subject: Actor | null, allowed: Record<BodyActio
 	['member of another body', elsewhere('member'), inBody('body.read')],
 	[
 		'chair of another body who is a guest here',
-		withMemberships([{ bodyId: OTHER_BODY, role: 'chair' }, { bodyId: BODY_ID, role: 'guest' }]),
+		withMemberships([
+			{ bodyId: OTHER_BODY, role: 'chair' },
+			{ bodyId: BODY_ID, role: 'guest' }
+		]),
 		inBody('body.read', 'meeting.read')
 	],
 	// Bodies may take members from outside the region; their membership is what lets them in.
-	['member whose organisation is in another region', actor('member', 'member', 'municipality', OTHER_REGION), inBody(...MEMBER), true],
+	[
+		'member whose organisation is in another region',
+		actor('member', 'member', 'municipality', OTHER_REGION),
+		inBody(...MEMBER),
+		true
+	],
 	['user of the region, not a member', actor('member'), inBody('body.read')],
-	['user of another region, not a member', actor('member', undefined, 'municipality', OTHER_REGION), inBody()],
+	[
+		'user of another region, not a member',
+		actor('member', undefined, 'municipality', OTHER_REGION),
+		inBody()
+	],
 	['anonymous', null, inBody()]
 ];
 
 describe('policy: who may do what in a body', () => {
 	for (const [who, subject, allowed, minutesEditByLevel] of BODY_TABLE) {
 		for (const level of LEVELS) {
-			const expected = minutesEditByLevel ? { ...allowed, 'minutes.edit': CO_EDIT_BY_LEVEL[level] } : allowed;
+			const expected = minutesEditByLevel
+				? { ...allowed, 'minutes.edit': CO_EDIT_BY_LEVEL[level] }
+				: allowed;
 			it(`${who} at the ${level} level`, () => {
-				const actual = Object.fromEntries(BODY_ACTIONS.map((action) => [action, can(subject, action, body(level))]));
+				const actual = Object.fromEntries(
+					BODY_ACTIONS.map((action) => [action, can(subject, action, body(level))])
+				);
 				expect(actual).toEqual(expected);
 			});
 		}
 	}
 
 	it('lets members co-edit minutes when a body turns it on, whatever its level, and not when it turns it off', () => {
-		expect(can(actor('member', 'member'), 'minutes.edit', body('strategic', { membersCoEditMinutes: true }))).toBe(true);
-		expect(can(actor('member', 'member'), 'minutes.edit', body('coordinator_network', { membersCoEditMinutes: false }))).toBe(false);
+		expect(
+			can(
+				actor('member', 'member'),
+				'minutes.edit',
+				body('strategic', { membersCoEditMinutes: true })
+			)
+		).toBe(true);
+		expect(
+			can(
+				actor('member', 'member'),
+				'minutes.edit',
+				body('coordinator_network', { membersCoEditMinutes: false })
+			)
+		).toBe(false);
 		// Officers edit whatever the setting says.
-		expect(can(actor('member', 'secretary'), 'minutes.edit', body('coordinator_network', { membersCoEditMinutes: false }))).toBe(true);
+		expect(
+			can(
+				actor('member', 'secretary'),
+				'minutes.edit',
+				body('coordinator_network', { membersCoEditMinutes: false })
+			)
+		).toBe(true);
 	});
 
 	it('does not let the members of one network co-edit another network’s minutes', () => {
-		expect(can(elsewhere('member'), 'minutes.edit', body('coordinator_network', { membersCoEditMinutes: true }))).toBe(false);
+		expect(
+			can(
+				elsewhere('member'),
+				'minutes.edit',
+				body('coordinator_network', { membersCoEditMinutes: true })
+			)
+		).toBe(false);
 	});
 
 	it('lets those who sign this meeting’s minutes approve them, whatever their role in the body, and nobody else', () => {
 		const signer = actor('member', 'member');
 		expect(can(signer, 'minutes.approve', body('operational'))).toBe(false);
-		expect(can(signer, 'minutes.approve', body('operational', { approverUserIds: [USER_ID] }))).toBe(true);
-		expect(can(actor('member', 'member', 'ngo'), 'minutes.approve', body('forum', { approverUserIds: [USER_ID] }))).toBe(true);
-		expect(can(actor('member', 'member', 'ngo'), 'minutes.approve', body('forum', { approverUserIds: [7] }))).toBe(false);
+		expect(
+			can(signer, 'minutes.approve', body('operational', { approverUserIds: [USER_ID] }))
+		).toBe(true);
+		expect(
+			can(
+				actor('member', 'member', 'ngo'),
+				'minutes.approve',
+				body('forum', { approverUserIds: [USER_ID] })
+			)
+		).toBe(true);
+		expect(
+			can(
+				actor('member', 'member', 'ngo'),
+				'minutes.approve',
+				body('forum', { approverUserIds: [7] })
+			)
+		).toBe(false);
 		// The body's chair who did not chair this meeting does not sign it.
-		expect(can(actor('member', 'chair'), 'minutes.approve', body('operational', { approverUserIds: [7] }))).toBe(false);
+		expect(
+			can(
+				actor('member', 'chair'),
+				'minutes.approve',
+				body('operational', { approverUserIds: [7] })
+			)
+		).toBe(false);
 	});
 
 	it('lets the people of the asked organisation in the body answer a request, and nobody else', () => {
@@ -149,7 +254,9 @@ describe('policy: who may do what in a body', () => {
 		// actor() belongs to organisation 5.
 		expect(can(actor('member', 'member'), 'request.answer', asked)).toBe(true);
 		expect(can(actor('member', 'guest', 'ngo'), 'request.answer', asked)).toBe(true);
-		expect(can(actor('member', 'member'), 'request.answer', { ...asked, organisationId: 6 })).toBe(false);
+		expect(can(actor('member', 'member'), 'request.answer', { ...asked, organisationId: 6 })).toBe(
+			false
+		);
 		// Of the organisation but not in the body, or in another body only.
 		expect(can(actor('member'), 'request.answer', asked)).toBe(false);
 		expect(can(elsewhere('chair'), 'request.answer', asked)).toBe(false);
@@ -157,8 +264,12 @@ describe('policy: who may do what in a body', () => {
 	});
 
 	it('does not let a coordinator of one region manage the members of another region’s body', () => {
-		expect(can(actor('coordinator'), 'membership.manage', body('forum', { regionId: OTHER_REGION }))).toBe(false);
-		expect(can(actor('coordinator'), 'meeting.read', body('forum', { regionId: OTHER_REGION }))).toBe(false);
+		expect(
+			can(actor('coordinator'), 'membership.manage', body('forum', { regionId: OTHER_REGION }))
+		).toBe(false);
+		expect(
+			can(actor('coordinator'), 'meeting.read', body('forum', { regionId: OTHER_REGION }))
+		).toBe(false);
 	});
 });
 
@@ -181,22 +292,37 @@ const inRegion = (...allowed: RegionAction[]) => allow(REGION_ACTIONS, ...allowe
 const REGION_READS = ['structure.read', 'calendar.read', 'indicator.read'] as const;
 
 /** Who may run and who may see region 1: its administration, calendar, indicators and structure. */
-const REGION_TABLE: [who: string, subject: Actor | null, allowed: Record<RegionAction, boolean>][] = [
-	['admin', actor('admin', undefined, 'county', OTHER_REGION), inRegion(...REGION_ACTIONS)],
-	['coordinator of the region', actor('coordinator'), inRegion(...REGION_ACTIONS)],
-	['coordinator of another region', actor('coordinator', undefined, 'county', OTHER_REGION), inRegion()],
-	// Consultations are the county's documents: an NGO's coordinator account administers but does not run them.
-	['coordinator account of an NGO', actor('coordinator', undefined, 'ngo'), inRegion(...REGION_ACTIONS.filter((a) => a !== 'consultation.manage'))],
-	['secretary of a body', actor('member', 'secretary'), inRegion(...REGION_READS)],
-	['NGO member', actor('member', 'member', 'ngo'), inRegion(...REGION_READS)],
-	['user of another region', actor('member', undefined, 'municipality', OTHER_REGION), inRegion()],
-	['anonymous', null, inRegion()]
-];
+const REGION_TABLE: [who: string, subject: Actor | null, allowed: Record<RegionAction, boolean>][] =
+	[
+		['admin', actor('admin', undefined, 'county', OTHER_REGION), inRegion(...REGION_ACTIONS)],
+		['coordinator of the region', actor('coordinator'), inRegion(...REGION_ACTIONS)],
+		[
+			'coordinator of another region',
+			actor('coordinator', undefined, 'county', OTHER_REGION),
+			inRegion()
+		],
+		// Consultations are the county's documents: an NGO's coordinator account administers but does not run them.
+		[
+			'coordinator account of an NGO',
+			actor('coordinator', undefined, 'ngo'),
+			inRegion(...REGION_ACTIONS.filter((a) => a !== 'consultation.manage'))
+		],
+		['secretary of a body', actor('member', 'secretary'), inRegion(...REGION_READS)],
+		['NGO member', actor('member', 'member', 'ngo'), inRegion(...REGION_READS)],
+		[
+			'user of another region',
+			actor('member', undefined, 'municipality', OTHER_REGION),
+			inRegion()
+		],
+		['anonymous', null, inRegion()]
+	];
 
 describe('policy: the region', () => {
 	for (const [who, subject, allowed] of REGION_TABLE) {
 		it(who, () => {
-			const actual = Object.fromEntries(REGION_ACTIONS.map((action) => [action, can(subject, action, { regionId: REGION })]));
+			const actual = Object.fromEntries(
+				REGION_ACTIONS.map((action) => [action, can(subject, action, { regionId: REGION })])
+			);
 			expect(actual).toEqual(allowed);
 		});
 	}
@@ -204,7 +330,11 @@ describe('policy: the region', () => {
 	const siteWide: [who: string, subject: Actor | null, allowed: boolean][] = [
 		['admin', actor('admin'), true],
 		['coordinator of the region', actor('coordinator'), true],
-		['coordinator of another region', actor('coordinator', undefined, 'county', OTHER_REGION), true],
+		[
+			'coordinator of another region',
+			actor('coordinator', undefined, 'county', OTHER_REGION),
+			true
+		],
 		['secretary of a body', actor('member', 'secretary'), false],
 		['NGO member', actor('member', 'member', 'ngo'), false],
 		['anonymous', null, false]
@@ -217,11 +347,21 @@ describe('policy: the region', () => {
 	}
 
 	it('keeps the administrator role for administrators to give, and other regions’ users for their coordinators', () => {
-		expect(can(actor('coordinator'), 'user.assignRole', { regionId: REGION, siteRole: 'admin' })).toBe(false);
-		expect(can(actor('coordinator'), 'user.assignRole', { regionId: REGION, siteRole: 'coordinator' })).toBe(true);
-		expect(can(actor('coordinator'), 'user.assignRole', { regionId: OTHER_REGION, siteRole: 'member' })).toBe(false);
-		expect(can(actor('member', 'secretary'), 'user.assignRole', { regionId: REGION, siteRole: 'member' })).toBe(false);
-		expect(can(actor('admin'), 'user.assignRole', { regionId: OTHER_REGION, siteRole: 'admin' })).toBe(true);
+		expect(
+			can(actor('coordinator'), 'user.assignRole', { regionId: REGION, siteRole: 'admin' })
+		).toBe(false);
+		expect(
+			can(actor('coordinator'), 'user.assignRole', { regionId: REGION, siteRole: 'coordinator' })
+		).toBe(true);
+		expect(
+			can(actor('coordinator'), 'user.assignRole', { regionId: OTHER_REGION, siteRole: 'member' })
+		).toBe(false);
+		expect(
+			can(actor('member', 'secretary'), 'user.assignRole', { regionId: REGION, siteRole: 'member' })
+		).toBe(false);
+		expect(
+			can(actor('admin'), 'user.assignRole', { regionId: OTHER_REGION, siteRole: 'admin' })
+		).toBe(true);
 	});
 
 	it('lets users edit only their own account', () => {
@@ -241,7 +381,10 @@ describe('policy: the region', () => {
 
 describe('policy: consultations', () => {
 	const NGO_BODY = 20;
-	const round = (status: ConsultationTarget['status'], audience: Partial<ConsultationTarget['audience']> = {}): ConsultationTarget => ({
+	const round = (
+		status: ConsultationTarget['status'],
+		audience: Partial<ConsultationTarget['audience']> = {}
+	): ConsultationTarget => ({
 		regionId: REGION,
 		status,
 		audience: { kind: 'region_ngos', organisationIds: [], bodyIds: [], ...audience }
@@ -264,7 +407,13 @@ describe('policy: consultations', () => {
 	it('asks chosen organisations or the members of chosen bodies', () => {
 		const byOrganisation = round('open', { kind: 'organisations', organisationIds: [5] });
 		expect(can(municipal, 'consultation.comment', byOrganisation)).toBe(true);
-		expect(can(ngo, 'consultation.comment', round('open', { kind: 'organisations', organisationIds: [6] }))).toBe(false);
+		expect(
+			can(
+				ngo,
+				'consultation.comment',
+				round('open', { kind: 'organisations', organisationIds: [6] })
+			)
+		).toBe(false);
 		const byBody = round('open', { kind: 'bodies', bodyIds: [NGO_BODY] });
 		expect(can(forumMember, 'consultation.comment', byBody)).toBe(true);
 		expect(can(ngo, 'consultation.comment', byBody)).toBe(false);
@@ -306,10 +455,21 @@ describe('policy: consultations', () => {
 
 describe('policy: goals and measures', () => {
 	const OWN_ORG = 5;
-	const measure = (ownerOrganisationIds: number[]): MeasureTarget => ({ regionId: REGION, bodyId: BODY_ID, ownerOrganisationIds });
+	const measure = (ownerOrganisationIds: number[]): MeasureTarget => ({
+		regionId: REGION,
+		bodyId: BODY_ID,
+		ownerOrganisationIds
+	});
 	const owned = measure([OWN_ORG, 6]);
 	const others = measure([6]);
-	const COLUMNS = ['record', 'update own', 'update others’', 'reopen own', 'reopen others’', 'read'] as const;
+	const COLUMNS = [
+		'record',
+		'update own',
+		'update others’',
+		'reopen own',
+		'reopen others’',
+		'read'
+	] as const;
 	const rights = (subject: Actor | null) => [
 		can(subject, 'measure.record', others),
 		can(subject, 'measure.update', owned),
@@ -322,20 +482,56 @@ describe('policy: goals and measures', () => {
 	const TABLE: [string, Actor | null, boolean[]][] = [
 		['admin', actor('admin'), [true, true, true, true, true, true]],
 		['coordinator of the region', actor('coordinator'), [true, true, true, true, true, true]],
-		['coordinator of another region', actor('coordinator', undefined, 'county', OTHER_REGION), [false, false, false, false, false, false]],
+		[
+			'coordinator of another region',
+			actor('coordinator', undefined, 'county', OTHER_REGION),
+			[false, false, false, false, false, false]
+		],
 		// Follows up everything, but the record of a body's decisions is kept by the county's own people.
-		['coordinator account of an NGO', actor('coordinator', undefined, 'ngo'), [false, true, true, true, true, true]],
-		['secretary of the source body', actor('member', 'secretary'), [true, true, false, true, true, true]],
+		[
+			'coordinator account of an NGO',
+			actor('coordinator', undefined, 'ngo'),
+			[false, true, true, true, true, true]
+		],
+		[
+			'secretary of the source body',
+			actor('member', 'secretary'),
+			[true, true, false, true, true, true]
+		],
 		['chair of the source body', actor('member', 'chair'), [true, true, false, true, true, true]],
-		['vice chair of the source body', actor('member', 'vice_chair'), [true, true, false, true, true, true]],
-		['member of the source body', actor('member', 'member'), [false, true, false, true, false, true]],
+		[
+			'vice chair of the source body',
+			actor('member', 'vice_chair'),
+			[true, true, false, true, true, true]
+		],
+		[
+			'member of the source body',
+			actor('member', 'member'),
+			[false, true, false, true, false, true]
+		],
 		['guest of the source body', actor('member', 'guest'), [false, true, false, true, false, true]],
-		['NGO secretary of the source body', actor('member', 'secretary', 'ngo'), [false, true, false, true, false, true]],
+		[
+			'NGO secretary of the source body',
+			actor('member', 'secretary', 'ngo'),
+			[false, true, false, true, false, true]
+		],
 		['secretary of another body', elsewhere('secretary'), [false, true, false, true, false, true]],
 		// Region is checked as well as the role: a secretary from outside the region does not record here.
-		['secretary of the source body from another region', actor('member', 'secretary', 'municipality', OTHER_REGION), [false, false, false, false, false, false]],
-		['region user of an owner organisation', actor('member'), [false, true, false, true, false, true]],
-		['user of an owner organisation in another region', actor('member', undefined, 'municipality', OTHER_REGION), [false, false, false, false, false, false]],
+		[
+			'secretary of the source body from another region',
+			actor('member', 'secretary', 'municipality', OTHER_REGION),
+			[false, false, false, false, false, false]
+		],
+		[
+			'region user of an owner organisation',
+			actor('member'),
+			[false, true, false, true, false, true]
+		],
+		[
+			'user of an owner organisation in another region',
+			actor('member', undefined, 'municipality', OTHER_REGION),
+			[false, false, false, false, false, false]
+		],
 		['anonymous', null, [false, false, false, false, false, false]]
 	];
 	for (const [who, subject, expected] of TABLE) {

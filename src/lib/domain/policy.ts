@@ -141,7 +141,11 @@ interface ActionTargets {
 export type Action = keyof ActionTargets;
 export type TargetOf<A extends Action> = ActionTargets[A];
 
-export function can<A extends Action>(actor: Actor | null, action: A, target: TargetOf<A>): boolean {
+export function can<A extends Action>(
+	actor: Actor | null,
+	action: A,
+	target: TargetOf<A>
+): boolean {
 	if (!actor) return false;
 	if (actor.siteRole === 'admin') return true;
 	const rule = RULES[action] as Rule<A>;
@@ -221,9 +225,11 @@ const RULES: { [A in Action]: Rule<A> } = {
 	// Who signs is the meeting's (whoever chaired, the secretary, the checkers), not the body's roles today.
 	'minutes.approve': (actor, minutes) => minutes.approverUserIds.includes(actor.userId),
 	'minutes.publish': (actor, body) =>
-		mayWriteRecords(actor) && (isRegionCoordinator(actor, body.regionId) || roleIn(actor, body.id) === 'secretary'),
+		mayWriteRecords(actor) &&
+		(isRegionCoordinator(actor, body.regionId) || roleIn(actor, body.id) === 'secretary'),
 	'minutes.correct': (actor, body) =>
-		mayWriteRecords(actor) && (isRegionCoordinator(actor, body.regionId) || roleIn(actor, body.id) === 'secretary'),
+		mayWriteRecords(actor) &&
+		(isRegionCoordinator(actor, body.regionId) || roleIn(actor, body.id) === 'secretary'),
 	'audit.read': (actor, region) => isRegionCoordinator(actor, region.regionId),
 	'account.edit': (actor, user) => actor.userId === user.id,
 	'notification.read': (actor, user) => actor.userId === user.id,
@@ -233,25 +239,32 @@ const RULES: { [A in Action]: Rule<A> } = {
 		mayWriteRecords(actor) && (isRegionCoordinator(actor, body.regionId) || isOfficer(actor, body)),
 	// The receiving body decides what goes on its agenda: its secretary (or chair), or a coordinator.
 	// Asked is the organisation, so any of its people in the body answers, an NGO's too.
-	'request.answer': (actor, request) => actor.organisationId === request.organisationId && roleIn(actor, request.id) !== undefined,
+	'request.answer': (actor, request) =>
+		actor.organisationId === request.organisationId && roleIn(actor, request.id) !== undefined,
 	'item.receive': (actor, body) => {
 		const role = roleIn(actor, body.id);
-		return mayWriteRecords(actor) && (isRegionCoordinator(actor, body.regionId) || role === 'secretary' || role === 'chair');
+		return (
+			mayWriteRecords(actor) &&
+			(isRegionCoordinator(actor, body.regionId) || role === 'secretary' || role === 'chair')
+		);
 	},
 	'consultation.manage': (actor, region) => runsConsultations(actor, region.regionId),
 	'consultation.read': (actor, round) => takesPart(actor, round),
 	// After the deadline nobody comments, whoever they are: the round's record is closed.
 	'consultation.comment': (actor, round) => round.status === 'open' && takesPart(actor, round),
-	'comment.edit': (actor, comment) => comment.status === 'open' && comment.authorId === actor.userId && takesPart(actor, comment),
+	'comment.edit': (actor, comment) =>
+		comment.status === 'open' && comment.authorId === actor.userId && takesPart(actor, comment),
 	'consultation.answer': (actor, round) => runsConsultations(actor, round.regionId),
 	'comment.hide': (actor, round) => runsConsultations(actor, round.regionId),
 	'measure.record': (actor, measure) => mayRecordMeasures(actor, measure),
 	// The owners report their own progress, NGOs included: it is their commitment.
 	'measure.update': (actor, measure) =>
 		can(actor, 'measure.followUpRegion', measure) ||
-		(actor.regionId === measure.regionId && measure.ownerOrganisationIds.includes(actor.organisationId)),
+		(actor.regionId === measure.regionId &&
+			measure.ownerOrganisationIds.includes(actor.organisationId)),
 	// The owners may reopen what they closed (the API's contract), and so may those who keep the record.
-	'measure.reopen': (actor, measure) => can(actor, 'measure.update', measure) || mayRecordMeasures(actor, measure),
+	'measure.reopen': (actor, measure) =>
+		can(actor, 'measure.update', measure) || mayRecordMeasures(actor, measure),
 	'measure.read': (actor, measure) => actor.regionId === measure.regionId,
 	'measure.followUpRegion': (actor, region) => isRegionCoordinator(actor, region.regionId),
 	'indicator.manage': (actor, region) => isRegionCoordinator(actor, region.regionId),

@@ -32,12 +32,27 @@ export const RECORD_WORDS = {
 	fingerprint: 'Sisällön tarkiste (SHA-256)',
 	draft: 'LUONNOS',
 	page: 'Sivu',
-	roles: { chair: 'pj.', vice_chair: 'vpj.', secretary: 'sihteeri' } as Readonly<Record<string, string>>,
-	approvers: { chair: 'puheenjohtaja', secretary: 'sihteeri', checker: 'pöytäkirjantarkastaja' } satisfies Record<ApproverRole, string>
+	roles: { chair: 'pj.', vice_chair: 'vpj.', secretary: 'sihteeri' } as Readonly<
+		Record<string, string>
+	>,
+	approvers: {
+		chair: 'puheenjohtaja',
+		secretary: 'sihteeri',
+		checker: 'pöytäkirjantarkastaja'
+	} satisfies Record<ApproverRole, string>
 } as const;
 
-const dateFormat = new Intl.DateTimeFormat('fi-FI', { timeZone: 'Europe/Helsinki', day: 'numeric', month: 'numeric', year: 'numeric' });
-const timeFormat = new Intl.DateTimeFormat('fi-FI', { timeZone: 'Europe/Helsinki', hour: 'numeric', minute: '2-digit' });
+const dateFormat = new Intl.DateTimeFormat('fi-FI', {
+	timeZone: 'Europe/Helsinki',
+	day: 'numeric',
+	month: 'numeric',
+	year: 'numeric'
+});
+const timeFormat = new Intl.DateTimeFormat('fi-FI', {
+	timeZone: 'Europe/Helsinki',
+	hour: 'numeric',
+	minute: '2-digit'
+});
 
 /** 20.5.2022 */
 export const recordDate = (iso: string | Date): string => dateFormat.format(new Date(iso));
@@ -60,16 +75,29 @@ export function recordMeetingTime(startsAt: string, endsAt: string): string {
 
 /** "kehittämispäällikkö Maija Virtanen, pj., Liperin kunta, poistui klo 13.40 ja palasi 14.19" */
 export function attendeeLine(a: RecordAttendee): string {
-	return [[a.title, a.name].filter(Boolean).join(' '), a.role ? RECORD_WORDS.roles[a.role] : '', a.organisation, a.wording]
+	return [
+		[a.title, a.name].filter(Boolean).join(' '),
+		a.role ? RECORD_WORDS.roles[a.role] : '',
+		a.organisation,
+		a.wording
+	]
 		.filter(Boolean)
 		.join(', ');
 }
 
 /** Present first, then the absent and excused. */
-export function splitAttendance(record: MeetingRecord): { members: RecordAttendee[]; others: RecordAttendee[]; away: RecordAttendee[] } {
+export function splitAttendance(record: MeetingRecord): {
+	members: RecordAttendee[];
+	others: RecordAttendee[];
+	away: RecordAttendee[];
+} {
 	const isAway = (a: RecordAttendee) => a.status === 'absent' || a.status === 'excused';
 	const present = record.attendance.filter((a) => !isAway(a));
-	return { members: present.filter((a) => a.member), others: present.filter((a) => !a.member), away: record.attendance.filter(isAway) };
+	return {
+		members: present.filter((a) => a.member),
+		others: present.filter((a) => !a.member),
+		away: record.attendance.filter(isAway)
+	};
 }
 
 /**
@@ -77,7 +105,9 @@ export function splitAttendance(record: MeetingRecord): { members: RecordAttende
  * names over their roles (the checkers' after them), each with the time of
  * their electronic approval ("20.5.2022 klo 15.30").
  */
-export function signatures(record: MeetingRecord): { name: string; role: string; approvedAt: string }[] {
+export function signatures(
+	record: MeetingRecord
+): { name: string; role: string; approvedAt: string }[] {
 	return record.approvals.map((a) => ({
 		name: a.name,
 		role: RECORD_WORDS.approvers[a.role],

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { contentFingerprint, groupedFingerprint, publicView, signOffHeading, type MeetingRecord, type RecordItem } from './record';
+import {
+	contentFingerprint,
+	groupedFingerprint,
+	publicView,
+	signOffHeading,
+	type MeetingRecord,
+	type RecordItem
+} from './record';
 import { paragraphs } from './rich-text';
 
 function item(number: number, overrides: Partial<RecordItem> = {}): RecordItem {
@@ -32,7 +39,17 @@ function record(overrides: Partial<MeetingRecord> = {}): MeetingRecord {
 			closedAt: '2026-05-20T11:55:00.000Z'
 		},
 		body: { id: 10, name: 'Strateginen neuvottelu', level: 'strategic', formal: true },
-		attendance: [{ name: 'Maija Meikäläinen', title: 'johtaja', organisation: 'Kunta', role: 'chair', status: null, wording: '', member: true }],
+		attendance: [
+			{
+				name: 'Maija Meikäläinen',
+				title: 'johtaja',
+				organisation: 'Kunta',
+				role: 'chair',
+				status: null,
+				wording: '',
+				member: true
+			}
+		],
 		items: [
 			item(1, {
 				attachments: [
@@ -46,7 +63,9 @@ function record(overrides: Partial<MeetingRecord> = {}): MeetingRecord {
 				attachments: [{ id: 3, number: 3, filename: 'asiakas.pdf', public: false }]
 			})
 		],
-		approvals: [{ name: 'Maija Meikäläinen', role: 'chair', approvedAt: '2026-05-21T08:00:00.000Z' }],
+		approvals: [
+			{ name: 'Maija Meikäläinen', role: 'chair', approvedAt: '2026-05-21T08:00:00.000Z' }
+		],
 		...overrides
 	};
 }
@@ -68,7 +87,10 @@ describe('the public view of a record', () => {
 	});
 
 	it('keeps a public item whole but leaves out its non-public attachments', () => {
-		expect(publicView(record()).items[0]).toEqual({ ...record().items[0], attachments: [{ id: 1, number: 1, filename: 'talousarvio.pdf', public: true }] });
+		expect(publicView(record()).items[0]).toEqual({
+			...record().items[0],
+			attachments: [{ id: 1, number: 1, filename: 'talousarvio.pdf', public: true }]
+		});
 	});
 
 	it('keeps everything else of the record as it is, and leaves the stored record unchanged', () => {
@@ -91,21 +113,37 @@ describe('the content fingerprint', () => {
 
 	it('changes when anything that was approved changes', () => {
 		const changed: [string, MeetingRecord][] = [
-			['an item’s decision', record({ items: [item(1, { decision: paragraphs('Toinen päätös.') }), record().items[1]] })],
+			[
+				'an item’s decision',
+				record({ items: [item(1, { decision: paragraphs('Toinen päätös.') }), record().items[1]] })
+			],
 			['an item’s title', record({ items: [item(1, { title: 'Muu asia' }), record().items[1]] })],
-			['an item made public', record({ items: [record().items[0], { ...record().items[1], public: true }] })],
+			[
+				'an item made public',
+				record({ items: [record().items[0], { ...record().items[1], public: true }] })
+			],
 			['an attachment', record({ items: [item(1), record().items[1]] })],
-			['the attendance', record({ attendance: [{ ...record().attendance[0], wording: 'poistui klo 13.40' }] })],
-			['the meeting’s closing time', record({ meeting: { ...record().meeting, closedAt: '2026-05-20T11:56:00.000Z' } })],
+			[
+				'the attendance',
+				record({ attendance: [{ ...record().attendance[0], wording: 'poistui klo 13.40' }] })
+			],
+			[
+				'the meeting’s closing time',
+				record({ meeting: { ...record().meeting, closedAt: '2026-05-20T11:56:00.000Z' } })
+			],
 			['the body', record({ body: { ...record().body, formal: false } })],
 			['agenda instead of minutes', record({ kind: 'agenda' })]
 		];
-		for (const [what, other] of changed) expect(contentFingerprint(other), what).not.toBe(original());
+		for (const [what, other] of changed)
+			expect(contentFingerprint(other), what).not.toBe(original());
 	});
 
 	it('stays the same when approvals are added or the fingerprint is stored with the record', () => {
 		const approved = record({
-			approvals: [...record().approvals, { name: 'Sihteeri', role: 'secretary', approvedAt: '2026-05-21T09:00:00.000Z' }],
+			approvals: [
+				...record().approvals,
+				{ name: 'Sihteeri', role: 'secretary', approvedAt: '2026-05-21T09:00:00.000Z' }
+			],
 			fingerprint: original()
 		});
 		expect(contentFingerprint(approved)).toBe(original());
@@ -115,7 +153,11 @@ describe('the content fingerprint', () => {
 	it('is shown in groups of four characters, as people compare it by eye', () => {
 		expect(groupedFingerprint('3f2a9c01ab')).toBe('3f2a 9c01 ab');
 		expect(groupedFingerprint('3f2a9c01')).toBe('3f2a 9c01');
-		expect(groupedFingerprint(original()).split(' ').map((g) => g.length)).toEqual(Array(16).fill(4));
+		expect(
+			groupedFingerprint(original())
+				.split(' ')
+				.map((g) => g.length)
+		).toEqual(Array(16).fill(4));
 	});
 });
 

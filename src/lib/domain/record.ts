@@ -114,7 +114,15 @@ export function publicView(record: MeetingRecord): MeetingRecord {
 		items: record.items.map((item) =>
 			item.public
 				? { ...item, attachments: item.attachments.filter((a) => a.public) }
-				: { ...item, presenter: '', proposal: null, discussion: null, decision: null, attachments: [], requests: undefined }
+				: {
+						...item,
+						presenter: '',
+						proposal: null,
+						discussion: null,
+						decision: null,
+						attachments: [],
+						requests: undefined
+					}
 		)
 	};
 }

@@ -25,10 +25,19 @@ const BLOCKS: Record<string, string> = {
 	blockquote: 'blockquote'
 };
 
-const MARKS: Record<string, string> = { bold: 'strong', italic: 'em', strike: 's', code: 'code', underline: 'u' };
+const MARKS: Record<string, string> = {
+	bold: 'strong',
+	italic: 'em',
+	strike: 's',
+	code: 'code',
+	underline: 'u'
+};
 
 export function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
+	return text.replace(
+		/[&<>"']/g,
+		(c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`
+	);
 }
 
 /** Links only to the web and to email; `javascript:` and the like become plain text. */

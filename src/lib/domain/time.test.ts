@@ -33,7 +33,15 @@ describe('Helsinki wall-clock times', () => {
 	it('accept as a date only a real day written as the date input writes it', () => {
 		expect(isIsoDate('2026-02-28')).toBe(true);
 		expect(isIsoDate('2028-02-29')).toBe(true);
-		for (const bad of ['2026-02-29', '2026-02-31', '2026-2-3', '2026-02-28T10:00', ' 2026-02-28', '28.2.2026', '']) {
+		for (const bad of [
+			'2026-02-29',
+			'2026-02-31',
+			'2026-2-3',
+			'2026-02-28T10:00',
+			' 2026-02-28',
+			'28.2.2026',
+			''
+		]) {
 			expect(isIsoDate(bad), bad).toBe(false);
 		}
 	});

@@ -36,7 +36,8 @@ const newHelsinkiClock = () =>
 function helsinkiParts(at: Date): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> {
 	const parts = { year: '', month: '', day: '', hour: '', minute: '' };
 	helsinkiClock ??= newHelsinkiClock();
-	for (const { type, value } of helsinkiClock.formatToParts(at)) if (type in parts) parts[type as keyof typeof parts] = value;
+	for (const { type, value } of helsinkiClock.formatToParts(at))
+		if (type in parts) parts[type as keyof typeof parts] = value;
 	return parts;
 }
 

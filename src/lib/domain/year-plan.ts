@@ -62,7 +62,12 @@ function inChristmasBreak(d: DateTime): boolean {
 export function meetingDay(d: DateTime): DateTime {
 	for (let shift = 0; shift < 21; shift++) {
 		for (const candidate of [d.minus({ days: shift }), d.plus({ days: shift })]) {
-			if (MEETING_WEEKDAYS.includes(candidate.weekday) && candidate.month !== HOLIDAY_MONTH && !inChristmasBreak(candidate)) return candidate;
+			if (
+				MEETING_WEEKDAYS.includes(candidate.weekday) &&
+				candidate.month !== HOLIDAY_MONTH &&
+				!inChristmasBreak(candidate)
+			)
+				return candidate;
 		}
 	}
 	return d;
@@ -76,22 +81,37 @@ function daysBetween(a: string, b: string): number {
 /** The dates the level's work is tied to, in the order they matter. */
 function anchors(input: YearPlanInput): ProposedMeeting[] {
 	const milestone = (kind: MilestoneKind) => input.milestones.find((m) => m.kind === kind);
-	const at = (d: DateTime | undefined, reason: ProposalReason) => (d ? [{ date: iso(meetingDay(d)), reason }] : []);
+	const at = (d: DateTime | undefined, reason: ProposalReason) =>
+		d ? [{ date: iso(meetingDay(d)), reason }] : [];
 	const statements = milestone('financial_statements');
 	const budget = milestone('annual_plan');
 	const drafts = milestone('drafts_for_comment');
 	switch (input.level) {
 		case 'strategic':
 			return [
-				...at(statements && day(statements.endsOn ?? statements.startsOn).minus({ days: 14 }), { code: 'evaluation', milestone: 'financial_statements' }),
-				...at(budget && day(budget.startsOn).plus({ days: 10 }), { code: 'budgetPlan', milestone: 'annual_plan' })
+				...at(statements && day(statements.endsOn ?? statements.startsOn).minus({ days: 14 }), {
+					code: 'evaluation',
+					milestone: 'financial_statements'
+				}),
+				...at(budget && day(budget.startsOn).plus({ days: 10 }), {
+					code: 'budgetPlan',
+					milestone: 'annual_plan'
+				})
 			];
 		case 'operational':
-			return at(budget && day(budget.startsOn).minus({ days: 14 }), { code: 'beforeBudget', milestone: 'annual_plan' });
+			return at(budget && day(budget.startsOn).minus({ days: 14 }), {
+				code: 'beforeBudget',
+				milestone: 'annual_plan'
+			});
 		case 'coordinator_network':
-			return input.strategic.flatMap((date) => at(day(date).minus({ days: 14 }), { code: 'prepareStrategic', date }));
+			return input.strategic.flatMap((date) =>
+				at(day(date).minus({ days: 14 }), { code: 'prepareStrategic', date })
+			);
 		case 'forum':
-			return at(drafts && day(drafts.startsOn).plus({ days: 14 }), { code: 'draftsForComment', milestone: 'drafts_for_comment' });
+			return at(drafts && day(drafts.startsOn).plus({ days: 14 }), {
+				code: 'draftsForComment',
+				milestone: 'drafts_for_comment'
+			});
 	}
 }
 
@@ -113,7 +133,8 @@ export function proposeYear(input: YearPlanInput): ProposedMeeting[] {
 	const proposals: ProposedMeeting[] = [];
 	for (const anchor of anchors(input)) {
 		if (proposals.length >= count) break;
-		if (!inWindow(anchor.date) || taken.some((d) => daysBetween(d, anchor.date) < NEAR_DAYS)) continue;
+		if (!inWindow(anchor.date) || taken.some((d) => daysBetween(d, anchor.date) < NEAR_DAYS))
+			continue;
 		proposals.push(anchor);
 		taken.push(anchor.date);
 	}
@@ -123,7 +144,8 @@ export function proposeYear(input: YearPlanInput): ProposedMeeting[] {
 		if (MEETING_WEEKDAYS.includes(d.weekday) && d.month !== HOLIDAY_MONTH) candidates.push(iso(d));
 	}
 	// The window's ends count at double distance, so the first date lands mid-window, not at an edge.
-	const edgeDistance = (date: string) => 2 * Math.min(daysBetween(date, iso(windowStart)), daysBetween(date, iso(windowEnd)));
+	const edgeDistance = (date: string) =>
+		2 * Math.min(daysBetween(date, iso(windowStart)), daysBetween(date, iso(windowEnd)));
 	while (proposals.length < count && candidates.length > 0) {
 		let best = candidates[0];
 		let bestDistance = -1;

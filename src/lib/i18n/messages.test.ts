@@ -27,7 +27,9 @@ describe('messages', () => {
 
 	it('are never empty and use the same placeholders in every language', () => {
 		for (const key of keys) {
-			const expected = [...placeholders(parse(messages.fi[key as keyof typeof messages.fi]))].sort();
+			const expected = [
+				...placeholders(parse(messages.fi[key as keyof typeof messages.fi]))
+			].sort();
 			for (const language of LANGUAGES) {
 				const text = messages[language][key as keyof typeof messages.fi];
 				expect(text.trim(), `${language} ${key}`).not.toBe('');

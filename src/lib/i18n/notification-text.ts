@@ -6,7 +6,11 @@ import type { MessageValues, Translator } from './index';
  * text in the stored params (`closesAt`); the messages show them as Helsinki
  * date and time.
  */
-export function notificationText(i18n: Translator, kind: NotificationKind, params: NotificationParams): string {
+export function notificationText(
+	i18n: Translator,
+	kind: NotificationKind,
+	params: NotificationParams
+): string {
 	const values: MessageValues = { ...params };
 	if (typeof params.closesAt === 'string') {
 		const closesAt = new Date(params.closesAt);

@@ -40,12 +40,28 @@ export function createTranslator(locale: Language, messages: LanguageMessages): 
 	// One formatter per message, made on first use: most pages show a few dozen of the catalogue's.
 	const formatters = new Map<string, IntlMessageFormat>();
 	const number = new Intl.NumberFormat(tag);
-	const numericDate = new Intl.DateTimeFormat('fi-FI', { timeZone: TIME_ZONE, day: 'numeric', month: 'numeric', year: 'numeric' });
-	const clock = new Intl.DateTimeFormat('fi-FI', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' });
-	const weekday = new Intl.DateTimeFormat(LOCALE_TAG[locale], { timeZone: TIME_ZONE, weekday: 'long' });
+	const numericDate = new Intl.DateTimeFormat('fi-FI', {
+		timeZone: TIME_ZONE,
+		day: 'numeric',
+		month: 'numeric',
+		year: 'numeric'
+	});
+	const clock = new Intl.DateTimeFormat('fi-FI', {
+		timeZone: TIME_ZONE,
+		hour: '2-digit',
+		minute: '2-digit'
+	});
+	const weekday = new Intl.DateTimeFormat(LOCALE_TAG[locale], {
+		timeZone: TIME_ZONE,
+		weekday: 'long'
+	});
 	// Creating a formatter costs far more than formatting: a calendar page names its months dozens of times.
 	const months = {
-		long: new Intl.DateTimeFormat(LOCALE_TAG[locale], { timeZone: 'UTC', month: 'long', year: 'numeric' }),
+		long: new Intl.DateTimeFormat(LOCALE_TAG[locale], {
+			timeZone: 'UTC',
+			month: 'long',
+			year: 'numeric'
+		}),
 		short: new Intl.DateTimeFormat(LOCALE_TAG[locale], { timeZone: 'UTC', month: 'short' })
 	};
 	const t = (key: MessageKey, values?: MessageValues): string => {

@@ -23,7 +23,8 @@ export function compiledMessages(): Plugin {
 		name: 'yhdyspinta-compiled-messages',
 		enforce: 'pre',
 		async resolveId(id, importer, options) {
-			if (id.startsWith(PREFIX) && LANGUAGES.some((language) => id === PREFIX + language)) return '\0' + id;
+			if (id.startsWith(PREFIX) && LANGUAGES.some((language) => id === PREFIX + language))
+				return '\0' + id;
 			if (id === PARSER && this.environment.name === 'client') {
 				return this.resolve(`${PARSER}/no-parser.js`, importer, { ...options, skipSelf: true });
 			}
@@ -34,8 +35,16 @@ export function compiledMessages(): Plugin {
 			const language = id.slice(PREFIX.length + 1) as (typeof LANGUAGES)[number];
 			// Edits to any message file rebuild the catalogue in dev.
 			for (const file of readdirSync(messagesDir)) this.addWatchFile(join(messagesDir, file));
-			const { module } = await runnerImport<{ messages: typeof Catalogue }>(join(messagesDir, 'index.ts'), { configFile: false, logLevel: 'error' });
-			const compiled = Object.fromEntries(Object.entries(module.messages[language]).map(([key, text]) => [key, parse(text, { ignoreTag: true })]));
+			const { module } = await runnerImport<{ messages: typeof Catalogue }>(
+				join(messagesDir, 'index.ts'),
+				{ configFile: false, logLevel: 'error' }
+			);
+			const compiled = Object.fromEntries(
+				Object.entries(module.messages[language]).map(([key, text]) => [
+					key,
+					parse(text, { ignoreTag: true })
+				])
+			);
 			// JSON.parse of a string literal is quicker to load than the same object as a literal.
 			return `export default JSON.parse(${JSON.stringify(JSON.stringify(compiled))});`;
 		}

@@ -17,12 +17,30 @@ export async function readCsvUpload(
 	const file = form.get('file');
 	const uploaded = file instanceof File && file.size > 0 ? file : null;
 	if (uploaded && uploaded.size > IMPORT_MAX_BYTES) {
-		return { ok: false, failure: fail(400, { message: 'admin.import.file.tooLarge', issues: { file: 'admin.import.file.tooLarge' }, values }) };
+		return {
+			ok: false,
+			failure: fail(400, {
+				message: 'admin.import.file.tooLarge',
+				issues: { file: 'admin.import.file.tooLarge' },
+				values
+			})
+		};
 	}
 	const pasted = form.get('text');
-	const text = uploaded ? decodeCsv(new Uint8Array(await uploaded.arrayBuffer())) : typeof pasted === 'string' ? pasted : '';
+	const text = uploaded
+		? decodeCsv(new Uint8Array(await uploaded.arrayBuffer()))
+		: typeof pasted === 'string'
+			? pasted
+			: '';
 	if (text.trim() === '') {
-		return { ok: false, failure: fail(400, { message: 'admin.import.nothing', issues: { file: 'admin.import.nothing' }, values }) };
+		return {
+			ok: false,
+			failure: fail(400, {
+				message: 'admin.import.nothing',
+				issues: { file: 'admin.import.nothing' },
+				values
+			})
+		};
 	}
 	return { ok: true, text };
 }

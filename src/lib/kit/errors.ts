@@ -4,10 +4,20 @@ import type { Language } from '#lib/domain/roles.js';
 import { DEFAULT_LANGUAGE, isMessageKey, translator, type MessageKey } from '#lib/i18n/index.js';
 import { DomainError, type DomainErrorCode } from '#lib/server/errors.js';
 
-const STATUS: Record<DomainErrorCode, number> = { forbidden: 403, not_found: 404, conflict: 409, invalid: 400 };
+const STATUS: Record<DomainErrorCode, number> = {
+	forbidden: 403,
+	not_found: 404,
+	conflict: 409,
+	invalid: 400
+};
 
 /** What an error says when its own key is not in the catalogue. */
-const GENERIC_KEY: Record<number, MessageKey> = { 400: 'error.badRequest', 401: 'error.unauthenticated', 403: 'error.forbidden', 404: 'error.notFound' };
+const GENERIC_KEY: Record<number, MessageKey> = {
+	400: 'error.badRequest',
+	401: 'error.unauthenticated',
+	403: 'error.forbidden',
+	404: 'error.notFound'
+};
 
 /**
  * An HTTP error whose message is ours, in the reader's language (an API's JSON

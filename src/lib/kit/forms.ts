@@ -52,7 +52,10 @@ export type ParsedForm<S extends v.GenericSchema> =
  * Validates a submitted form against its schema. On failure the form
  * re-renders with the user's values and a message next to each wrong field.
  */
-export async function parseForm<S extends v.GenericSchema>(request: Request, schema: S): Promise<ParsedForm<S>> {
+export async function parseForm<S extends v.GenericSchema>(
+	request: Request,
+	schema: S
+): Promise<ParsedForm<S>> {
 	const form = await readForm(request);
 	if (!form) return { ok: false, failure: unreadableForm() };
 	const values = formValues(form);

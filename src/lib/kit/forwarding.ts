@@ -1,7 +1,11 @@
 import { agendaEditable } from '#lib/domain/meetings.js';
 import { can, type Actor } from '#lib/domain/policy.js';
 import { bodyTarget } from '#lib/server/bodies/queries.js';
-import { forwardTargets, meetingForwards, type ForwardView } from '#lib/server/calendar/forwarding.js';
+import {
+	forwardTargets,
+	meetingForwards,
+	type ForwardView
+} from '#lib/server/calendar/forwarding.js';
 import type { Db } from '#lib/server/db/client.js';
 import type { Body, Meeting } from '#lib/server/db/schema/index.js';
 import { numberOf } from '#lib/server/meetings/queries.js';
@@ -14,7 +18,11 @@ export function trailEntry(view: ForwardView) {
 		status: view.forward.status,
 		decisionNote: view.forward.decisionNote,
 		itemKey: view.forward.sourceItemKey,
-		source: { bodyName: view.sourceBody.name, meetingId: view.sourceMeeting.id, number: numberOf(view.sourceMeeting) },
+		source: {
+			bodyName: view.sourceBody.name,
+			meetingId: view.sourceMeeting.id,
+			number: numberOf(view.sourceMeeting)
+		},
 		target: {
 			bodyId: view.targetBody.id,
 			bodyName: view.targetBody.name,
@@ -28,7 +36,14 @@ export function trailEntry(view: ForwardView) {
 export type TrailEntry = ReturnType<typeof trailEntry>;
 
 /** The meeting page's "forward an item" form and both ends of the trail. */
-export function forwardingView(db: Db, actor: Actor, meeting: Meeting, body: Body, items: readonly { key: string; title: string }[], now = new Date()) {
+export function forwardingView(
+	db: Db,
+	actor: Actor,
+	meeting: Meeting,
+	body: Body,
+	items: readonly { key: string; title: string }[],
+	now = new Date()
+) {
 	const trail = meetingForwards(db, actor, meeting);
 	const canForward = meeting.status !== 'cancelled' && can(actor, 'item.forward', bodyTarget(body));
 	const targets = canForward ? forwardTargets(db, actor, body, now) : [];

@@ -19,6 +19,10 @@ export function requireApiActor(event: Pick<RequestEvent, 'locals'>): Actor {
 }
 
 /** Refuses with a 403 page that names what the user was not allowed to do. */
-export function authorize<A extends Action>(actor: Actor | null, action: A, target: TargetOf<A>): void {
+export function authorize<A extends Action>(
+	actor: Actor | null,
+	action: A,
+	target: TargetOf<A>
+): void {
 	if (!can(actor, action, target)) httpError(403, `forbidden.${action}`);
 }

@@ -3,10 +3,20 @@ import { numberOf } from '#lib/server/meetings/queries.js';
 
 /** The form's values for an existing milestone. */
 export function milestoneValues(m: Milestone): Record<string, unknown> {
-	return { kind: m.kind, title: m.title, description: m.description, startsOn: m.startsOn, endsOn: m.endsOn ?? '', level: m.level ?? '', meetingId: m.meetingId ?? '' };
+	return {
+		kind: m.kind,
+		title: m.title,
+		description: m.description,
+		startsOn: m.startsOn,
+		endsOn: m.endsOn ?? '',
+		level: m.level ?? '',
+		meetingId: m.meetingId ?? ''
+	};
 }
 
 /** Meetings a milestone can be linked to: the year's meetings the reader can see. */
-export function meetingChoices(rows: readonly { meeting: Meeting; body: Body }[]): { id: number; title: string }[] {
+export function meetingChoices(
+	rows: readonly { meeting: Meeting; body: Body }[]
+): { id: number; title: string }[] {
 	return rows.map((r) => ({ id: r.meeting.id, title: `${r.body.name} ${numberOf(r.meeting)}` }));
 }

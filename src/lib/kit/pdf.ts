@@ -11,6 +11,10 @@ export function pdfResponse(bytes: Uint8Array, filename: string): Response {
 }
 
 /** "HYTE-foorumi 3-2026 muistio.pdf" */
-export function recordFilename(bodyName: string, number: string, kind: 'agenda' | 'minutes'): string {
+export function recordFilename(
+	bodyName: string,
+	number: string,
+	kind: 'agenda' | 'minutes'
+): string {
 	return `${bodyName} ${number.replace('/', '-')} ${kind === 'agenda' ? 'esityslista' : 'muistio'}.pdf`;
 }

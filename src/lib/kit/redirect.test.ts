@@ -3,7 +3,9 @@ import { safeRedirectPath } from './redirect';
 
 describe('safeRedirectPath', () => {
 	it('keeps a path of the app with its query and fragment', () => {
-		expect(safeRedirectPath('/meetings/12?tab=minutes#item-3')).toBe('/meetings/12?tab=minutes#item-3');
+		expect(safeRedirectPath('/meetings/12?tab=minutes#item-3')).toBe(
+			'/meetings/12?tab=minutes#item-3'
+		);
 		expect(safeRedirectPath('/')).toBe('/');
 	});
 

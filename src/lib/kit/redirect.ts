@@ -13,7 +13,8 @@ const BASE = new URL('https://yhdyspinta.invalid');
  * cannot send them in a header.
  */
 export function safeRedirectPath(value: unknown, fallback = '/'): string {
-	if (typeof value !== 'string' || !value.startsWith('/') || value.length > MAX_TARGET_LENGTH) return fallback;
+	if (typeof value !== 'string' || !value.startsWith('/') || value.length > MAX_TARGET_LENGTH)
+		return fallback;
 	if (/[\s\p{Cc}]/u.test(value)) return fallback;
 	let target: URL;
 	try {

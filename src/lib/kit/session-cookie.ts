@@ -13,7 +13,12 @@ export function setSessionCookie(cookies: Cookies, url: URL, token: string, expi
 }
 
 export function clearSessionCookie(cookies: Cookies, url: URL): void {
-	cookies.delete(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:' });
+	cookies.delete(SESSION_COOKIE, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: url.protocol === 'https:'
+	});
 }
 
 /** The known-device cookie: this browser has signed in to the account before (src/lib/server/auth/device.ts). */

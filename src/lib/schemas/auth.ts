@@ -5,7 +5,11 @@ import { choice, email, newPassword, optionalText, requiredText } from './fields
 export const loginSchema = v.object({
 	email: requiredText(254),
 	// Only bounded here: a wrong password gets the same answer whatever its length.
-	password: v.pipe(v.string('validation.required'), v.nonEmpty('validation.required'), v.maxLength(1024, 'validation.tooLong'))
+	password: v.pipe(
+		v.string('validation.required'),
+		v.nonEmpty('validation.required'),
+		v.maxLength(1024, 'validation.tooLong')
+	)
 });
 
 export const setupSchema = v.object({
@@ -25,6 +29,10 @@ export const profileSchema = v.object({
 });
 
 export const changePasswordSchema = v.object({
-	currentPassword: v.pipe(v.string('validation.required'), v.nonEmpty('validation.required'), v.maxLength(1024, 'validation.tooLong')),
+	currentPassword: v.pipe(
+		v.string('validation.required'),
+		v.nonEmpty('validation.required'),
+		v.maxLength(1024, 'validation.tooLong')
+	),
 	newPassword
 });

@@ -12,7 +12,10 @@ export const milestoneSchema = v.object({
 	endsOn: optionalDate,
 	level: v.pipe(
 		v.optional(v.string(), ''),
-		v.check((value) => value === '' || (LEVELS as readonly string[]).includes(value), 'validation.choose'),
+		v.check(
+			(value) => value === '' || (LEVELS as readonly string[]).includes(value),
+			'validation.choose'
+		),
 		v.transform((value) => (value === '' ? null : (value as (typeof LEVELS)[number])))
 	),
 	meetingId: optionalId

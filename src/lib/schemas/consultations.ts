@@ -34,7 +34,11 @@ export const commentSchema = v.object({
 
 export const commentEditSchema = v.object({ commentId: id, body: requiredText(COMMENT_MAX) });
 
-export const answerSchema = v.object({ commentId: id, outcome: choice(OUTCOMES), text: requiredText(4000) });
+export const answerSchema = v.object({
+	commentId: id,
+	outcome: choice(OUTCOMES),
+	text: requiredText(4000)
+});
 
 export const hideSchema = v.object({ commentId: id, reason: requiredText(500) });
 
@@ -54,9 +58,22 @@ export const attachSchema = v.object({
  * `POST /api/consultations/<id>/comments` (README). `onBehalfOfOrganisation`
  * is `true` or the id of the user's own organisation: a statement of it.
  */
-export const commentApiSchema = v.object({
-	sectionId: requiredText(64),
-	body: requiredText(COMMENT_MAX),
-	quote: v.optional(v.pipe(v.string('consultations.api.text'), v.trim(), v.maxLength(QUOTE_MAX, 'validation.tooLong')), ''),
-	onBehalfOfOrganisation: v.optional(v.union([v.boolean(), v.pipe(v.number(), v.integer())], 'consultations.api.onBehalf'), false)
-}, 'consultations.api.body');
+export const commentApiSchema = v.object(
+	{
+		sectionId: requiredText(64),
+		body: requiredText(COMMENT_MAX),
+		quote: v.optional(
+			v.pipe(
+				v.string('consultations.api.text'),
+				v.trim(),
+				v.maxLength(QUOTE_MAX, 'validation.tooLong')
+			),
+			''
+		),
+		onBehalfOfOrganisation: v.optional(
+			v.union([v.boolean(), v.pipe(v.number(), v.integer())], 'consultations.api.onBehalf'),
+			false
+		)
+	},
+	'consultations.api.body'
+);

@@ -22,6 +22,8 @@ describe('text fields', () => {
 	});
 
 	it('count a text of control characters only as empty', () => {
-		expect(v.safeParse(requiredText(), '\u0000\u0001').issues?.[0].message).toBe('validation.required');
+		expect(v.safeParse(requiredText(), '\u0000\u0001').issues?.[0].message).toBe(
+			'validation.required'
+		);
 	});
 });

@@ -9,13 +9,27 @@ import './messages';
  * and a NUL or an escape would travel on into the PDF, the iCalendar feed and
  * the search index.
  */
-const stripControlCharacters = v.transform((text: string) => text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ''));
+const stripControlCharacters = v.transform((text: string) =>
+	// eslint-disable-next-line no-control-regex -- control characters are what it removes
+	text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+);
 
 export const requiredText = (max = 200) =>
-	v.pipe(v.string('validation.required'), stripControlCharacters, v.trim(), v.nonEmpty('validation.required'), v.maxLength(max, 'validation.tooLong'));
+	v.pipe(
+		v.string('validation.required'),
+		stripControlCharacters,
+		v.trim(),
+		v.nonEmpty('validation.required'),
+		v.maxLength(max, 'validation.tooLong')
+	);
 
 export const optionalText = (max = 200) =>
-	v.pipe(v.optional(v.string(), ''), stripControlCharacters, v.trim(), v.maxLength(max, 'validation.tooLong'));
+	v.pipe(
+		v.optional(v.string(), ''),
+		stripControlCharacters,
+		v.trim(),
+		v.maxLength(max, 'validation.tooLong')
+	);
 
 export const email = v.pipe(
 	v.string('validation.required'),
@@ -32,7 +46,8 @@ export const newPassword = v.pipe(
 	v.maxLength(PASSWORD_MAX, 'password.tooLong')
 );
 
-export const choice = <const T extends readonly string[]>(options: T) => v.picklist(options, 'validation.choose');
+export const choice = <const T extends readonly string[]>(options: T) =>
+	v.picklist(options, 'validation.choose');
 
 /**
  * An HTML checkbox: a browser sends it ("on") when ticked and leaves it out
@@ -46,7 +61,11 @@ export const checkbox = v.optional(
 	false
 );
 
-export const id = v.pipe(v.string('validation.choose'), v.regex(/^\d+$/, 'validation.choose'), v.transform(Number));
+export const id = v.pipe(
+	v.string('validation.choose'),
+	v.regex(/^\d+$/, 'validation.choose'),
+	v.transform(Number)
+);
 
 /** Ticked checkboxes of one name arrive joined with commas (src/lib/kit/forms.ts): their ids, none when nothing is ticked. */
 export const idList = v.pipe(

@@ -7,7 +7,10 @@ export const indicatorSchema = v.object({
 	name: requiredText(200),
 	unit: optionalText(40),
 	source: optionalText(200),
-	higherIsBetter: v.pipe(choice(['yes', 'no']), v.transform((answer) => answer === 'yes'))
+	higherIsBetter: v.pipe(
+		choice(['yes', 'no']),
+		v.transform((answer) => answer === 'yes')
+	)
 });
 
 /** One organisation's value for one year; an empty value removes the year's value. */

@@ -1,7 +1,15 @@
 /** Forms and API bodies of goals and measures; shared by the pages, their actions and the API. */
 import * as v from 'valibot';
 import { EVALUATION_SCOPES, MEASURE_KINDS, MEASURE_STATUSES } from '../domain/measures';
-import { checkbox, choice, idList, optionalDate, optionalId, optionalText, requiredText } from './fields';
+import {
+	checkbox,
+	choice,
+	idList,
+	optionalDate,
+	optionalId,
+	optionalText,
+	requiredText
+} from './fields';
 
 export const year = v.pipe(
 	v.string('validation.required'),

@@ -4,8 +4,16 @@ import { ATTENDANCE_STATUSES, PRESENCE_EVENTS } from '../domain/meetings';
 import { isIsoDate } from '../domain/time';
 import { choice, id, idList, optionalId, optionalText, requiredText } from './fields';
 
-export const date = v.pipe(v.string('validation.required'), v.trim(), v.check(isIsoDate, 'validation.date'));
-export const clockTime = v.pipe(v.string('validation.required'), v.trim(), v.regex(/^([01]?\d|2[0-3])[:.][0-5]\d$/, 'validation.time'));
+export const date = v.pipe(
+	v.string('validation.required'),
+	v.trim(),
+	v.check(isIsoDate, 'validation.date')
+);
+export const clockTime = v.pipe(
+	v.string('validation.required'),
+	v.trim(),
+	v.regex(/^([01]?\d|2[0-3])[:.][0-5]\d$/, 'validation.time')
+);
 const optionalClockTime = v.pipe(
 	v.optional(v.string(), ''),
 	v.trim(),
@@ -27,11 +35,21 @@ export const meetingSchema = v.object({
 	onlineUrl: url
 });
 
-export const meetingTimesSchema = v.object({ openedAt: optionalClockTime, closedAt: optionalClockTime });
+export const meetingTimesSchema = v.object({
+	openedAt: optionalClockTime,
+	closedAt: optionalClockTime
+});
 
-export const attendanceStatusSchema = v.object({ attendanceId: id, status: choice(ATTENDANCE_STATUSES) });
+export const attendanceStatusSchema = v.object({
+	attendanceId: id,
+	status: choice(ATTENDANCE_STATUSES)
+});
 
-export const presenceSchema = v.object({ attendanceId: id, kind: choice(PRESENCE_EVENTS), time: optionalClockTime });
+export const presenceSchema = v.object({
+	attendanceId: id,
+	kind: choice(PRESENCE_EVENTS),
+	time: optionalClockTime
+});
 
 export const presenceCorrectionSchema = v.object({ eventId: id, time: clockTime });
 
@@ -53,7 +71,10 @@ export const itemStartSchema = v.object({ itemKey: requiredText(64), time: optio
 export const noFields = v.object({});
 
 /** A button that asks first: its second press carries `confirm=yes`; without it, it asks again. */
-const confirm = v.pipe(v.optional(v.string(), ''), v.transform((value) => value === 'yes'));
+const confirm = v.pipe(
+	v.optional(v.string(), ''),
+	v.transform((value) => value === 'yes')
+);
 
 /** Cancelling, and starting more than a day early. */
 export const confirmSchema = v.object({ confirm });
@@ -61,7 +82,10 @@ export const confirmSchema = v.object({ confirm });
 /** Sending the minutes to review; the confirmation carries the closing time to record. */
 export const reviewSchema = v.pipe(
 	v.object({ confirm, closedAt: optionalClockTime }),
-	v.forward(v.check(({ confirm, closedAt }) => !confirm || closedAt !== '', 'validation.required'), ['closedAt'])
+	v.forward(
+		v.check(({ confirm, closedAt }) => !confirm || closedAt !== '', 'validation.required'),
+		['closedAt']
+	)
 );
 
 export const changeRequestSchema = v.object({ comment: requiredText(2000) });
@@ -89,11 +113,24 @@ const itemChairs = v.pipe(
 				return { itemKey, attendanceId: attendanceId === '' ? null : Number(attendanceId) };
 			})
 	),
-	v.check((chairs) => chairs.every((c) => c.itemKey !== '' && (c.attendanceId === null || (Number.isSafeInteger(c.attendanceId) && c.attendanceId > 0))), 'validation.choose')
+	v.check(
+		(chairs) =>
+			chairs.every(
+				(c) =>
+					c.itemKey !== '' &&
+					(c.attendanceId === null || (Number.isSafeInteger(c.attendanceId) && c.attendanceId > 0))
+			),
+		'validation.choose'
+	)
 );
 
 /** Who chaired, who was secretary and who checks the minutes (src/lib/domain/officers.ts). */
-export const officersSchema = v.object({ chair: optionalId, secretary: optionalId, itemChairs, checkerUserIds: idList });
+export const officersSchema = v.object({
+	chair: optionalId,
+	secretary: optionalId,
+	itemChairs,
+	checkerUserIds: idList
+});
 
 /** The number of a body's next meeting in a year (`n` of "n/YYYY"). */
 export const numberingSchema = v.object({
@@ -108,7 +145,11 @@ export const numberingSchema = v.object({
 });
 
 /** What the secretary asks an organisation to bring to an item. */
-export const requestSchema = v.object({ itemKey: requiredText(64), organisationId: id, text: requiredText(1000) });
+export const requestSchema = v.object({
+	itemKey: requiredText(64),
+	organisationId: id,
+	text: requiredText(1000)
+});
 
 export const requestRemovalSchema = v.object({ requestId: id });
 

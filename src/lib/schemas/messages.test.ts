@@ -8,12 +8,20 @@ import { isMessageKey } from '../i18n';
  * must come in through the modules' own imports, as it does in the app.
  */
 const modules = import.meta.glob<Record<string, unknown>>(
-	['./*.ts', '!./*.test.ts', '!./messages.ts', '../server/import/schemas.ts', '../domain/indicators.ts'],
+	[
+		'./*.ts',
+		'!./*.test.ts',
+		'!./messages.ts',
+		'../server/import/schemas.ts',
+		'../domain/indicators.ts'
+	],
 	{ eager: true }
 );
 
 function isSchema(value: unknown): value is v.GenericSchema {
-	return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'schema';
+	return (
+		typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'schema'
+	);
 }
 
 /** Arguments the field factories take: a length, a message key, a list of choices. */
@@ -45,7 +53,22 @@ function safely<T>(make: () => T): T | undefined {
 }
 
 /** Wrong input of every kind a form or a JSON body can carry. */
-const WRONG_VALUES: unknown[] = [undefined, null, 12, -1.5, true, {}, [], ['x'], '', ' ', 'x'.repeat(100_000), 'a\u0000b', '\r\n', 'ä'.repeat(5000)];
+const WRONG_VALUES: unknown[] = [
+	undefined,
+	null,
+	12,
+	-1.5,
+	true,
+	{},
+	[],
+	['x'],
+	'',
+	' ',
+	'x'.repeat(100_000),
+	'a\u0000b',
+	'\r\n',
+	'ä'.repeat(5000)
+];
 
 function inputsFor(schema: v.GenericSchema): unknown[] {
 	const entries = (schema as { entries?: Record<string, unknown> }).entries;
@@ -79,7 +102,8 @@ describe('schema messages', () => {
 				const result = safely(() => v.safeParse(schema, input));
 				for (const message of messagesOf(result?.issues)) {
 					// A sample argument that a factory took as its message is not a message of the app.
-					if (typeof message === 'string' && !isMessageKey(message)) foreign.add(`${name}: ${message.slice(0, 120)}`);
+					if (typeof message === 'string' && !isMessageKey(message))
+						foreign.add(`${name}: ${message.slice(0, 120)}`);
 				}
 			}
 		}

@@ -16,7 +16,8 @@ export class DomainError extends Error {
 	}
 }
 
-export const forbidden = (messageKey = 'error.forbidden') => new DomainError('forbidden', messageKey);
+export const forbidden = (messageKey = 'error.forbidden') =>
+	new DomainError('forbidden', messageKey);
 export const notFound = (messageKey = 'error.notFound') => new DomainError('not_found', messageKey);
 export const conflict = (messageKey: string, issues?: Record<string, string>) =>
 	new DomainError('conflict', messageKey, issues);

@@ -32,7 +32,10 @@ export function accessEvents(): EventEmitter<AccessEvents> {
  * Tells listeners after the current synchronous transaction has committed, so
  * that a listener re-reading the database sees the change.
  */
-export function notifyAccess<E extends keyof AccessEvents>(event: E, ...args: AccessEvents[E]): void {
+export function notifyAccess<E extends keyof AccessEvents>(
+	event: E,
+	...args: AccessEvents[E]
+): void {
 	// The untyped view: the signature above already ties the arguments to the event.
 	const emitter: EventEmitter = accessEvents();
 	setImmediate(() => emitter.emit(event, ...args));

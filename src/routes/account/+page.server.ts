@@ -11,8 +11,18 @@ export const load: PageServerLoad = (event) => {
 	const actor = requireActor(event);
 	const user = event.locals.user!;
 	return {
-		profile: { name: user.name, title: user.title, email: user.email, preferredLanguage: user.preferredLanguage },
-		bodies: listMyBodies(getDb(), actor).map((b) => ({ id: b.id, name: b.name, level: b.level, role: b.role }))
+		profile: {
+			name: user.name,
+			title: user.title,
+			email: user.email,
+			preferredLanguage: user.preferredLanguage
+		},
+		bodies: listMyBodies(getDb(), actor).map((b) => ({
+			id: b.id,
+			name: b.name,
+			level: b.level,
+			role: b.role
+		}))
 	};
 };
 

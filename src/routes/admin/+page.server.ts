@@ -24,7 +24,9 @@ export const load: PageServerLoad = (event) => {
 			usersWithoutPassword: users.filter((user) => !user.hasPassword).length,
 			bodies: bodies.length,
 			bodiesWithoutMembers: bodies.filter((body) => body.memberCount === 0).length,
-			levelsWithoutBodies: levels.filter((group) => group.bodies.length === 0).map((group) => group.level),
+			levelsWithoutBodies: levels
+				.filter((group) => group.bodies.length === 0)
+				.map((group) => group.level),
 			feedback: can(actor, 'feedback.read', null) ? listFeedback(db, actor).length : null
 		};
 	});

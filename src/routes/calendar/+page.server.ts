@@ -25,9 +25,18 @@ export const load: PageServerLoad = async (event) => {
 		today: isoDate(new Date()),
 		filter: bodyFilter,
 		entries: applyFilter(calendarEntries(calendar), bodyFilter, chosenBody?.level ?? null),
-		bodies: calendar.bodies.map((b) => ({ id: b.id, name: b.name, level: b.level, canPlan: can(actor, 'meeting.manage', bodyTarget(b)) })),
+		bodies: calendar.bodies.map((b) => ({
+			id: b.id,
+			name: b.name,
+			level: b.level,
+			canPlan: can(actor, 'meeting.manage', bodyTarget(b))
+		})),
 		cadence: calendar.cadence
-			.filter((c) => (bodyFilter.bodyId ? c.bodyId === bodyFilter.bodyId : !bodyFilter.level || c.level === bodyFilter.level))
+			.filter((c) =>
+				bodyFilter.bodyId
+					? c.bodyId === bodyFilter.bodyId
+					: !bodyFilter.level || c.level === bodyFilter.level
+			)
 			.map((c) => ({ ...c, bodyName: names.get(c.bodyId) ?? '' })),
 		statutory: calendar.statutory,
 		canManage: can(actor, 'calendar.manage', { regionId: actor.regionId }),

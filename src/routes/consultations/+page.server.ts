@@ -24,7 +24,14 @@ export const load: PageServerLoad = (event) => {
 			status
 		})),
 		canManage,
-		documents: canManage ? listPlanDocuments(db, actor).map(({ id, title, kind, createdAt }) => ({ id, title, kind, createdAt })) : []
+		documents: canManage
+			? listPlanDocuments(db, actor).map(({ id, title, kind, createdAt }) => ({
+					id,
+					title,
+					kind,
+					createdAt
+				}))
+			: []
 	};
 };
 

@@ -22,7 +22,9 @@ export const actions: Actions = {
 		const actor = requireActor(event);
 		const parsed = await parseForm(event.request, indicatorSchema);
 		if (!parsed.ok) return parsed.failure;
-		const result = await runAction(parsed.values, () => defineIndicator(getDb(), actor, actor.regionId, parsed.data));
+		const result = await runAction(parsed.values, () =>
+			defineIndicator(getDb(), actor, actor.regionId, parsed.data)
+		);
 		if (!('id' in result)) return result;
 		redirect(303, `/indicators/${result.id}`);
 	}

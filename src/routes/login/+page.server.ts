@@ -28,12 +28,24 @@ export const actions: Actions = {
 	default: async ({ request, cookies, url, getClientAddress, setHeaders }) => {
 		const parsed = await parseForm(request, loginSchema);
 		if (!parsed.ok) return parsed.failure;
-		const result = await logIn(getDb(), { ...parsed.data, address: getClientAddress(), deviceToken: cookies.get(DEVICE_COOKIE) ?? null });
+		const result = await logIn(getDb(), {
+			...parsed.data,
+			address: getClientAddress(),
+			deviceToken: cookies.get(DEVICE_COOKIE) ?? null
+		});
 		if (!result.ok) {
-			const failure: LoginFailure = { message: 'login.invalid', values: { email: parsed.data.email }, issues: {} };
+			const failure: LoginFailure = {
+				message: 'login.invalid',
+				values: { email: parsed.data.email },
+				issues: {}
+			};
 			if (result.reason === 'invalid') return fail(400, failure);
 			setHeaders({ 'Retry-After': String(result.retryAfter) });
-			return fail(429, { ...failure, message: 'login.throttled', retryMinutes: Math.ceil(result.retryAfter / 60) });
+			return fail(429, {
+				...failure,
+				message: 'login.throttled',
+				retryMinutes: Math.ceil(result.retryAfter / 60)
+			});
 		}
 		setSessionCookie(cookies, url, result.token, result.expiresAt);
 		setDeviceCookie(cookies, url, result.deviceToken);

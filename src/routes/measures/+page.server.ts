@@ -1,10 +1,19 @@
-import { MEASURE_STATUSES, MEASURE_VIEWS, openingMeasureView, type MeasureView } from '#lib/domain/measures.js';
+import {
+	MEASURE_STATUSES,
+	MEASURE_VIEWS,
+	openingMeasureView,
+	type MeasureView
+} from '#lib/domain/measures.js';
 import { can } from '#lib/domain/policy.js';
 import { helsinkiYear } from '#lib/domain/time.js';
 import { runOrError } from '#lib/kit/errors.js';
 import { requireActor } from '#lib/kit/guard.js';
 import { getDb } from '#lib/server/db/instance.js';
-import { getOwnCommitments, listFilterOptions, listMeasures } from '#lib/server/measures/queries.js';
+import {
+	getOwnCommitments,
+	listFilterOptions,
+	listMeasures
+} from '#lib/server/measures/queries.js';
 import type { PageServerLoad } from './$types';
 
 const FILTER_PARAMS = ['year', 'status', 'body', 'organisation'] as const;
@@ -38,14 +47,25 @@ export const load: PageServerLoad = async (event) => {
 	const db = getDb();
 	const thisYear = helsinkiYear(new Date());
 	const own = await runOrError(() => getOwnCommitments(db, actor));
-	const view = requestedView(event.url) ?? openingMeasureView(can(actor, 'measure.followUpRegion', { regionId: actor.regionId }), own.measures.length);
+	const view =
+		requestedView(event.url) ??
+		openingMeasureView(
+			can(actor, 'measure.followUpRegion', { regionId: actor.regionId }),
+			own.measures.length
+		);
 	const shared = { view, thisYear, ownOrganisation: own.organisation };
 	if (view === 'own') {
-		return { ...shared, own: { measures: own.measures, overdueCount: own.measures.filter((m) => m.overdue).length }, region: null };
+		return {
+			...shared,
+			own: { measures: own.measures, overdueCount: own.measures.filter((m) => m.overdue).length },
+			region: null
+		};
 	}
 	const filter = readFilter(event.url);
 	const year = filter.year ?? thisYear;
-	const options = await runOrError(() => listFilterOptions(db, actor, actor.regionId, [thisYear, year]));
+	const options = await runOrError(() =>
+		listFilterOptions(db, actor, actor.regionId, [thisYear, year])
+	);
 	const measures = listMeasures(db, actor, {
 		regionId: actor.regionId,
 		budgetYear: year,
@@ -57,7 +77,12 @@ export const load: PageServerLoad = async (event) => {
 		...shared,
 		own: null,
 		region: {
-			filter: { year, status: filter.status ?? '', body: filter.body ?? '', organisation: filter.organisation ?? '' },
+			filter: {
+				year,
+				status: filter.status ?? '',
+				body: filter.body ?? '',
+				organisation: filter.organisation ?? ''
+			},
 			options,
 			measures,
 			overdueCount: measures.filter((m) => m.overdue).length

@@ -4,7 +4,13 @@ import { requireActor } from '#lib/kit/guard.js';
 import { emailPreferenceSchema, markReadSchema } from '#lib/schemas/notifications.js';
 import { readConfig } from '#lib/server/config.js';
 import { getDb } from '#lib/server/db/instance.js';
-import { getEmailPreference, listMyNotifications, markAllRead, markRead, setEmailPreference } from '#lib/server/notifications/service.js';
+import {
+	getEmailPreference,
+	listMyNotifications,
+	markAllRead,
+	markRead,
+	setEmailPreference
+} from '#lib/server/notifications/service.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

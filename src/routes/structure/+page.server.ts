@@ -22,7 +22,13 @@ export const load: PageServerLoad = async (event) => {
 				public: b.public,
 				cadenceMin: b.cadenceMin,
 				cadenceMax: b.cadenceMax,
-				members: b.members.map((m) => ({ userId: m.userId, name: m.name, title: m.title, organisationName: m.organisationName, role: m.role }))
+				members: b.members.map((m) => ({
+					userId: m.userId,
+					name: m.name,
+					title: m.title,
+					organisationName: m.organisationName,
+					role: m.role
+				}))
 			}))
 		}))
 	};

@@ -15,17 +15,23 @@ export default defineMessages({
 		'admin.region.current': 'Alue: {name}',
 		'admin.overview.title': 'Ylläpito',
 		'admin.overview.intro': 'Täällä hallitset alueen organisaatioita, käyttäjiä ja toimielimiä.',
-		'admin.overview.organisations': '{count, plural, one {# organisaatio} other {# organisaatiota}}',
-		'admin.overview.users': '{count, plural, one {# aktiivinen käyttäjä} other {# aktiivista käyttäjää}}',
+		'admin.overview.organisations':
+			'{count, plural, one {# organisaatio} other {# organisaatiota}}',
+		'admin.overview.users':
+			'{count, plural, one {# aktiivinen käyttäjä} other {# aktiivista käyttäjää}}',
 		'admin.overview.pending': 'Salasana asettamatta: {count}',
 		'admin.overview.bodies': '{count, plural, one {# toimielin} other {# toimielintä}}',
-		'admin.overview.feedback': '{count, plural, one {# saavutettavuuspalaute} other {# saavutettavuuspalautetta}}',
+		'admin.overview.feedback':
+			'{count, plural, one {# saavutettavuuspalaute} other {# saavutettavuuspalautetta}}',
 		'admin.overview.nextTitle': 'Mitä seuraavaksi?',
-		'admin.overview.nextOrganisations': 'Lisää alueen kunnat, järjestöt ja muut organisaatiot yksitellen tai CSV-tiedostosta.',
-		'admin.overview.nextBodies': 'Luo toimielimet yhteistyön tasoille. Toimielin puuttuu vielä tasoilta: {levels}.',
+		'admin.overview.nextOrganisations':
+			'Lisää alueen kunnat, järjestöt ja muut organisaatiot yksitellen tai CSV-tiedostosta.',
+		'admin.overview.nextBodies':
+			'Luo toimielimet yhteistyön tasoille. Toimielin puuttuu vielä tasoilta: {levels}.',
 		'admin.overview.nextUsers': 'Kutsu käyttäjät ja lähetä kullekin oma salasanalinkki.',
 		'admin.overview.nextMembers': 'Lisää toimielimiin jäsenet, puheenjohtaja ja sihteeri.',
-		'admin.overview.ready': 'Perusrakenne on valmis. Pidä organisaatiot, käyttäjät ja jäsenyydet ajan tasalla.',
+		'admin.overview.ready':
+			'Perusrakenne on valmis. Pidä organisaatiot, käyttäjät ja jäsenyydet ajan tasalla.',
 		'admin.organisations.title': 'Organisaatiot',
 		'admin.organisations.caption': 'Alueen organisaatiot',
 		'admin.organisations.search': 'Hae organisaatiota nimellä',
@@ -40,13 +46,15 @@ export default defineMessages({
 		'admin.users.caption': 'Alueen käyttäjät',
 		'admin.users.search': 'Hae nimellä, sähköpostilla tai organisaatiolla',
 		'admin.users.siteRole': 'Käyttöoikeus',
-		'admin.users.siteRoleHint': 'Koordinaattori hallitsee alueen organisaatioita, käyttäjiä ja toimielimiä.',
+		'admin.users.siteRoleHint':
+			'Koordinaattori hallitsee alueen organisaatioita, käyttäjiä ja toimielimiä.',
 		'admin.users.status': 'Tila',
 		'admin.users.active': 'käytössä',
 		'admin.users.inactive': 'poistettu käytöstä',
 		'admin.users.noPassword': 'salasana asettamatta',
 		'admin.users.invite': 'Kutsu käyttäjä',
-		'admin.users.inviteIntro': 'Käyttäjä luodaan ilman salasanaa. Saat kertakäyttöisen linkin, jonka lähetät hänelle itse; sillä hän asettaa salasanansa.',
+		'admin.users.inviteIntro':
+			'Käyttäjä luodaan ilman salasanaa. Saat kertakäyttöisen linkin, jonka lähetät hänelle itse; sillä hän asettaa salasanansa.',
 		'admin.users.invited': 'Käyttäjä {name} kutsuttu.',
 		'admin.users.back': 'Takaisin käyttäjiin',
 		'admin.users.details': 'Tiedot',
@@ -58,7 +66,8 @@ export default defineMessages({
 		'admin.users.cannotDeactivateSelf': 'Et voi poistaa omaa tunnustasi käytöstä.',
 		'admin.users.inactiveNoLink': 'Ota käyttäjä ensin uudelleen käyttöön.',
 		'admin.users.accessTitle': 'Käyttö',
-		'admin.users.deactivateConfirm': 'Käytöstä poistettu käyttäjä ei voi kirjautua, ja hänen kaikki istuntonsa päättyvät heti. Tiedot ja toimielinjäsenyydet säilyvät, ja käyttäjän voi ottaa myöhemmin uudelleen käyttöön.',
+		'admin.users.deactivateConfirm':
+			'Käytöstä poistettu käyttäjä ei voi kirjautua, ja hänen kaikki istuntonsa päättyvät heti. Tiedot ja toimielinjäsenyydet säilyvät, ja käyttäjän voi ottaa myöhemmin uudelleen käyttöön.',
 		'admin.users.deactivate': 'Poista käyttäjä käytöstä',
 		'admin.users.deactivated': 'Käyttäjä poistettu käytöstä ja kirjattu ulos kaikilta laitteilta.',
 		'admin.users.inactiveInfo': 'Käyttäjä on poistettu käytöstä eikä voi kirjautua.',
@@ -68,9 +77,11 @@ export default defineMessages({
 		'admin.users.passwordSet': 'Käyttäjä on asettanut salasanan.',
 		'admin.users.passwordNotSet': 'Käyttäjä ei ole vielä asettanut salasanaa.',
 		'admin.users.newLink': 'Luo uusi salasanalinkki',
-		'admin.users.newLinkHint': 'Uusi linkki korvaa aiemmat linkit. Nykyinen salasana toimii, kunnes käyttäjä asettaa uuden.',
+		'admin.users.newLinkHint':
+			'Uusi linkki korvaa aiemmat linkit. Nykyinen salasana toimii, kunnes käyttäjä asettaa uuden.',
 		'admin.link.title': 'Kertakäyttöinen salasanalinkki',
-		'admin.link.intro': 'Lähetä linkki käyttäjälle esimerkiksi sähköpostilla. Linkki on voimassa 7 päivää ja toimii kerran. Se näytetään vain nyt.',
+		'admin.link.intro':
+			'Lähetä linkki käyttäjälle esimerkiksi sähköpostilla. Linkki on voimassa 7 päivää ja toimii kerran. Se näytetään vain nyt.',
 		'admin.link.label': 'Linkki: {name} ({email})',
 		'admin.bodies.title': 'Toimielimet',
 		'admin.bodies.caption': '{level}: toimielimet',
@@ -87,12 +98,14 @@ export default defineMessages({
 		'admin.bodies.cadenceHint': 'Jätä tyhjäksi, niin käytetään tason tavoitetta.',
 		'admin.bodies.formal': 'Muodollinen toimielin: pitää pöytäkirjaa (”Pöytäkirjan vakuudeksi”)',
 		'admin.bodies.usesMinuteCheckers': 'Käyttää pöytäkirjantarkastajia',
-		'admin.bodies.public': 'Julkinen: hyväksytyt muistiot ja kokousaikataulu näkyvät myös kirjautumattomille',
+		'admin.bodies.public':
+			'Julkinen: hyväksytyt muistiot ja kokousaikataulu näkyvät myös kirjautumattomille',
 		'admin.bodies.visibility': 'Näkyvyys',
 		'admin.bodies.publicYes': 'julkinen',
 		'admin.bodies.publicNo': 'ei julkinen',
 		'admin.bodies.coEdit': 'Jäsenet kirjoittavat muistiota yhdessä',
-		'admin.bodies.coEditHint': 'Muuten muistiota muokkaavat puheenjohtajisto, sihteeri ja koordinaattorit.',
+		'admin.bodies.coEditHint':
+			'Muuten muistiota muokkaavat puheenjohtajisto, sihteeri ja koordinaattorit.',
 		'admin.bodies.coEditDefault': 'tason oletus',
 		'admin.bodies.memberCount': 'Jäseniä',
 		'admin.members.title': 'Jäsenet',
@@ -108,27 +121,35 @@ export default defineMessages({
 		'admin.members.added': 'Jäsen lisätty.',
 		'admin.members.changed': 'Rooli vaihdettu.',
 		'admin.members.removed': 'Jäsen poistettu.',
-		'admin.members.chairTaken': 'Toimielimellä on jo puheenjohtaja. Vaihda ensin nykyisen puheenjohtajan rooli.',
-		'admin.members.secretaryTaken': 'Toimielimellä on jo sihteeri. Vaihda ensin nykyisen sihteerin rooli.',
+		'admin.members.chairTaken':
+			'Toimielimellä on jo puheenjohtaja. Vaihda ensin nykyisen puheenjohtajan rooli.',
+		'admin.members.secretaryTaken':
+			'Toimielimellä on jo sihteeri. Vaihda ensin nykyisen sihteerin rooli.',
 		'admin.members.alreadyMember': 'Henkilö on jo tämän toimielimen jäsen.',
 		'admin.members.userNotInRegion': 'Valitse henkilö tämän alueen käyttäjistä.',
 		'admin.import.title': 'Tuonti CSV-tiedostosta',
-		'admin.import.intro': 'Tuo alueen organisaatiot tai käyttäjät taulukosta kerralla. Esikatsele ensin. Tuonti tehdään vain, kun jokainen rivi on kunnossa, ja silloin kaikki rivit tallennetaan kerralla.',
+		'admin.import.intro':
+			'Tuo alueen organisaatiot tai käyttäjät taulukosta kerralla. Esikatsele ensin. Tuonti tehdään vain, kun jokainen rivi on kunnossa, ja silloin kaikki rivit tallennetaan kerralla.',
 		'admin.import.kind': 'Mitä tuodaan?',
 		'admin.import.kind.organisations': 'Organisaatioita',
 		'admin.import.kind.users': 'Käyttäjiä',
 		'admin.import.file': 'CSV-tiedosto',
-		'admin.import.fileHint': 'UTF-8 tai Excelin Windows-merkistö, erottimena pilkku tai puolipiste. Enintään 2 Mt ja 5 000 riviä.',
+		'admin.import.fileHint':
+			'UTF-8 tai Excelin Windows-merkistö, erottimena pilkku tai puolipiste. Enintään 2 Mt ja 5 000 riviä.',
 		'admin.import.text': 'Tai liitä CSV-teksti',
-		'admin.import.textHint': 'Ensimmäisellä rivillä sarakkeiden nimet. Tekstiä käytetään, jos tiedostoa ei ole valittu.',
+		'admin.import.textHint':
+			'Ensimmäisellä rivillä sarakkeiden nimet. Tekstiä käytetään, jos tiedostoa ei ole valittu.',
 		'admin.import.nothing': 'Valitse tiedosto tai liitä CSV-teksti.',
 		'admin.import.preview': 'Esikatsele',
 		'admin.import.commit': 'Tuo',
-		'admin.import.commitBlocked': 'Tuonti on mahdollinen vasta, kun kaikki rivit ovat kunnossa. Korjaa tiedosto ja esikatsele uudelleen.',
+		'admin.import.commitBlocked':
+			'Tuonti on mahdollinen vasta, kun kaikki rivit ovat kunnossa. Korjaa tiedosto ja esikatsele uudelleen.',
 		'admin.import.commitReady': 'Kaikki rivit ovat kunnossa. Tuo ne nyt.',
 		'admin.import.columnsTitle': 'Sarakkeet ja esimerkki',
-		'admin.import.columns.organisations': 'Sarakkeet name (nimi) ja kind (tyyppi). Tyyppi koodina (county, municipality, ngo, other_public, business, parish) tai suomeksi (hyvinvointialue, kunta, järjestö, muu julkinen, yritys, seurakunta).',
-		'admin.import.columns.users': 'Pakolliset sarakkeet email, name ja organisation (alueen organisaation nimi sellaisenaan). Valinnaiset title (tehtävänimike), role (member tai coordinator, tyhjä on member) ja language (fi, sv tai en, tyhjä on fi).',
+		'admin.import.columns.organisations':
+			'Sarakkeet name (nimi) ja kind (tyyppi). Tyyppi koodina (county, municipality, ngo, other_public, business, parish) tai suomeksi (hyvinvointialue, kunta, järjestö, muu julkinen, yritys, seurakunta).',
+		'admin.import.columns.users':
+			'Pakolliset sarakkeet email, name ja organisation (alueen organisaation nimi sellaisenaan). Valinnaiset title (tehtävänimike), role (member tai coordinator, tyhjä on member) ja language (fi, sv tai en, tyhjä on fi).',
 		'admin.import.example': 'Esimerkki: {kind}',
 		'admin.import.previewTitle': 'Esikatselu',
 		'admin.import.totals': '{rows, plural, one {# rivi} other {# riviä}}, virheellisiä {invalid}.',
@@ -136,15 +157,21 @@ export default defineMessages({
 		'admin.import.line': 'Rivi',
 		'admin.import.problems': 'Huomautukset',
 		'admin.import.rowOk': 'kunnossa',
-		'admin.import.done.organisations': '{count, plural, one {# organisaatio} other {# organisaatiota}} tuotu.',
-		'admin.import.done.users': '{count, plural, one {# käyttäjä} other {# käyttäjää}} tuotu. Lähetä kullekin oma linkkinsä.',
-		'admin.import.notValid': 'Tiedostossa on virheitä, joten mitään ei tuotu. Esikatsele tiedosto uudelleen.',
+		'admin.import.done.organisations':
+			'{count, plural, one {# organisaatio} other {# organisaatiota}} tuotu.',
+		'admin.import.done.users':
+			'{count, plural, one {# käyttäjä} other {# käyttäjää}} tuotu. Lähetä kullekin oma linkkinsä.',
+		'admin.import.notValid':
+			'Tiedostossa on virheitä, joten mitään ei tuotu. Esikatsele tiedosto uudelleen.',
 		'admin.import.file.tooLarge': 'Tiedosto on liian suuri. Enintään 2 Mt.',
-		'admin.import.file.tooManyRows': 'Tiedostossa on liian monta riviä. Tuo enintään 5 000 riviä kerralla.',
+		'admin.import.file.tooManyRows':
+			'Tiedostossa on liian monta riviä. Tuo enintään 5 000 riviä kerralla.',
 		'admin.import.file.empty': 'Tiedostossa ei ole yhtään riviä otsikkorivin lisäksi.',
 		'admin.import.file.missingColumns': 'Pakollisia sarakkeita puuttuu: {columns}.',
-		'admin.import.file.unknownColumns': 'Tuntemattomia sarakkeita: {columns}. Tarkista sarakkeiden nimet.',
-		'admin.import.row.malformed': 'Rivillä on eri määrä sarakkeita kuin otsikkorivillä, tai lainausmerkit ovat väärin.',
+		'admin.import.file.unknownColumns':
+			'Tuntemattomia sarakkeita: {columns}. Tarkista sarakkeiden nimet.',
+		'admin.import.row.malformed':
+			'Rivillä on eri määrä sarakkeita kuin otsikkorivillä, tai lainausmerkit ovat väärin.',
 		'admin.import.row.nameMissing': 'Nimi puuttuu.',
 		'admin.import.row.nameTooLong': 'Nimi on liian pitkä.',
 		'admin.import.row.kindUnknown': 'Tuntematon organisaation tyyppi.',
@@ -161,7 +188,8 @@ export default defineMessages({
 		'admin.import.row.roleNotAllowed': 'Sinulla ei ole oikeutta antaa tätä roolia.',
 		'admin.import.row.languageUnknown': 'Tuntematon kieli. Käytä arvoa fi, sv tai en.',
 		'admin.feedback.title': 'Saavutettavuuspalautteet',
-		'admin.feedback.intro': 'Digipalvelulaki edellyttää, että saavutettavuuspalautteeseen vastataan 14 päivän kuluessa.',
+		'admin.feedback.intro':
+			'Digipalvelulaki edellyttää, että saavutettavuuspalautteeseen vastataan 14 päivän kuluessa.',
 		'admin.feedback.caption': 'Palautteet, uusin ensin',
 		'admin.feedback.received': 'Saapunut',
 		'admin.feedback.message': 'Palaute',
@@ -182,17 +210,22 @@ export default defineMessages({
 		'admin.region.current': 'Område: {name}',
 		'admin.overview.title': 'Administration',
 		'admin.overview.intro': 'Här hanterar du områdets organisationer, användare och organ.',
-		'admin.overview.organisations': '{count, plural, one {# organisation} other {# organisationer}}',
+		'admin.overview.organisations':
+			'{count, plural, one {# organisation} other {# organisationer}}',
 		'admin.overview.users': '{count, plural, one {# aktiv användare} other {# aktiva användare}}',
 		'admin.overview.pending': 'Lösenord inte angivet: {count}',
 		'admin.overview.bodies': '{count, plural, one {# organ} other {# organ}}',
-		'admin.overview.feedback': '{count, plural, one {# respons om tillgänglighet} other {# responser om tillgänglighet}}',
+		'admin.overview.feedback':
+			'{count, plural, one {# respons om tillgänglighet} other {# responser om tillgänglighet}}',
 		'admin.overview.nextTitle': 'Vad härnäst?',
-		'admin.overview.nextOrganisations': 'Lägg till områdets kommuner, organisationer och andra aktörer en i taget eller från en CSV-fil.',
-		'admin.overview.nextBodies': 'Skapa organ för samarbetets nivåer. Organ saknas ännu på nivåerna: {levels}.',
+		'admin.overview.nextOrganisations':
+			'Lägg till områdets kommuner, organisationer och andra aktörer en i taget eller från en CSV-fil.',
+		'admin.overview.nextBodies':
+			'Skapa organ för samarbetets nivåer. Organ saknas ännu på nivåerna: {levels}.',
 		'admin.overview.nextUsers': 'Bjud in användarna och skicka var och en sin egen lösenordslänk.',
 		'admin.overview.nextMembers': 'Lägg till medlemmar, ordförande och sekreterare i organen.',
-		'admin.overview.ready': 'Grundstrukturen är klar. Håll organisationer, användare och medlemskap uppdaterade.',
+		'admin.overview.ready':
+			'Grundstrukturen är klar. Håll organisationer, användare och medlemskap uppdaterade.',
 		'admin.organisations.title': 'Organisationer',
 		'admin.organisations.caption': 'Områdets organisationer',
 		'admin.organisations.search': 'Sök organisation med namn',
@@ -207,13 +240,15 @@ export default defineMessages({
 		'admin.users.caption': 'Områdets användare',
 		'admin.users.search': 'Sök med namn, e-post eller organisation',
 		'admin.users.siteRole': 'Behörighet',
-		'admin.users.siteRoleHint': 'En koordinator hanterar områdets organisationer, användare och organ.',
+		'admin.users.siteRoleHint':
+			'En koordinator hanterar områdets organisationer, användare och organ.',
 		'admin.users.status': 'Status',
 		'admin.users.active': 'i bruk',
 		'admin.users.inactive': 'inaktiverad',
 		'admin.users.noPassword': 'lösenord inte angivet',
 		'admin.users.invite': 'Bjud in användare',
-		'admin.users.inviteIntro': 'Användaren skapas utan lösenord. Du får en engångslänk som du själv skickar till personen; med den anger hen sitt lösenord.',
+		'admin.users.inviteIntro':
+			'Användaren skapas utan lösenord. Du får en engångslänk som du själv skickar till personen; med den anger hen sitt lösenord.',
 		'admin.users.invited': 'Användaren {name} har bjudits in.',
 		'admin.users.back': 'Tillbaka till användarna',
 		'admin.users.details': 'Uppgifter',
@@ -225,7 +260,8 @@ export default defineMessages({
 		'admin.users.cannotDeactivateSelf': 'Du kan inte inaktivera ditt eget konto.',
 		'admin.users.inactiveNoLink': 'Aktivera användaren igen först.',
 		'admin.users.accessTitle': 'Användning',
-		'admin.users.deactivateConfirm': 'En inaktiverad användare kan inte logga in, och alla hens sessioner avslutas genast. Uppgifterna och medlemskapen i organ finns kvar, och användaren kan aktiveras igen senare.',
+		'admin.users.deactivateConfirm':
+			'En inaktiverad användare kan inte logga in, och alla hens sessioner avslutas genast. Uppgifterna och medlemskapen i organ finns kvar, och användaren kan aktiveras igen senare.',
 		'admin.users.deactivate': 'Inaktivera användaren',
 		'admin.users.deactivated': 'Användaren har inaktiverats och loggats ut från alla enheter.',
 		'admin.users.inactiveInfo': 'Användaren är inaktiverad och kan inte logga in.',
@@ -235,9 +271,11 @@ export default defineMessages({
 		'admin.users.passwordSet': 'Användaren har angett ett lösenord.',
 		'admin.users.passwordNotSet': 'Användaren har ännu inte angett ett lösenord.',
 		'admin.users.newLink': 'Skapa ny lösenordslänk',
-		'admin.users.newLinkHint': 'Den nya länken ersätter tidigare länkar. Det nuvarande lösenordet fungerar tills användaren anger ett nytt.',
+		'admin.users.newLinkHint':
+			'Den nya länken ersätter tidigare länkar. Det nuvarande lösenordet fungerar tills användaren anger ett nytt.',
 		'admin.link.title': 'Lösenordslänk för engångsbruk',
-		'admin.link.intro': 'Skicka länken till användaren till exempel per e-post. Länken gäller i 7 dagar och fungerar en gång. Den visas bara nu.',
+		'admin.link.intro':
+			'Skicka länken till användaren till exempel per e-post. Länken gäller i 7 dagar och fungerar en gång. Den visas bara nu.',
 		'admin.link.label': 'Länk: {name} ({email})',
 		'admin.bodies.title': 'Organ',
 		'admin.bodies.caption': '{level}: organ',
@@ -254,12 +292,14 @@ export default defineMessages({
 		'admin.bodies.cadenceHint': 'Lämna tomt för att använda nivåns mål.',
 		'admin.bodies.formal': 'Formellt organ: för protokoll (”Pöytäkirjan vakuudeksi”)',
 		'admin.bodies.usesMinuteCheckers': 'Använder protokolljusterare',
-		'admin.bodies.public': 'Offentligt: godkända protokoll och mötestider syns också för den som inte loggat in',
+		'admin.bodies.public':
+			'Offentligt: godkända protokoll och mötestider syns också för den som inte loggat in',
 		'admin.bodies.visibility': 'Synlighet',
 		'admin.bodies.publicYes': 'offentligt',
 		'admin.bodies.publicNo': 'inte offentligt',
 		'admin.bodies.coEdit': 'Medlemmarna skriver protokollet tillsammans',
-		'admin.bodies.coEditHint': 'Annars redigeras protokollet av presidiet, sekreteraren och koordinatorerna.',
+		'admin.bodies.coEditHint':
+			'Annars redigeras protokollet av presidiet, sekreteraren och koordinatorerna.',
 		'admin.bodies.coEditDefault': 'nivåns standard',
 		'admin.bodies.memberCount': 'Medlemmar',
 		'admin.members.title': 'Medlemmar',
@@ -275,27 +315,35 @@ export default defineMessages({
 		'admin.members.added': 'Medlemmen har lagts till.',
 		'admin.members.changed': 'Rollen har bytts.',
 		'admin.members.removed': 'Medlemmen har tagits bort.',
-		'admin.members.chairTaken': 'Organet har redan en ordförande. Byt först den nuvarande ordförandens roll.',
-		'admin.members.secretaryTaken': 'Organet har redan en sekreterare. Byt först den nuvarande sekreterarens roll.',
+		'admin.members.chairTaken':
+			'Organet har redan en ordförande. Byt först den nuvarande ordförandens roll.',
+		'admin.members.secretaryTaken':
+			'Organet har redan en sekreterare. Byt först den nuvarande sekreterarens roll.',
 		'admin.members.alreadyMember': 'Personen är redan medlem i detta organ.',
 		'admin.members.userNotInRegion': 'Välj en person bland detta områdes användare.',
 		'admin.import.title': 'Import från CSV-fil',
-		'admin.import.intro': 'Importera områdets organisationer eller användare från en tabell på en gång. Förhandsgranska först. Importen görs endast när varje rad är i ordning, och då sparas alla rader på en gång.',
+		'admin.import.intro':
+			'Importera områdets organisationer eller användare från en tabell på en gång. Förhandsgranska först. Importen görs endast när varje rad är i ordning, och då sparas alla rader på en gång.',
 		'admin.import.kind': 'Vad importeras?',
 		'admin.import.kind.organisations': 'Organisationer',
 		'admin.import.kind.users': 'Användare',
 		'admin.import.file': 'CSV-fil',
-		'admin.import.fileHint': 'UTF-8 eller Excels Windows-teckenkodning, med komma eller semikolon som avgränsare. Högst 2 MB och 5 000 rader.',
+		'admin.import.fileHint':
+			'UTF-8 eller Excels Windows-teckenkodning, med komma eller semikolon som avgränsare. Högst 2 MB och 5 000 rader.',
 		'admin.import.text': 'Eller klistra in CSV-text',
-		'admin.import.textHint': 'Kolumnernas namn på första raden. Texten används om ingen fil har valts.',
+		'admin.import.textHint':
+			'Kolumnernas namn på första raden. Texten används om ingen fil har valts.',
 		'admin.import.nothing': 'Välj en fil eller klistra in CSV-text.',
 		'admin.import.preview': 'Förhandsgranska',
 		'admin.import.commit': 'Importera',
-		'admin.import.commitBlocked': 'Importen är möjlig först när alla rader är i ordning. Rätta filen och förhandsgranska igen.',
+		'admin.import.commitBlocked':
+			'Importen är möjlig först när alla rader är i ordning. Rätta filen och förhandsgranska igen.',
 		'admin.import.commitReady': 'Alla rader är i ordning. Importera dem nu.',
 		'admin.import.columnsTitle': 'Kolumner och exempel',
-		'admin.import.columns.organisations': 'Kolumnerna name (namn) och kind (typ). Typen som kod (county, municipality, ngo, other_public, business, parish) eller på finska (hyvinvointialue, kunta, järjestö, muu julkinen, yritys, seurakunta).',
-		'admin.import.columns.users': 'Obligatoriska kolumner email, name och organisation (namnet på en organisation i området, exakt). Valfria title (titel), role (member eller coordinator, tomt betyder member) och language (fi, sv eller en, tomt betyder fi).',
+		'admin.import.columns.organisations':
+			'Kolumnerna name (namn) och kind (typ). Typen som kod (county, municipality, ngo, other_public, business, parish) eller på finska (hyvinvointialue, kunta, järjestö, muu julkinen, yritys, seurakunta).',
+		'admin.import.columns.users':
+			'Obligatoriska kolumner email, name och organisation (namnet på en organisation i området, exakt). Valfria title (titel), role (member eller coordinator, tomt betyder member) och language (fi, sv eller en, tomt betyder fi).',
 		'admin.import.example': 'Exempel: {kind}',
 		'admin.import.previewTitle': 'Förhandsgranskning',
 		'admin.import.totals': '{rows, plural, one {# rad} other {# rader}}, felaktiga {invalid}.',
@@ -303,15 +351,20 @@ export default defineMessages({
 		'admin.import.line': 'Rad',
 		'admin.import.problems': 'Anmärkningar',
 		'admin.import.rowOk': 'i ordning',
-		'admin.import.done.organisations': '{count, plural, one {# organisation} other {# organisationer}} har importerats.',
-		'admin.import.done.users': '{count, plural, one {# användare} other {# användare}} har importerats. Skicka var och en sin egen länk.',
-		'admin.import.notValid': 'Filen innehåller fel, så inget importerades. Förhandsgranska filen igen.',
+		'admin.import.done.organisations':
+			'{count, plural, one {# organisation} other {# organisationer}} har importerats.',
+		'admin.import.done.users':
+			'{count, plural, one {# användare} other {# användare}} har importerats. Skicka var och en sin egen länk.',
+		'admin.import.notValid':
+			'Filen innehåller fel, så inget importerades. Förhandsgranska filen igen.',
 		'admin.import.file.tooLarge': 'Filen är för stor. Högst 2 MB.',
-		'admin.import.file.tooManyRows': 'Filen har för många rader. Importera högst 5 000 rader åt gången.',
+		'admin.import.file.tooManyRows':
+			'Filen har för många rader. Importera högst 5 000 rader åt gången.',
 		'admin.import.file.empty': 'Filen har inga rader utöver rubrikraden.',
 		'admin.import.file.missingColumns': 'Obligatoriska kolumner saknas: {columns}.',
 		'admin.import.file.unknownColumns': 'Okända kolumner: {columns}. Kontrollera kolumnernas namn.',
-		'admin.import.row.malformed': 'Raden har ett annat antal kolumner än rubrikraden, eller så är citattecknen fel.',
+		'admin.import.row.malformed':
+			'Raden har ett annat antal kolumner än rubrikraden, eller så är citattecknen fel.',
 		'admin.import.row.nameMissing': 'Namnet saknas.',
 		'admin.import.row.nameTooLong': 'Namnet är för långt.',
 		'admin.import.row.kindUnknown': 'Okänd organisationstyp.',
@@ -328,7 +381,8 @@ export default defineMessages({
 		'admin.import.row.roleNotAllowed': 'Du har inte behörighet att ge denna roll.',
 		'admin.import.row.languageUnknown': 'Okänt språk. Använd fi, sv eller en.',
 		'admin.feedback.title': 'Respons om tillgänglighet',
-		'admin.feedback.intro': 'Lagen om tillhandahållande av digitala tjänster kräver att respons om tillgänglighet besvaras inom 14 dagar.',
+		'admin.feedback.intro':
+			'Lagen om tillhandahållande av digitala tjänster kräver att respons om tillgänglighet besvaras inom 14 dagar.',
 		'admin.feedback.caption': 'Respons, den nyaste först',
 		'admin.feedback.received': 'Mottagen',
 		'admin.feedback.message': 'Respons',
@@ -353,13 +407,17 @@ export default defineMessages({
 		'admin.overview.users': '{count, plural, one {# active user} other {# active users}}',
 		'admin.overview.pending': 'Password not set yet: {count}',
 		'admin.overview.bodies': '{count, plural, one {# body} other {# bodies}}',
-		'admin.overview.feedback': '{count, plural, one {# accessibility feedback message} other {# accessibility feedback messages}}',
+		'admin.overview.feedback':
+			'{count, plural, one {# accessibility feedback message} other {# accessibility feedback messages}}',
 		'admin.overview.nextTitle': 'What next?',
-		'admin.overview.nextOrganisations': 'Add the region’s municipalities, NGOs and other organisations one by one or from a CSV file.',
-		'admin.overview.nextBodies': 'Create bodies for the levels of cooperation. These levels still have no body: {levels}.',
+		'admin.overview.nextOrganisations':
+			'Add the region’s municipalities, NGOs and other organisations one by one or from a CSV file.',
+		'admin.overview.nextBodies':
+			'Create bodies for the levels of cooperation. These levels still have no body: {levels}.',
 		'admin.overview.nextUsers': 'Invite the users and send each of them their own password link.',
 		'admin.overview.nextMembers': 'Add members, a chair and a secretary to the bodies.',
-		'admin.overview.ready': 'The basic structure is ready. Keep organisations, users and memberships up to date.',
+		'admin.overview.ready':
+			'The basic structure is ready. Keep organisations, users and memberships up to date.',
 		'admin.organisations.title': 'Organisations',
 		'admin.organisations.caption': 'The region’s organisations',
 		'admin.organisations.search': 'Search organisations by name',
@@ -374,13 +432,15 @@ export default defineMessages({
 		'admin.users.caption': 'The region’s users',
 		'admin.users.search': 'Search by name, email or organisation',
 		'admin.users.siteRole': 'Access rights',
-		'admin.users.siteRoleHint': 'A coordinator manages the region’s organisations, users and bodies.',
+		'admin.users.siteRoleHint':
+			'A coordinator manages the region’s organisations, users and bodies.',
 		'admin.users.status': 'Status',
 		'admin.users.active': 'active',
 		'admin.users.inactive': 'deactivated',
 		'admin.users.noPassword': 'password not set',
 		'admin.users.invite': 'Invite a user',
-		'admin.users.inviteIntro': 'The user is created without a password. You get a one-time link to send to them yourself; with it they set their password.',
+		'admin.users.inviteIntro':
+			'The user is created without a password. You get a one-time link to send to them yourself; with it they set their password.',
 		'admin.users.invited': 'User {name} invited.',
 		'admin.users.back': 'Back to users',
 		'admin.users.details': 'Details',
@@ -392,7 +452,8 @@ export default defineMessages({
 		'admin.users.cannotDeactivateSelf': 'You cannot deactivate your own account.',
 		'admin.users.inactiveNoLink': 'Reactivate the user first.',
 		'admin.users.accessTitle': 'Access',
-		'admin.users.deactivateConfirm': 'A deactivated user cannot log in, and all their sessions end at once. Their details and body memberships are kept, and the user can be reactivated later.',
+		'admin.users.deactivateConfirm':
+			'A deactivated user cannot log in, and all their sessions end at once. Their details and body memberships are kept, and the user can be reactivated later.',
 		'admin.users.deactivate': 'Deactivate the user',
 		'admin.users.deactivated': 'User deactivated and logged out on every device.',
 		'admin.users.inactiveInfo': 'The user is deactivated and cannot log in.',
@@ -402,9 +463,11 @@ export default defineMessages({
 		'admin.users.passwordSet': 'The user has set a password.',
 		'admin.users.passwordNotSet': 'The user has not set a password yet.',
 		'admin.users.newLink': 'Create a new password link',
-		'admin.users.newLinkHint': 'The new link replaces earlier links. The current password works until the user sets a new one.',
+		'admin.users.newLinkHint':
+			'The new link replaces earlier links. The current password works until the user sets a new one.',
 		'admin.link.title': 'One-time password link',
-		'admin.link.intro': 'Send the link to the user, for example by email. It is valid for 7 days and works once. It is shown only now.',
+		'admin.link.intro':
+			'Send the link to the user, for example by email. It is valid for 7 days and works once. It is shown only now.',
 		'admin.link.label': 'Link: {name} ({email})',
 		'admin.bodies.title': 'Bodies',
 		'admin.bodies.caption': '{level}: bodies',
@@ -421,12 +484,14 @@ export default defineMessages({
 		'admin.bodies.cadenceHint': 'Leave empty to use the level’s target.',
 		'admin.bodies.formal': 'Formal body: keeps formal minutes (“Pöytäkirjan vakuudeksi”)',
 		'admin.bodies.usesMinuteCheckers': 'Uses minute checkers',
-		'admin.bodies.public': 'Public: approved minutes and meeting dates are visible to visitors who are not logged in',
+		'admin.bodies.public':
+			'Public: approved minutes and meeting dates are visible to visitors who are not logged in',
 		'admin.bodies.visibility': 'Visibility',
 		'admin.bodies.publicYes': 'public',
 		'admin.bodies.publicNo': 'not public',
 		'admin.bodies.coEdit': 'Members write the minutes together',
-		'admin.bodies.coEditHint': 'Otherwise the minutes are edited by the chairs, the secretary and the coordinators.',
+		'admin.bodies.coEditHint':
+			'Otherwise the minutes are edited by the chairs, the secretary and the coordinators.',
 		'admin.bodies.coEditDefault': 'the level’s default',
 		'admin.bodies.memberCount': 'Members',
 		'admin.members.title': 'Members',
@@ -442,27 +507,35 @@ export default defineMessages({
 		'admin.members.added': 'Member added.',
 		'admin.members.changed': 'Role changed.',
 		'admin.members.removed': 'Member removed.',
-		'admin.members.chairTaken': 'The body already has a chair. First change the current chair’s role.',
-		'admin.members.secretaryTaken': 'The body already has a secretary. First change the current secretary’s role.',
+		'admin.members.chairTaken':
+			'The body already has a chair. First change the current chair’s role.',
+		'admin.members.secretaryTaken':
+			'The body already has a secretary. First change the current secretary’s role.',
 		'admin.members.alreadyMember': 'This person is already a member of the body.',
 		'admin.members.userNotInRegion': 'Choose a person from this region’s users.',
 		'admin.import.title': 'Import from a CSV file',
-		'admin.import.intro': 'Import the region’s organisations or users from a spreadsheet in one go. Preview first. The import happens only when every row is valid, and then all rows are saved at once.',
+		'admin.import.intro':
+			'Import the region’s organisations or users from a spreadsheet in one go. Preview first. The import happens only when every row is valid, and then all rows are saved at once.',
 		'admin.import.kind': 'What to import?',
 		'admin.import.kind.organisations': 'Organisations',
 		'admin.import.kind.users': 'Users',
 		'admin.import.file': 'CSV file',
-		'admin.import.fileHint': 'UTF-8 or Excel’s Windows encoding, separated by commas or semicolons. At most 2 MB and 5,000 rows.',
+		'admin.import.fileHint':
+			'UTF-8 or Excel’s Windows encoding, separated by commas or semicolons. At most 2 MB and 5,000 rows.',
 		'admin.import.text': 'Or paste CSV text',
-		'admin.import.textHint': 'Column names on the first line. The text is used when no file is chosen.',
+		'admin.import.textHint':
+			'Column names on the first line. The text is used when no file is chosen.',
 		'admin.import.nothing': 'Choose a file or paste CSV text.',
 		'admin.import.preview': 'Preview',
 		'admin.import.commit': 'Import',
-		'admin.import.commitBlocked': 'Importing is possible only when every row is valid. Correct the file and preview again.',
+		'admin.import.commitBlocked':
+			'Importing is possible only when every row is valid. Correct the file and preview again.',
 		'admin.import.commitReady': 'Every row is valid. Import them now.',
 		'admin.import.columnsTitle': 'Columns and an example',
-		'admin.import.columns.organisations': 'Columns name and kind. The kind as a code (county, municipality, ngo, other_public, business, parish) or in Finnish (hyvinvointialue, kunta, järjestö, muu julkinen, yritys, seurakunta).',
-		'admin.import.columns.users': 'Required columns email, name and organisation (the exact name of an organisation of the region). Optional title (job title), role (member or coordinator, empty means member) and language (fi, sv or en, empty means fi).',
+		'admin.import.columns.organisations':
+			'Columns name and kind. The kind as a code (county, municipality, ngo, other_public, business, parish) or in Finnish (hyvinvointialue, kunta, järjestö, muu julkinen, yritys, seurakunta).',
+		'admin.import.columns.users':
+			'Required columns email, name and organisation (the exact name of an organisation of the region). Optional title (job title), role (member or coordinator, empty means member) and language (fi, sv or en, empty means fi).',
 		'admin.import.example': 'Example: {kind}',
 		'admin.import.previewTitle': 'Preview',
 		'admin.import.totals': '{rows, plural, one {# row} other {# rows}}, with errors {invalid}.',
@@ -470,15 +543,20 @@ export default defineMessages({
 		'admin.import.line': 'Line',
 		'admin.import.problems': 'Remarks',
 		'admin.import.rowOk': 'valid',
-		'admin.import.done.organisations': '{count, plural, one {# organisation} other {# organisations}} imported.',
-		'admin.import.done.users': '{count, plural, one {# user} other {# users}} imported. Send each their own link.',
-		'admin.import.notValid': 'The file has errors, so nothing was imported. Preview the file again.',
+		'admin.import.done.organisations':
+			'{count, plural, one {# organisation} other {# organisations}} imported.',
+		'admin.import.done.users':
+			'{count, plural, one {# user} other {# users}} imported. Send each their own link.',
+		'admin.import.notValid':
+			'The file has errors, so nothing was imported. Preview the file again.',
 		'admin.import.file.tooLarge': 'The file is too large. At most 2 MB.',
-		'admin.import.file.tooManyRows': 'The file has too many rows. Import at most 5,000 rows at a time.',
+		'admin.import.file.tooManyRows':
+			'The file has too many rows. Import at most 5,000 rows at a time.',
 		'admin.import.file.empty': 'The file has no rows besides the header.',
 		'admin.import.file.missingColumns': 'Required columns are missing: {columns}.',
 		'admin.import.file.unknownColumns': 'Unknown columns: {columns}. Check the column names.',
-		'admin.import.row.malformed': 'The row has a different number of columns than the header, or its quotes are wrong.',
+		'admin.import.row.malformed':
+			'The row has a different number of columns than the header, or its quotes are wrong.',
 		'admin.import.row.nameMissing': 'The name is missing.',
 		'admin.import.row.nameTooLong': 'The name is too long.',
 		'admin.import.row.kindUnknown': 'Unknown type of organisation.',
@@ -495,7 +573,8 @@ export default defineMessages({
 		'admin.import.row.roleNotAllowed': 'You may not grant this role.',
 		'admin.import.row.languageUnknown': 'Unknown language. Use fi, sv or en.',
 		'admin.feedback.title': 'Accessibility feedback',
-		'admin.feedback.intro': 'The Act on the Provision of Digital Services requires accessibility feedback to be answered within 14 days.',
+		'admin.feedback.intro':
+			'The Act on the Provision of Digital Services requires accessibility feedback to be answered within 14 days.',
 		'admin.feedback.caption': 'Feedback, newest first',
 		'admin.feedback.received': 'Received',
 		'admin.feedback.message': 'Feedback',

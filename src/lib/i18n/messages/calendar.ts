@@ -4,7 +4,8 @@ export default defineMessages({
 	fi: {
 		'calendar.nav': 'Vuosikello',
 		'calendar.title': 'Vuosikello {year}',
-		'calendar.intro': 'Yhteinen vuosikello kulkee talousarvion tahdissa: tilinpäätös ja arviointi keväällä, ensi vuoden suunnitelma syyskuussa ja talousarvio loppuvuonna. Kehällä näkyvät vaiheet, sisemmillä kehillä kunkin tason kokoukset.',
+		'calendar.intro':
+			'Yhteinen vuosikello kulkee talousarvion tahdissa: tilinpäätös ja arviointi keväällä, ensi vuoden suunnitelma syyskuussa ja talousarvio loppuvuonna. Kehällä näkyvät vaiheet, sisemmillä kehillä kunkin tason kokoukset.',
 		'calendar.previousYear': 'Edellinen vuosi',
 		'calendar.nextYear': 'Seuraava vuosi',
 		'calendar.filters': 'Rajaa näkymää',
@@ -14,8 +15,10 @@ export default defineMessages({
 		'calendar.filter.apply': 'Näytä',
 		'calendar.filter.active': 'Näytetään: {filter}',
 		'calendar.wheel.heading': 'Vuosikello kehänä',
-		'calendar.wheel.label': 'Vuosikello {year}: {milestones} vaihetta ja {meetings} kokousta. Sama tieto on taulukkona alla.',
-		'calendar.wheel.help': 'Vie hiiri tai siirry sarkaimella merkin kohdalle nähdäksesi, mikä se on. Enter avaa sen.',
+		'calendar.wheel.label':
+			'Vuosikello {year}: {milestones} vaihetta ja {meetings} kokousta. Sama tieto on taulukkona alla.',
+		'calendar.wheel.help':
+			'Vie hiiri tai siirry sarkaimella merkin kohdalle nähdäksesi, mikä se on. Enter avaa sen.',
 		'calendar.wheel.today': 'Tänään {date}',
 		'calendar.wheel.milestones': 'Vaiheet',
 		'calendar.wheel.nothingFocused': 'Valitse merkki nähdäksesi sen tiedot.',
@@ -36,31 +39,41 @@ export default defineMessages({
 		'calendar.month.toYear': 'Koko vuosi',
 		'calendar.month.weekday': 'Viikonpäivä',
 		'calendar.cadence.heading': 'Kokousrytmi {year}',
-		'calendar.cadence.intro': 'Suunnitellut ja pidetyt kokoukset verrattuna kunkin toimielimen tavoitteeseen.',
+		'calendar.cadence.intro':
+			'Suunnitellut ja pidetyt kokoukset verrattuna kunkin toimielimen tavoitteeseen.',
 		'calendar.cadence.summary': '{planned} / {min}–{max} suunniteltu, {held} pidetty',
 		'calendar.cadence.ok': 'Rytmissä',
 		'calendar.cadence.warning': 'Huomio',
 		'calendar.cadence.planYear': 'Suunnittele vuosi',
 		'calendar.cadence.allOk': 'Kaikki toimielimet ovat rytmissään.',
 		'cadence.problem.belowTarget': '{planned} / {min}–{max} kokousta suunniteltu',
-		'cadence.problem.noMeetingBeforeBudget': 'ei kokousta ennen syyskuun talousarviovaihetta ({date})',
-		'cadence.problem.strategicUnprepared': 'ei valmistelevaa kokousta kuuden viikon sisällä ennen strategisen tason kokousta {date}',
+		'cadence.problem.noMeetingBeforeBudget':
+			'ei kokousta ennen syyskuun talousarviovaihetta ({date})',
+		'cadence.problem.strategicUnprepared':
+			'ei valmistelevaa kokousta kuuden viikon sisällä ennen strategisen tason kokousta {date}',
 		'calendar.statutory.heading': 'Lakisääteiset neuvottelut',
-		'calendar.statutory.hyteYearly.ok': 'HYTE-neuvottelut vuonna {year}: strategisen tason kokous on sovittu.',
-		'calendar.statutory.hyteYearly.warning': 'HYTE-neuvottelut on käytävä vähintään kerran vuodessa, mutta vuodelle {year} ei ole strategisen tason kokousta.',
-		'calendar.statutory.section14Term.ok': '§14-neuvottelu valtuustokaudella {first}–{last} on sovittu.',
-		'calendar.statutory.section14Term.warning': '§14-neuvottelua ei ole vielä liitetty kokoukseen valtuustokaudella {first}–{last}. Liitä kokous §14-vaiheeseen vuosikellossa.',
+		'calendar.statutory.hyteYearly.ok':
+			'HYTE-neuvottelut vuonna {year}: strategisen tason kokous on sovittu.',
+		'calendar.statutory.hyteYearly.warning':
+			'HYTE-neuvottelut on käytävä vähintään kerran vuodessa, mutta vuodelle {year} ei ole strategisen tason kokousta.',
+		'calendar.statutory.section14Term.ok':
+			'§14-neuvottelu valtuustokaudella {first}–{last} on sovittu.',
+		'calendar.statutory.section14Term.warning':
+			'§14-neuvottelua ei ole vielä liitetty kokoukseen valtuustokaudella {first}–{last}. Liitä kokous §14-vaiheeseen vuosikellossa.',
 		'calendar.subscribe.heading': 'Tilaa kalenteri',
-		'calendar.subscribe.intro': 'Lisää omat kokouksesi ja vuosikellon vaiheet puhelimen tai Outlookin kalenteriin tällä osoitteella. Osoite on henkilökohtainen: älä jaa sitä.',
+		'calendar.subscribe.intro':
+			'Lisää omat kokouksesi ja vuosikellon vaiheet puhelimen tai Outlookin kalenteriin tällä osoitteella. Osoite on henkilökohtainen: älä jaa sitä.',
 		'calendar.subscribe.url': 'Oman kalenterin osoite',
 		'calendar.subscribe.reset': 'Vaihda osoite',
 		'calendar.subscribe.resetHint': 'Vanha osoite lakkaa toimimasta heti.',
-		'calendar.subscribe.resetDone': 'Kalenterin osoite vaihdettiin. Päivitä tilaus uudella osoitteella.',
+		'calendar.subscribe.resetDone':
+			'Kalenterin osoite vaihdettiin. Päivitä tilaus uudella osoitteella.',
 		'calendar.subscribe.publicBody': 'Tilaa toimielimen kokoukset kalenteriin',
 		'calendar.feed.personalName': 'Yhdyspinta: omat kokoukset ja vuosikello',
 		'calendar.manage.link': 'Muokkaa vaiheita',
 		'calendar.manage.title': 'Vuosikellon vaiheet {year}',
-		'calendar.manage.intro': 'Vaiheet rytmittävät yhteistyön vuoden. Muuta päivämääriä alueesi aikatauluun, lisää omia merkintöjä ja kopioi vuosi seuraavalle vuodelle.',
+		'calendar.manage.intro':
+			'Vaiheet rytmittävät yhteistyön vuoden. Muuta päivämääriä alueesi aikatauluun, lisää omia merkintöjä ja kopioi vuosi seuraavalle vuodelle.',
 		'calendar.manage.empty': 'Vuodelle {year} ei ole vielä vaiheita.',
 		'calendar.manage.startDefaults': 'Aloita tyypillisestä vuodesta',
 		'calendar.manage.startedDefaults': 'Vuosi aloitettiin tyypillisen vuoden vaiheilla.',
@@ -84,7 +97,8 @@ export default defineMessages({
 		'calendar.milestone.startsOn': 'Alkaa',
 		'calendar.milestone.endsOn': 'Päättyy',
 		'calendar.milestone.endsOnHint': 'Jätä tyhjäksi, jos vaihe on yksi päivä.',
-		'calendar.milestone.datesInvalid': 'Päivien on oltava vuoden sisällä, eikä loppu voi olla ennen alkua.',
+		'calendar.milestone.datesInvalid':
+			'Päivien on oltava vuoden sisällä, eikä loppu voi olla ennen alkua.',
 		'calendar.milestone.level': 'Taso',
 		'calendar.milestone.levelNone': 'Koko alue',
 		'calendar.milestone.meeting': 'Kokous, jossa vaihe toteutuu',
@@ -107,7 +121,8 @@ export default defineMessages({
 		'calendar.kind.section14_negotiation': '§14-neuvottelu',
 		'calendar.kind.custom': 'Oma merkintä',
 		'calendar.plan.title': 'Suunnittele vuosi: {body}',
-		'calendar.plan.intro': 'Ehdotus perustuu toimielimen kokoustavoitteeseen ({min}–{max} kokousta vuodessa) ja vuosikellon vaiheisiin. Muokkaa päiviä ja aikoja, poista turhat rivit valinnasta ja tallenna. Mitään ei tallenneta ennen kuin valitset Tallenna kokoukset.',
+		'calendar.plan.intro':
+			'Ehdotus perustuu toimielimen kokoustavoitteeseen ({min}–{max} kokousta vuodessa) ja vuosikellon vaiheisiin. Muokkaa päiviä ja aikoja, poista turhat rivit valinnasta ja tallenna. Mitään ei tallenneta ennen kuin valitset Tallenna kokoukset.',
 		'calendar.plan.year': 'Vuosi',
 		'calendar.plan.existing': 'Jo sovitut kokoukset ({count})',
 		'calendar.plan.proposals': 'Ehdotetut kokoukset',
@@ -126,7 +141,8 @@ export default defineMessages({
 		'calendar.plan.reason.prepareStrategic': 'Valmistelee strategisen tason kokouksen {date}',
 		'calendar.plan.reason.spread': 'Tasainen rytmi',
 		'calendar.plan.save': 'Tallenna kokoukset',
-		'calendar.plan.saved': '{count, plural, one {# kokous tallennettiin} other {# kokousta tallennettiin}} vuosikelloon.',
+		'calendar.plan.saved':
+			'{count, plural, one {# kokous tallennettiin} other {# kokousta tallennettiin}} vuosikelloon.',
 		'calendar.plan.nothingChosen': 'Valitse vähintään yksi kokous.',
 		'calendar.plan.inPast': 'Kokouksen on oltava tulevaisuudessa.',
 		'calendar.plan.chooseBody': 'Valitse suunniteltava toimielin',
@@ -135,15 +151,18 @@ export default defineMessages({
 		'calendar.forward.outgoing': 'Tästä kokouksesta siirretyt asiat',
 		'calendar.forward.incoming': 'Tähän kokoukseen siirretyt asiat',
 		'calendar.forward.action': 'Siirrä asia toiselle toimielimelle',
-		'calendar.forward.intro': 'Esimerkiksi koordinaattoriverkosto valmistelee asian strategisen tason neuvotteluun. Vastaanottavan toimielimen sihteeri hyväksyy asian esityslistalle tai palauttaa sen perustellen.',
+		'calendar.forward.intro':
+			'Esimerkiksi koordinaattoriverkosto valmistelee asian strategisen tason neuvotteluun. Vastaanottavan toimielimen sihteeri hyväksyy asian esityslistalle tai palauttaa sen perustellen.',
 		'calendar.forward.item': 'Asia',
 		'calendar.forward.targetBody': 'Vastaanottava toimielin',
 		'calendar.forward.targetMeeting': 'Kokous',
 		'calendar.forward.nextMeeting': 'Seuraava kokous',
 		'calendar.forward.note': 'Saate',
-		'calendar.forward.noteHint': 'Mitä vastaanottavan toimielimen pitäisi asiasta päättää tai tietää.',
+		'calendar.forward.noteHint':
+			'Mitä vastaanottavan toimielimen pitäisi asiasta päättää tai tietää.',
 		'calendar.forward.submit': 'Siirrä asia',
-		'calendar.forward.sent': 'Asia siirrettiin. Vastaanottavan toimielimen sihteeri sai ilmoituksen.',
+		'calendar.forward.sent':
+			'Asia siirrettiin. Vastaanottavan toimielimen sihteeri sai ilmoituksen.',
 		'calendar.forward.to': '→ {body}, {meeting}',
 		'calendar.forward.from': '← {body} {number}, asia {item}',
 		'calendar.forward.status.pending': 'Odottaa päätöstä',
@@ -173,13 +192,16 @@ export default defineMessages({
 		'calendar.yearInvalid': 'Vuosi annetaan muodossa VVVV.',
 		'forbidden.calendar.read': 'Vuosikello näkyy alueen käyttäjille.',
 		'forbidden.calendar.manage': 'Vain alueen koordinaattori voi muokata vuosikelloa.',
-		'forbidden.item.forward': 'Vain toimielimen puheenjohtaja, sihteeri tai koordinaattori voi siirtää asioita.',
-		'forbidden.item.receive': 'Vain vastaanottavan toimielimen sihteeri, puheenjohtaja tai koordinaattori voi päättää siirretystä asiasta.'
+		'forbidden.item.forward':
+			'Vain toimielimen puheenjohtaja, sihteeri tai koordinaattori voi siirtää asioita.',
+		'forbidden.item.receive':
+			'Vain vastaanottavan toimielimen sihteeri, puheenjohtaja tai koordinaattori voi päättää siirretystä asiasta.'
 	},
 	sv: {
 		'calendar.nav': 'Årshjul',
 		'calendar.title': 'Årshjul {year}',
-		'calendar.intro': 'Det gemensamma årshjulet följer budgetens rytm: bokslut och utvärdering på våren, nästa års plan i september och budgeten i slutet av året. På ytterringen syns skedena, på de inre ringarna varje nivås möten.',
+		'calendar.intro':
+			'Det gemensamma årshjulet följer budgetens rytm: bokslut och utvärdering på våren, nästa års plan i september och budgeten i slutet av året. På ytterringen syns skedena, på de inre ringarna varje nivås möten.',
 		'calendar.previousYear': 'Föregående år',
 		'calendar.nextYear': 'Nästa år',
 		'calendar.filters': 'Avgränsa vyn',
@@ -189,8 +211,10 @@ export default defineMessages({
 		'calendar.filter.apply': 'Visa',
 		'calendar.filter.active': 'Visas: {filter}',
 		'calendar.wheel.heading': 'Årshjulet som cirkel',
-		'calendar.wheel.label': 'Årshjul {year}: {milestones} skeden och {meetings} möten. Samma information finns i tabellen nedan.',
-		'calendar.wheel.help': 'För musen över eller flytta med tabb till en markering för att se vad den är. Enter öppnar den.',
+		'calendar.wheel.label':
+			'Årshjul {year}: {milestones} skeden och {meetings} möten. Samma information finns i tabellen nedan.',
+		'calendar.wheel.help':
+			'För musen över eller flytta med tabb till en markering för att se vad den är. Enter öppnar den.',
 		'calendar.wheel.today': 'I dag {date}',
 		'calendar.wheel.milestones': 'Skeden',
 		'calendar.wheel.nothingFocused': 'Välj en markering för att se uppgifterna.',
@@ -219,23 +243,31 @@ export default defineMessages({
 		'calendar.cadence.allOk': 'Alla organ håller sin rytm.',
 		'cadence.problem.belowTarget': '{planned} av {min}–{max} möten planerade',
 		'cadence.problem.noMeetingBeforeBudget': 'inget möte före budgetskedet i september ({date})',
-		'cadence.problem.strategicUnprepared': 'inget förberedande möte inom sex veckor före mötet på strategisk nivå {date}',
+		'cadence.problem.strategicUnprepared':
+			'inget förberedande möte inom sex veckor före mötet på strategisk nivå {date}',
 		'calendar.statutory.heading': 'Lagstadgade förhandlingar',
-		'calendar.statutory.hyteYearly.ok': 'HYTE-förhandlingar {year}: ett möte på strategisk nivå är planerat.',
-		'calendar.statutory.hyteYearly.warning': 'HYTE-förhandlingar ska hållas minst en gång per år, men för {year} finns inget möte på strategisk nivå.',
-		'calendar.statutory.section14Term.ok': 'Förhandlingen enligt 14 § under fullmäktigeperioden {first}–{last} är planerad.',
-		'calendar.statutory.section14Term.warning': 'Förhandlingen enligt 14 § har ännu inte kopplats till ett möte under fullmäktigeperioden {first}–{last}. Koppla ett möte till skedet i årshjulet.',
+		'calendar.statutory.hyteYearly.ok':
+			'HYTE-förhandlingar {year}: ett möte på strategisk nivå är planerat.',
+		'calendar.statutory.hyteYearly.warning':
+			'HYTE-förhandlingar ska hållas minst en gång per år, men för {year} finns inget möte på strategisk nivå.',
+		'calendar.statutory.section14Term.ok':
+			'Förhandlingen enligt 14 § under fullmäktigeperioden {first}–{last} är planerad.',
+		'calendar.statutory.section14Term.warning':
+			'Förhandlingen enligt 14 § har ännu inte kopplats till ett möte under fullmäktigeperioden {first}–{last}. Koppla ett möte till skedet i årshjulet.',
 		'calendar.subscribe.heading': 'Prenumerera på kalendern',
-		'calendar.subscribe.intro': 'Lägg till dina möten och årshjulets skeden i telefonens eller Outlooks kalender med denna adress. Adressen är personlig: dela den inte.',
+		'calendar.subscribe.intro':
+			'Lägg till dina möten och årshjulets skeden i telefonens eller Outlooks kalender med denna adress. Adressen är personlig: dela den inte.',
 		'calendar.subscribe.url': 'Adress till din kalender',
 		'calendar.subscribe.reset': 'Byt adress',
 		'calendar.subscribe.resetHint': 'Den gamla adressen slutar fungera genast.',
-		'calendar.subscribe.resetDone': 'Kalenderadressen byttes. Uppdatera prenumerationen med den nya adressen.',
+		'calendar.subscribe.resetDone':
+			'Kalenderadressen byttes. Uppdatera prenumerationen med den nya adressen.',
 		'calendar.subscribe.publicBody': 'Prenumerera på organets möten',
 		'calendar.feed.personalName': 'Yhdyspinta: mina möten och årshjulet',
 		'calendar.manage.link': 'Redigera skeden',
 		'calendar.manage.title': 'Årshjulets skeden {year}',
-		'calendar.manage.intro': 'Skedena ger samarbetsåret dess rytm. Ändra datumen enligt områdets tidtabell, lägg till egna anteckningar och kopiera året till nästa år.',
+		'calendar.manage.intro':
+			'Skedena ger samarbetsåret dess rytm. Ändra datumen enligt områdets tidtabell, lägg till egna anteckningar och kopiera året till nästa år.',
 		'calendar.manage.empty': 'För {year} finns ännu inga skeden.',
 		'calendar.manage.startDefaults': 'Börja från ett typiskt år',
 		'calendar.manage.startedDefaults': 'Året inleddes med ett typiskt års skeden.',
@@ -259,7 +291,8 @@ export default defineMessages({
 		'calendar.milestone.startsOn': 'Börjar',
 		'calendar.milestone.endsOn': 'Slutar',
 		'calendar.milestone.endsOnHint': 'Lämna tomt om skedet är en dag.',
-		'calendar.milestone.datesInvalid': 'Datumen ska ligga inom året och slutet kan inte vara före början.',
+		'calendar.milestone.datesInvalid':
+			'Datumen ska ligga inom året och slutet kan inte vara före början.',
 		'calendar.milestone.level': 'Nivå',
 		'calendar.milestone.levelNone': 'Hela området',
 		'calendar.milestone.meeting': 'Möte där skedet genomförs',
@@ -282,7 +315,8 @@ export default defineMessages({
 		'calendar.kind.section14_negotiation': 'Förhandling enligt 14 §',
 		'calendar.kind.custom': 'Egen anteckning',
 		'calendar.plan.title': 'Planera året: {body}',
-		'calendar.plan.intro': 'Förslaget bygger på organets mötesmål ({min}–{max} möten per år) och årshjulets skeden. Ändra datum och tider, avmarkera onödiga rader och spara. Inget sparas innan du väljer Spara mötena.',
+		'calendar.plan.intro':
+			'Förslaget bygger på organets mötesmål ({min}–{max} möten per år) och årshjulets skeden. Ändra datum och tider, avmarkera onödiga rader och spara. Inget sparas innan du väljer Spara mötena.',
 		'calendar.plan.year': 'År',
 		'calendar.plan.existing': 'Redan planerade möten ({count})',
 		'calendar.plan.proposals': 'Föreslagna möten',
@@ -301,7 +335,8 @@ export default defineMessages({
 		'calendar.plan.reason.prepareStrategic': 'Förbereder mötet på strategisk nivå {date}',
 		'calendar.plan.reason.spread': 'Jämn rytm',
 		'calendar.plan.save': 'Spara mötena',
-		'calendar.plan.saved': '{count, plural, one {# möte sparades} other {# möten sparades}} i årshjulet.',
+		'calendar.plan.saved':
+			'{count, plural, one {# möte sparades} other {# möten sparades}} i årshjulet.',
 		'calendar.plan.nothingChosen': 'Välj minst ett möte.',
 		'calendar.plan.inPast': 'Mötet ska vara i framtiden.',
 		'calendar.plan.chooseBody': 'Välj organ att planera',
@@ -310,7 +345,8 @@ export default defineMessages({
 		'calendar.forward.outgoing': 'Ärenden överförda från detta möte',
 		'calendar.forward.incoming': 'Ärenden överförda till detta möte',
 		'calendar.forward.action': 'Överför ärendet till ett annat organ',
-		'calendar.forward.intro': 'Till exempel förbereder koordinatornätverket ett ärende för förhandlingarna på strategisk nivå. Det mottagande organets sekreterare tar upp ärendet på föredragningslistan eller avvisar det med motivering.',
+		'calendar.forward.intro':
+			'Till exempel förbereder koordinatornätverket ett ärende för förhandlingarna på strategisk nivå. Det mottagande organets sekreterare tar upp ärendet på föredragningslistan eller avvisar det med motivering.',
 		'calendar.forward.item': 'Ärende',
 		'calendar.forward.targetBody': 'Mottagande organ',
 		'calendar.forward.targetMeeting': 'Möte',
@@ -318,7 +354,8 @@ export default defineMessages({
 		'calendar.forward.note': 'Följebrev',
 		'calendar.forward.noteHint': 'Vad det mottagande organet ska besluta om eller veta.',
 		'calendar.forward.submit': 'Överför ärendet',
-		'calendar.forward.sent': 'Ärendet överfördes. Det mottagande organets sekreterare fick ett meddelande.',
+		'calendar.forward.sent':
+			'Ärendet överfördes. Det mottagande organets sekreterare fick ett meddelande.',
 		'calendar.forward.to': '→ {body}, {meeting}',
 		'calendar.forward.from': '← {body} {number}, ärende {item}',
 		'calendar.forward.status.pending': 'Väntar på beslut',
@@ -348,13 +385,16 @@ export default defineMessages({
 		'calendar.yearInvalid': 'Året anges i formen ÅÅÅÅ.',
 		'forbidden.calendar.read': 'Årshjulet visas för områdets användare.',
 		'forbidden.calendar.manage': 'Endast områdets koordinator kan redigera årshjulet.',
-		'forbidden.item.forward': 'Endast organets ordförande, sekreterare eller en koordinator kan överföra ärenden.',
-		'forbidden.item.receive': 'Endast det mottagande organets sekreterare, ordförande eller en koordinator kan besluta om ärendet.'
+		'forbidden.item.forward':
+			'Endast organets ordförande, sekreterare eller en koordinator kan överföra ärenden.',
+		'forbidden.item.receive':
+			'Endast det mottagande organets sekreterare, ordförande eller en koordinator kan besluta om ärendet.'
 	},
 	en: {
 		'calendar.nav': 'Annual calendar',
 		'calendar.title': 'Annual calendar {year}',
-		'calendar.intro': 'The shared annual calendar follows the budget: financial statements and evaluation in spring, next year’s plan in September and the budget at the end of the year. The outer ring shows the milestones, the inner rings each level’s meetings.',
+		'calendar.intro':
+			'The shared annual calendar follows the budget: financial statements and evaluation in spring, next year’s plan in September and the budget at the end of the year. The outer ring shows the milestones, the inner rings each level’s meetings.',
 		'calendar.previousYear': 'Previous year',
 		'calendar.nextYear': 'Next year',
 		'calendar.filters': 'Filter the view',
@@ -364,8 +404,10 @@ export default defineMessages({
 		'calendar.filter.apply': 'Show',
 		'calendar.filter.active': 'Showing: {filter}',
 		'calendar.wheel.heading': 'The year as a wheel',
-		'calendar.wheel.label': 'Annual calendar {year}: {milestones} milestones and {meetings} meetings. The same information is in the table below.',
-		'calendar.wheel.help': 'Hover over a mark or move to it with Tab to see what it is. Enter opens it.',
+		'calendar.wheel.label':
+			'Annual calendar {year}: {milestones} milestones and {meetings} meetings. The same information is in the table below.',
+		'calendar.wheel.help':
+			'Hover over a mark or move to it with Tab to see what it is. Enter opens it.',
 		'calendar.wheel.today': 'Today {date}',
 		'calendar.wheel.milestones': 'Milestones',
 		'calendar.wheel.nothingFocused': 'Choose a mark to see its details.',
@@ -393,24 +435,33 @@ export default defineMessages({
 		'calendar.cadence.planYear': 'Plan the year',
 		'calendar.cadence.allOk': 'Every body keeps its rhythm.',
 		'cadence.problem.belowTarget': '{planned} of {min}–{max} meetings planned',
-		'cadence.problem.noMeetingBeforeBudget': 'no meeting before the September budget milestone ({date})',
-		'cadence.problem.strategicUnprepared': 'no preparatory meeting in the six weeks before the strategic meeting on {date}',
+		'cadence.problem.noMeetingBeforeBudget':
+			'no meeting before the September budget milestone ({date})',
+		'cadence.problem.strategicUnprepared':
+			'no preparatory meeting in the six weeks before the strategic meeting on {date}',
 		'calendar.statutory.heading': 'Negotiations required by law',
-		'calendar.statutory.hyteYearly.ok': 'HYTE negotiations in {year}: a strategic-level meeting is scheduled.',
-		'calendar.statutory.hyteYearly.warning': 'HYTE negotiations must be held at least once a year, but there is no strategic-level meeting in {year}.',
-		'calendar.statutory.section14Term.ok': 'The §14 negotiation of the council term {first}–{last} is scheduled.',
-		'calendar.statutory.section14Term.warning': 'The §14 negotiation of the council term {first}–{last} is not linked to a meeting yet. Link a meeting to the §14 milestone in the calendar.',
+		'calendar.statutory.hyteYearly.ok':
+			'HYTE negotiations in {year}: a strategic-level meeting is scheduled.',
+		'calendar.statutory.hyteYearly.warning':
+			'HYTE negotiations must be held at least once a year, but there is no strategic-level meeting in {year}.',
+		'calendar.statutory.section14Term.ok':
+			'The §14 negotiation of the council term {first}–{last} is scheduled.',
+		'calendar.statutory.section14Term.warning':
+			'The §14 negotiation of the council term {first}–{last} is not linked to a meeting yet. Link a meeting to the §14 milestone in the calendar.',
 		'calendar.subscribe.heading': 'Subscribe to the calendar',
-		'calendar.subscribe.intro': 'Add your meetings and the calendar’s milestones to your phone or Outlook calendar with this address. It is personal: do not share it.',
+		'calendar.subscribe.intro':
+			'Add your meetings and the calendar’s milestones to your phone or Outlook calendar with this address. It is personal: do not share it.',
 		'calendar.subscribe.url': 'Your calendar address',
 		'calendar.subscribe.reset': 'Replace the address',
 		'calendar.subscribe.resetHint': 'The old address stops working at once.',
-		'calendar.subscribe.resetDone': 'The calendar address was replaced. Update your subscription with the new address.',
+		'calendar.subscribe.resetDone':
+			'The calendar address was replaced. Update your subscription with the new address.',
 		'calendar.subscribe.publicBody': 'Subscribe to the body’s meetings',
 		'calendar.feed.personalName': 'Yhdyspinta: my meetings and the annual calendar',
 		'calendar.manage.link': 'Edit milestones',
 		'calendar.manage.title': 'Milestones {year}',
-		'calendar.manage.intro': 'The milestones set the pace of the year. Adjust the dates to your region, add your own and copy the year to the next.',
+		'calendar.manage.intro':
+			'The milestones set the pace of the year. Adjust the dates to your region, add your own and copy the year to the next.',
 		'calendar.manage.empty': 'There are no milestones for {year} yet.',
 		'calendar.manage.startDefaults': 'Start from a typical year',
 		'calendar.manage.startedDefaults': 'The year was started from a typical year.',
@@ -434,7 +485,8 @@ export default defineMessages({
 		'calendar.milestone.startsOn': 'Starts',
 		'calendar.milestone.endsOn': 'Ends',
 		'calendar.milestone.endsOnHint': 'Leave empty for a one-day milestone.',
-		'calendar.milestone.datesInvalid': 'The dates must be within the year, and the end cannot come before the start.',
+		'calendar.milestone.datesInvalid':
+			'The dates must be within the year, and the end cannot come before the start.',
 		'calendar.milestone.level': 'Level',
 		'calendar.milestone.levelNone': 'The whole region',
 		'calendar.milestone.meeting': 'Meeting where the milestone is met',
@@ -444,7 +496,8 @@ export default defineMessages({
 		'calendar.milestone.range': '{from}–{to}',
 		'calendar.milestone.metAt': 'Met at the meeting',
 		'calendar.milestone.back': 'Back to the annual calendar',
-		'calendar.kind.financial_statements': 'Financial statements and evaluation of the previous year',
+		'calendar.kind.financial_statements':
+			'Financial statements and evaluation of the previous year',
 		'calendar.kind.grant_payment': 'Grant payments to NGOs',
 		'calendar.kind.welfare_report': 'Annual welfare report to the council',
 		'calendar.kind.hyte_negotiations': 'HYTE negotiations',
@@ -457,7 +510,8 @@ export default defineMessages({
 		'calendar.kind.section14_negotiation': 'The §14 negotiation',
 		'calendar.kind.custom': 'Own milestone',
 		'calendar.plan.title': 'Plan the year: {body}',
-		'calendar.plan.intro': 'The proposal follows the body’s target ({min}–{max} meetings a year) and the milestones. Edit dates and times, untick rows you do not want and save. Nothing is saved until you choose Save the meetings.',
+		'calendar.plan.intro':
+			'The proposal follows the body’s target ({min}–{max} meetings a year) and the milestones. Edit dates and times, untick rows you do not want and save. Nothing is saved until you choose Save the meetings.',
 		'calendar.plan.year': 'Year',
 		'calendar.plan.existing': 'Meetings already scheduled ({count})',
 		'calendar.plan.proposals': 'Proposed meetings',
@@ -476,7 +530,8 @@ export default defineMessages({
 		'calendar.plan.reason.prepareStrategic': 'Prepares the strategic meeting on {date}',
 		'calendar.plan.reason.spread': 'Even rhythm',
 		'calendar.plan.save': 'Save the meetings',
-		'calendar.plan.saved': '{count, plural, one {# meeting was saved} other {# meetings were saved}} to the calendar.',
+		'calendar.plan.saved':
+			'{count, plural, one {# meeting was saved} other {# meetings were saved}} to the calendar.',
 		'calendar.plan.nothingChosen': 'Choose at least one meeting.',
 		'calendar.plan.inPast': 'The meeting must be in the future.',
 		'calendar.plan.chooseBody': 'Choose the body to plan',
@@ -485,7 +540,8 @@ export default defineMessages({
 		'calendar.forward.outgoing': 'Items sent on from this meeting',
 		'calendar.forward.incoming': 'Items sent to this meeting',
 		'calendar.forward.action': 'Forward an item to another body',
-		'calendar.forward.intro': 'For example, the coordinator network prepares an item for the strategic negotiation. The receiving body’s secretary puts it on the agenda or declines it with a reason.',
+		'calendar.forward.intro':
+			'For example, the coordinator network prepares an item for the strategic negotiation. The receiving body’s secretary puts it on the agenda or declines it with a reason.',
 		'calendar.forward.item': 'Item',
 		'calendar.forward.targetBody': 'Receiving body',
 		'calendar.forward.targetMeeting': 'Meeting',
@@ -523,7 +579,9 @@ export default defineMessages({
 		'calendar.yearInvalid': 'Give the year as YYYY.',
 		'forbidden.calendar.read': 'The calendar is shown to the region’s users.',
 		'forbidden.calendar.manage': 'Only the region’s coordinator can edit the calendar.',
-		'forbidden.item.forward': 'Only the body’s chair, secretary or a coordinator can forward items.',
-		'forbidden.item.receive': 'Only the receiving body’s secretary, chair or a coordinator can decide on the item.'
+		'forbidden.item.forward':
+			'Only the body’s chair, secretary or a coordinator can forward items.',
+		'forbidden.item.receive':
+			'Only the receiving body’s secretary, chair or a coordinator can decide on the item.'
 	}
 });

@@ -8,7 +8,8 @@ export default defineMessages({
 		'collab.status.saving': 'Tallennetaan…',
 		'collab.status.offline': 'Ei yhteyttä – muutokset synkronoidaan, kun yhteys palaa',
 		'collab.status.denied': 'Ei käyttöoikeutta',
-		'collab.deniedHelp': 'Sinulla ei ole oikeutta avata tätä asiakirjaa. Jos istuntosi on vanhentunut, kirjaudu uudelleen ja lataa sivu.',
+		'collab.deniedHelp':
+			'Sinulla ei ole oikeutta avata tätä asiakirjaa. Jos istuntosi on vanhentunut, kirjaudu uudelleen ja lataa sivu.',
 		'collab.readOnly': 'Voit lukea asiakirjaa, mutta et muokata sitä.',
 		'collab.presence.title': 'Paikalla nyt ({count})',
 		'collab.presence.self': '{name} (sinä)',
@@ -21,7 +22,8 @@ export default defineMessages({
 		'collab.item.public': 'Julkinen kohta',
 		'collab.item.notPublic': 'Ei julkinen',
 		'collab.item.reason': 'Salassapidon peruste',
-		'collab.item.reasonHint': 'Esimerkiksi JulkL 24 § 1 mom. 17 k. Kohdan otsikko ja peruste näkyvät julkisesti.',
+		'collab.item.reasonHint':
+			'Esimerkiksi JulkL 24 § 1 mom. 17 k. Kohdan otsikko ja peruste näkyvät julkisesti.',
 		'collab.item.attachments': 'Liitteet',
 		'collab.item.dragHint': 'Vedä kohta uuteen paikkaan',
 		'collab.item.moveUp': 'Siirrä kohta {number} ylöspäin',
@@ -54,16 +56,19 @@ export default defineMessages({
 		'collab.toolbar.link': 'Linkki',
 		'collab.link.url': 'Linkin osoite',
 		'collab.link.hint': 'Verkko-osoite tai mailto:-osoite. Tyhjä osoite poistaa linkin.',
-		'collab.link.invalid': 'Osoitteen pitää olla verkko-osoite (https://…) tai sähköpostiosoite (mailto:…).',
+		'collab.link.invalid':
+			'Osoitteen pitää olla verkko-osoite (https://…) tai sähköpostiosoite (mailto:…).',
 		'collab.link.apply': 'Aseta linkki'
 	},
 	sv: {
 		'collab.status.connecting': 'Ansluter…',
 		'collab.status.saved': 'Sparat',
 		'collab.status.saving': 'Sparar…',
-		'collab.status.offline': 'Ingen anslutning – ändringarna synkroniseras när anslutningen återkommer',
+		'collab.status.offline':
+			'Ingen anslutning – ändringarna synkroniseras när anslutningen återkommer',
 		'collab.status.denied': 'Ingen behörighet',
-		'collab.deniedHelp': 'Du har inte behörighet att öppna det här dokumentet. Om din session har gått ut, logga in på nytt och ladda om sidan.',
+		'collab.deniedHelp':
+			'Du har inte behörighet att öppna det här dokumentet. Om din session har gått ut, logga in på nytt och ladda om sidan.',
 		'collab.readOnly': 'Du kan läsa dokumentet men inte redigera det.',
 		'collab.presence.title': 'Närvarande nu ({count})',
 		'collab.presence.self': '{name} (du)',
@@ -76,7 +81,8 @@ export default defineMessages({
 		'collab.item.public': 'Offentligt ärende',
 		'collab.item.notPublic': 'Inte offentligt',
 		'collab.item.reason': 'Grund för sekretess',
-		'collab.item.reasonHint': 'Till exempel OffentlighetsL 24 § 1 mom. 17 p. Ärendets rubrik och grunden är offentliga.',
+		'collab.item.reasonHint':
+			'Till exempel OffentlighetsL 24 § 1 mom. 17 p. Ärendets rubrik och grunden är offentliga.',
 		'collab.item.attachments': 'Bilagor',
 		'collab.item.dragHint': 'Dra ärendet till en ny plats',
 		'collab.item.moveUp': 'Flytta ärende {number} uppåt',
@@ -108,7 +114,8 @@ export default defineMessages({
 		'collab.toolbar.link': 'Länk',
 		'collab.link.url': 'Länkens adress',
 		'collab.link.hint': 'Webbadress eller mailto:-adress. En tom adress tar bort länken.',
-		'collab.link.invalid': 'Adressen ska vara en webbadress (https://…) eller en e-postadress (mailto:…).',
+		'collab.link.invalid':
+			'Adressen ska vara en webbadress (https://…) eller en e-postadress (mailto:…).',
 		'collab.link.apply': 'Infoga länk'
 	},
 	en: {
@@ -117,7 +124,8 @@ export default defineMessages({
 		'collab.status.saving': 'Saving…',
 		'collab.status.offline': 'Offline – changes will sync when the connection returns',
 		'collab.status.denied': 'No access',
-		'collab.deniedHelp': 'You do not have access to this document. If your session has expired, sign in again and reload the page.',
+		'collab.deniedHelp':
+			'You do not have access to this document. If your session has expired, sign in again and reload the page.',
 		'collab.readOnly': 'You can read this document but not edit it.',
 		'collab.presence.title': 'Here now ({count})',
 		'collab.presence.self': '{name} (you)',
@@ -130,7 +138,8 @@ export default defineMessages({
 		'collab.item.public': 'Public item',
 		'collab.item.notPublic': 'Not public',
 		'collab.item.reason': 'Grounds for confidentiality',
-		'collab.item.reasonHint': 'For example, Act on the Openness of Government Activities, section 24(1)(17). The item title and the grounds are public.',
+		'collab.item.reasonHint':
+			'For example, Act on the Openness of Government Activities, section 24(1)(17). The item title and the grounds are public.',
 		'collab.item.attachments': 'Attachments',
 		'collab.item.dragHint': 'Drag the item to a new place',
 		'collab.item.moveUp': 'Move item {number} up',
@@ -162,7 +171,8 @@ export default defineMessages({
 		'collab.toolbar.link': 'Link',
 		'collab.link.url': 'Link address',
 		'collab.link.hint': 'A web address or a mailto: address. An empty address removes the link.',
-		'collab.link.invalid': 'The address must be a web address (https://…) or an email address (mailto:…).',
+		'collab.link.invalid':
+			'The address must be a web address (https://…) or an email address (mailto:…).',
 		'collab.link.apply': 'Set link'
 	}
 });

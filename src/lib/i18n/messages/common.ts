@@ -3,7 +3,8 @@ import { defineMessages } from '../define';
 export default defineMessages({
 	fi: {
 		'app.name': 'Yhdyspinta',
-		'app.tagline': 'Hyvinvoinnin ja terveyden edistämisen yhteistyö hyvinvointialueen, kuntien ja järjestöjen kesken',
+		'app.tagline':
+			'Hyvinvoinnin ja terveyden edistämisen yhteistyö hyvinvointialueen, kuntien ja järjestöjen kesken',
 		'app.skipToContent': 'Siirry sisältöön',
 		'app.demoBadge': 'Demo',
 		'app.demoBadgeTitle': 'Demotila: tiedot ovat kuvitteellisia',
@@ -49,10 +50,14 @@ export default defineMessages({
 		'level.operational': 'Operatiivinen taso',
 		'level.coordinator_network': 'Hyvinvointikoordinaattoriverkosto',
 		'level.forum': 'Foorumit ja verkostot',
-		'level.strategic.about': 'Kuntien ja hyvinvointialueen johto: yhteinen tilannekuva ja päätökset panostuksista talousarvioon.',
-		'level.operational.about': 'Kuntien HYTE-ryhmät ja kuntayhteistyöryhmä: käytännön yhteistyö ja yhteiset vuosikellot.',
-		'level.coordinator_network.about': 'Kuntien ja hyvinvointialueen hyvinvointikoordinaattorit: valmistelevat strategisen tason neuvottelut.',
-		'level.forum.about': 'Järjestöt, seurakunnat, yritykset ja muut toimijat: kuuleminen ja yhteinen työ hyvinvointisuunnitelmista.',
+		'level.strategic.about':
+			'Kuntien ja hyvinvointialueen johto: yhteinen tilannekuva ja päätökset panostuksista talousarvioon.',
+		'level.operational.about':
+			'Kuntien HYTE-ryhmät ja kuntayhteistyöryhmä: käytännön yhteistyö ja yhteiset vuosikellot.',
+		'level.coordinator_network.about':
+			'Kuntien ja hyvinvointialueen hyvinvointikoordinaattorit: valmistelevat strategisen tason neuvottelut.',
+		'level.forum.about':
+			'Järjestöt, seurakunnat, yritykset ja muut toimijat: kuuleminen ja yhteinen työ hyvinvointisuunnitelmista.',
 		'role.chair': 'puheenjohtaja',
 		'role.vice_chair': 'varapuheenjohtaja',
 		'role.secretary': 'sihteeri',
@@ -72,7 +77,8 @@ export default defineMessages({
 		'error.notFound.help': 'Osoite voi olla vanhentunut tai kirjoitettu väärin.',
 		'error.forbidden': 'Sinulla ei ole oikeutta tähän.',
 		'error.badRequest': 'Pyyntöä ei voitu käsitellä. Tarkista tiedot.',
-		'error.forbidden.help': 'Jos tarvitset pääsyn, pyydä sitä alueesi koordinaattorilta tai toimielimen sihteeriltä.',
+		'error.forbidden.help':
+			'Jos tarvitset pääsyn, pyydä sitä alueesi koordinaattorilta tai toimielimen sihteeriltä.',
 		'error.unauthenticated': 'Kirjaudu ensin sisään.',
 		'error.internal': 'Jotain meni vikaan. Yritä hetken päästä uudelleen.',
 		'error.status': 'Virhe {status}',
@@ -87,19 +93,25 @@ export default defineMessages({
 		'forbidden.structure.read': 'Voit nähdä vain oman alueesi yhteistyörakenteen.',
 		'forbidden.body.read': 'Toimielin kuuluu toiselle alueelle.',
 		'forbidden.meeting.read': 'Kokoukset näkyvät toimielimen jäsenille.',
-		'forbidden.meeting.manage': 'Vain toimielimen puheenjohtajisto, sihteeri ja koordinaattorit voivat hallita kokouksia.',
-		'forbidden.agenda.edit': 'Vain toimielimen puheenjohtajisto, sihteeri ja koordinaattorit voivat muokata esityslistaa.',
+		'forbidden.meeting.manage':
+			'Vain toimielimen puheenjohtajisto, sihteeri ja koordinaattorit voivat hallita kokouksia.',
+		'forbidden.agenda.edit':
+			'Vain toimielimen puheenjohtajisto, sihteeri ja koordinaattorit voivat muokata esityslistaa.',
 		'forbidden.minutes.read': 'Muistioluonnokset näkyvät vain toimielimen jäsenille.',
 		'forbidden.minutes.edit': 'Sinulla ei ole oikeutta muokata tämän toimielimen muistiota.',
-		'forbidden.minutes.approve': 'Muistion hyväksyvät kokouksen puheenjohtajana toiminut, sen sihteeri ja pöytäkirjantarkastajat.',
-		'forbidden.minutes.publish': 'Vain alueen koordinaattori ja toimielimen sihteeri julkaisevat muistion.',
-		'forbidden.minutes.correct': 'Vain alueen koordinaattori ja toimielimen sihteeri voivat kirjata korjauksen.',
+		'forbidden.minutes.approve':
+			'Muistion hyväksyvät kokouksen puheenjohtajana toiminut, sen sihteeri ja pöytäkirjantarkastajat.',
+		'forbidden.minutes.publish':
+			'Vain alueen koordinaattori ja toimielimen sihteeri julkaisevat muistion.',
+		'forbidden.minutes.correct':
+			'Vain alueen koordinaattori ja toimielimen sihteeri voivat kirjata korjauksen.',
 		'forbidden.audit.read': 'Tapahtumaloki näkyy vain pääkäyttäjille ja alueen koordinaattoreille.',
 		'forbidden.account.edit': 'Voit muokata vain omaa tiliäsi.'
 	},
 	sv: {
 		'app.name': 'Yhdyspinta',
-		'app.tagline': 'Samarbete för att främja välfärd och hälsa mellan välfärdsområdet, kommunerna och organisationerna',
+		'app.tagline':
+			'Samarbete för att främja välfärd och hälsa mellan välfärdsområdet, kommunerna och organisationerna',
 		'app.skipToContent': 'Hoppa till innehållet',
 		'app.demoBadge': 'Demo',
 		'app.demoBadgeTitle': 'Demoläge: uppgifterna är fiktiva',
@@ -119,7 +131,8 @@ export default defineMessages({
 		'language.en': 'English',
 		'footer.accessibility': 'Tillgänglighetsutlåtande',
 		'footer.privacy': 'Dataskyddsbeskrivning',
-		'footer.about': 'Yhdyspinta – samarbetsverktyg för välfärdsområdet, kommunerna och organisationerna',
+		'footer.about':
+			'Yhdyspinta – samarbetsverktyg för välfärdsområdet, kommunerna och organisationerna',
 		'common.save': 'Spara',
 		'common.saved': 'Sparat.',
 		'common.cancel': 'Avbryt',
@@ -145,10 +158,14 @@ export default defineMessages({
 		'level.operational': 'Operativ nivå',
 		'level.coordinator_network': 'Nätverket för välfärdskoordinatorer',
 		'level.forum': 'Forum och nätverk',
-		'level.strategic.about': 'Kommunernas och välfärdsområdets ledning: gemensam lägesbild och beslut om satsningar i budgeten.',
-		'level.operational.about': 'Kommunernas HYTE-grupper och kommunsamarbetsgruppen: praktiskt samarbete och gemensamma årsklockor.',
-		'level.coordinator_network.about': 'Kommunernas och välfärdsområdets välfärdskoordinatorer: bereder förhandlingarna på strategisk nivå.',
-		'level.forum.about': 'Organisationer, församlingar, företag och andra aktörer: hörande och gemensamt arbete med välfärdsplanerna.',
+		'level.strategic.about':
+			'Kommunernas och välfärdsområdets ledning: gemensam lägesbild och beslut om satsningar i budgeten.',
+		'level.operational.about':
+			'Kommunernas HYTE-grupper och kommunsamarbetsgruppen: praktiskt samarbete och gemensamma årsklockor.',
+		'level.coordinator_network.about':
+			'Kommunernas och välfärdsområdets välfärdskoordinatorer: bereder förhandlingarna på strategisk nivå.',
+		'level.forum.about':
+			'Organisationer, församlingar, företag och andra aktörer: hörande och gemensamt arbete med välfärdsplanerna.',
 		'role.chair': 'ordförande',
 		'role.vice_chair': 'vice ordförande',
 		'role.secretary': 'sekreterare',
@@ -168,12 +185,14 @@ export default defineMessages({
 		'error.notFound.help': 'Adressen kan vara föråldrad eller felskriven.',
 		'error.forbidden': 'Du har inte behörighet till detta.',
 		'error.badRequest': 'Begäran kunde inte behandlas. Kontrollera uppgifterna.',
-		'error.forbidden.help': 'Om du behöver åtkomst, be ditt områdes koordinator eller organets sekreterare om det.',
+		'error.forbidden.help':
+			'Om du behöver åtkomst, be ditt områdes koordinator eller organets sekreterare om det.',
 		'error.unauthenticated': 'Logga in först.',
 		'error.internal': 'Något gick fel. Försök igen om en stund.',
 		'error.status': 'Fel {status}',
 		'error.toFrontPage': 'Till startsidan',
-		'forbidden.admin.access': 'Administrationen är endast för huvudanvändare och områdets koordinatorer.',
+		'forbidden.admin.access':
+			'Administrationen är endast för huvudanvändare och områdets koordinatorer.',
 		'forbidden.organisation.manage': 'Endast områdets koordinator kan hantera dess organisationer.',
 		'forbidden.user.manage': 'Endast områdets koordinator kan hantera dess användare.',
 		'forbidden.user.assignRole': 'Endast en huvudanvändare kan ge huvudanvändarrättigheter.',
@@ -183,19 +202,26 @@ export default defineMessages({
 		'forbidden.structure.read': 'Du kan endast se ditt eget områdes samarbetsstruktur.',
 		'forbidden.body.read': 'Organet hör till ett annat område.',
 		'forbidden.meeting.read': 'Mötena syns för organets medlemmar.',
-		'forbidden.meeting.manage': 'Endast organets presidium, sekreterare och koordinatorer kan hantera möten.',
-		'forbidden.agenda.edit': 'Endast organets presidium, sekreterare och koordinatorer kan redigera föredragningslistan.',
+		'forbidden.meeting.manage':
+			'Endast organets presidium, sekreterare och koordinatorer kan hantera möten.',
+		'forbidden.agenda.edit':
+			'Endast organets presidium, sekreterare och koordinatorer kan redigera föredragningslistan.',
 		'forbidden.minutes.read': 'Utkast till protokoll syns endast för organets medlemmar.',
 		'forbidden.minutes.edit': 'Du har inte behörighet att redigera detta organs protokoll.',
-		'forbidden.minutes.approve': 'Protokollet godkänns av den som var mötets ordförande, dess sekreterare och protokolljusterarna.',
-		'forbidden.minutes.publish': 'Endast områdets koordinator och organets sekreterare publicerar protokollet.',
-		'forbidden.minutes.correct': 'Endast områdets koordinator och organets sekreterare kan anteckna en rättelse.',
-		'forbidden.audit.read': 'Händelseloggen syns endast för huvudanvändare och områdets koordinatorer.',
+		'forbidden.minutes.approve':
+			'Protokollet godkänns av den som var mötets ordförande, dess sekreterare och protokolljusterarna.',
+		'forbidden.minutes.publish':
+			'Endast områdets koordinator och organets sekreterare publicerar protokollet.',
+		'forbidden.minutes.correct':
+			'Endast områdets koordinator och organets sekreterare kan anteckna en rättelse.',
+		'forbidden.audit.read':
+			'Händelseloggen syns endast för huvudanvändare och områdets koordinatorer.',
 		'forbidden.account.edit': 'Du kan endast redigera ditt eget konto.'
 	},
 	en: {
 		'app.name': 'Yhdyspinta',
-		'app.tagline': 'Cooperation on wellbeing and health promotion between the wellbeing services county, municipalities and NGOs',
+		'app.tagline':
+			'Cooperation on wellbeing and health promotion between the wellbeing services county, municipalities and NGOs',
 		'app.skipToContent': 'Skip to content',
 		'app.demoBadge': 'Demo',
 		'app.demoBadgeTitle': 'Demo mode: the data is fictional',
@@ -215,7 +241,8 @@ export default defineMessages({
 		'language.en': 'English',
 		'footer.accessibility': 'Accessibility statement',
 		'footer.privacy': 'Privacy notice',
-		'footer.about': 'Yhdyspinta – the cooperation tool for the wellbeing services county, municipalities and NGOs',
+		'footer.about':
+			'Yhdyspinta – the cooperation tool for the wellbeing services county, municipalities and NGOs',
 		'common.save': 'Save',
 		'common.saved': 'Saved.',
 		'common.cancel': 'Cancel',
@@ -241,10 +268,14 @@ export default defineMessages({
 		'level.operational': 'Operational level',
 		'level.coordinator_network': 'Wellbeing coordinator network',
 		'level.forum': 'Forums and networks',
-		'level.strategic.about': 'Municipal and county leadership: a shared picture and decisions on investments in the budget.',
-		'level.operational.about': 'Municipal HYTE groups and the municipal cooperation group: practical cooperation and aligned annual calendars.',
-		'level.coordinator_network.about': 'Wellbeing coordinators of the municipalities and the county: they prepare the strategic negotiations.',
-		'level.forum.about': 'NGOs, parishes, businesses and other actors: hearings and joint work on the welfare plans.',
+		'level.strategic.about':
+			'Municipal and county leadership: a shared picture and decisions on investments in the budget.',
+		'level.operational.about':
+			'Municipal HYTE groups and the municipal cooperation group: practical cooperation and aligned annual calendars.',
+		'level.coordinator_network.about':
+			'Wellbeing coordinators of the municipalities and the county: they prepare the strategic negotiations.',
+		'level.forum.about':
+			'NGOs, parishes, businesses and other actors: hearings and joint work on the welfare plans.',
 		'role.chair': 'chair',
 		'role.vice_chair': 'vice chair',
 		'role.secretary': 'secretary',
@@ -264,12 +295,14 @@ export default defineMessages({
 		'error.notFound.help': 'The address may be out of date or mistyped.',
 		'error.forbidden': 'You do not have permission for this.',
 		'error.badRequest': 'The request could not be processed. Please check the details.',
-		'error.forbidden.help': 'If you need access, ask your region’s coordinator or the body’s secretary.',
+		'error.forbidden.help':
+			'If you need access, ask your region’s coordinator or the body’s secretary.',
 		'error.unauthenticated': 'Please log in first.',
 		'error.internal': 'Something went wrong. Please try again in a moment.',
 		'error.status': 'Error {status}',
 		'error.toFrontPage': 'To the front page',
-		'forbidden.admin.access': 'Administration is only for administrators and the region’s coordinators.',
+		'forbidden.admin.access':
+			'Administration is only for administrators and the region’s coordinators.',
 		'forbidden.organisation.manage': 'Only the region’s coordinators can manage its organisations.',
 		'forbidden.user.manage': 'Only the region’s coordinators can manage its users.',
 		'forbidden.user.assignRole': 'Only an administrator can grant administrator rights.',
@@ -279,14 +312,20 @@ export default defineMessages({
 		'forbidden.structure.read': 'You can see only your own region’s cooperation structure.',
 		'forbidden.body.read': 'The body belongs to another region.',
 		'forbidden.meeting.read': 'Meetings are visible to the body’s members.',
-		'forbidden.meeting.manage': 'Only the body’s chairs, secretary and coordinators can manage meetings.',
-		'forbidden.agenda.edit': 'Only the body’s chairs, secretary and coordinators can edit the agenda.',
+		'forbidden.meeting.manage':
+			'Only the body’s chairs, secretary and coordinators can manage meetings.',
+		'forbidden.agenda.edit':
+			'Only the body’s chairs, secretary and coordinators can edit the agenda.',
 		'forbidden.minutes.read': 'Draft minutes are visible only to the body’s members.',
 		'forbidden.minutes.edit': 'You may not edit this body’s minutes.',
-		'forbidden.minutes.approve': 'The minutes are approved by whoever chaired the meeting, its secretary and the minute checkers.',
-		'forbidden.minutes.publish': 'Only the region’s coordinators and the body’s secretary publish the minutes.',
-		'forbidden.minutes.correct': 'Only the region’s coordinators and the body’s secretary can record a correction.',
-		'forbidden.audit.read': 'The audit log is visible only to administrators and the region’s coordinators.',
+		'forbidden.minutes.approve':
+			'The minutes are approved by whoever chaired the meeting, its secretary and the minute checkers.',
+		'forbidden.minutes.publish':
+			'Only the region’s coordinators and the body’s secretary publish the minutes.',
+		'forbidden.minutes.correct':
+			'Only the region’s coordinators and the body’s secretary can record a correction.',
+		'forbidden.audit.read':
+			'The audit log is visible only to administrators and the region’s coordinators.',
 		'forbidden.account.edit': 'You can edit only your own account.'
 	}
 });

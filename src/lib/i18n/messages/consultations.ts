@@ -22,17 +22,21 @@ export default defineMessages({
 		'consultations.kind.grant_principles': 'Avustusperiaatteet',
 		'consultations.kind.other': 'Muu asiakirja',
 		'consultations.documents': 'Valmisteltavat asiakirjat',
-		'consultations.documentsHelp': 'Koordinaattorit kirjoittavat asiakirjan yhdessä, jäädyttävät siitä version ja avaavat version lausuntokierrokselle.',
+		'consultations.documentsHelp':
+			'Koordinaattorit kirjoittavat asiakirjan yhdessä, jäädyttävät siitä version ja avaavat version lausuntokierrokselle.',
 		'consultations.noDocuments': 'Asiakirjoja ei ole vielä luotu.',
 		'consultations.newDocument': 'Luo uusi asiakirja',
 		'consultations.kindLabel': 'Asiakirjan laji',
 		'consultations.documentTitle': 'Asiakirjan nimi',
-		'consultations.documentTitleHint': 'Esimerkiksi ”Alueellinen hyvinvointisuunnitelma 2026–2029”.',
+		'consultations.documentTitleHint':
+			'Esimerkiksi ”Alueellinen hyvinvointisuunnitelma 2026–2029”.',
 		'consultations.createDocument': 'Luo asiakirja',
 
 		'consultations.editor.heading': 'Asiakirjan teksti',
-		'consultations.editor.help': 'Muutokset tallentuvat heti, ja muut koordinaattorit näkevät ne samalla hetkellä. Asiakirja koostuu kohdista; kommentit kohdistuvat kohtiin.',
-		'consultations.editor.needsScript': 'Asiakirjan muokkaaminen vaatii JavaScriptin. Jäädytetyt versiot näkyvät alla.',
+		'consultations.editor.help':
+			'Muutokset tallentuvat heti, ja muut koordinaattorit näkevät ne samalla hetkellä. Asiakirja koostuu kohdista; kommentit kohdistuvat kohtiin.',
+		'consultations.editor.needsScript':
+			'Asiakirjan muokkaaminen vaatii JavaScriptin. Jäädytetyt versiot näkyvät alla.',
 		'consultations.editor.title': 'Kohdan otsikko',
 		'consultations.editor.text': 'Kohdan teksti',
 		'consultations.editor.untitled': 'Nimetön kohta',
@@ -45,35 +49,44 @@ export default defineMessages({
 		'consultations.editor.remove': 'Poista kohta {number}',
 		'consultations.editor.confirmRemove': 'Poistetaanko kohta ”{title}”?',
 		'consultations.freeze': 'Jäädytä nykyinen teksti uudeksi versioksi',
-		'consultations.freezeHelp': 'Lausuntokierros koskee aina jäädytettyä versiota, joka ei enää muutu. Voit jatkaa muokkaamista, ja seuraava kierros voi koskea uudempaa versiota.',
-		'consultations.frozen': 'Versio {version} on jäädytetty. Voit nyt avata sille lausuntokierroksen.',
+		'consultations.freezeHelp':
+			'Lausuntokierros koskee aina jäädytettyä versiota, joka ei enää muutu. Voit jatkaa muokkaamista, ja seuraava kierros voi koskea uudempaa versiota.',
+		'consultations.frozen':
+			'Versio {version} on jäädytetty. Voit nyt avata sille lausuntokierroksen.',
 		'consultations.versions': 'Jäädytetyt versiot',
-		'consultations.noVersions': 'Versioita ei vielä ole. Jäädytä teksti, kun se on valmis kommentoitavaksi.',
+		'consultations.noVersions':
+			'Versioita ei vielä ole. Jäädytä teksti, kun se on valmis kommentoitavaksi.',
 		'consultations.versionLine': 'Versio {version} · {date} klo {time} · {name}',
 		'consultations.openRound': 'Avaa lausuntokierros',
-		'consultations.openRoundHelp': 'Valitse versio, keneltä kommentteja pyydetään ja aikaväli. Kommentoijat saavat ilmoituksen, kun kierros avautuu, ja muistutuksen kolme päivää ennen määräaikaa.',
+		'consultations.openRoundHelp':
+			'Valitse versio, keneltä kommentteja pyydetään ja aikaväli. Kommentoijat saavat ilmoituksen, kun kierros avautuu, ja muistutuksen kolme päivää ennen määräaikaa.',
 		'consultations.noDocumentRounds': 'Tästä asiakirjasta ei ole vielä avattu lausuntokierroksia.',
 
 		'consultations.round.version': 'Kommentoitava versio',
 		'consultations.round.title': 'Kierroksen otsikko',
 		'consultations.round.instructions': 'Ohjeet kommentoijille',
-		'consultations.round.instructionsHint': 'Mihin erityisesti toivotte kommentteja? Näkyy kierroksen sivulla.',
+		'consultations.round.instructionsHint':
+			'Mihin erityisesti toivotte kommentteja? Näkyy kierroksen sivulla.',
 		'consultations.round.audience': 'Keneltä kommentteja pyydetään',
-		'consultations.round.chooseOrganisationsSummary': 'Valitse organisaatiot (jos pyydät valituilta organisaatioilta)',
-		'consultations.round.chooseBodiesSummary': 'Valitse toimielimet (jos pyydät toimielinten jäseniltä)',
+		'consultations.round.chooseOrganisationsSummary':
+			'Valitse organisaatiot (jos pyydät valituilta organisaatioilta)',
+		'consultations.round.chooseBodiesSummary':
+			'Valitse toimielimet (jos pyydät toimielinten jäseniltä)',
 		'consultations.round.chooseOrganisations': 'Valitse vähintään yksi alueen organisaatio.',
 		'consultations.round.chooseBodies': 'Valitse vähintään yksi alueen toimielin.',
 		'consultations.round.opensDate': 'Avautuu (päivä)',
 		'consultations.round.opensTime': 'Avautuu (kellonaika)',
 		'consultations.round.closesDate': 'Päättyy (päivä)',
 		'consultations.round.closesTime': 'Päättyy (kellonaika)',
-		'consultations.round.timesHint': 'Ajat ovat Suomen aikaa. Kommentteja voi jättää päättymishetkeen asti.',
+		'consultations.round.timesHint':
+			'Ajat ovat Suomen aikaa. Kommentteja voi jättää päättymishetkeen asti.',
 		'consultations.round.closesBeforeOpens': 'Päättymisajan on oltava avautumisajan jälkeen.',
 		'consultations.round.closesInPast': 'Päättymisaika on jo mennyt.',
 		'consultations.round.document': 'Asiakirja',
 		'consultations.round.status': 'Tila',
 		'consultations.round.period': 'Lausuntoaika',
-		'consultations.round.periodValue': '{opensDate} klo {opensTime} – {closesDate} klo {closesTime}',
+		'consultations.round.periodValue':
+			'{opensDate} klo {opensTime} – {closesDate} klo {closesTime}',
 		'consultations.audience.region_ngos': 'Kaikki alueen järjestöt',
 		'consultations.audience.organisations': 'Valitut organisaatiot',
 		'consultations.audience.bodies': 'Valittujen toimielinten jäsenet',
@@ -81,7 +94,8 @@ export default defineMessages({
 		'consultations.help.open':
 			'Lue asiakirja ja kommentoi kohtia {date} klo {time} mennessä. Voit valita tekstistä kohdan ja painaa ”Kommentoi valittua kohtaa”. Voit muokata kommenttiasi määräaikaan asti.',
 		'consultations.help.upcoming': 'Kierros avautuu {date} klo {time}. Voit jo lukea asiakirjan.',
-		'consultations.help.closed': 'Kierros päättyi {date} klo {time}. Kommentteja ei voi enää jättää eikä muokata. Koordinaattorien vastaukset näkyvät kommenttien alla.',
+		'consultations.help.closed':
+			'Kierros päättyi {date} klo {time}. Kommentteja ei voi enää jättää eikä muokata. Koordinaattorien vastaukset näkyvät kommenttien alla.',
 		'consultations.manage.title': 'Kierroksen hallinta',
 		'consultations.manage.document': 'Asiakirjan muokkaus ja versiot',
 		'consultations.manage.endNow': 'Päätä kierros nyt',
@@ -103,7 +117,8 @@ export default defineMessages({
 		'consultations.comment.open': 'Kommentoi kohtaa ”{section}”',
 		'consultations.comment.quoteSelection': 'Kommentoi valittua kohtaa',
 		'consultations.comment.quote': 'Lainattu kohta (valinnainen)',
-		'consultations.comment.quoteHint': 'Valitse tekstiä yltä ja paina ”Kommentoi valittua kohtaa”, tai liitä tähän lainaus tekstistä.',
+		'consultations.comment.quoteHint':
+			'Valitse tekstiä yltä ja paina ”Kommentoi valittua kohtaa”, tai liitä tähän lainaus tekstistä.',
 		'consultations.comment.quoteLabel': 'Lainattu kohta:',
 		'consultations.comment.body': 'Kommentti',
 		'consultations.comment.statement': 'Kommentti on organisaation lausunto: {organisation}',
@@ -115,12 +130,14 @@ export default defineMessages({
 		'consultations.comment.edited': 'muokattu',
 		'consultations.comment.statementBadge': 'Lausunto',
 		'consultations.comment.hiddenNote': 'Koordinaattori piilotti kommentin: {reason}',
-		'consultations.comment.closed': 'Lausuntoaika on päättynyt. Kommentteja ei voi enää jättää eikä muokata.',
+		'consultations.comment.closed':
+			'Lausuntoaika on päättynyt. Kommentteja ei voi enää jättää eikä muokata.',
 		'consultations.comment.notOpen': 'Kierros ei ole vielä avautunut.',
 		'consultations.comment.noSection': 'Valitse asiakirjan kohta.',
 		'consultations.comment.noParent': 'Kommenttia, johon vastaat, ei löytynyt.',
 		'consultations.comment.threadHidden': 'Kommentti on piilotettu, eikä siihen voi enää vastata.',
-		'consultations.comment.quoteNotFound': 'Lainausta ei löytynyt kohdan tekstistä. Tarkista, että lainaus on kopioitu tästä kohdasta.',
+		'consultations.comment.quoteNotFound':
+			'Lainausta ei löytynyt kohdan tekstistä. Tarkista, että lainaus on kopioitu tästä kohdasta.',
 		'consultations.comment.hidden': 'Piilotettua kommenttia ei voi muokata.',
 		'consultations.comment.alreadyHidden': 'Kommentti on jo piilotettu.',
 		'consultations.answer.heading': 'Vastaus',
@@ -128,7 +145,8 @@ export default defineMessages({
 		'consultations.answer.change': 'Muuta vastausta',
 		'consultations.answer.outcome': 'Miten kommentti otettiin huomioon',
 		'consultations.answer.text': 'Vastaus ja perustelut',
-		'consultations.answer.textHint': 'Kerro, mitä kommentin perusteella tehtiin tai miksi sitä ei otettu huomioon. Vastaus näkyy kommentoijalle.',
+		'consultations.answer.textHint':
+			'Kerro, mitä kommentin perusteella tehtiin tai miksi sitä ei otettu huomioon. Vastaus näkyy kommentoijalle.',
 		'consultations.answer.save': 'Tallenna vastaus',
 		'consultations.answer.replyNotAnswered': 'Vastaus kirjataan ketjun ensimmäiseen kommenttiin.',
 		'consultations.outcome.accepted': 'Otettu huomioon',
@@ -137,7 +155,8 @@ export default defineMessages({
 		'consultations.outcome.unanswered': 'Ei vielä vastattu',
 		'consultations.hide.open': 'Piilota asiaton kommentti',
 		'consultations.hide.reason': 'Piilotuksen syy',
-		'consultations.hide.reasonHint': 'Syy näkyy kaikille kommentin paikalla, ja piilotus kirjataan tapahtumalokiin.',
+		'consultations.hide.reasonHint':
+			'Syy näkyy kaikille kommentin paikalla, ja piilotus kirjataan tapahtumalokiin.',
 		'consultations.hide.confirm': 'Piilota kommentti',
 
 		'consultations.summary.link': 'Yhteenveto',
@@ -154,7 +173,8 @@ export default defineMessages({
 		'consultations.summary.bySection': 'Kommentit kohdittain',
 		'consultations.summary.replyCount': '{count, plural, one {# vastaus} other {# vastausta}}',
 		'consultations.summary.attachTitle': 'Liitä yhteenveto kokouksen esityslistalle',
-		'consultations.summary.attachHelp': 'Yhteenveto tallennetaan PDF-liitteeksi valitsemaasi esityslistan kohtaan. Liite ei ole julkinen, koska kommenteissa on nimiä.',
+		'consultations.summary.attachHelp':
+			'Yhteenveto tallennetaan PDF-liitteeksi valitsemaasi esityslistan kohtaan. Liite ei ole julkinen, koska kommenteissa on nimiä.',
 		'consultations.summary.attachItem': 'Kokous ja esityslistan kohta',
 		'consultations.summary.attach': 'Liitä yhteenveto',
 		'consultations.summary.noMeetings': 'Tulevia kokouksia, joiden liitteitä voit muuttaa, ei ole.',
@@ -199,7 +219,8 @@ export default defineMessages({
 		'consultations.kind.grant_principles': 'Principer för understöd',
 		'consultations.kind.other': 'Annat dokument',
 		'consultations.documents': 'Dokument under beredning',
-		'consultations.documentsHelp': 'Koordinatorerna skriver dokumentet tillsammans, fryser en version och öppnar versionen för en remissrunda.',
+		'consultations.documentsHelp':
+			'Koordinatorerna skriver dokumentet tillsammans, fryser en version och öppnar versionen för en remissrunda.',
 		'consultations.noDocuments': 'Inga dokument har skapats ännu.',
 		'consultations.newDocument': 'Skapa ett nytt dokument',
 		'consultations.kindLabel': 'Typ av dokument',
@@ -208,8 +229,10 @@ export default defineMessages({
 		'consultations.createDocument': 'Skapa dokument',
 
 		'consultations.editor.heading': 'Dokumentets text',
-		'consultations.editor.help': 'Ändringarna sparas direkt och de andra koordinatorerna ser dem genast. Dokumentet består av avsnitt; kommentarerna gäller avsnitten.',
-		'consultations.editor.needsScript': 'Redigering av dokumentet kräver JavaScript. De frysta versionerna visas nedan.',
+		'consultations.editor.help':
+			'Ändringarna sparas direkt och de andra koordinatorerna ser dem genast. Dokumentet består av avsnitt; kommentarerna gäller avsnitten.',
+		'consultations.editor.needsScript':
+			'Redigering av dokumentet kräver JavaScript. De frysta versionerna visas nedan.',
 		'consultations.editor.title': 'Avsnittets rubrik',
 		'consultations.editor.text': 'Avsnittets text',
 		'consultations.editor.untitled': 'Namnlöst avsnitt',
@@ -222,21 +245,26 @@ export default defineMessages({
 		'consultations.editor.remove': 'Ta bort avsnitt {number}',
 		'consultations.editor.confirmRemove': 'Ta bort avsnittet ”{title}”?',
 		'consultations.freeze': 'Frys den nuvarande texten som en ny version',
-		'consultations.freezeHelp': 'En remissrunda gäller alltid en fryst version som inte längre ändras. Du kan fortsätta redigera, och nästa runda kan gälla en nyare version.',
+		'consultations.freezeHelp':
+			'En remissrunda gäller alltid en fryst version som inte längre ändras. Du kan fortsätta redigera, och nästa runda kan gälla en nyare version.',
 		'consultations.frozen': 'Version {version} har frysts. Nu kan du öppna en remissrunda för den.',
 		'consultations.versions': 'Frysta versioner',
-		'consultations.noVersions': 'Det finns inga versioner ännu. Frys texten när den är klar att kommenteras.',
+		'consultations.noVersions':
+			'Det finns inga versioner ännu. Frys texten när den är klar att kommenteras.',
 		'consultations.versionLine': 'Version {version} · {date} kl. {time} · {name}',
 		'consultations.openRound': 'Öppna en remissrunda',
-		'consultations.openRoundHelp': 'Välj version, vem som ombeds kommentera och tidsperioden. De som kommenterar får en avisering när rundan öppnar och en påminnelse tre dagar före tidsfristen.',
+		'consultations.openRoundHelp':
+			'Välj version, vem som ombeds kommentera och tidsperioden. De som kommenterar får en avisering när rundan öppnar och en påminnelse tre dagar före tidsfristen.',
 		'consultations.noDocumentRounds': 'Inga remissrundor har öppnats för det här dokumentet.',
 
 		'consultations.round.version': 'Version som kommenteras',
 		'consultations.round.title': 'Rundans rubrik',
 		'consultations.round.instructions': 'Anvisningar för kommentarerna',
-		'consultations.round.instructionsHint': 'Vad vill ni särskilt ha kommentarer om? Visas på rundans sida.',
+		'consultations.round.instructionsHint':
+			'Vad vill ni särskilt ha kommentarer om? Visas på rundans sida.',
 		'consultations.round.audience': 'Vem ombeds kommentera',
-		'consultations.round.chooseOrganisationsSummary': 'Välj organisationer (om du frågar utvalda organisationer)',
+		'consultations.round.chooseOrganisationsSummary':
+			'Välj organisationer (om du frågar utvalda organisationer)',
 		'consultations.round.chooseBodiesSummary': 'Välj organ (om du frågar organens medlemmar)',
 		'consultations.round.chooseOrganisations': 'Välj minst en organisation i området.',
 		'consultations.round.chooseBodies': 'Välj minst ett organ i området.',
@@ -244,13 +272,15 @@ export default defineMessages({
 		'consultations.round.opensTime': 'Öppnar (klockslag)',
 		'consultations.round.closesDate': 'Avslutas (dag)',
 		'consultations.round.closesTime': 'Avslutas (klockslag)',
-		'consultations.round.timesHint': 'Tiderna är finsk tid. Kommentarer kan lämnas fram till avslutningstiden.',
+		'consultations.round.timesHint':
+			'Tiderna är finsk tid. Kommentarer kan lämnas fram till avslutningstiden.',
 		'consultations.round.closesBeforeOpens': 'Avslutningstiden måste vara efter öppningstiden.',
 		'consultations.round.closesInPast': 'Avslutningstiden har redan passerat.',
 		'consultations.round.document': 'Dokument',
 		'consultations.round.status': 'Status',
 		'consultations.round.period': 'Remisstid',
-		'consultations.round.periodValue': '{opensDate} kl. {opensTime} – {closesDate} kl. {closesTime}',
+		'consultations.round.periodValue':
+			'{opensDate} kl. {opensTime} – {closesDate} kl. {closesTime}',
 		'consultations.audience.region_ngos': 'Alla organisationer i området',
 		'consultations.audience.organisations': 'Utvalda organisationer',
 		'consultations.audience.bodies': 'Medlemmarna i utvalda organ',
@@ -258,7 +288,8 @@ export default defineMessages({
 		'consultations.help.open':
 			'Läs dokumentet och kommentera avsnitten senast {date} kl. {time}. Du kan markera en del av texten och trycka på ”Kommentera markerad text”. Du kan redigera din kommentar fram till tidsfristen.',
 		'consultations.help.upcoming': 'Rundan öppnar {date} kl. {time}. Du kan redan läsa dokumentet.',
-		'consultations.help.closed': 'Rundan avslutades {date} kl. {time}. Kommentarer kan inte längre lämnas eller redigeras. Koordinatorernas svar visas under kommentarerna.',
+		'consultations.help.closed':
+			'Rundan avslutades {date} kl. {time}. Kommentarer kan inte längre lämnas eller redigeras. Koordinatorernas svar visas under kommentarerna.',
 		'consultations.manage.title': 'Hantering av rundan',
 		'consultations.manage.document': 'Redigering och versioner av dokumentet',
 		'consultations.manage.endNow': 'Avsluta rundan nu',
@@ -280,7 +311,8 @@ export default defineMessages({
 		'consultations.comment.open': 'Kommentera avsnittet ”{section}”',
 		'consultations.comment.quoteSelection': 'Kommentera markerad text',
 		'consultations.comment.quote': 'Citerad text (valfritt)',
-		'consultations.comment.quoteHint': 'Markera text ovan och tryck på ”Kommentera markerad text”, eller klistra in ett citat ur texten här.',
+		'consultations.comment.quoteHint':
+			'Markera text ovan och tryck på ”Kommentera markerad text”, eller klistra in ett citat ur texten här.',
 		'consultations.comment.quoteLabel': 'Citerad text:',
 		'consultations.comment.body': 'Kommentar',
 		'consultations.comment.statement': 'Kommentaren är organisationens utlåtande: {organisation}',
@@ -292,12 +324,14 @@ export default defineMessages({
 		'consultations.comment.edited': 'redigerad',
 		'consultations.comment.statementBadge': 'Utlåtande',
 		'consultations.comment.hiddenNote': 'En koordinator dolde kommentaren: {reason}',
-		'consultations.comment.closed': 'Remisstiden har gått ut. Kommentarer kan inte längre lämnas eller redigeras.',
+		'consultations.comment.closed':
+			'Remisstiden har gått ut. Kommentarer kan inte längre lämnas eller redigeras.',
 		'consultations.comment.notOpen': 'Rundan har inte öppnat ännu.',
 		'consultations.comment.noSection': 'Välj ett avsnitt i dokumentet.',
 		'consultations.comment.noParent': 'Kommentaren du svarar på hittades inte.',
 		'consultations.comment.threadHidden': 'Kommentaren är dold och kan inte längre besvaras.',
-		'consultations.comment.quoteNotFound': 'Citatet hittades inte i avsnittets text. Kontrollera att citatet är kopierat ur det här avsnittet.',
+		'consultations.comment.quoteNotFound':
+			'Citatet hittades inte i avsnittets text. Kontrollera att citatet är kopierat ur det här avsnittet.',
 		'consultations.comment.hidden': 'En dold kommentar kan inte redigeras.',
 		'consultations.comment.alreadyHidden': 'Kommentaren är redan dold.',
 		'consultations.answer.heading': 'Svar',
@@ -305,7 +339,8 @@ export default defineMessages({
 		'consultations.answer.change': 'Ändra svaret',
 		'consultations.answer.outcome': 'Hur kommentaren beaktades',
 		'consultations.answer.text': 'Svar och motivering',
-		'consultations.answer.textHint': 'Berätta vad som gjordes utifrån kommentaren eller varför den inte beaktades. Svaret visas för kommentatorn.',
+		'consultations.answer.textHint':
+			'Berätta vad som gjordes utifrån kommentaren eller varför den inte beaktades. Svaret visas för kommentatorn.',
 		'consultations.answer.save': 'Spara svaret',
 		'consultations.answer.replyNotAnswered': 'Svaret antecknas på trådens första kommentar.',
 		'consultations.outcome.accepted': 'Beaktad',
@@ -314,7 +349,8 @@ export default defineMessages({
 		'consultations.outcome.unanswered': 'Inte besvarad ännu',
 		'consultations.hide.open': 'Dölj en olämplig kommentar',
 		'consultations.hide.reason': 'Orsak till döljandet',
-		'consultations.hide.reasonHint': 'Orsaken visas för alla i stället för kommentaren, och döljandet förs in i händelseloggen.',
+		'consultations.hide.reasonHint':
+			'Orsaken visas för alla i stället för kommentaren, och döljandet förs in i händelseloggen.',
 		'consultations.hide.confirm': 'Dölj kommentaren',
 
 		'consultations.summary.link': 'Sammandrag',
@@ -331,7 +367,8 @@ export default defineMessages({
 		'consultations.summary.bySection': 'Kommentarer per avsnitt',
 		'consultations.summary.replyCount': '{count, plural, one {# svar} other {# svar}}',
 		'consultations.summary.attachTitle': 'Bifoga sammandraget till ett mötes föredragningslista',
-		'consultations.summary.attachHelp': 'Sammandraget sparas som en PDF-bilaga till den punkt du väljer. Bilagan är inte offentlig, eftersom kommentarerna innehåller namn.',
+		'consultations.summary.attachHelp':
+			'Sammandraget sparas som en PDF-bilaga till den punkt du väljer. Bilagan är inte offentlig, eftersom kommentarerna innehåller namn.',
 		'consultations.summary.attachItem': 'Möte och punkt på föredragningslistan',
 		'consultations.summary.attach': 'Bifoga sammandraget',
 		'consultations.summary.noMeetings': 'Det finns inga kommande möten vars bilagor du kan ändra.',
@@ -376,7 +413,8 @@ export default defineMessages({
 		'consultations.kind.grant_principles': 'Grant principles',
 		'consultations.kind.other': 'Other document',
 		'consultations.documents': 'Documents in preparation',
-		'consultations.documentsHelp': 'Coordinators write a document together, freeze a version of it and open the version for a consultation round.',
+		'consultations.documentsHelp':
+			'Coordinators write a document together, freeze a version of it and open the version for a consultation round.',
 		'consultations.noDocuments': 'No documents have been created yet.',
 		'consultations.newDocument': 'Create a new document',
 		'consultations.kindLabel': 'Kind of document',
@@ -385,8 +423,10 @@ export default defineMessages({
 		'consultations.createDocument': 'Create the document',
 
 		'consultations.editor.heading': 'The document’s text',
-		'consultations.editor.help': 'Changes are saved at once, and the other coordinators see them as you type. The document is made of sections; comments refer to sections.',
-		'consultations.editor.needsScript': 'Editing the document needs JavaScript. The frozen versions are shown below.',
+		'consultations.editor.help':
+			'Changes are saved at once, and the other coordinators see them as you type. The document is made of sections; comments refer to sections.',
+		'consultations.editor.needsScript':
+			'Editing the document needs JavaScript. The frozen versions are shown below.',
 		'consultations.editor.title': 'Section title',
 		'consultations.editor.text': 'Section text',
 		'consultations.editor.untitled': 'Untitled section',
@@ -399,21 +439,27 @@ export default defineMessages({
 		'consultations.editor.remove': 'Remove section {number}',
 		'consultations.editor.confirmRemove': 'Remove section “{title}”?',
 		'consultations.freeze': 'Freeze the current text as a new version',
-		'consultations.freezeHelp': 'A consultation round always refers to a frozen version, which no longer changes. You can keep editing, and a later round can use a newer version.',
-		'consultations.frozen': 'Version {version} is frozen. You can now open a consultation round on it.',
+		'consultations.freezeHelp':
+			'A consultation round always refers to a frozen version, which no longer changes. You can keep editing, and a later round can use a newer version.',
+		'consultations.frozen':
+			'Version {version} is frozen. You can now open a consultation round on it.',
 		'consultations.versions': 'Frozen versions',
 		'consultations.noVersions': 'No versions yet. Freeze the text when it is ready for comments.',
 		'consultations.versionLine': 'Version {version} · {date} at {time} · {name}',
 		'consultations.openRound': 'Open a consultation round',
-		'consultations.openRoundHelp': 'Choose the version, whom to ask and the period. Those asked get a notification when the round opens and a reminder three days before the deadline.',
-		'consultations.noDocumentRounds': 'No consultation rounds have been opened on this document yet.',
+		'consultations.openRoundHelp':
+			'Choose the version, whom to ask and the period. Those asked get a notification when the round opens and a reminder three days before the deadline.',
+		'consultations.noDocumentRounds':
+			'No consultation rounds have been opened on this document yet.',
 
 		'consultations.round.version': 'Version to comment on',
 		'consultations.round.title': 'Title of the round',
 		'consultations.round.instructions': 'Instructions for those commenting',
-		'consultations.round.instructionsHint': 'What would you especially like comments on? Shown on the round’s page.',
+		'consultations.round.instructionsHint':
+			'What would you especially like comments on? Shown on the round’s page.',
 		'consultations.round.audience': 'Who is asked to comment',
-		'consultations.round.chooseOrganisationsSummary': 'Choose organisations (if you ask chosen organisations)',
+		'consultations.round.chooseOrganisationsSummary':
+			'Choose organisations (if you ask chosen organisations)',
 		'consultations.round.chooseBodiesSummary': 'Choose bodies (if you ask the members of bodies)',
 		'consultations.round.chooseOrganisations': 'Choose at least one organisation of the region.',
 		'consultations.round.chooseBodies': 'Choose at least one body of the region.',
@@ -421,7 +467,8 @@ export default defineMessages({
 		'consultations.round.opensTime': 'Opens (time)',
 		'consultations.round.closesDate': 'Closes (date)',
 		'consultations.round.closesTime': 'Closes (time)',
-		'consultations.round.timesHint': 'Times are Finnish time. Comments can be left until the closing time.',
+		'consultations.round.timesHint':
+			'Times are Finnish time. Comments can be left until the closing time.',
 		'consultations.round.closesBeforeOpens': 'The closing time must be after the opening time.',
 		'consultations.round.closesInPast': 'The closing time has already passed.',
 		'consultations.round.document': 'Document',
@@ -434,8 +481,10 @@ export default defineMessages({
 
 		'consultations.help.open':
 			'Read the document and comment on its sections by {date} at {time}. You can select a passage of the text and press “Comment on the selected passage”. You can edit your comment until the deadline.',
-		'consultations.help.upcoming': 'The round opens on {date} at {time}. You can already read the document.',
-		'consultations.help.closed': 'The round closed on {date} at {time}. Comments can no longer be left or edited. The coordinators’ answers are shown under the comments.',
+		'consultations.help.upcoming':
+			'The round opens on {date} at {time}. You can already read the document.',
+		'consultations.help.closed':
+			'The round closed on {date} at {time}. Comments can no longer be left or edited. The coordinators’ answers are shown under the comments.',
 		'consultations.manage.title': 'Managing the round',
 		'consultations.manage.document': 'Editing and versions of the document',
 		'consultations.manage.endNow': 'End the round now',
@@ -457,10 +506,12 @@ export default defineMessages({
 		'consultations.comment.open': 'Comment on “{section}”',
 		'consultations.comment.quoteSelection': 'Comment on the selected passage',
 		'consultations.comment.quote': 'Quoted passage (optional)',
-		'consultations.comment.quoteHint': 'Select text above and press “Comment on the selected passage”, or paste a quote from the text here.',
+		'consultations.comment.quoteHint':
+			'Select text above and press “Comment on the selected passage”, or paste a quote from the text here.',
 		'consultations.comment.quoteLabel': 'Quoted passage:',
 		'consultations.comment.body': 'Comment',
-		'consultations.comment.statement': 'This comment is the statement of my organisation: {organisation}',
+		'consultations.comment.statement':
+			'This comment is the statement of my organisation: {organisation}',
 		'consultations.comment.send': 'Send the comment',
 		'consultations.comment.reply': 'Reply',
 		'consultations.comment.replyBody': 'Your reply',
@@ -469,12 +520,14 @@ export default defineMessages({
 		'consultations.comment.edited': 'edited',
 		'consultations.comment.statementBadge': 'Statement',
 		'consultations.comment.hiddenNote': 'A coordinator hid this comment: {reason}',
-		'consultations.comment.closed': 'The consultation period has ended. Comments can no longer be left or edited.',
+		'consultations.comment.closed':
+			'The consultation period has ended. Comments can no longer be left or edited.',
 		'consultations.comment.notOpen': 'The round has not opened yet.',
 		'consultations.comment.noSection': 'Choose a section of the document.',
 		'consultations.comment.noParent': 'The comment you reply to was not found.',
 		'consultations.comment.threadHidden': 'The comment is hidden and can no longer be answered.',
-		'consultations.comment.quoteNotFound': 'The quote was not found in the section’s text. Check that it was copied from this section.',
+		'consultations.comment.quoteNotFound':
+			'The quote was not found in the section’s text. Check that it was copied from this section.',
 		'consultations.comment.hidden': 'A hidden comment cannot be edited.',
 		'consultations.comment.alreadyHidden': 'The comment is already hidden.',
 		'consultations.answer.heading': 'Answer',
@@ -482,7 +535,8 @@ export default defineMessages({
 		'consultations.answer.change': 'Change the answer',
 		'consultations.answer.outcome': 'How the comment was taken into account',
 		'consultations.answer.text': 'Answer and reasons',
-		'consultations.answer.textHint': 'Say what was done because of the comment, or why it was not taken into account. The commenter sees the answer.',
+		'consultations.answer.textHint':
+			'Say what was done because of the comment, or why it was not taken into account. The commenter sees the answer.',
 		'consultations.answer.save': 'Save the answer',
 		'consultations.answer.replyNotAnswered': 'Answers go to the first comment of a thread.',
 		'consultations.outcome.accepted': 'Taken into account',
@@ -491,7 +545,8 @@ export default defineMessages({
 		'consultations.outcome.unanswered': 'Not answered yet',
 		'consultations.hide.open': 'Hide an inappropriate comment',
 		'consultations.hide.reason': 'Reason for hiding',
-		'consultations.hide.reasonHint': 'Everyone sees the reason in place of the comment, and hiding is recorded in the audit log.',
+		'consultations.hide.reasonHint':
+			'Everyone sees the reason in place of the comment, and hiding is recorded in the audit log.',
 		'consultations.hide.confirm': 'Hide the comment',
 
 		'consultations.summary.link': 'Summary',
@@ -508,10 +563,12 @@ export default defineMessages({
 		'consultations.summary.bySection': 'Comments by section',
 		'consultations.summary.replyCount': '{count, plural, one {# reply} other {# replies}}',
 		'consultations.summary.attachTitle': 'Attach the summary to a meeting’s agenda',
-		'consultations.summary.attachHelp': 'The summary is stored as a PDF attachment of the agenda item you choose. The attachment is not public, since the comments name people.',
+		'consultations.summary.attachHelp':
+			'The summary is stored as a PDF attachment of the agenda item you choose. The attachment is not public, since the comments name people.',
 		'consultations.summary.attachItem': 'Meeting and agenda item',
 		'consultations.summary.attach': 'Attach the summary',
-		'consultations.summary.noMeetings': 'There are no upcoming meetings whose attachments you can change.',
+		'consultations.summary.noMeetings':
+			'There are no upcoming meetings whose attachments you can change.',
 		'consultations.summary.attached': 'The summary was attached: {filename}.',
 		'consultations.summary.toMeeting': 'Go to the meeting',
 
@@ -521,7 +578,8 @@ export default defineMessages({
 		'consultations.api.body': 'Send a JSON object with at least the fields sectionId and body.',
 		'consultations.api.tooLarge': 'The request is too large for a comment.',
 		'consultations.api.onBehalf': 'Give true, false or the id of your own organisation.',
-		'consultations.api.ownOrganisation': 'You can give a statement only on behalf of your own organisation.',
+		'consultations.api.ownOrganisation':
+			'You can give a statement only on behalf of your own organisation.',
 
 		'forbidden.consultation.manage': 'Consultation rounds are run by the region’s coordinators.',
 		'forbidden.consultation.read': 'This consultation round is not addressed to you.',

@@ -16,9 +16,57 @@ import indicators from './indicators';
 
 /** Every area's messages merged per language. Add an area by importing it here. */
 export const messages = {
-	fi: { ...common.fi, ...collab.fi, ...admin.fi, ...auth.fi, ...cooperation.fi, ...legal.fi, ...meetings.fi, ...records.fi, ...attachments.fi, ...search.fi, ...calendar.fi, ...consultations.fi, ...notifications.fi, ...measures.fi, ...indicators.fi },
-	sv: { ...common.sv, ...collab.sv, ...admin.sv, ...auth.sv, ...cooperation.sv, ...legal.sv, ...meetings.sv, ...records.sv, ...attachments.sv, ...search.sv, ...calendar.sv, ...consultations.sv, ...notifications.sv, ...measures.sv, ...indicators.sv },
-	en: { ...common.en, ...collab.en, ...admin.en, ...auth.en, ...cooperation.en, ...legal.en, ...meetings.en, ...records.en, ...attachments.en, ...search.en, ...calendar.en, ...consultations.en, ...notifications.en, ...measures.en, ...indicators.en }
+	fi: {
+		...common.fi,
+		...collab.fi,
+		...admin.fi,
+		...auth.fi,
+		...cooperation.fi,
+		...legal.fi,
+		...meetings.fi,
+		...records.fi,
+		...attachments.fi,
+		...search.fi,
+		...calendar.fi,
+		...consultations.fi,
+		...notifications.fi,
+		...measures.fi,
+		...indicators.fi
+	},
+	sv: {
+		...common.sv,
+		...collab.sv,
+		...admin.sv,
+		...auth.sv,
+		...cooperation.sv,
+		...legal.sv,
+		...meetings.sv,
+		...records.sv,
+		...attachments.sv,
+		...search.sv,
+		...calendar.sv,
+		...consultations.sv,
+		...notifications.sv,
+		...measures.sv,
+		...indicators.sv
+	},
+	en: {
+		...common.en,
+		...collab.en,
+		...admin.en,
+		...auth.en,
+		...cooperation.en,
+		...legal.en,
+		...meetings.en,
+		...records.en,
+		...attachments.en,
+		...search.en,
+		...calendar.en,
+		...consultations.en,
+		...notifications.en,
+		...measures.en,
+		...indicators.en
+	}
 };
 
 export type MessageKey = keyof typeof messages.fi;

@@ -3,13 +3,15 @@ import { defineMessages } from '../define';
 export default defineMessages({
 	fi: {
 		'forbidden.indicator.read': 'Vain alueen käyttäjät näkevät sen indikaattorit.',
-		'forbidden.indicator.manage': 'Vain alueen koordinaattorit voivat lisätä indikaattoreita ja niiden arvoja.',
+		'forbidden.indicator.manage':
+			'Vain alueen koordinaattorit voivat lisätä indikaattoreita ja niiden arvoja.',
 		'indicators.title': 'Indikaattorit',
 		'indicators.intro':
 			'Indikaattorit näyttävät, miten hyvinvointi ja terveys kehittyvät kunnissa ja hyvinvointialueella. Avaa indikaattori, niin näet sen arvot vuosittain sekä kaavion ja taulukon kustakin organisaatiosta.',
 		'indicators.caption': 'Alueen indikaattorit',
 		'indicators.name': 'Nimi',
-		'indicators.nameHint': 'Kuten lähteessä, esimerkiksi ”Yksinäisyyttä kokevat 75 vuotta täyttäneet, %”.',
+		'indicators.nameHint':
+			'Kuten lähteessä, esimerkiksi ”Yksinäisyyttä kokevat 75 vuotta täyttäneet, %”.',
 		'indicators.unit': 'Yksikkö',
 		'indicators.unitHint': 'Esimerkiksi %, henkilöä tai ‰. Voi jättää tyhjäksi.',
 		'indicators.source': 'Lähde',
@@ -22,9 +24,11 @@ export default defineMessages({
 		'indicators.latestYear': 'Viimeisin vuosi',
 		'indicators.valueCount': 'Arvoja',
 		'indicators.empty': 'Alueella ei ole vielä indikaattoreita.',
-		'indicators.emptyManager': 'Alueella ei ole vielä indikaattoreita. Lisää ensimmäinen alla olevalla lomakkeella.',
+		'indicators.emptyManager':
+			'Alueella ei ole vielä indikaattoreita. Lisää ensimmäinen alla olevalla lomakkeella.',
 		'indicators.create': 'Lisää indikaattori',
-		'indicators.createHint': 'Lisää ensin indikaattori. Sen jälkeen voit syöttää arvot käsin tai tuoda ne CSV-tiedostosta.',
+		'indicators.createHint':
+			'Lisää ensin indikaattori. Sen jälkeen voit syöttää arvot käsin tai tuoda ne CSV-tiedostosta.',
 		'indicators.nameTaken': 'Alueella on jo tämänniminen indikaattori.',
 		'indicators.back': '← Kaikki indikaattorit',
 		'indicators.all': 'Kaikki indikaattorit',
@@ -38,7 +42,8 @@ export default defineMessages({
 		'indicators.valueIn': 'Arvo ({unit})',
 		'indicators.noValue': 'ei arvoa',
 		'indicators.noValues': 'Indikaattorille ei ole vielä arvoja.',
-		'indicators.noValuesManager': 'Indikaattorille ei ole vielä arvoja. Syötä ne alla tai tuo CSV-tiedostosta.',
+		'indicators.noValuesManager':
+			'Indikaattorille ei ole vielä arvoja. Syötä ne alla tai tuo CSV-tiedostosta.',
 		'indicators.enterValue': 'Syötä tai korjaa arvo',
 		'indicators.enterValueHint':
 			'Valitse organisaatio ja vuosi. Jos vuodelle on jo arvo, uusi arvo korvaa sen. Jätä arvo tyhjäksi, niin vuoden arvo poistetaan.',
@@ -51,7 +56,8 @@ export default defineMessages({
 		'indicators.value.organisationUnknown': 'Valitse alueen organisaatio.',
 		'indicators.charts': 'Kaaviot organisaatioittain',
 		'indicators.edit': 'Muokkaa indikaattoria',
-		'indicators.chart.summary': 'Viivakaavio vuosilta {from}–{to}: {first} vuonna {from}, {last} vuonna {to}. Pienin arvo {min}, suurin {max}.',
+		'indicators.chart.summary':
+			'Viivakaavio vuosilta {from}–{to}: {first} vuonna {from}, {last} vuonna {to}. Pienin arvo {min}, suurin {max}.',
 		'indicators.chart.summaryOne': 'Yksi arvo: {value} vuonna {year}.',
 		'indicators.trend.better': 'Parempaan suuntaan vuodesta {from} vuoteen {to} ({change}).',
 		'indicators.trend.worse': 'Huonompaan suuntaan vuodesta {from} vuoteen {to} ({change}).',
@@ -66,25 +72,30 @@ export default defineMessages({
 		'indicators.import.columns':
 			'Sarakkeet indicator (indikaattorin nimi sellaisenaan), organisation (alueen organisaation nimi sellaisenaan), year (vuosi) ja value (arvo, desimaalipilkku tai -piste). Indikaattorin täytyy olla ensin lisätty.',
 		'indicators.import.example': 'Esimerkki',
-		'indicators.import.done': '{count, plural, one {# arvo} other {# arvoa}} tuotu, joista {replaced} korvasi aiemman arvon.',
-		'indicators.import.replacing': '{count, plural, one {# rivi korvaa} other {# riviä korvaa}} aiemmin tallennetun arvon.',
+		'indicators.import.done':
+			'{count, plural, one {# arvo} other {# arvoa}} tuotu, joista {replaced} korvasi aiemman arvon.',
+		'indicators.import.replacing':
+			'{count, plural, one {# rivi korvaa} other {# riviä korvaa}} aiemmin tallennetun arvon.',
 		'indicators.import.row.indicatorMissing': 'Indikaattori puuttuu.',
 		'indicators.import.row.indicatorUnknown': 'Alueella ei ole tämännimistä indikaattoria.',
 		'indicators.import.row.organisationMissing': 'Organisaatio puuttuu.',
 		'indicators.import.row.organisationUnknown': 'Alueella ei ole tämännimistä organisaatiota.',
 		'indicators.import.row.yearInvalid': 'Vuosi ei kelpaa. Anna vuosi neljällä numerolla.',
 		'indicators.import.row.valueInvalid': 'Arvo ei ole numero.',
-		'indicators.import.row.repeated': 'Sama indikaattori, organisaatio ja vuosi on jo aiemmalla rivillä.'
+		'indicators.import.row.repeated':
+			'Sama indikaattori, organisaatio ja vuosi on jo aiemmalla rivillä.'
 	},
 	sv: {
 		'forbidden.indicator.read': 'Endast områdets användare ser dess indikatorer.',
-		'forbidden.indicator.manage': 'Endast områdets koordinatorer kan lägga till indikatorer och deras värden.',
+		'forbidden.indicator.manage':
+			'Endast områdets koordinatorer kan lägga till indikatorer och deras värden.',
 		'indicators.title': 'Indikatorer',
 		'indicators.intro':
 			'Indikatorerna visar hur välfärden och hälsan utvecklas i kommunerna och välfärdsområdet. Öppna en indikator för att se dess värden per år samt ett diagram och en tabell för varje organisation.',
 		'indicators.caption': 'Områdets indikatorer',
 		'indicators.name': 'Namn',
-		'indicators.nameHint': 'Som i källan, till exempel ”Andel 75 år fyllda som upplever ensamhet, %”.',
+		'indicators.nameHint':
+			'Som i källan, till exempel ”Andel 75 år fyllda som upplever ensamhet, %”.',
 		'indicators.unit': 'Enhet',
 		'indicators.unitHint': 'Till exempel %, personer eller ‰. Kan lämnas tom.',
 		'indicators.source': 'Källa',
@@ -97,9 +108,11 @@ export default defineMessages({
 		'indicators.latestYear': 'Senaste år',
 		'indicators.valueCount': 'Värden',
 		'indicators.empty': 'Området har ännu inga indikatorer.',
-		'indicators.emptyManager': 'Området har ännu inga indikatorer. Lägg till den första med formuläret nedan.',
+		'indicators.emptyManager':
+			'Området har ännu inga indikatorer. Lägg till den första med formuläret nedan.',
 		'indicators.create': 'Lägg till indikator',
-		'indicators.createHint': 'Lägg först till indikatorn. Sedan kan du mata in värdena för hand eller importera dem från en CSV-fil.',
+		'indicators.createHint':
+			'Lägg först till indikatorn. Sedan kan du mata in värdena för hand eller importera dem från en CSV-fil.',
 		'indicators.nameTaken': 'Området har redan en indikator med detta namn.',
 		'indicators.back': '← Alla indikatorer',
 		'indicators.all': 'Alla indikatorer',
@@ -113,7 +126,8 @@ export default defineMessages({
 		'indicators.valueIn': 'Värde ({unit})',
 		'indicators.noValue': 'inget värde',
 		'indicators.noValues': 'Indikatorn har ännu inga värden.',
-		'indicators.noValuesManager': 'Indikatorn har ännu inga värden. Mata in dem nedan eller importera dem från en CSV-fil.',
+		'indicators.noValuesManager':
+			'Indikatorn har ännu inga värden. Mata in dem nedan eller importera dem från en CSV-fil.',
 		'indicators.enterValue': 'Mata in eller rätta ett värde',
 		'indicators.enterValueHint':
 			'Välj organisation och år. Om året redan har ett värde ersätts det av det nya. Lämna värdet tomt för att ta bort årets värde.',
@@ -126,7 +140,8 @@ export default defineMessages({
 		'indicators.value.organisationUnknown': 'Välj en organisation i området.',
 		'indicators.charts': 'Diagram per organisation',
 		'indicators.edit': 'Redigera indikatorn',
-		'indicators.chart.summary': 'Linjediagram för åren {from}–{to}: {first} år {from}, {last} år {to}. Lägsta värde {min}, högsta {max}.',
+		'indicators.chart.summary':
+			'Linjediagram för åren {from}–{to}: {first} år {from}, {last} år {to}. Lägsta värde {min}, högsta {max}.',
 		'indicators.chart.summaryOne': 'Ett värde: {value} år {year}.',
 		'indicators.trend.better': 'I bättre riktning från år {from} till år {to} ({change}).',
 		'indicators.trend.worse': 'I sämre riktning från år {from} till år {to} ({change}).',
@@ -141,25 +156,30 @@ export default defineMessages({
 		'indicators.import.columns':
 			'Kolumnerna indicator (indikatorns namn exakt), organisation (namnet på en organisation i området exakt), year (år) och value (värde, decimalkomma eller -punkt). Indikatorn måste först ha lagts till.',
 		'indicators.import.example': 'Exempel',
-		'indicators.import.done': '{count, plural, one {# värde} other {# värden}} importerade, av vilka {replaced} ersatte ett tidigare värde.',
-		'indicators.import.replacing': '{count, plural, one {# rad ersätter} other {# rader ersätter}} ett tidigare sparat värde.',
+		'indicators.import.done':
+			'{count, plural, one {# värde} other {# värden}} importerade, av vilka {replaced} ersatte ett tidigare värde.',
+		'indicators.import.replacing':
+			'{count, plural, one {# rad ersätter} other {# rader ersätter}} ett tidigare sparat värde.',
 		'indicators.import.row.indicatorMissing': 'Indikator saknas.',
 		'indicators.import.row.indicatorUnknown': 'Området har ingen indikator med detta namn.',
 		'indicators.import.row.organisationMissing': 'Organisation saknas.',
 		'indicators.import.row.organisationUnknown': 'Området har ingen organisation med detta namn.',
 		'indicators.import.row.yearInvalid': 'Året duger inte. Ange året med fyra siffror.',
 		'indicators.import.row.valueInvalid': 'Värdet är inte ett tal.',
-		'indicators.import.row.repeated': 'Samma indikator, organisation och år finns redan på en tidigare rad.'
+		'indicators.import.row.repeated':
+			'Samma indikator, organisation och år finns redan på en tidigare rad.'
 	},
 	en: {
 		'forbidden.indicator.read': 'Only the region’s users see its indicators.',
-		'forbidden.indicator.manage': 'Only the region’s coordinators can add indicators and their values.',
+		'forbidden.indicator.manage':
+			'Only the region’s coordinators can add indicators and their values.',
 		'indicators.title': 'Indicators',
 		'indicators.intro':
 			'Indicators show how wellbeing and health develop in the municipalities and the wellbeing services county. Open an indicator to see its values per year, and a chart and a table for each organisation.',
 		'indicators.caption': 'The region’s indicators',
 		'indicators.name': 'Name',
-		'indicators.nameHint': 'As in the source, for example “Persons aged 75 and over who feel lonely, %”.',
+		'indicators.nameHint':
+			'As in the source, for example “Persons aged 75 and over who feel lonely, %”.',
 		'indicators.unit': 'Unit',
 		'indicators.unitHint': 'For example %, persons or ‰. May be left empty.',
 		'indicators.source': 'Source',
@@ -172,9 +192,11 @@ export default defineMessages({
 		'indicators.latestYear': 'Latest year',
 		'indicators.valueCount': 'Values',
 		'indicators.empty': 'The region has no indicators yet.',
-		'indicators.emptyManager': 'The region has no indicators yet. Add the first one with the form below.',
+		'indicators.emptyManager':
+			'The region has no indicators yet. Add the first one with the form below.',
 		'indicators.create': 'Add indicator',
-		'indicators.createHint': 'Add the indicator first. Then you can enter its values by hand or import them from a CSV file.',
+		'indicators.createHint':
+			'Add the indicator first. Then you can enter its values by hand or import them from a CSV file.',
 		'indicators.nameTaken': 'The region already has an indicator with this name.',
 		'indicators.back': '← All indicators',
 		'indicators.all': 'All indicators',
@@ -188,7 +210,8 @@ export default defineMessages({
 		'indicators.valueIn': 'Value ({unit})',
 		'indicators.noValue': 'no value',
 		'indicators.noValues': 'The indicator has no values yet.',
-		'indicators.noValuesManager': 'The indicator has no values yet. Enter them below or import them from a CSV file.',
+		'indicators.noValuesManager':
+			'The indicator has no values yet. Enter them below or import them from a CSV file.',
 		'indicators.enterValue': 'Enter or correct a value',
 		'indicators.enterValueHint':
 			'Choose the organisation and the year. A value already stored for that year is replaced. Leave the value empty to remove the year’s value.',
@@ -201,7 +224,8 @@ export default defineMessages({
 		'indicators.value.organisationUnknown': 'Choose an organisation of the region.',
 		'indicators.charts': 'Charts per organisation',
 		'indicators.edit': 'Edit indicator',
-		'indicators.chart.summary': 'Line chart of {from}–{to}: {first} in {from}, {last} in {to}. Lowest value {min}, highest {max}.',
+		'indicators.chart.summary':
+			'Line chart of {from}–{to}: {first} in {from}, {last} in {to}. Lowest value {min}, highest {max}.',
 		'indicators.chart.summaryOne': 'One value: {value} in {year}.',
 		'indicators.trend.better': 'Better from {from} to {to} ({change}).',
 		'indicators.trend.worse': 'Worse from {from} to {to} ({change}).',
@@ -216,14 +240,17 @@ export default defineMessages({
 		'indicators.import.columns':
 			'Columns indicator (the indicator’s name exactly), organisation (the name of an organisation of the region exactly), year and value (decimal comma or point). The indicator must be added first.',
 		'indicators.import.example': 'Example',
-		'indicators.import.done': '{count, plural, one {# value} other {# values}} imported, {replaced} of them replacing an earlier value.',
-		'indicators.import.replacing': '{count, plural, one {# row replaces} other {# rows replace}} a value stored earlier.',
+		'indicators.import.done':
+			'{count, plural, one {# value} other {# values}} imported, {replaced} of them replacing an earlier value.',
+		'indicators.import.replacing':
+			'{count, plural, one {# row replaces} other {# rows replace}} a value stored earlier.',
 		'indicators.import.row.indicatorMissing': 'The indicator is missing.',
 		'indicators.import.row.indicatorUnknown': 'The region has no indicator with this name.',
 		'indicators.import.row.organisationMissing': 'The organisation is missing.',
 		'indicators.import.row.organisationUnknown': 'The region has no organisation with this name.',
 		'indicators.import.row.yearInvalid': 'The year is not valid. Give it in four digits.',
 		'indicators.import.row.valueInvalid': 'The value is not a number.',
-		'indicators.import.row.repeated': 'The same indicator, organisation and year are already on an earlier row.'
+		'indicators.import.row.repeated':
+			'The same indicator, organisation and year are already on an earlier row.'
 	}
 });

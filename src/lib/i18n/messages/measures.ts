@@ -4,12 +4,14 @@ export default defineMessages({
 	fi: {
 		'measures.nav': 'Toimenpiteet',
 		'measures.title': 'Tavoitteet ja toimenpiteet',
-		'measures.intro': 'Neuvotteluissa sovitut tavoitteet ja toimenpiteet ja niiden tilanne. Valitse vuosi ja rajaa tarvittaessa tilan, toimielimen tai organisaation mukaan.',
+		'measures.intro':
+			'Neuvotteluissa sovitut tavoitteet ja toimenpiteet ja niiden tilanne. Valitse vuosi ja rajaa tarvittaessa tilan, toimielimen tai organisaation mukaan.',
 		'measures.ownOrganisation': 'Oman organisaatiosi sitoumukset kaikilta vuosilta',
 		'measures.view.label': 'Näkymä',
 		'measures.view.own': 'Omat avoimet ja myöhässä olevat',
 		'measures.view.year': 'Koko alue vuosittain',
-		'measures.own.intro': '{organisation}: avoimet tavoitteet ja toimenpiteet kaikilta talousarviovuosilta, myöhässä olevat ensin. Valmiit ja luovutut ovat organisaation sivulla.',
+		'measures.own.intro':
+			'{organisation}: avoimet tavoitteet ja toimenpiteet kaikilta talousarviovuosilta, myöhässä olevat ensin. Valmiit ja luovutut ovat organisaation sivulla.',
 		'measures.own.caption': '{organisation}: avoimet tavoitteet ja toimenpiteet ({count} kpl)',
 		'measures.own.none': 'Organisaatiollasi ei ole avoimia tavoitteita eikä toimenpiteitä.',
 		'measures.filter.label': 'Rajaa listaa',
@@ -22,7 +24,8 @@ export default defineMessages({
 		'measures.caption': 'Vuoden {year} tavoitteet ja toimenpiteet ({count} kpl)',
 		'measures.none': 'Ei tavoitteita eikä toimenpiteitä.',
 		'measures.overdue': 'Myöhässä',
-		'measures.overdueCount': '{count, plural, one {# toimenpide on myöhässä} other {# toimenpidettä on myöhässä}}: määräpäivä on mennyt eikä se ole valmis.',
+		'measures.overdueCount':
+			'{count, plural, one {# toimenpide on myöhässä} other {# toimenpidettä on myöhässä}}: määräpäivä on mennyt eikä se ole valmis.',
 		'measures.kind.goal': 'Tavoite',
 		'measures.kind.measure': 'Toimenpide',
 		'measures.status.not_started': 'Ei aloitettu',
@@ -46,7 +49,8 @@ export default defineMessages({
 		'measures.children': 'Tavoitetta palvelevat toimenpiteet',
 		'measures.indicators': 'Seurantaindikaattorit',
 		'measures.recordedBy': 'Kirjannut',
-		'measures.recorded': 'Kirjattu. Vastuuorganisaatioiden käyttäjät voivat nyt päivittää tilannetta.',
+		'measures.recorded':
+			'Kirjattu. Vastuuorganisaatioiden käyttäjät voivat nyt päivittää tilannetta.',
 		'measures.statusSaved': 'Tilannepäivitys tallennettu.',
 		'measures.detailsSaved': 'Tiedot tallennettu.',
 		'measures.edit': 'Korjaa kirjattuja tietoja',
@@ -54,14 +58,16 @@ export default defineMessages({
 		'measures.history.none': 'Tilannetta ei ole vielä päivitetty.',
 		'measures.history.entry': '{name}, {date} klo {time}',
 		'measures.update.title': 'Päivitä tilanne',
-		'measures.update.help': 'Kerro lyhyesti, missä toimenpide menee. Päivitys näkyy kaikille alueen käyttäjille nimelläsi ja päiväyksellä.',
+		'measures.update.help':
+			'Kerro lyhyesti, missä toimenpide menee. Päivitys näkyy kaikille alueen käyttäjille nimelläsi ja päiväyksellä.',
 		'measures.update.status': 'Tila',
 		'measures.update.comment': 'Kommentti',
 		'measures.update.commentHint': 'Pakollinen, jos tila ei muutu.',
 		'measures.update.save': 'Tallenna tilannepäivitys',
 		'measures.record': 'Kirjaa tavoite tai toimenpide',
 		'measures.new.title': 'Kirjaa tavoite tai toimenpide',
-		'measures.new.intro': 'Kirjaa päätöksessä sovittu tavoite tai toimenpide, jotta sen toteutumista voidaan seurata. Valitse vähintään yksi vastuuorganisaatio.',
+		'measures.new.intro':
+			'Kirjaa päätöksessä sovittu tavoite tai toimenpide, jotta sen toteutumista voidaan seurata. Valitse vähintään yksi vastuuorganisaatio.',
 		'measures.new.decision': 'Päätös, josta kirjaus syntyy',
 		'measures.new.wholeMeeting': 'Koko kokouksen päätökset: {meeting}',
 		'measures.new.save': 'Kirjaa',
@@ -72,23 +78,28 @@ export default defineMessages({
 		'measures.form.parentHint': 'Vapaaehtoinen. Vain toimenpiteelle.',
 		'measures.form.noParent': '(ei tavoitetta)',
 		'measures.form.owners': 'Vastuuorganisaatiot',
-		'measures.form.ownersHint': 'Hyvinvointialue, kunnat tai järjestöt, jotka sitoutuivat. Niiden käyttäjät päivittävät tilannetta.',
+		'measures.form.ownersHint':
+			'Hyvinvointialue, kunnat tai järjestöt, jotka sitoutuivat. Niiden käyttäjät päivittävät tilannetta.',
 		'measures.form.responsibleUser': 'Vastuuhenkilö (käyttäjä)',
 		'measures.form.noResponsible': '(ei valittu)',
 		'measures.form.responsibleName': 'Vastuuhenkilö tai -taho tekstinä',
-		'measures.form.responsibleNameHint': 'Jos henkilöllä ei ole käyttäjätunnusta, tai tarkennukseksi, esim. ”sivistysjohtajat”.',
+		'measures.form.responsibleNameHint':
+			'Jos henkilöllä ei ole käyttäjätunnusta, tai tarkennukseksi, esim. ”sivistysjohtajat”.',
 		'measures.form.budgetYear': 'Talousarviovuosi',
 		'measures.form.dueDate': 'Määräpäivä',
 		'measures.form.amount': 'Määräraha (euroa)',
 		'measures.form.amountHint': 'Jätä tyhjäksi, jos rahaa ei tarvita.',
-		'measures.form.needsNextYearBudget': 'Raha on varattava seuraavan vuoden talousarvioon (näkyy syyskuun suunnittelussa)',
+		'measures.form.needsNextYearBudget':
+			'Raha on varattava seuraavan vuoden talousarvioon (näkyy syyskuun suunnittelussa)',
 		'measures.form.indicators': 'Seurantaindikaattorit',
 		'measures.fixErrors': 'Korjaa merkityt kohdat.',
 		'measures.ownersRequired': 'Valitse vähintään yksi vastuuorganisaatio.',
-		'measures.parentInvalid': 'Valitse saman alueen tavoite. Tavoitteella itsellään ei ole ylempää tavoitetta.',
+		'measures.parentInvalid':
+			'Valitse saman alueen tavoite. Tavoitteella itsellään ei ole ylempää tavoitetta.',
 		'measures.cannotMove': 'Tilaa ei voi vaihtaa tähän.',
 		'measures.commentRequired': 'Kirjoita kommentti, kun tila pysyy samana.',
-		'measures.minutesNotSettled': 'Tavoitteita ja toimenpiteitä kirjataan, kun muistio on tarkastettavana, hyväksytty tai julkaistu.',
+		'measures.minutesNotSettled':
+			'Tavoitteita ja toimenpiteitä kirjataan, kun muistio on tarkastettavana, hyväksytty tai julkaistu.',
 		'measures.validation.year': 'Anna vuosi neljällä numerolla, esim. 2026.',
 		'measures.validation.euros': 'Anna euromäärä kokonaislukuna, esim. 20000.',
 		'measures.api.json': 'Pyynnön runko ei ole JSON-muotoinen.',
@@ -98,38 +109,48 @@ export default defineMessages({
 		'measures.meeting.recordForMeeting': 'Kirjaa koko kokouksen päätöksestä',
 		'measures.meeting.recorded': 'Tästä kokouksesta kirjatut',
 		'measures.evaluation.title': 'Edellisen vuoden arviointi',
-		'measures.evaluation.help': 'Lisää esityslistalle kohta, jossa on yhteenveto vuoden {year} tavoitteista ja toimenpiteistä ja niiden tilasta tällä hetkellä. Yhteenveto on tilannekuva: myöhemmät päivitykset eivät muuta sitä.',
+		'measures.evaluation.help':
+			'Lisää esityslistalle kohta, jossa on yhteenveto vuoden {year} tavoitteista ja toimenpiteistä ja niiden tilasta tällä hetkellä. Yhteenveto on tilannekuva: myöhemmät päivitykset eivät muuta sitä.',
 		'measures.evaluation.scope': 'Mukaan otetaan',
 		'measures.evaluation.scope.region': 'Koko alueen tavoitteet ja toimenpiteet',
 		'measures.evaluation.scope.body': 'Vain tämän toimielimen kokouksissa sovitut',
 		'measures.evaluation.year': 'Arvioitava vuosi',
 		'measures.evaluation.add': 'Lisää arviointikohta esityslistalle',
-		'measures.evaluation.agendaClosed': 'Arviointikohdan voi lisätä vain valmisteilla olevaan esityslistaan.',
-		'measures.evaluation.notOffered': 'Arviointikohta lisätään strategisen tai operatiivisen tason kokoukseen.',
+		'measures.evaluation.agendaClosed':
+			'Arviointikohdan voi lisätä vain valmisteilla olevaan esityslistaan.',
+		'measures.evaluation.notOffered':
+			'Arviointikohta lisätään strategisen tai operatiivisen tason kokoukseen.',
 		'measures.body.title': 'Kokouksissa sovitut tavoitteet ja toimenpiteet',
 		'measures.body.help': 'Kaikki tämän toimielimen kokouksista kirjatut, kaikilta vuosilta.',
-		'measures.organisation.intro': 'Mihin {name} on sitoutunut, missä se on sovittu ja missä mennään.',
+		'measures.organisation.intro':
+			'Mihin {name} on sitoutunut, missä se on sovittu ja missä mennään.',
 		'measures.organisation.commitments': 'Sitoumukset',
 		'measures.organisation.none': 'Organisaatiolle ei ole kirjattu tavoitteita eikä toimenpiteitä.',
 		'measures.organisation.year': 'Talousarviovuosi {year}',
 		'measures.organisation.caption': '{name}: vuoden {year} tavoitteet ja toimenpiteet',
 		'measures.budget.title': 'Talousarvioon {year} tarvittavat toimenpiteet',
-		'measures.budget.none': 'Vuoden {year} talousarvioon ei ole kirjattu rahaa tarvitsevia toimenpiteitä.',
+		'measures.budget.none':
+			'Vuoden {year} talousarvioon ei ole kirjattu rahaa tarvitsevia toimenpiteitä.',
 		'measures.budget.total': 'Yhteensä',
-		'forbidden.measure.record': 'Tavoitteita ja toimenpiteitä kirjaavat alueen koordinaattorit sekä toimielimen puheenjohtaja, varapuheenjohtaja ja sihteeri.',
-		'forbidden.measure.update': 'Tilannetta päivittävät vastuuorganisaatioiden käyttäjät ja alueen koordinaattorit.',
-		'forbidden.measure.reopen': 'Valmiiksi merkityn tai luovutun toimenpiteen avaavat uudelleen sen omistajaorganisaatiot, alueen koordinaattorit sekä toimielimen puheenjohtaja, varapuheenjohtaja ja sihteeri.',
+		'forbidden.measure.record':
+			'Tavoitteita ja toimenpiteitä kirjaavat alueen koordinaattorit sekä toimielimen puheenjohtaja, varapuheenjohtaja ja sihteeri.',
+		'forbidden.measure.update':
+			'Tilannetta päivittävät vastuuorganisaatioiden käyttäjät ja alueen koordinaattorit.',
+		'forbidden.measure.reopen':
+			'Valmiiksi merkityn tai luovutun toimenpiteen avaavat uudelleen sen omistajaorganisaatiot, alueen koordinaattorit sekä toimielimen puheenjohtaja, varapuheenjohtaja ja sihteeri.',
 		'forbidden.measure.read': 'Vain alueen käyttäjät näkevät sen tavoitteet ja toimenpiteet.'
 	},
 	sv: {
 		'measures.nav': 'Åtgärder',
 		'measures.title': 'Mål och åtgärder',
-		'measures.intro': 'Mål och åtgärder som avtalats i förhandlingarna och hur de framskrider. Välj år och avgränsa vid behov enligt status, organ eller organisation.',
+		'measures.intro':
+			'Mål och åtgärder som avtalats i förhandlingarna och hur de framskrider. Välj år och avgränsa vid behov enligt status, organ eller organisation.',
 		'measures.ownOrganisation': 'Din organisations åtaganden under alla år',
 		'measures.view.label': 'Vy',
 		'measures.view.own': 'Egna öppna och försenade',
 		'measures.view.year': 'Hela området per år',
-		'measures.own.intro': '{organisation}: öppna mål och åtgärder från alla budgetår, de försenade först. De som är klara eller avbrutna finns på organisationens sida.',
+		'measures.own.intro':
+			'{organisation}: öppna mål och åtgärder från alla budgetår, de försenade först. De som är klara eller avbrutna finns på organisationens sida.',
 		'measures.own.caption': '{organisation}: öppna mål och åtgärder ({count} st.)',
 		'measures.own.none': 'Din organisation har inga öppna mål eller åtgärder.',
 		'measures.filter.label': 'Avgränsa listan',
@@ -142,7 +163,8 @@ export default defineMessages({
 		'measures.caption': 'Mål och åtgärder för år {year} ({count} st.)',
 		'measures.none': 'Inga mål eller åtgärder.',
 		'measures.overdue': 'Försenad',
-		'measures.overdueCount': '{count, plural, one {# åtgärd är försenad} other {# åtgärder är försenade}}: tidsfristen har gått ut utan att den är klar.',
+		'measures.overdueCount':
+			'{count, plural, one {# åtgärd är försenad} other {# åtgärder är försenade}}: tidsfristen har gått ut utan att den är klar.',
 		'measures.kind.goal': 'Mål',
 		'measures.kind.measure': 'Åtgärd',
 		'measures.status.not_started': 'Inte påbörjad',
@@ -166,7 +188,8 @@ export default defineMessages({
 		'measures.children': 'Åtgärder som tjänar målet',
 		'measures.indicators': 'Uppföljningsindikatorer',
 		'measures.recordedBy': 'Registrerad av',
-		'measures.recorded': 'Registrerad. Användarna i de ansvariga organisationerna kan nu uppdatera läget.',
+		'measures.recorded':
+			'Registrerad. Användarna i de ansvariga organisationerna kan nu uppdatera läget.',
 		'measures.statusSaved': 'Lägesuppdateringen har sparats.',
 		'measures.detailsSaved': 'Uppgifterna har sparats.',
 		'measures.edit': 'Korrigera registrerade uppgifter',
@@ -174,14 +197,16 @@ export default defineMessages({
 		'measures.history.none': 'Läget har ännu inte uppdaterats.',
 		'measures.history.entry': '{name}, {date} kl. {time}',
 		'measures.update.title': 'Uppdatera läget',
-		'measures.update.help': 'Berätta kort hur åtgärden framskrider. Uppdateringen syns för alla användare i området med ditt namn och datum.',
+		'measures.update.help':
+			'Berätta kort hur åtgärden framskrider. Uppdateringen syns för alla användare i området med ditt namn och datum.',
 		'measures.update.status': 'Status',
 		'measures.update.comment': 'Kommentar',
 		'measures.update.commentHint': 'Obligatorisk om statusen inte ändras.',
 		'measures.update.save': 'Spara lägesuppdateringen',
 		'measures.record': 'Registrera mål eller åtgärd',
 		'measures.new.title': 'Registrera mål eller åtgärd',
-		'measures.new.intro': 'Registrera ett mål eller en åtgärd som avtalats i beslutet så att genomförandet kan följas upp. Välj minst en ansvarig organisation.',
+		'measures.new.intro':
+			'Registrera ett mål eller en åtgärd som avtalats i beslutet så att genomförandet kan följas upp. Välj minst en ansvarig organisation.',
 		'measures.new.decision': 'Beslutet som registreringen bygger på',
 		'measures.new.wholeMeeting': 'Hela mötets beslut: {meeting}',
 		'measures.new.save': 'Registrera',
@@ -192,23 +217,27 @@ export default defineMessages({
 		'measures.form.parentHint': 'Frivilligt. Endast för åtgärder.',
 		'measures.form.noParent': '(inget mål)',
 		'measures.form.owners': 'Ansvariga organisationer',
-		'measures.form.ownersHint': 'Välfärdsområdet, kommuner eller organisationer som förband sig. Deras användare uppdaterar läget.',
+		'measures.form.ownersHint':
+			'Välfärdsområdet, kommuner eller organisationer som förband sig. Deras användare uppdaterar läget.',
 		'measures.form.responsibleUser': 'Ansvarsperson (användare)',
 		'measures.form.noResponsible': '(inte vald)',
 		'measures.form.responsibleName': 'Ansvarsperson eller -instans som text',
-		'measures.form.responsibleNameHint': 'Om personen saknar användarkonto, eller som precisering, t.ex. ”bildningsdirektörerna”.',
+		'measures.form.responsibleNameHint':
+			'Om personen saknar användarkonto, eller som precisering, t.ex. ”bildningsdirektörerna”.',
 		'measures.form.budgetYear': 'Budgetår',
 		'measures.form.dueDate': 'Tidsfrist',
 		'measures.form.amount': 'Anslag (euro)',
 		'measures.form.amountHint': 'Lämna tomt om inga pengar behövs.',
-		'measures.form.needsNextYearBudget': 'Pengarna ska reserveras i följande års budget (syns i septemberplaneringen)',
+		'measures.form.needsNextYearBudget':
+			'Pengarna ska reserveras i följande års budget (syns i septemberplaneringen)',
 		'measures.form.indicators': 'Uppföljningsindikatorer',
 		'measures.fixErrors': 'Korrigera de markerade fälten.',
 		'measures.ownersRequired': 'Välj minst en ansvarig organisation.',
 		'measures.parentInvalid': 'Välj ett mål i samma område. Ett mål har inget överordnat mål.',
 		'measures.cannotMove': 'Statusen kan inte ändras till denna.',
 		'measures.commentRequired': 'Skriv en kommentar när statusen förblir densamma.',
-		'measures.minutesNotSettled': 'Mål och åtgärder registreras när protokollet granskas, är godkänt eller publicerat.',
+		'measures.minutesNotSettled':
+			'Mål och åtgärder registreras när protokollet granskas, är godkänt eller publicerat.',
 		'measures.validation.year': 'Ange året med fyra siffror, t.ex. 2026.',
 		'measures.validation.euros': 'Ange eurobeloppet som heltal, t.ex. 20000.',
 		'measures.api.json': 'Begärans innehåll är inte JSON.',
@@ -218,38 +247,48 @@ export default defineMessages({
 		'measures.meeting.recordForMeeting': 'Registrera utgående från hela mötets beslut',
 		'measures.meeting.recorded': 'Registrerade från detta möte',
 		'measures.evaluation.title': 'Utvärdering av föregående år',
-		'measures.evaluation.help': 'Lägg till en punkt på föredragningslistan med en sammanfattning av målen och åtgärderna för år {year} och deras status just nu. Sammanfattningen är en ögonblicksbild: senare uppdateringar ändrar den inte.',
+		'measures.evaluation.help':
+			'Lägg till en punkt på föredragningslistan med en sammanfattning av målen och åtgärderna för år {year} och deras status just nu. Sammanfattningen är en ögonblicksbild: senare uppdateringar ändrar den inte.',
 		'measures.evaluation.scope': 'Med tas',
 		'measures.evaluation.scope.region': 'Hela områdets mål och åtgärder',
 		'measures.evaluation.scope.body': 'Endast de som avtalats vid detta organs möten',
 		'measures.evaluation.year': 'År som utvärderas',
 		'measures.evaluation.add': 'Lägg till utvärderingspunkten på föredragningslistan',
-		'measures.evaluation.agendaClosed': 'Utvärderingspunkten kan bara läggas till på en föredragningslista som bereds.',
-		'measures.evaluation.notOffered': 'Utvärderingspunkten läggs till på möten på strategisk eller operativ nivå.',
+		'measures.evaluation.agendaClosed':
+			'Utvärderingspunkten kan bara läggas till på en föredragningslista som bereds.',
+		'measures.evaluation.notOffered':
+			'Utvärderingspunkten läggs till på möten på strategisk eller operativ nivå.',
 		'measures.body.title': 'Mål och åtgärder som avtalats vid mötena',
 		'measures.body.help': 'Allt som registrerats från detta organs möten, alla år.',
-		'measures.organisation.intro': 'Vad {name} har förbundit sig till, var det avtalats och hur det går.',
+		'measures.organisation.intro':
+			'Vad {name} har förbundit sig till, var det avtalats och hur det går.',
 		'measures.organisation.commitments': 'Åtaganden',
 		'measures.organisation.none': 'Inga mål eller åtgärder har registrerats för organisationen.',
 		'measures.organisation.year': 'Budgetår {year}',
 		'measures.organisation.caption': '{name}: mål och åtgärder för år {year}',
 		'measures.budget.title': 'Åtgärder som behöver pengar i budgeten {year}',
-		'measures.budget.none': 'Inga åtgärder som behöver pengar har registrerats för budgeten {year}.',
+		'measures.budget.none':
+			'Inga åtgärder som behöver pengar har registrerats för budgeten {year}.',
 		'measures.budget.total': 'Totalt',
-		'forbidden.measure.record': 'Mål och åtgärder registreras av områdets koordinatorer samt organets ordförande, vice ordförande och sekreterare.',
-		'forbidden.measure.update': 'Läget uppdateras av användarna i de ansvariga organisationerna och områdets koordinatorer.',
-		'forbidden.measure.reopen': 'En åtgärd som markerats klar eller slopad öppnas på nytt av de ägande organisationerna, områdets koordinatorer samt organets ordförande, vice ordförande och sekreterare.',
+		'forbidden.measure.record':
+			'Mål och åtgärder registreras av områdets koordinatorer samt organets ordförande, vice ordförande och sekreterare.',
+		'forbidden.measure.update':
+			'Läget uppdateras av användarna i de ansvariga organisationerna och områdets koordinatorer.',
+		'forbidden.measure.reopen':
+			'En åtgärd som markerats klar eller slopad öppnas på nytt av de ägande organisationerna, områdets koordinatorer samt organets ordförande, vice ordförande och sekreterare.',
 		'forbidden.measure.read': 'Endast områdets användare ser dess mål och åtgärder.'
 	},
 	en: {
 		'measures.nav': 'Measures',
 		'measures.title': 'Goals and measures',
-		'measures.intro': 'The goals and measures agreed in negotiations and how they are progressing. Choose a year and, if needed, narrow by status, body or organisation.',
+		'measures.intro':
+			'The goals and measures agreed in negotiations and how they are progressing. Choose a year and, if needed, narrow by status, body or organisation.',
 		'measures.ownOrganisation': 'Your organisation’s commitments, all years',
 		'measures.view.label': 'View',
 		'measures.view.own': 'Own open and overdue',
 		'measures.view.year': 'The whole region by year',
-		'measures.own.intro': '{organisation}: open goals and measures of every budget year, overdue ones first. Those done or dropped are on the organisation’s page.',
+		'measures.own.intro':
+			'{organisation}: open goals and measures of every budget year, overdue ones first. Those done or dropped are on the organisation’s page.',
 		'measures.own.caption': '{organisation}: open goals and measures ({count})',
 		'measures.own.none': 'Your organisation has no open goals or measures.',
 		'measures.filter.label': 'Narrow the list',
@@ -262,7 +301,8 @@ export default defineMessages({
 		'measures.caption': 'Goals and measures of {year} ({count})',
 		'measures.none': 'No goals or measures.',
 		'measures.overdue': 'Overdue',
-		'measures.overdueCount': '{count, plural, one {# measure is overdue} other {# measures are overdue}}: the due date has passed and it is not done.',
+		'measures.overdueCount':
+			'{count, plural, one {# measure is overdue} other {# measures are overdue}}: the due date has passed and it is not done.',
 		'measures.kind.goal': 'Goal',
 		'measures.kind.measure': 'Measure',
 		'measures.status.not_started': 'Not started',
@@ -286,7 +326,8 @@ export default defineMessages({
 		'measures.children': 'Measures serving this goal',
 		'measures.indicators': 'Follow-up indicators',
 		'measures.recordedBy': 'Recorded by',
-		'measures.recorded': 'Recorded. The responsible organisations’ users can now update its progress.',
+		'measures.recorded':
+			'Recorded. The responsible organisations’ users can now update its progress.',
 		'measures.statusSaved': 'Progress update saved.',
 		'measures.detailsSaved': 'Details saved.',
 		'measures.edit': 'Correct the recorded details',
@@ -294,14 +335,16 @@ export default defineMessages({
 		'measures.history.none': 'No progress updates yet.',
 		'measures.history.entry': '{name}, {date} at {time}',
 		'measures.update.title': 'Update progress',
-		'measures.update.help': 'Say briefly how the measure is going. The update is shown to all users of the region with your name and the date.',
+		'measures.update.help':
+			'Say briefly how the measure is going. The update is shown to all users of the region with your name and the date.',
 		'measures.update.status': 'Status',
 		'measures.update.comment': 'Comment',
 		'measures.update.commentHint': 'Required if the status stays the same.',
 		'measures.update.save': 'Save progress update',
 		'measures.record': 'Record a goal or measure',
 		'measures.new.title': 'Record a goal or measure',
-		'measures.new.intro': 'Record a goal or measure agreed in the decision so that its progress can be followed. Choose at least one responsible organisation.',
+		'measures.new.intro':
+			'Record a goal or measure agreed in the decision so that its progress can be followed. Choose at least one responsible organisation.',
 		'measures.new.decision': 'The decision this comes from',
 		'measures.new.wholeMeeting': 'Decisions of the whole meeting: {meeting}',
 		'measures.new.save': 'Record',
@@ -312,43 +355,52 @@ export default defineMessages({
 		'measures.form.parentHint': 'Optional. For measures only.',
 		'measures.form.noParent': '(no goal)',
 		'measures.form.owners': 'Responsible organisations',
-		'measures.form.ownersHint': 'The county, municipalities or NGOs that committed. Their users update the progress.',
+		'measures.form.ownersHint':
+			'The county, municipalities or NGOs that committed. Their users update the progress.',
 		'measures.form.responsibleUser': 'Responsible person (user)',
 		'measures.form.noResponsible': '(none chosen)',
 		'measures.form.responsibleName': 'Responsible person or party as text',
-		'measures.form.responsibleNameHint': 'When the person has no account, or to be more precise, e.g. “education directors”.',
+		'measures.form.responsibleNameHint':
+			'When the person has no account, or to be more precise, e.g. “education directors”.',
 		'measures.form.budgetYear': 'Budget year',
 		'measures.form.dueDate': 'Due date',
 		'measures.form.amount': 'Funding (euros)',
 		'measures.form.amountHint': 'Leave empty when no money is needed.',
-		'measures.form.needsNextYearBudget': 'The money must be in next year’s budget (listed at the September planning)',
+		'measures.form.needsNextYearBudget':
+			'The money must be in next year’s budget (listed at the September planning)',
 		'measures.form.indicators': 'Follow-up indicators',
 		'measures.fixErrors': 'Please correct the marked fields.',
 		'measures.ownersRequired': 'Choose at least one responsible organisation.',
 		'measures.parentInvalid': 'Choose a goal of the same region. A goal itself has no parent goal.',
 		'measures.cannotMove': 'The status cannot be changed to this.',
 		'measures.commentRequired': 'Write a comment when the status stays the same.',
-		'measures.minutesNotSettled': 'Goals and measures are recorded once the minutes are in review, approved or published.',
+		'measures.minutesNotSettled':
+			'Goals and measures are recorded once the minutes are in review, approved or published.',
 		'measures.validation.year': 'Give the year in four digits, e.g. 2026.',
 		'measures.validation.euros': 'Give the amount in whole euros, e.g. 20000.',
 		'measures.api.json': 'The request body is not JSON.',
 		'measures.meeting.title': 'Goals and measures',
-		'measures.meeting.help': 'Record the goals and measures agreed in the decisions, for follow-up.',
+		'measures.meeting.help':
+			'Record the goals and measures agreed in the decisions, for follow-up.',
 		'measures.meeting.noDecisions': 'The minutes have no decisions.',
 		'measures.meeting.recordForMeeting': 'Record from a decision of the whole meeting',
 		'measures.meeting.recorded': 'Recorded from this meeting',
 		'measures.evaluation.title': 'Evaluation of last year',
-		'measures.evaluation.help': 'Add an agenda item with a summary of the goals and measures of {year} and their status right now. The summary is a snapshot: later updates do not change it.',
+		'measures.evaluation.help':
+			'Add an agenda item with a summary of the goals and measures of {year} and their status right now. The summary is a snapshot: later updates do not change it.',
 		'measures.evaluation.scope': 'Include',
 		'measures.evaluation.scope.region': 'The whole region’s goals and measures',
 		'measures.evaluation.scope.body': 'Only those agreed in this body’s meetings',
 		'measures.evaluation.year': 'Year evaluated',
 		'measures.evaluation.add': 'Add the evaluation item to the agenda',
-		'measures.evaluation.agendaClosed': 'The evaluation item can only be added to an agenda still in preparation.',
-		'measures.evaluation.notOffered': 'The evaluation item is added to strategic or operational meetings.',
+		'measures.evaluation.agendaClosed':
+			'The evaluation item can only be added to an agenda still in preparation.',
+		'measures.evaluation.notOffered':
+			'The evaluation item is added to strategic or operational meetings.',
 		'measures.body.title': 'Goals and measures agreed in the meetings',
 		'measures.body.help': 'Everything recorded from this body’s meetings, all years.',
-		'measures.organisation.intro': 'What {name} has committed to, where it was agreed and how it is going.',
+		'measures.organisation.intro':
+			'What {name} has committed to, where it was agreed and how it is going.',
 		'measures.organisation.commitments': 'Commitments',
 		'measures.organisation.none': 'No goals or measures have been recorded for the organisation.',
 		'measures.organisation.year': 'Budget year {year}',
@@ -356,9 +408,12 @@ export default defineMessages({
 		'measures.budget.title': 'Measures that need money in the {year} budget',
 		'measures.budget.none': 'No measures needing money have been recorded for the {year} budget.',
 		'measures.budget.total': 'Total',
-		'forbidden.measure.record': 'Goals and measures are recorded by the region’s coordinators and the body’s chair, vice chair and secretary.',
-		'forbidden.measure.update': 'Progress is updated by the responsible organisations’ users and the region’s coordinators.',
-		'forbidden.measure.reopen': 'A measure marked done or dropped is reopened by its owner organisations, the region’s coordinators and the body’s chair, vice chair and secretary.',
+		'forbidden.measure.record':
+			'Goals and measures are recorded by the region’s coordinators and the body’s chair, vice chair and secretary.',
+		'forbidden.measure.update':
+			'Progress is updated by the responsible organisations’ users and the region’s coordinators.',
+		'forbidden.measure.reopen':
+			'A measure marked done or dropped is reopened by its owner organisations, the region’s coordinators and the body’s chair, vice chair and secretary.',
 		'forbidden.measure.read': 'Only the region’s users see its goals and measures.'
 	}
 });

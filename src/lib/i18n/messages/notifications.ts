@@ -2,20 +2,27 @@ import { defineMessages } from '../define';
 
 export default defineMessages({
 	fi: {
-		'notification.consultation_opened': 'Uusi lausuntokierros: ”{title}”. Kommentoi viimeistään {closesDate} klo {closesTime}.',
-		'notification.consultation_deadline': 'Lausuntokierros ”{title}” päättyy {closesDate} klo {closesTime}.',
+		'notification.consultation_opened':
+			'Uusi lausuntokierros: ”{title}”. Kommentoi viimeistään {closesDate} klo {closesTime}.',
+		'notification.consultation_deadline':
+			'Lausuntokierros ”{title}” päättyy {closesDate} klo {closesTime}.',
 		'notification.comment_answered': 'Kommenttiisi on vastattu lausuntokierroksella ”{title}”.',
-		'notification.item_forwarded': 'Asia ”{item}” on lähetetty toimielimeltä {fromBody} toimielimelle {toBody}.',
+		'notification.item_forwarded':
+			'Asia ”{item}” on lähetetty toimielimeltä {fromBody} toimielimelle {toBody}.',
 		'notification.minutes_awaiting_approval': 'Muistio odottaa hyväksyntääsi: {body} {number}.',
 		'notification.measure_updated':
 			'Toimenpiteen ”{title}” tila on nyt: {status, select, not_started {ei aloitettu} in_progress {käynnissä} done {valmis} dropped {luovuttu} other {{status}}}.',
-		'notification.item_requested': 'Organisaatioltanne ({organisation}) pyydetään asiaan ”{item}”: {body} {number}.',
+		'notification.item_requested':
+			'Organisaatioltanne ({organisation}) pyydetään asiaan ”{item}”: {body} {number}.',
 		'notifications.title': 'Ilmoitukset',
-		'notifications.intro': 'Täällä näet, mitä sinulle kuuluvissa asioissa on tapahtunut. Avaa ilmoitus linkistä; lukemattomat on merkitty.',
-		'notifications.header': '{count, plural, =0 {Ilmoitukset} one {Ilmoitukset, # lukematon} other {Ilmoitukset, # lukematonta}}',
+		'notifications.intro':
+			'Täällä näet, mitä sinulle kuuluvissa asioissa on tapahtunut. Avaa ilmoitus linkistä; lukemattomat on merkitty.',
+		'notifications.header':
+			'{count, plural, =0 {Ilmoitukset} one {Ilmoitukset, # lukematon} other {Ilmoitukset, # lukematonta}}',
 		'notifications.list': 'Viimeisimmät ilmoitukset',
 		'notifications.empty': 'Sinulla ei ole ilmoituksia.',
-		'notifications.unreadCount': '{count, plural, =0 {Ei lukemattomia ilmoituksia.} one {# lukematon ilmoitus.} other {# lukematonta ilmoitusta.}}',
+		'notifications.unreadCount':
+			'{count, plural, =0 {Ei lukemattomia ilmoituksia.} one {# lukematon ilmoitus.} other {# lukematonta ilmoitusta.}}',
 		'notifications.unread': 'Lukematon',
 		'notifications.receivedAt': '{date} klo {time}',
 		'notifications.markRead': 'Merkitse luetuksi',
@@ -29,28 +36,37 @@ export default defineMessages({
 		'notifications.email.off': 'Ei sähköpostia: ilmoitukset vain tässä palvelussa',
 		'notifications.email.save': 'Tallenna valinta',
 		'notifications.email.saved': 'Valinta on tallennettu.',
-		'notifications.email.unavailable': 'Tämä palvelu ei lähetä sähköpostia juuri nyt, joten ilmoitukset näkyvät vain täällä. Valintasi otetaan käyttöön, kun lähetys on käytössä.',
+		'notifications.email.unavailable':
+			'Tämä palvelu ei lähetä sähköpostia juuri nyt, joten ilmoitukset näkyvät vain täällä. Valintasi otetaan käyttöön, kun lähetys on käytössä.',
 		'notifications.mail.open': 'Avaa: {url}',
-		'notifications.mail.digestSubject': '{count, plural, one {Yhdyspinta: # uusi ilmoitus} other {Yhdyspinta: # uutta ilmoitusta}}',
+		'notifications.mail.digestSubject':
+			'{count, plural, one {Yhdyspinta: # uusi ilmoitus} other {Yhdyspinta: # uutta ilmoitusta}}',
 		'notifications.mail.digestIntro': 'Sinulla on lukemattomia ilmoituksia Yhdyspinnassa:',
 		'notifications.mail.settings': 'Voit muuttaa sähköpostivalintaasi ilmoitussivulla: {url}',
 		'forbidden.notification.read': 'Voit katsoa vain omia ilmoituksiasi.'
 	},
 	sv: {
-		'notification.consultation_opened': 'Ny remissrunda: ”{title}”. Kommentera senast {closesDate} kl. {closesTime}.',
-		'notification.consultation_deadline': 'Remissrundan ”{title}” avslutas {closesDate} kl. {closesTime}.',
+		'notification.consultation_opened':
+			'Ny remissrunda: ”{title}”. Kommentera senast {closesDate} kl. {closesTime}.',
+		'notification.consultation_deadline':
+			'Remissrundan ”{title}” avslutas {closesDate} kl. {closesTime}.',
 		'notification.comment_answered': 'Din kommentar har besvarats i remissrundan ”{title}”.',
 		'notification.item_forwarded': 'Ärendet ”{item}” har skickats från {fromBody} till {toBody}.',
-		'notification.minutes_awaiting_approval': 'Protokoll väntar på ditt godkännande: {body} {number}.',
+		'notification.minutes_awaiting_approval':
+			'Protokoll väntar på ditt godkännande: {body} {number}.',
 		'notification.measure_updated':
 			'Åtgärden ”{title}” har nu status: {status, select, not_started {inte påbörjad} in_progress {pågår} done {klar} dropped {avbruten} other {{status}}}.',
-		'notification.item_requested': 'Er organisation ({organisation}) ombeds bidra till ärendet ”{item}”: {body} {number}.',
+		'notification.item_requested':
+			'Er organisation ({organisation}) ombeds bidra till ärendet ”{item}”: {body} {number}.',
 		'notifications.title': 'Meddelanden',
-		'notifications.intro': 'Här ser du vad som har hänt i ärenden som gäller dig. Öppna ett meddelande via länken; olästa är markerade.',
-		'notifications.header': '{count, plural, =0 {Meddelanden} one {Meddelanden, # oläst} other {Meddelanden, # olästa}}',
+		'notifications.intro':
+			'Här ser du vad som har hänt i ärenden som gäller dig. Öppna ett meddelande via länken; olästa är markerade.',
+		'notifications.header':
+			'{count, plural, =0 {Meddelanden} one {Meddelanden, # oläst} other {Meddelanden, # olästa}}',
 		'notifications.list': 'Senaste meddelanden',
 		'notifications.empty': 'Du har inga meddelanden.',
-		'notifications.unreadCount': '{count, plural, =0 {Inga olästa meddelanden.} one {# oläst meddelande.} other {# olästa meddelanden.}}',
+		'notifications.unreadCount':
+			'{count, plural, =0 {Inga olästa meddelanden.} one {# oläst meddelande.} other {# olästa meddelanden.}}',
 		'notifications.unread': 'Oläst',
 		'notifications.receivedAt': '{date} kl. {time}',
 		'notifications.markRead': 'Markera som läst',
@@ -64,28 +80,37 @@ export default defineMessages({
 		'notifications.email.off': 'Ingen e-post: meddelanden endast i tjänsten',
 		'notifications.email.save': 'Spara valet',
 		'notifications.email.saved': 'Valet har sparats.',
-		'notifications.email.unavailable': 'Tjänsten skickar inte e-post just nu, så meddelandena syns bara här. Ditt val tas i bruk när e-posten är i bruk.',
+		'notifications.email.unavailable':
+			'Tjänsten skickar inte e-post just nu, så meddelandena syns bara här. Ditt val tas i bruk när e-posten är i bruk.',
 		'notifications.mail.open': 'Öppna: {url}',
-		'notifications.mail.digestSubject': '{count, plural, one {Yhdyspinta: # nytt meddelande} other {Yhdyspinta: # nya meddelanden}}',
+		'notifications.mail.digestSubject':
+			'{count, plural, one {Yhdyspinta: # nytt meddelande} other {Yhdyspinta: # nya meddelanden}}',
 		'notifications.mail.digestIntro': 'Du har olästa meddelanden i Yhdyspinta:',
 		'notifications.mail.settings': 'Du kan ändra ditt e-postval på meddelandesidan: {url}',
 		'forbidden.notification.read': 'Du kan bara se dina egna meddelanden.'
 	},
 	en: {
-		'notification.consultation_opened': 'New consultation round: “{title}”. Comment by {closesDate} at {closesTime}.',
-		'notification.consultation_deadline': 'The consultation round “{title}” closes on {closesDate} at {closesTime}.',
-		'notification.comment_answered': 'Your comment has been answered in the consultation round “{title}”.',
+		'notification.consultation_opened':
+			'New consultation round: “{title}”. Comment by {closesDate} at {closesTime}.',
+		'notification.consultation_deadline':
+			'The consultation round “{title}” closes on {closesDate} at {closesTime}.',
+		'notification.comment_answered':
+			'Your comment has been answered in the consultation round “{title}”.',
 		'notification.item_forwarded': 'The item “{item}” has been sent from {fromBody} to {toBody}.',
 		'notification.minutes_awaiting_approval': 'Minutes awaiting your approval: {body} {number}.',
 		'notification.measure_updated':
 			'The measure “{title}” is now: {status, select, not_started {not started} in_progress {in progress} done {done} dropped {dropped} other {{status}}}.',
-		'notification.item_requested': 'Your organisation ({organisation}) is asked for something on the item “{item}”: {body} {number}.',
+		'notification.item_requested':
+			'Your organisation ({organisation}) is asked for something on the item “{item}”: {body} {number}.',
 		'notifications.title': 'Notifications',
-		'notifications.intro': 'Here you see what has happened in matters that concern you. Open a notification by its link; unread ones are marked.',
-		'notifications.header': '{count, plural, =0 {Notifications} one {Notifications, # unread} other {Notifications, # unread}}',
+		'notifications.intro':
+			'Here you see what has happened in matters that concern you. Open a notification by its link; unread ones are marked.',
+		'notifications.header':
+			'{count, plural, =0 {Notifications} one {Notifications, # unread} other {Notifications, # unread}}',
 		'notifications.list': 'Latest notifications',
 		'notifications.empty': 'You have no notifications.',
-		'notifications.unreadCount': '{count, plural, =0 {No unread notifications.} one {# unread notification.} other {# unread notifications.}}',
+		'notifications.unreadCount':
+			'{count, plural, =0 {No unread notifications.} one {# unread notification.} other {# unread notifications.}}',
 		'notifications.unread': 'Unread',
 		'notifications.receivedAt': '{date} at {time}',
 		'notifications.markRead': 'Mark as read',
@@ -99,11 +124,14 @@ export default defineMessages({
 		'notifications.email.off': 'No email: notifications in this service only',
 		'notifications.email.save': 'Save choice',
 		'notifications.email.saved': 'Your choice has been saved.',
-		'notifications.email.unavailable': 'This service does not send email at the moment, so notifications are shown here only. Your choice takes effect once email is enabled.',
+		'notifications.email.unavailable':
+			'This service does not send email at the moment, so notifications are shown here only. Your choice takes effect once email is enabled.',
 		'notifications.mail.open': 'Open: {url}',
-		'notifications.mail.digestSubject': '{count, plural, one {Yhdyspinta: # new notification} other {Yhdyspinta: # new notifications}}',
+		'notifications.mail.digestSubject':
+			'{count, plural, one {Yhdyspinta: # new notification} other {Yhdyspinta: # new notifications}}',
 		'notifications.mail.digestIntro': 'You have unread notifications in Yhdyspinta:',
-		'notifications.mail.settings': 'You can change your email choice on the notifications page: {url}',
+		'notifications.mail.settings':
+			'You can change your email choice on the notifications page: {url}',
 		'forbidden.notification.read': 'You can see only your own notifications.'
 	}
 });

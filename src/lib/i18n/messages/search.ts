@@ -5,11 +5,13 @@ export default defineMessages({
 		'search.nav': 'Haku',
 		'search.title': 'Haku',
 		'search.titleWithQuery': 'Haku: {query}',
-		'search.intro': 'Hae esityslistoista, muistioista ja liitteiden nimistä. Haku löytää sanat myös taivutettuina, kun kirjoitat sanan alun.',
+		'search.intro':
+			'Hae esityslistoista, muistioista ja liitteiden nimistä. Haku löytää sanat myös taivutettuina, kun kirjoitat sanan alun.',
 		'search.label': 'Hakusanat',
 		'search.hint': 'Ä, ö ja å ovat omia kirjaimiaan: ”paihde” ei löydä sanaa ”päihde”.',
 		'search.prompt': 'Kirjoita hakusana ja valitse Hae.',
-		'search.resultsHeading': '{count, plural, =0 {Ei tuloksia haulle ”{query}”} one {# tulos haulle ”{query}”} other {# tulosta haulle ”{query}”}}',
+		'search.resultsHeading':
+			'{count, plural, =0 {Ei tuloksia haulle ”{query}”} one {# tulos haulle ”{query}”} other {# tulosta haulle ”{query}”}}',
 		'search.noResultsHint': 'Tarkista kirjoitusasu tai kokeile lyhyempää sanan alkua.',
 		'search.itemNumber': 'Asia {number}',
 		'search.source.agenda': 'Esityslista',
@@ -21,11 +23,13 @@ export default defineMessages({
 		'search.nav': 'Sök',
 		'search.title': 'Sök',
 		'search.titleWithQuery': 'Sök: {query}',
-		'search.intro': 'Sök i föredragningslistor, protokoll och namn på bilagor. Sökningen hittar också böjda former när du skriver början av ordet.',
+		'search.intro':
+			'Sök i föredragningslistor, protokoll och namn på bilagor. Sökningen hittar också böjda former när du skriver början av ordet.',
 		'search.label': 'Sökord',
 		'search.hint': 'Ä, ö och å är egna bokstäver: ”paihde” hittar inte ordet ”päihde”.',
 		'search.prompt': 'Skriv ett sökord och välj Sök.',
-		'search.resultsHeading': '{count, plural, =0 {Inga träffar för ”{query}”} one {# träff för ”{query}”} other {# träffar för ”{query}”}}',
+		'search.resultsHeading':
+			'{count, plural, =0 {Inga träffar för ”{query}”} one {# träff för ”{query}”} other {# träffar för ”{query}”}}',
 		'search.noResultsHint': 'Kontrollera stavningen eller försök med en kortare början av ordet.',
 		'search.itemNumber': 'Ärende {number}',
 		'search.source.agenda': 'Föredragningslista',
@@ -37,11 +41,13 @@ export default defineMessages({
 		'search.nav': 'Search',
 		'search.title': 'Search',
 		'search.titleWithQuery': 'Search: {query}',
-		'search.intro': 'Search agendas, minutes and attachment names. Type the beginning of a word to find its inflected forms too.',
+		'search.intro':
+			'Search agendas, minutes and attachment names. Type the beginning of a word to find its inflected forms too.',
 		'search.label': 'Search terms',
 		'search.hint': 'Ä, ö and å are letters of their own: “paihde” does not find “päihde”.',
 		'search.prompt': 'Type a search term and choose Search.',
-		'search.resultsHeading': '{count, plural, =0 {No results for “{query}”} one {# result for “{query}”} other {# results for “{query}”}}',
+		'search.resultsHeading':
+			'{count, plural, =0 {No results for “{query}”} one {# result for “{query}”} other {# results for “{query}”}}',
 		'search.noResultsHint': 'Check the spelling or try a shorter beginning of the word.',
 		'search.itemNumber': 'Item {number}',
 		'search.source.agenda': 'Agenda',

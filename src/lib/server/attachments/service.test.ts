@@ -71,7 +71,14 @@ describe('attachments', () => {
 		const r = insertRegion(db, 'li');
 		const bodyId = db
 			.insert(body)
-			.values({ regionId: r.regionId, name: 'HYTE-foorumi', level: 'operational', cadenceMin: 2, cadenceMax: 4, membersCoEditMinutes: false })
+			.values({
+				regionId: r.regionId,
+				name: 'HYTE-foorumi',
+				level: 'operational',
+				cadenceMin: 2,
+				cadenceMax: 4,
+				membersCoEditMinutes: false
+			})
 			.returning()
 			.get().id;
 		const add = (email: string, role: 'chair' | 'secretary' | 'member' | 'guest') => {
@@ -98,7 +105,13 @@ describe('attachments', () => {
 	afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 	const upload = (actor: Actor, input: Partial<NewAttachment> & Pick<NewAttachment, 'bytes'>) =>
-		addAttachment(db, actor, meetingId, { itemKey: itemKeys[0], filename: 'liite.pdf', public: true, ...input }, dir);
+		addAttachment(
+			db,
+			actor,
+			meetingId,
+			{ itemKey: itemKeys[0], filename: 'liite.pdf', public: true, ...input },
+			dir
+		);
 	const storedFiles = () => (existsSync(dir) ? readdirSync(dir) : []);
 	const rows = () => db.select().from(attachment).all();
 
@@ -129,9 +142,16 @@ describe('attachments', () => {
 		const oversized = new Uint8Array(MAX_ATTACHMENT_BYTES + 1);
 		oversized.set(PDF);
 		const tooLarge = await refused(upload(secretary, { bytes: oversized }));
-		expect([tooLarge.messageKey, tooLarge.issues.file]).toEqual(['attachment.tooLarge', 'attachment.tooLarge']);
+		expect([tooLarge.messageKey, tooLarge.issues.file]).toEqual([
+			'attachment.tooLarge',
+			'attachment.tooLarge'
+		]);
 		const program = await refused(upload(secretary, { filename: 'esitys.pdf', bytes: EXE }));
-		expect([program.code, program.messageKey, program.issues.file]).toEqual(['invalid', 'attachment.type', 'attachment.type']);
+		expect([program.code, program.messageKey, program.issues.file]).toEqual([
+			'invalid',
+			'attachment.type',
+			'attachment.type'
+		]);
 		expect(rows()).toEqual([]);
 		expect(storedFiles()).toEqual([]);
 	});
@@ -143,14 +163,20 @@ describe('attachments', () => {
 			['vanha.doc', 'application/msword'],
 			['taulukko.xls', 'application/vnd.ms-excel']
 		]);
-		const installer = await refused(upload(secretary, { filename: 'ohje.doc', bytes: compoundFile('SummaryInformation') }));
+		const installer = await refused(
+			upload(secretary, { filename: 'ohje.doc', bytes: compoundFile('SummaryInformation') })
+		);
 		expect(installer.messageKey).toBe('attachment.type');
 		expect(rows()).toHaveLength(2);
 	});
 
 	it('stores identical content once and keeps the file while another attachment uses it', async () => {
 		const first = await upload(secretary, { bytes: PDF });
-		const second = await upload(secretary, { itemKey: itemKeys[1], filename: 'sama.pdf', bytes: PDF });
+		const second = await upload(secretary, {
+			itemKey: itemKeys[1],
+			filename: 'sama.pdf',
+			bytes: PDF
+		});
 		expect(storedFiles()).toEqual([first.sha256]);
 		removeAttachment(db, secretary, first.id, dir);
 		expect(storedFiles()).toEqual([first.sha256]);
@@ -170,12 +196,18 @@ describe('attachments', () => {
 		sendMinutesToReview(db, secretary, meetingId);
 		const locked = await refused(upload(secretary, { bytes: PNG }));
 		expect([locked.code, locked.messageKey]).toEqual(['conflict', 'attachment.locked']);
-		expect(refusal(() => removeAttachment(db, secretary, added.id, dir)).messageKey).toBe('attachment.locked');
+		expect(refusal(() => removeAttachment(db, secretary, added.id, dir)).messageKey).toBe(
+			'attachment.locked'
+		);
 		expect(rows()).toHaveLength(2);
 	});
 
 	it('lets members download a non-public attachment, but not guests or outsiders, and never says it exists', async () => {
-		const closed = await upload(secretary, { filename: 'luottamuksellinen.pdf', bytes: PDF, public: false });
+		const closed = await upload(secretary, {
+			filename: 'luottamuksellinen.pdf',
+			bytes: PDF,
+			public: false
+		});
 		const open = await upload(secretary, { filename: 'kartta.png', bytes: PNG });
 		expect(openAttachmentForDownload(db, member, closed.id, dir)).toEqual({
 			path: join(dir, closed.sha256),
@@ -184,14 +216,24 @@ describe('attachments', () => {
 			size: PDF.length
 		});
 		expect(openAttachmentForDownload(db, guest, open.id, dir).filename).toBe('kartta.png');
-		expect(refusal(() => openAttachmentForDownload(db, guest, closed.id, dir)).code).toBe('not_found');
-		expect(refusal(() => openAttachmentForDownload(db, outsider, closed.id, dir)).code).toBe('not_found');
-		expect(refusal(() => openAttachmentForDownload(db, outsider, open.id, dir)).code).toBe('not_found');
+		expect(refusal(() => openAttachmentForDownload(db, guest, closed.id, dir)).code).toBe(
+			'not_found'
+		);
+		expect(refusal(() => openAttachmentForDownload(db, outsider, closed.id, dir)).code).toBe(
+			'not_found'
+		);
+		expect(refusal(() => openAttachmentForDownload(db, outsider, open.id, dir)).code).toBe(
+			'not_found'
+		);
 	});
 
 	it('lets the public download only the public attachments of published minutes', async () => {
 		const open = await upload(secretary, { filename: 'kartta.png', bytes: PNG });
-		const closed = await upload(secretary, { filename: 'luottamuksellinen.pdf', bytes: PDF, public: false });
+		const closed = await upload(secretary, {
+			filename: 'luottamuksellinen.pdf',
+			bytes: PDF,
+			public: false
+		});
 		startMeeting(db, secretary, meetingId);
 		sendMinutesToReview(db, secretary, meetingId);
 		approveMinutes(db, secretary, meetingId);
@@ -200,7 +242,9 @@ describe('attachments', () => {
 		publishMinutes(db, coordinator, meetingId);
 		expect(openAttachmentForDownload(db, null, open.id, dir).path).toBe(join(dir, open.sha256));
 		expect(openAttachmentForDownload(db, outsider, open.id, dir).filename).toBe('kartta.png');
-		expect(refusal(() => openAttachmentForDownload(db, null, closed.id, dir)).code).toBe('not_found');
+		expect(refusal(() => openAttachmentForDownload(db, null, closed.id, dir)).code).toBe(
+			'not_found'
+		);
 		expect(refusal(() => openAttachmentForDownload(db, null, 9999, dir)).code).toBe('not_found');
 	});
 });

@@ -6,7 +6,16 @@
  * before the first write.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	closeSync,
+	existsSync,
+	fsyncSync,
+	mkdirSync,
+	openSync,
+	renameSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { and, asc, eq } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
@@ -34,9 +43,27 @@ interface AcceptedType {
 /** Keyed by the `ext` file-type reads from the bytes. Macro-enabled Office files (docm, xlsm, …) are not here on purpose. */
 const ACCEPTED = new Map<string, AcceptedType>([
 	['pdf', { contentType: 'application/pdf', extensions: ['pdf'] }],
-	['docx', { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['docx'] }],
-	['xlsx', { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['xlsx'] }],
-	['pptx', { contentType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', extensions: ['pptx'] }],
+	[
+		'docx',
+		{
+			contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+			extensions: ['docx']
+		}
+	],
+	[
+		'xlsx',
+		{
+			contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+			extensions: ['xlsx']
+		}
+	],
+	[
+		'pptx',
+		{
+			contentType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+			extensions: ['pptx']
+		}
+	],
 	['odt', { contentType: 'application/vnd.oasis.opendocument.text', extensions: ['odt'] }],
 	['ods', { contentType: 'application/vnd.oasis.opendocument.spreadsheet', extensions: ['ods'] }],
 	['odp', { contentType: 'application/vnd.oasis.opendocument.presentation', extensions: ['odp'] }],
@@ -65,7 +92,11 @@ function changeAction(status: MeetingStatus): 'agenda.edit' | 'minutes.edit' | n
 }
 
 /** For the page's upload form; the use cases decide the same way. */
-export function mayChangeAttachments(actor: Actor | null, status: MeetingStatus, target: BodyTarget): boolean {
+export function mayChangeAttachments(
+	actor: Actor | null,
+	status: MeetingStatus,
+	target: BodyTarget
+): boolean {
 	const action = changeAction(status);
 	return action !== null && can(actor, action, target);
 }
@@ -133,7 +164,9 @@ function attachmentFilename(raw: string, type: AcceptedType): string {
 	const stem = fits ? base.slice(0, dot) : base;
 	const ending = fits ? base.slice(dot) : `.${type.extensions[0]}`;
 	// Cut by code points, so that a character outside the BMP is never split in half.
-	const kept = Array.from(stem).slice(0, MAX_FILENAME_LENGTH - ending.length).join('');
+	const kept = Array.from(stem)
+		.slice(0, MAX_FILENAME_LENGTH - ending.length)
+		.join('');
 	return `${kept || 'liite'}${ending}`;
 }
 
@@ -169,8 +202,21 @@ export interface NewAttachment {
 	public: boolean;
 }
 
-export async function addAttachment(db: Db, actor: Actor, meetingId: number, input: NewAttachment, dir = attachmentDir()): Promise<Attachment> {
-	return storeAttachment(db, actor, meetingId, input, (q) => assertMayChange(q, actor, meetingId), dir);
+export async function addAttachment(
+	db: Db,
+	actor: Actor,
+	meetingId: number,
+	input: NewAttachment,
+	dir = attachmentDir()
+): Promise<Attachment> {
+	return storeAttachment(
+		db,
+		actor,
+		meetingId,
+		input,
+		(q) => assertMayChange(q, actor, meetingId),
+		dir
+	);
 }
 
 /**
@@ -189,7 +235,8 @@ export async function storeAttachment(
 	then: (db: Queryable, stored: Attachment) => void = () => {}
 ): Promise<Attachment> {
 	authorise(db);
-	if (!listItems(db, [meetingId]).some((item) => item.key === input.itemKey)) throw refuse('attachment.unknownItem');
+	if (!listItems(db, [meetingId]).some((item) => item.key === input.itemKey))
+		throw refuse('attachment.unknownItem');
 	if (input.bytes.length === 0) throw refuse('attachment.missing');
 	if (input.bytes.length > MAX_ATTACHMENT_BYTES) throw refuse('attachment.tooLarge');
 	const type = await detectType(input.bytes);
@@ -221,14 +268,24 @@ export async function storeAttachment(
 	});
 }
 
-export function removeAttachment(db: Db, actor: Actor, attachmentId: number, dir = attachmentDir()): void {
+export function removeAttachment(
+	db: Db,
+	actor: Actor,
+	attachmentId: number,
+	dir = attachmentDir()
+): void {
 	const row = db.select().from(attachment).where(eq(attachment.id, attachmentId)).get();
 	if (!row) throw notFound();
 	assertMayChange(db, actor, row.meetingId);
 	const unused = db.transaction((tx) => {
 		tx.delete(attachment).where(eq(attachment.id, attachmentId)).run();
 		reindexMeeting(tx, row.meetingId);
-		return !tx.select({ id: attachment.id }).from(attachment).where(eq(attachment.sha256, row.sha256)).limit(1).get();
+		return !tx
+			.select({ id: attachment.id })
+			.from(attachment)
+			.where(eq(attachment.sha256, row.sha256))
+			.limit(1)
+			.get();
 	});
 	// Only after the commit, so a rolled-back removal never finds its file gone.
 	if (unused) rmSync(join(dir, row.sha256), { force: true });
@@ -261,18 +318,34 @@ export function listMeetingAttachments(db: Queryable, meetingId: number): Meetin
 			public: attachment.public
 		})
 		.from(attachment)
-		.innerJoin(agendaItem, and(eq(agendaItem.meetingId, attachment.meetingId), eq(agendaItem.key, attachment.itemKey)))
+		.innerJoin(
+			agendaItem,
+			and(eq(agendaItem.meetingId, attachment.meetingId), eq(agendaItem.key, attachment.itemKey))
+		)
 		.where(eq(attachment.meetingId, meetingId))
 		.orderBy(asc(agendaItem.position), asc(attachment.id))
 		.all()
 		.map((row, index) => ({ ...row, number: index + 1 }));
 }
 
-function mayDownload(db: Queryable, actor: Actor | null, file: Attachment, target: BodyTarget): boolean {
-	if (can(actor, 'meeting.read', target) && (file.public || mayReadNonPublicAttachments(actor, target))) return true;
+function mayDownload(
+	db: Queryable,
+	actor: Actor | null,
+	file: Attachment,
+	target: BodyTarget
+): boolean {
+	if (
+		can(actor, 'meeting.read', target) &&
+		(file.public || mayReadNonPublicAttachments(actor, target))
+	)
+		return true;
 	// Everyone else gets what the published record lists: it already leaves out non-public items and attachments.
 	const published = file.public ? getPublishedRecord(db, file.meetingId) : null;
-	return published?.record.items.some((item) => item.attachments.some((listed) => listed.id === file.id)) ?? false;
+	return (
+		published?.record.items.some((item) =>
+			item.attachments.some((listed) => listed.id === file.id)
+		) ?? false
+	);
 }
 
 export interface AttachmentDownload {
@@ -298,5 +371,10 @@ export function openAttachmentForDownload(
 		.get();
 	if (!row || !mayDownload(db, actor, row.attachment, bodyTarget(row.body))) throw notFound();
 	const file = row.attachment;
-	return { path: join(dir, file.sha256), filename: file.filename, contentType: file.contentType, size: file.size };
+	return {
+		path: join(dir, file.sha256),
+		filename: file.filename,
+		contentType: file.contentType,
+		size: file.size
+	};
 }

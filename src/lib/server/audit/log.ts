@@ -25,10 +25,19 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export function recordAudit(
 	db: Queryable,
-	event: { regionId: number; userId: number | null; action: AuditAction; targetType: 'meeting' | 'body' | 'user' | 'consultation'; targetId: number; summary: string },
+	event: {
+		regionId: number;
+		userId: number | null;
+		action: AuditAction;
+		targetType: 'meeting' | 'body' | 'user' | 'consultation';
+		targetId: number;
+		summary: string;
+	},
 	at = new Date()
 ): void {
-	db.insert(auditEvent).values({ ...event, createdAt: at }).run();
+	db.insert(auditEvent)
+		.values({ ...event, createdAt: at })
+		.run();
 }
 
 export function listAuditEvents(db: Queryable, actor: Actor, regionId: number, limit = 500) {

@@ -54,7 +54,10 @@ export async function logIn(
 		return { ok: false, reason: 'invalid' };
 	}
 	// The person is in: their own mistakes from here are forgotten; a distributed attack's count stays.
-	clearAttempts(db, throttles.filter((t) => t.limit !== LIMITS.accountFromNewBrowsers));
+	clearAttempts(
+		db,
+		throttles.filter((t) => t.limit !== LIMITS.accountFromNewBrowsers)
+	);
 	const { token, session } = createSession(db, found.id, now);
 	const deviceToken = rememberDevice(db, found.id, device, input.deviceToken, now);
 	return { ok: true, token, expiresAt: session.expiresAt, user: found, deviceToken };

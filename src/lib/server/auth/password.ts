@@ -5,7 +5,6 @@ import { PASSWORD_MAX, PASSWORD_MIN } from '../../domain/password-rules';
 /** argon2id with the OWASP minimum: 19 MiB memory, 2 iterations, 1 lane. */
 const ARGON2_OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1, outputLen: 32 } as const;
 
-
 const COMMON_PASSWORDS = new Set(dictionary['passwords-common'] as string[]);
 
 /** Returns an i18n key for what is wrong with the password, or null when it is acceptable. */

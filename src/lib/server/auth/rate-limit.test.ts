@@ -40,6 +40,12 @@ describe('throttles', () => {
 	it('forget attempts that no window needs any more', () => {
 		recordAttempt(db, [a], at(0));
 		recordAttempt(db, [b], at(24 * 60 * 60_000));
-		expect(db.select().from(attempt).all().map((row) => row.key)).toEqual(['b']);
+		expect(
+			db
+				.select()
+				.from(attempt)
+				.all()
+				.map((row) => row.key)
+		).toEqual(['b']);
 	});
 });

@@ -39,7 +39,11 @@ export interface Throttle {
 }
 
 /** Seconds until every throttle lets the next attempt through; 0 when it may go now. */
-export function retryAfter(db: Queryable, throttles: readonly Throttle[], now = new Date()): number {
+export function retryAfter(
+	db: Queryable,
+	throttles: readonly Throttle[],
+	now = new Date()
+): number {
 	let seconds = 0;
 	for (const { key, limit } of throttles) {
 		// The max-th most recent attempt in the window is the one that must age out.
@@ -51,15 +55,25 @@ export function retryAfter(db: Queryable, throttles: readonly Throttle[], now = 
 			.limit(1)
 			.offset(limit.max - 1)
 			.get();
-		if (blocking) seconds = Math.max(seconds, Math.ceil((blocking.at.getTime() + limit.windowMs - now.getTime()) / 1000));
+		if (blocking)
+			seconds = Math.max(
+				seconds,
+				Math.ceil((blocking.at.getTime() + limit.windowMs - now.getTime()) / 1000)
+			);
 	}
 	return seconds;
 }
 
 /** Counts a failed attempt against each throttle, and forgets attempts no window needs any more. */
-export function recordAttempt(db: Queryable, throttles: readonly Throttle[], now = new Date()): void {
+export function recordAttempt(
+	db: Queryable,
+	throttles: readonly Throttle[],
+	now = new Date()
+): void {
 	db.transaction((tx) => {
-		tx.delete(attempt).where(lte(attempt.at, new Date(now.getTime() - LONGEST_WINDOW_MS))).run();
+		tx.delete(attempt)
+			.where(lte(attempt.at, new Date(now.getTime() - LONGEST_WINDOW_MS)))
+			.run();
 		tx.insert(attempt)
 			.values(throttles.map(({ key }) => ({ key, at: now })))
 			.run();
@@ -68,6 +82,11 @@ export function recordAttempt(db: Queryable, throttles: readonly Throttle[], now
 
 export function clearAttempts(db: Queryable, throttles: readonly Throttle[]): void {
 	db.delete(attempt)
-		.where(inArray(attempt.key, throttles.map(({ key }) => key)))
+		.where(
+			inArray(
+				attempt.key,
+				throttles.map(({ key }) => key)
+			)
+		)
 		.run();
 }

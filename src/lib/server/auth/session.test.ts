@@ -17,9 +17,21 @@ import {
 const DAY = 24 * 60 * 60 * 1000;
 
 function seedUser(db: Db, email = 'aino@example.fi'): number {
-	const r = db.insert(region).values({ name: 'Testialue', slug: `testi-${email}` }).returning().get();
-	const o = db.insert(organisation).values({ regionId: r.id, name: 'Testikunta', kind: 'municipality' }).returning().get();
-	return db.insert(user).values({ email, name: 'Aino Testaaja', organisationId: o.id }).returning().get().id;
+	const r = db
+		.insert(region)
+		.values({ name: 'Testialue', slug: `testi-${email}` })
+		.returning()
+		.get();
+	const o = db
+		.insert(organisation)
+		.values({ regionId: r.id, name: 'Testikunta', kind: 'municipality' })
+		.returning()
+		.get();
+	return db
+		.insert(user)
+		.values({ email, name: 'Aino Testaaja', organisationId: o.id })
+		.returning()
+		.get().id;
 }
 
 describe('sessions', () => {
@@ -56,9 +68,13 @@ describe('sessions', () => {
 	it('slides the expiry forward only when less than the renewal margin remains', () => {
 		const { token } = createSession(db, userId, t0);
 		const early = new Date(t0.getTime() + DAY);
-		expect(validateSessionToken(db, token, early).session?.expiresAt.getTime()).toBe(t0.getTime() + SESSION_SLIDING);
+		expect(validateSessionToken(db, token, early).session?.expiresAt.getTime()).toBe(
+			t0.getTime() + SESSION_SLIDING
+		);
 		const late = new Date(t0.getTime() + SESSION_SLIDING - SESSION_RENEW_BELOW + DAY);
-		expect(validateSessionToken(db, token, late).session?.expiresAt.getTime()).toBe(late.getTime() + SESSION_SLIDING);
+		expect(validateSessionToken(db, token, late).session?.expiresAt.getTime()).toBe(
+			late.getTime() + SESSION_SLIDING
+		);
 	});
 
 	it('never lives past the absolute cap, however active', () => {
@@ -70,7 +86,9 @@ describe('sessions', () => {
 		}
 		const renewed = validateSessionToken(db, token, new Date(now)).session!;
 		expect(renewed.expiresAt.getTime()).toBeLessThanOrEqual(t0.getTime() + SESSION_ABSOLUTE);
-		expect(validateSessionToken(db, token, new Date(t0.getTime() + SESSION_ABSOLUTE)).session).toBeNull();
+		expect(
+			validateSessionToken(db, token, new Date(t0.getTime() + SESSION_ABSOLUTE)).session
+		).toBeNull();
 	});
 
 	it('ends on logout (invalidation)', () => {

@@ -30,7 +30,11 @@ export function hashToken(token: string): string {
 	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
 }
 
-export function createSession(db: Queryable, userId: number, now = new Date()): { token: string; session: Session } {
+export function createSession(
+	db: Queryable,
+	userId: number,
+	now = new Date()
+): { token: string; session: Session } {
 	const token = generateToken();
 	const row: Session = {
 		id: hashToken(token),
@@ -59,7 +63,11 @@ export function validateSessionToken(db: Db, token: string, now = new Date()): S
 	if (!row) return { session: null, user: null };
 
 	const cap = row.session.createdAt.getTime() + SESSION_ABSOLUTE;
-	if (now.getTime() >= row.session.expiresAt.getTime() || now.getTime() >= cap || !row.user.active) {
+	if (
+		now.getTime() >= row.session.expiresAt.getTime() ||
+		now.getTime() >= cap ||
+		!row.user.active
+	) {
 		db.delete(session).where(eq(session.id, id)).run();
 		return { session: null, user: null };
 	}
@@ -78,7 +86,11 @@ export function invalidateSession(db: Queryable, sessionId: string): void {
 }
 
 /** Ends every session of a user, optionally keeping the one making the request. */
-export function invalidateUserSessions(db: Queryable, userId: number, keepSessionId?: string): void {
+export function invalidateUserSessions(
+	db: Queryable,
+	userId: number,
+	keepSessionId?: string
+): void {
 	const ofUser = eq(session.userId, userId);
 	db.delete(session)
 		.where(keepSessionId ? and(ofUser, ne(session.id, keepSessionId)) : ofUser)

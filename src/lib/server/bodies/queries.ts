@@ -28,7 +28,9 @@ export interface Member {
 
 /** Officers first (chair, vice chair, secretary), then members and guests, each by name. */
 function byRoleThenName(a: Member, b: Member): number {
-	return BODY_ROLES.indexOf(a.role) - BODY_ROLES.indexOf(b.role) || a.name.localeCompare(b.name, 'fi');
+	return (
+		BODY_ROLES.indexOf(a.role) - BODY_ROLES.indexOf(b.role) || a.name.localeCompare(b.name, 'fi')
+	);
 }
 
 export function listMembers(db: Queryable, bodyIds: number[]): Map<number, Member[]> {
@@ -89,8 +91,16 @@ export function getRegionStructure(db: Queryable, actor: Actor | null, regionId:
 	assertCan(actor, 'structure.read', { regionId });
 	const regionRow = db.select().from(region).where(eq(region.id, regionId)).get();
 	if (!regionRow) throw notFound();
-	const bodies = db.select().from(body).where(eq(body.regionId, regionId)).orderBy(asc(body.name)).all();
-	const members = listMembers(db, bodies.map((b) => b.id));
+	const bodies = db
+		.select()
+		.from(body)
+		.where(eq(body.regionId, regionId))
+		.orderBy(asc(body.name))
+		.all();
+	const members = listMembers(
+		db,
+		bodies.map((b) => b.id)
+	);
 	const levels: LevelGroup[] = LEVELS.map((level) => ({
 		level,
 		bodies: bodies

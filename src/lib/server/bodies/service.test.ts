@@ -2,9 +2,21 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../../domain/policy';
 import type { Db } from '../db/client';
 import { createTestDb } from '../db/testing';
-import { insertActor, insertRegion, insertUser, refusal, type TestRegion } from '../testing/fixtures';
+import {
+	insertActor,
+	insertRegion,
+	insertUser,
+	refusal,
+	type TestRegion
+} from '../testing/fixtures';
 import { listMembers } from './queries';
-import { addMembership, changeMembershipRole, createBody, removeMembership, updateBody } from './service';
+import {
+	addMembership,
+	changeMembershipRole,
+	createBody,
+	removeMembership,
+	updateBody
+} from './service';
 
 let db: Db;
 let area: TestRegion;
@@ -25,7 +37,10 @@ const network = () =>
 		public: true
 	});
 
-const rolesOf = (bodyId: number) => listMembers(db, [bodyId]).get(bodyId)?.map((m) => [m.name, m.role]);
+const rolesOf = (bodyId: number) =>
+	listMembers(db, [bodyId])
+		.get(bodyId)
+		?.map((m) => [m.name, m.role]);
 
 describe('createBody', () => {
 	it('takes the cadence and co-editing from the level when left empty', () => {
@@ -44,14 +59,22 @@ describe('createBody', () => {
 
 	it('refuses a maximum below the minimum', () => {
 		const body = network();
-		const err = refusal(() => updateBody(db, coordinator, body.id, { ...body, cadenceMin: 5, cadenceMax: 3 }));
+		const err = refusal(() =>
+			updateBody(db, coordinator, body.id, { ...body, cadenceMin: 5, cadenceMax: 3 })
+		);
 		expect(err.issues).toEqual({ cadenceMax: 'validation.cadenceOrder' });
 	});
 
 	it('is forbidden in another region', () => {
 		const other = insertRegion(db, 'ks');
 		const err = refusal(() =>
-			createBody(db, coordinator, { regionId: other.regionId, name: 'Foorumi', level: 'forum', description: '', public: true })
+			createBody(db, coordinator, {
+				regionId: other.regionId,
+				name: 'Foorumi',
+				level: 'forum',
+				description: '',
+				public: true
+			})
 		);
 		expect(err.code).toBe('forbidden');
 	});
@@ -66,13 +89,17 @@ describe('memberships', () => {
 		addMembership(db, coordinator, body.id, { userId: anna, role: 'chair' });
 		addMembership(db, coordinator, body.id, { userId: bertta, role: 'secretary' });
 
-		const secondChair = refusal(() => addMembership(db, coordinator, body.id, { userId: cecilia, role: 'chair' }));
+		const secondChair = refusal(() =>
+			addMembership(db, coordinator, body.id, { userId: cecilia, role: 'chair' })
+		);
 		expect(secondChair.code).toBe('conflict');
 		expect(secondChair.issues).toEqual({ role: 'admin.members.chairTaken' });
 
 		addMembership(db, coordinator, body.id, { userId: cecilia, role: 'member' });
 		addMembership(db, coordinator, body.id, { userId: daniel, role: 'member' });
-		const secondSecretary = refusal(() => changeMembershipRole(db, coordinator, body.id, cecilia, 'secretary'));
+		const secondSecretary = refusal(() =>
+			changeMembershipRole(db, coordinator, body.id, cecilia, 'secretary')
+		);
 		expect(secondSecretary.issues).toEqual({ role: 'admin.members.secretaryTaken' });
 
 		// The holder may keep their role, and the role is free again once they leave it.
@@ -91,11 +118,17 @@ describe('memberships', () => {
 		const body = network();
 		const member = insertUser(db, area.municipalityId, 'jasen@pk.fi').id;
 		addMembership(db, coordinator, body.id, { userId: member, role: 'member' });
-		expect(refusal(() => addMembership(db, coordinator, body.id, { userId: member, role: 'guest' })).issues).toEqual({
+		expect(
+			refusal(() => addMembership(db, coordinator, body.id, { userId: member, role: 'guest' }))
+				.issues
+		).toEqual({
 			userId: 'admin.members.alreadyMember'
 		});
 		const stranger = insertUser(db, insertRegion(db, 'ks').municipalityId, 'vieras@ks.fi').id;
-		expect(refusal(() => addMembership(db, coordinator, body.id, { userId: stranger, role: 'member' })).issues).toEqual({
+		expect(
+			refusal(() => addMembership(db, coordinator, body.id, { userId: stranger, role: 'member' }))
+				.issues
+		).toEqual({
 			userId: 'admin.members.userNotInRegion'
 		});
 		removeMembership(db, coordinator, body.id, member);
@@ -107,7 +140,9 @@ describe('memberships', () => {
 		const other = insertRegion(db, 'ks');
 		const outsider = insertActor(db, other.countyId, 'koordinaattori@ks.fi', 'coordinator');
 		const member = insertUser(db, area.municipalityId, 'jasen@pk.fi').id;
-		expect(refusal(() => addMembership(db, outsider, body.id, { userId: member, role: 'member' })).code).toBe('forbidden');
+		expect(
+			refusal(() => addMembership(db, outsider, body.id, { userId: member, role: 'member' })).code
+		).toBe('forbidden');
 		expect(rolesOf(body.id)).toEqual([]);
 	});
 });

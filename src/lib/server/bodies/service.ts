@@ -1,6 +1,11 @@
 /** Coordinators set up the region's bodies and keep their member lists. */
 import { and, asc, count, eq } from 'drizzle-orm';
-import { DEFAULT_CADENCE, LEVELS, defaultMembersCoEditMinutes, type Level } from '../../domain/levels';
+import {
+	DEFAULT_CADENCE,
+	LEVELS,
+	defaultMembersCoEditMinutes,
+	type Level
+} from '../../domain/levels';
 import type { Actor } from '../../domain/policy';
 import type { BodyRole } from '../../domain/roles';
 import { assertCan } from '../access';
@@ -105,9 +110,14 @@ export function getBodyForAdmin(
 	return { body: row, members, candidates };
 }
 
-export function createBody(db: Queryable, actor: Actor, input: BodyInput & { regionId: number }): Body {
+export function createBody(
+	db: Queryable,
+	actor: Actor,
+	input: BodyInput & { regionId: number }
+): Body {
 	assertCan(actor, 'body.manage', { regionId: input.regionId });
-	if (!db.select({ id: region.id }).from(region).where(eq(region.id, input.regionId)).get()) throw notFound();
+	if (!db.select({ id: region.id }).from(region).where(eq(region.id, input.regionId)).get())
+		throw notFound();
 	return db
 		.insert(body)
 		.values({ regionId: input.regionId, ...bodyValues(input) })
@@ -118,9 +128,18 @@ export function createBody(db: Queryable, actor: Actor, input: BodyInput & { reg
 export function updateBody(db: Queryable, actor: Actor, bodyId: number, input: BodyInput): Body {
 	const current = findBody(db, bodyId);
 	assertCan(actor, 'body.manage', { regionId: current.regionId });
-	const updated = db.update(body).set(bodyValues(input)).where(eq(body.id, bodyId)).returning().get();
+	const updated = db
+		.update(body)
+		.set(bodyValues(input))
+		.where(eq(body.id, bodyId))
+		.returning()
+		.get();
 	// Whether members co-edit the minutes may have changed: open documents re-check their members.
-	for (const { userId } of db.select({ userId: membership.userId }).from(membership).where(eq(membership.bodyId, bodyId)).all()) {
+	for (const { userId } of db
+		.select({ userId: membership.userId })
+		.from(membership)
+		.where(eq(membership.bodyId, bodyId))
+		.all()) {
 		notifyAccess('userAccessChanged', userId);
 	}
 	return updated;
@@ -133,7 +152,12 @@ function managedBody(db: Queryable, actor: Actor, bodyId: number): Body {
 	return row;
 }
 
-function assertRoleFree(db: Queryable, bodyId: number, role: BodyRole, exceptUserId?: number): void {
+function assertRoleFree(
+	db: Queryable,
+	bodyId: number,
+	role: BodyRole,
+	exceptUserId?: number
+): void {
 	if (!SINGLE_HOLDER_ROLES.includes(role)) return;
 	const holder = db
 		.select({ userId: membership.userId })
@@ -147,10 +171,24 @@ function assertRoleFree(db: Queryable, bodyId: number, role: BodyRole, exceptUse
 }
 
 /** Membership changes go to the audit log with the names a reader needs. */
-function auditMembership(db: Queryable, actor: Actor, target: Body, userId: number, action: AuditAction, role?: BodyRole): void {
+function auditMembership(
+	db: Queryable,
+	actor: Actor,
+	target: Body,
+	userId: number,
+	action: AuditAction,
+	role?: BodyRole
+): void {
 	const member = db.select({ name: user.name }).from(user).where(eq(user.id, userId)).get();
 	const summary = `${target.name}: ${member?.name ?? userId}${role ? ` (${role})` : ''}`;
-	recordAudit(db, { regionId: target.regionId, userId: actor.userId, action, targetType: 'body', targetId: target.id, summary });
+	recordAudit(db, {
+		regionId: target.regionId,
+		userId: actor.userId,
+		action,
+		targetType: 'body',
+		targetId: target.id,
+		summary
+	});
 }
 
 function findMembership(db: Queryable, bodyId: number, userId: number) {
@@ -189,7 +227,13 @@ export function addMembership(
 	notifyAccess('userAccessChanged', input.userId);
 }
 
-export function changeMembershipRole(db: Db, actor: Actor, bodyId: number, userId: number, role: BodyRole): void {
+export function changeMembershipRole(
+	db: Db,
+	actor: Actor,
+	bodyId: number,
+	userId: number,
+	role: BodyRole
+): void {
 	const target = managedBody(db, actor, bodyId);
 	db.transaction((tx) => {
 		if (!findMembership(tx, bodyId, userId)) throw notFound();
@@ -203,7 +247,12 @@ export function changeMembershipRole(db: Db, actor: Actor, bodyId: number, userI
 	notifyAccess('userAccessChanged', userId);
 }
 
-export function removeMembership(db: Queryable, actor: Actor, bodyId: number, userId: number): void {
+export function removeMembership(
+	db: Queryable,
+	actor: Actor,
+	bodyId: number,
+	userId: number
+): void {
 	const target = managedBody(db, actor, bodyId);
 	const removed = db
 		.delete(membership)

@@ -7,7 +7,13 @@ import type { Queryable } from '../db/client';
 import { numberOf } from '../meetings/queries';
 import { calendarYear } from './year';
 
-export function calendarForApi(db: Queryable, actor: Actor, year: number, origin: string, t: Translator) {
+export function calendarForApi(
+	db: Queryable,
+	actor: Actor,
+	year: number,
+	origin: string,
+	t: Translator
+) {
 	const calendar = calendarYear(db, actor, actor.regionId, year);
 	const names = new Map(calendar.bodies.map((b) => [b.id, b.name]));
 	return {
@@ -42,6 +48,9 @@ export function calendarForApi(db: Queryable, actor: Actor, year: number, origin
 			message: cadenceMessage(names.get(c.bodyId) ?? '', c.problems, t),
 			problems: c.problems
 		})),
-		statutory: calendar.statutory.map((s) => ({ ...s, message: t.tKey(`calendar.statutory.${s.rule}.${s.status}`, s.params) }))
+		statutory: calendar.statutory.map((s) => ({
+			...s,
+			message: t.tKey(`calendar.statutory.${s.rule}.${s.status}`, s.params)
+		}))
 	};
 }

@@ -14,17 +14,32 @@ import { cancelMeeting, scheduleMeeting, updateMeetingDetails } from '../meeting
 import { actorOf, insertActor, insertRegion, insertUser, refusal } from '../testing/fixtures';
 import { feedTokenOf, meetingIcs, personalFeed, publicBodyFeed, resetFeedToken } from './feeds';
 import { acceptForward, declineForward, forwardItem, meetingForwards } from './forwarding';
-import { copyYearToNext, createMilestone, insertDefaultYear, listMilestones, startYearFromDefaults, updateMilestone } from './milestones';
+import {
+	copyYearToNext,
+	createMilestone,
+	insertDefaultYear,
+	listMilestones,
+	startYearFromDefaults,
+	updateMilestone
+} from './milestones';
 import { draftYearPlan, saveYearPlan } from './plan';
 import { calendarYear, meetingHref } from './year';
 
 const ORIGIN = 'https://yhdyspinta.example';
-const slot = (day: string, time = '10:00') => ({ title: '', startsAt: new Date(`${day}T${time}:00Z`), endsAt: new Date(`${day}T12:00:00Z`), place: 'Teams', onlineUrl: '' });
+const slot = (day: string, time = '10:00') => ({
+	title: '',
+	startsAt: new Date(`${day}T${time}:00Z`),
+	endsAt: new Date(`${day}T12:00:00Z`),
+	place: 'Teams',
+	onlineUrl: ''
+});
 
 /** Parses a feed with ical.js, an independent implementation of RFC 5545. */
 function events(ics: string) {
 	const calendar = new ICAL.Component(ICAL.parse(ics));
-	expect(calendar.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Europe/Helsinki');
+	expect(calendar.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe(
+		'Europe/Helsinki'
+	);
 	return calendar.getAllSubcomponents('vevent').map((component) => {
 		const event = new ICAL.Event(component);
 		return {
@@ -53,8 +68,26 @@ describe('the annual calendar', () => {
 		db = createTestDb();
 		const r = insertRegion(db, 'pk');
 		regionId = r.regionId;
-		const addBody = (name: string, level: 'coordinator_network' | 'strategic', min: number, max: number, isPublic = true) =>
-			db.insert(body).values({ regionId, name, level, cadenceMin: min, cadenceMax: max, membersCoEditMinutes: false, public: isPublic }).returning().get().id;
+		const addBody = (
+			name: string,
+			level: 'coordinator_network' | 'strategic',
+			min: number,
+			max: number,
+			isPublic = true
+		) =>
+			db
+				.insert(body)
+				.values({
+					regionId,
+					name,
+					level,
+					cadenceMin: min,
+					cadenceMax: max,
+					membersCoEditMinutes: false,
+					public: isPublic
+				})
+				.returning()
+				.get().id;
 		networkId = addBody('Verkosto', 'coordinator_network', 6, 8);
 		strategicId = addBody('HYTE-neuvottelut', 'strategic', 1, 2);
 		const add = (email: string, bodyId: number, role: 'secretary' | 'member') => {
@@ -72,23 +105,53 @@ describe('the annual calendar', () => {
 	describe('milestones', () => {
 		it('starts a year from the default template once, and copies a year to the next', () => {
 			expect(listMilestones(db, member, regionId, 2026).length).toBeGreaterThan(8);
-			expect(refusal(() => startYearFromDefaults(db, coordinator, regionId, 2026)).messageKey).toBe('calendar.yearNotEmpty');
-			const september = listMilestones(db, coordinator, regionId, 2026).find((m) => m.kind === 'annual_plan')!;
-			updateMilestone(db, coordinator, september.id, { ...september, startsOn: '2026-09-07', endsOn: '2026-09-25' });
-			createMilestone(db, coordinator, regionId, 2026, { kind: 'custom', title: 'Järjestöinfo', description: '', startsOn: '2026-10-05', endsOn: null, level: 'forum', meetingId: null });
+			expect(refusal(() => startYearFromDefaults(db, coordinator, regionId, 2026)).messageKey).toBe(
+				'calendar.yearNotEmpty'
+			);
+			const september = listMilestones(db, coordinator, regionId, 2026).find(
+				(m) => m.kind === 'annual_plan'
+			)!;
+			updateMilestone(db, coordinator, september.id, {
+				...september,
+				startsOn: '2026-09-07',
+				endsOn: '2026-09-25'
+			});
+			createMilestone(db, coordinator, regionId, 2026, {
+				kind: 'custom',
+				title: 'Järjestöinfo',
+				description: '',
+				startsOn: '2026-10-05',
+				endsOn: null,
+				level: 'forum',
+				meetingId: null
+			});
 
 			const copied = copyYearToNext(db, coordinator, regionId, 2026);
 			const next = listMilestones(db, member, regionId, 2027);
 			expect(next).toHaveLength(copied);
-			expect(next.find((m) => m.kind === 'annual_plan')).toMatchObject({ startsOn: '2027-09-07', endsOn: '2027-09-25', revision: 0 });
+			expect(next.find((m) => m.kind === 'annual_plan')).toMatchObject({
+				startsOn: '2027-09-07',
+				endsOn: '2027-09-25',
+				revision: 0
+			});
 			expect(next.find((m) => m.title === 'Järjestöinfo')?.startsOn).toBe('2027-10-05');
-			expect(refusal(() => copyYearToNext(db, coordinator, regionId, 2026)).messageKey).toBe('calendar.yearNotEmpty');
+			expect(refusal(() => copyYearToNext(db, coordinator, regionId, 2026)).messageKey).toBe(
+				'calendar.yearNotEmpty'
+			);
 		});
 
 		it('only coordinators edit milestones; bad dates change nothing', () => {
-			expect(refusal(() => startYearFromDefaults(db, networkSecretary, regionId, 2027)).code).toBe('forbidden');
+			expect(refusal(() => startYearFromDefaults(db, networkSecretary, regionId, 2027)).code).toBe(
+				'forbidden'
+			);
 			const first = listMilestones(db, coordinator, regionId, 2026)[0];
-			const bad = refusal(() => updateMilestone(db, coordinator, first.id, { ...first, startsOn: '2026-05-01', endsOn: '2026-04-01' }));
+			const bad = refusal(() =>
+				updateMilestone(db, coordinator, first.id, {
+					...first,
+					startsOn: '2026-05-01',
+					endsOn: '2026-04-01'
+				})
+			);
 			expect(bad.issues).toEqual({ endsOn: 'calendar.milestone.datesInvalid' });
 			expect(db.select().from(milestone).where(eq(milestone.id, first.id)).get()).toEqual(first);
 		});
@@ -96,7 +159,8 @@ describe('the annual calendar', () => {
 
 	describe('cadence in the year view', () => {
 		it('warns that the network is short of its rhythm and that the strategic level misses the budget milestone', () => {
-			for (const day of ['2026-02-10', '2026-04-14', '2026-06-09', '2026-10-13']) scheduleMeeting(db, coordinator, networkId, slot(day));
+			for (const day of ['2026-02-10', '2026-04-14', '2026-06-09', '2026-10-13'])
+				scheduleMeeting(db, coordinator, networkId, slot(day));
 			scheduleMeeting(db, coordinator, strategicId, slot('2026-12-01'));
 			const year = calendarYear(db, member, regionId, 2026);
 			const network = year.cadence.find((c) => c.bodyId === networkId)!;
@@ -117,12 +181,19 @@ describe('the annual calendar', () => {
 
 			const rows = draft.proposals.slice(0, 6).map((p) => slot(p.date));
 			const failing = [...rows, slot('2026-01-01')];
-			expect(refusal(() => saveYearPlan(db, coordinator, networkId, failing, now)).code).toBe('invalid');
-			expect(calendarYear(db, coordinator, regionId, 2027).cadence.find((c) => c.bodyId === networkId)?.planned).toBe(0);
+			expect(refusal(() => saveYearPlan(db, coordinator, networkId, failing, now)).code).toBe(
+				'invalid'
+			);
+			expect(
+				calendarYear(db, coordinator, regionId, 2027).cadence.find((c) => c.bodyId === networkId)
+					?.planned
+			).toBe(0);
 
 			const saved = saveYearPlan(db, coordinator, networkId, rows, now);
 			expect(saved.map((m) => m.sequence)).toEqual([1, 2, 3, 4, 5, 6]);
-			expect(calendarYear(db, coordinator, regionId, 2027).cadence.find((c) => c.bodyId === networkId)).toMatchObject({ planned: 6, status: 'ok' });
+			expect(
+				calendarYear(db, coordinator, regionId, 2027).cadence.find((c) => c.bodyId === networkId)
+			).toMatchObject({ planned: 6, status: 'ok' });
 			expect(refusal(() => draftYearPlan(db, member, networkId, 2027, now)).code).toBe('forbidden');
 		});
 	});
@@ -131,7 +202,12 @@ describe('the annual calendar', () => {
 		it('a public body feed parses, and carries updates (SEQUENCE) and cancellations', () => {
 			const m = scheduleMeeting(db, coordinator, networkId, slot('2026-12-08'));
 			const [first] = events(publicBodyFeed(db, networkId, ORIGIN, now));
-			expect(first).toMatchObject({ uid: `meeting-${m.id}@yhdyspinta`, summary: 'Verkosto 1/2026', sequence: 0, status: 'TENTATIVE' });
+			expect(first).toMatchObject({
+				uid: `meeting-${m.id}@yhdyspinta`,
+				summary: 'Verkosto 1/2026',
+				sequence: 0,
+				status: 'TENTATIVE'
+			});
 			expect(first.start.toString()).toBe('2026-12-08T12:00:00');
 			expect(first.start.zone.tzid).toBe('Europe/Helsinki');
 
@@ -156,7 +232,9 @@ describe('the annual calendar', () => {
 			const token = feedTokenOf(db, member, now);
 			expect(feedTokenOf(db, member, now)).toBe(token);
 			const feed = events(personalFeed(db, token, ORIGIN, now));
-			expect(feed.filter((e) => e.uid.startsWith('meeting-')).map((e) => e.summary)).toEqual(['Verkosto 1/2026']);
+			expect(feed.filter((e) => e.uid.startsWith('meeting-')).map((e) => e.summary)).toEqual([
+				'Verkosto 1/2026'
+			]);
 			const september = feed.find((e) => e.summary === 'Ensi vuoden suunnitelma talousarvioon');
 			expect(september?.start.isDate).toBe(true);
 			expect(september?.end.toString()).toBe('2026-10-01');
@@ -170,7 +248,9 @@ describe('the annual calendar', () => {
 
 		it('a single meeting downloads as one event', () => {
 			const m = scheduleMeeting(db, coordinator, networkId, slot('2026-12-08'));
-			const [event] = events(meetingIcs(m, db.select().from(body).where(eq(body.id, networkId)).get()!, ORIGIN));
+			const [event] = events(
+				meetingIcs(m, db.select().from(body).where(eq(body.id, networkId)).get()!, ORIGIN)
+			);
 			expect(event.uid).toBe(`meeting-${m.id}@yhdyspinta`);
 		});
 	});
@@ -180,11 +260,41 @@ describe('the annual calendar', () => {
 			const source = scheduleMeeting(db, networkSecretary, networkId, slot('2026-12-01'));
 			const target = scheduleMeeting(db, strategicSecretary, strategicId, slot('2026-12-15'));
 			const item = listItems(db, [source.id])[2];
-			const forward = forwardItem(db, networkSecretary, source.id, item.key, { targetBodyId: strategicId, targetMeetingId: null, note: 'Verkosto esittää panostusta liikkumiseen.' }, now);
-			expect(refusal(() => forwardItem(db, networkSecretary, source.id, item.key, { targetBodyId: strategicId, targetMeetingId: null, note: '' }, now)).messageKey).toBe('calendar.forward.alreadyPending');
-			expect(db.select().from(notification).all().map((n) => n.userId)).toEqual([strategicSecretary.userId]);
+			const forward = forwardItem(
+				db,
+				networkSecretary,
+				source.id,
+				item.key,
+				{
+					targetBodyId: strategicId,
+					targetMeetingId: null,
+					note: 'Verkosto esittää panostusta liikkumiseen.'
+				},
+				now
+			);
+			expect(
+				refusal(() =>
+					forwardItem(
+						db,
+						networkSecretary,
+						source.id,
+						item.key,
+						{ targetBodyId: strategicId, targetMeetingId: null, note: '' },
+						now
+					)
+				).messageKey
+			).toBe('calendar.forward.alreadyPending');
+			expect(
+				db
+					.select()
+					.from(notification)
+					.all()
+					.map((n) => n.userId)
+			).toEqual([strategicSecretary.userId]);
 
-			expect(refusal(() => acceptForward(db, networkSecretary, forward.id, null, now)).code).toBe('forbidden');
+			expect(refusal(() => acceptForward(db, networkSecretary, forward.id, null, now)).code).toBe(
+				'forbidden'
+			);
 			const into = acceptForward(db, strategicSecretary, forward.id, null, now);
 			expect(into.id).toBe(target.id);
 
@@ -193,38 +303,91 @@ describe('the annual calendar', () => {
 			const added = items.find((i) => i.title === item.title)!;
 			// Before the standard closing items.
 			expect(items.slice(items.indexOf(added) + 1).map((i) => i.title)).toEqual(CLOSING_TITLES);
-			expect(plainText(textOf(agenda, 'proposal', added.id))).toContain('Asia on siirretty kokouksesta Verkosto 1/2026, asia 3.');
+			expect(plainText(textOf(agenda, 'proposal', added.id))).toContain(
+				'Asia on siirretty kokouksesta Verkosto 1/2026, asia 3.'
+			);
 			expect(listItems(db, [target.id]).some((i) => i.key === added.id)).toBe(true);
 
 			const trail = meetingForwards(db, coordinator, source);
-			expect(trail.outgoing[0]).toMatchObject({ forward: { status: 'accepted', targetItemKey: added.id }, targetMeeting: { id: target.id } });
+			expect(trail.outgoing[0]).toMatchObject({
+				forward: { status: 'accepted', targetItemKey: added.id },
+				targetMeeting: { id: target.id }
+			});
 			expect(meetingForwards(db, coordinator, target).incoming[0].sourceMeeting.id).toBe(source.id);
-			expect(refusal(() => declineForward(db, strategicSecretary, forward.id, 'Myöhässä', now)).messageKey).toBe('calendar.forward.alreadyDecided');
+			expect(
+				refusal(() => declineForward(db, strategicSecretary, forward.id, 'Myöhässä', now))
+					.messageKey
+			).toBe('calendar.forward.alreadyDecided');
 		});
 
 		it('declining needs a reason; forwarding needs the right to prepare the agenda', () => {
 			const source = scheduleMeeting(db, networkSecretary, networkId, slot('2026-12-01'));
 			const item = listItems(db, [source.id])[2];
-			expect(refusal(() => forwardItem(db, member, source.id, item.key, { targetBodyId: strategicId, targetMeetingId: null, note: '' }, now)).code).toBe('forbidden');
-			const forward = forwardItem(db, networkSecretary, source.id, item.key, { targetBodyId: strategicId, targetMeetingId: null, note: '' }, now);
-			expect(refusal(() => declineForward(db, strategicSecretary, forward.id, '  ', now)).issues).toEqual({ reason: 'calendar.forward.reasonRequired' });
+			expect(
+				refusal(() =>
+					forwardItem(
+						db,
+						member,
+						source.id,
+						item.key,
+						{ targetBodyId: strategicId, targetMeetingId: null, note: '' },
+						now
+					)
+				).code
+			).toBe('forbidden');
+			const forward = forwardItem(
+				db,
+				networkSecretary,
+				source.id,
+				item.key,
+				{ targetBodyId: strategicId, targetMeetingId: null, note: '' },
+				now
+			);
+			expect(
+				refusal(() => declineForward(db, strategicSecretary, forward.id, '  ', now)).issues
+			).toEqual({ reason: 'calendar.forward.reasonRequired' });
 			declineForward(db, strategicSecretary, forward.id, 'Käsitellään ensi vuonna.', now);
-			expect(meetingForwards(db, coordinator, source).outgoing[0].forward).toMatchObject({ status: 'declined', decisionNote: 'Käsitellään ensi vuonna.' });
-			expect(refusal(() => acceptForward(db, strategicSecretary, forward.id, null, now)).messageKey).toBe('calendar.forward.alreadyDecided');
+			expect(meetingForwards(db, coordinator, source).outgoing[0].forward).toMatchObject({
+				status: 'declined',
+				decisionNote: 'Käsitellään ensi vuonna.'
+			});
+			expect(
+				refusal(() => acceptForward(db, strategicSecretary, forward.id, null, now)).messageKey
+			).toBe('calendar.forward.alreadyDecided');
 		});
 
 		it('an item of a cancelled meeting is not forwarded', () => {
 			const source = scheduleMeeting(db, networkSecretary, networkId, slot('2026-12-01'));
 			const item = listItems(db, [source.id])[2];
 			cancelMeeting(db, networkSecretary, source.id, { confirmed: true });
-			expect(refusal(() => forwardItem(db, networkSecretary, source.id, item.key, { targetBodyId: strategicId, targetMeetingId: null, note: '' }, now)).messageKey).toBe('calendar.forward.sourceCancelled');
+			expect(
+				refusal(() =>
+					forwardItem(
+						db,
+						networkSecretary,
+						source.id,
+						item.key,
+						{ targetBodyId: strategicId, targetMeetingId: null, note: '' },
+						now
+					)
+				).messageKey
+			).toBe('calendar.forward.sourceCancelled');
 		});
 
 		it('with no meeting ahead, accepting waits for one', () => {
 			const source = scheduleMeeting(db, networkSecretary, networkId, slot('2026-12-01'));
 			const item = listItems(db, [source.id])[2];
-			const forward = forwardItem(db, networkSecretary, source.id, item.key, { targetBodyId: strategicId, targetMeetingId: null, note: '' }, now);
-			expect(refusal(() => acceptForward(db, strategicSecretary, forward.id, null, now)).messageKey).toBe('calendar.forward.noMeeting');
+			const forward = forwardItem(
+				db,
+				networkSecretary,
+				source.id,
+				item.key,
+				{ targetBodyId: strategicId, targetMeetingId: null, note: '' },
+				now
+			);
+			expect(
+				refusal(() => acceptForward(db, strategicSecretary, forward.id, null, now)).messageKey
+			).toBe('calendar.forward.noMeeting');
 		});
 	});
 });
@@ -234,11 +397,17 @@ describe('where a calendar entry of a meeting leads', () => {
 	const invitedAt = new Date('2026-05-01T09:00:00Z');
 
 	it('opens the meeting page for those who may open it, whatever is public', () => {
-		for (const status of MEETING_STATUSES) expect(meetingHref({ id: 9, status, invitedAt: null }, { id: 3, public: false }, true)).toBe('/meetings/9');
+		for (const status of MEETING_STATUSES)
+			expect(meetingHref({ id: 9, status, invitedAt: null }, { id: 3, public: false }, true)).toBe(
+				'/meetings/9'
+			);
 	});
 
 	it('leads others to one public page per meeting: the archive while its agenda or minutes are public there, else the body', () => {
-		const targets = MEETING_STATUSES.map((status) => [status, meetingHref({ id: 9, status, invitedAt }, publicBody, false)]);
+		const targets = MEETING_STATUSES.map((status) => [
+			status,
+			meetingHref({ id: 9, status, invitedAt }, publicBody, false)
+		]);
 		expect(targets).toEqual([
 			['planned', '/archive/meetings/9'],
 			// Once the meeting starts the archive no longer shows the agenda, and the minutes only once published.
@@ -248,7 +417,11 @@ describe('where a calendar entry of a meeting leads', () => {
 			['published', '/archive/meetings/9'],
 			['cancelled', '/bodies/3']
 		]);
-		expect(meetingHref({ id: 9, status: 'planned', invitedAt: null }, publicBody, false)).toBe('/bodies/3');
-		expect(meetingHref({ id: 9, status: 'published', invitedAt: null }, publicBody, false)).toBe('/archive/meetings/9');
+		expect(meetingHref({ id: 9, status: 'planned', invitedAt: null }, publicBody, false)).toBe(
+			'/bodies/3'
+		);
+		expect(meetingHref({ id: 9, status: 'published', invitedAt: null }, publicBody, false)).toBe(
+			'/archive/meetings/9'
+		);
 	});
 });

@@ -17,7 +17,16 @@ import { loadActor } from '../auth/actor';
 import { generateToken } from '../auth/session';
 import { bodyTarget, listMyBodies } from '../bodies/queries';
 import type { Queryable } from '../db/client';
-import { body, calendarFeedToken, meeting, milestone, user, type Body, type Meeting, type Milestone } from '../db/schema';
+import {
+	body,
+	calendarFeedToken,
+	meeting,
+	milestone,
+	user,
+	type Body,
+	type Meeting,
+	type Milestone
+} from '../db/schema';
 import { notFound } from '../errors';
 import { numberOf } from '../meetings/queries';
 
@@ -39,10 +48,18 @@ function zoned(at: Date): DateTime {
 /** A called meeting is confirmed; one not yet called is tentative. */
 function meetingStatus(m: Meeting): ICalEventStatus {
 	if (m.status === 'cancelled') return ICalEventStatus.CANCELLED;
-	return m.status === 'planned' && m.invitedAt === null ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED;
+	return m.status === 'planned' && m.invitedAt === null
+		? ICalEventStatus.TENTATIVE
+		: ICalEventStatus.CONFIRMED;
 }
 
-function addMeeting(cal: ICalCalendar, m: Meeting, b: Body, url: string | null, notes: readonly string[] = []): void {
+function addMeeting(
+	cal: ICalCalendar,
+	m: Meeting,
+	b: Body,
+	url: string | null,
+	notes: readonly string[] = []
+): void {
 	cal.createEvent({
 		id: `meeting-${m.id}@yhdyspinta`,
 		start: zoned(m.startsAt),
@@ -79,18 +96,37 @@ function since(now: Date): Date {
 }
 
 /** A public body's meetings; anyone may subscribe. Non-public bodies do not exist here. */
-export function publicBodyFeed(db: Queryable, bodyId: number, origin: string, now = new Date()): string {
+export function publicBodyFeed(
+	db: Queryable,
+	bodyId: number,
+	origin: string,
+	now = new Date()
+): string {
 	const target = db.select().from(body).where(eq(body.id, bodyId)).get();
 	if (!target?.public) throw notFound();
 	const cal = newCalendar(target.name);
-	const rows = db.select().from(meeting).where(and(eq(meeting.bodyId, bodyId), gte(meeting.startsAt, since(now)))).all();
-	for (const m of rows) addMeeting(cal, m, target, isInPublicArchive(m, target) ? `${origin}/archive/meetings/${m.id}` : null);
+	const rows = db
+		.select()
+		.from(meeting)
+		.where(and(eq(meeting.bodyId, bodyId), gte(meeting.startsAt, since(now))))
+		.all();
+	for (const m of rows)
+		addMeeting(
+			cal,
+			m,
+			target,
+			isInPublicArchive(m, target) ? `${origin}/archive/meetings/${m.id}` : null
+		);
 	return cal.toString();
 }
 
 /** The secret part of the user's feed URL, created the first time it is asked for. */
 export function feedTokenOf(db: Queryable, actor: Actor, now = new Date()): string {
-	const existing = db.select().from(calendarFeedToken).where(eq(calendarFeedToken.userId, actor.userId)).get();
+	const existing = db
+		.select()
+		.from(calendarFeedToken)
+		.where(eq(calendarFeedToken.userId, actor.userId))
+		.get();
 	if (existing) return existing.token;
 	const token = generateToken();
 	db.insert(calendarFeedToken).values({ userId: actor.userId, token, createdAt: now }).run();
@@ -116,7 +152,12 @@ export function feedUrl(origin: string, token: string): string {
  * coordinator's: every body of the region) and the region's milestones.
  * Unknown or reset tokens and inactive users get nothing.
  */
-export function personalFeed(db: Queryable, token: string, origin: string, now = new Date()): string {
+export function personalFeed(
+	db: Queryable,
+	token: string,
+	origin: string,
+	now = new Date()
+): string {
 	const owner = db
 		.select({ user })
 		.from(calendarFeedToken)
@@ -130,7 +171,13 @@ export function personalFeed(db: Queryable, token: string, origin: string, now =
 
 	// Those who keep the region's calendar follow every body; others their own.
 	const bodyIds = can(actor, 'calendar.manage', { regionId: actor.regionId })
-		? db.select().from(body).where(eq(body.regionId, actor.regionId)).all().filter((b) => can(actor, 'meeting.read', bodyTarget(b))).map((b) => b.id)
+		? db
+				.select()
+				.from(body)
+				.where(eq(body.regionId, actor.regionId))
+				.all()
+				.filter((b) => can(actor, 'meeting.read', bodyTarget(b)))
+				.map((b) => b.id)
 		: listMyBodies(db, actor).map((b) => b.id);
 	if (bodyIds.length > 0) {
 		const rows = db
@@ -142,13 +189,22 @@ export function personalFeed(db: Queryable, token: string, origin: string, now =
 		for (const r of rows) addMeeting(cal, r.meeting, r.body, `${origin}/meetings/${r.meeting.id}`);
 	}
 	const fromYear = helsinkiYear(since(now));
-	const milestones = db.select().from(milestone).where(and(eq(milestone.regionId, actor.regionId), gte(milestone.year, fromYear))).all();
+	const milestones = db
+		.select()
+		.from(milestone)
+		.where(and(eq(milestone.regionId, actor.regionId), gte(milestone.year, fromYear)))
+		.all();
 	for (const m of milestones) addMilestone(cal, m, t, origin);
 	return cal.toString();
 }
 
 /** One meeting as an .ics download for one person: its description carries what the meeting asks of their organisation. */
-export function meetingIcs(m: Meeting, b: Body, origin: string, requestsToUs: readonly string[] = []): string {
+export function meetingIcs(
+	m: Meeting,
+	b: Body,
+	origin: string,
+	requestsToUs: readonly string[] = []
+): string {
 	const cal = newCalendar(`${b.name} ${numberOf(m)}`);
 	addMeeting(cal, m, b, `${origin}/meetings/${m.id}`, requestsToUs);
 	return cal.toString();

@@ -1,6 +1,11 @@
 /** Use cases of a region's milestones: the default year, editing, copying a year to the next. */
 import { and, asc, eq } from 'drizzle-orm';
-import { defaultMilestones, milestoneDatesValid, sameDateNextYear, type MilestoneKind } from '../../domain/calendar';
+import {
+	defaultMilestones,
+	milestoneDatesValid,
+	sameDateNextYear,
+	type MilestoneKind
+} from '../../domain/calendar';
 import type { Level } from '../../domain/levels';
 import type { Actor } from '../../domain/policy';
 import { assertCan } from '../access';
@@ -18,7 +23,12 @@ export interface MilestoneInput {
 	meetingId: number | null;
 }
 
-export function listMilestones(db: Queryable, actor: Actor | null, regionId: number, year: number): Milestone[] {
+export function listMilestones(
+	db: Queryable,
+	actor: Actor | null,
+	regionId: number,
+	year: number
+): Milestone[] {
 	assertCan(actor, 'calendar.read', { regionId });
 	return db
 		.select()
@@ -42,11 +52,23 @@ export function insertDefaultYear(db: Queryable, regionId: number, year: number)
 }
 
 export function hasMilestones(db: Queryable, regionId: number, year: number): boolean {
-	return db.select({ id: milestone.id }).from(milestone).where(and(eq(milestone.regionId, regionId), eq(milestone.year, year))).limit(1).get() !== undefined;
+	return (
+		db
+			.select({ id: milestone.id })
+			.from(milestone)
+			.where(and(eq(milestone.regionId, regionId), eq(milestone.year, year)))
+			.limit(1)
+			.get() !== undefined
+	);
 }
 
 /** A year with no milestones yet starts from the default template. */
-export function startYearFromDefaults(db: Queryable, actor: Actor, regionId: number, year: number): void {
+export function startYearFromDefaults(
+	db: Queryable,
+	actor: Actor,
+	regionId: number,
+	year: number
+): void {
 	assertCan(actor, 'calendar.manage', { regionId });
 	db.transaction((tx) => {
 		if (hasMilestones(tx, regionId, year)) throw conflict('calendar.yearNotEmpty');
@@ -55,7 +77,12 @@ export function startYearFromDefaults(db: Queryable, actor: Actor, regionId: num
 }
 
 /** Copies every milestone of a year to the same dates next year; the next year must still be empty. */
-export function copyYearToNext(db: Queryable, actor: Actor, regionId: number, year: number): number {
+export function copyYearToNext(
+	db: Queryable,
+	actor: Actor,
+	regionId: number,
+	year: number
+): number {
 	assertCan(actor, 'calendar.manage', { regionId });
 	return db.transaction((tx) => {
 		if (hasMilestones(tx, regionId, year + 1)) throw conflict('calendar.yearNotEmpty');
@@ -81,26 +108,51 @@ export function copyYearToNext(db: Queryable, actor: Actor, regionId: number, ye
 
 function assertValid(db: Queryable, regionId: number, year: number, input: MilestoneInput): void {
 	const issues: Record<string, string> = {};
-	if (input.kind === 'custom' && input.title.trim() === '') issues.title = 'calendar.milestone.titleRequired';
-	if (!milestoneDatesValid(year, input.startsOn, input.endsOn)) issues.endsOn = 'calendar.milestone.datesInvalid';
+	if (input.kind === 'custom' && input.title.trim() === '')
+		issues.title = 'calendar.milestone.titleRequired';
+	if (!milestoneDatesValid(year, input.startsOn, input.endsOn))
+		issues.endsOn = 'calendar.milestone.datesInvalid';
 	if (input.meetingId !== null) {
-		const linked = db.select({ regionId: body.regionId }).from(meeting).innerJoin(body, eq(meeting.bodyId, body.id)).where(eq(meeting.id, input.meetingId)).get();
+		const linked = db
+			.select({ regionId: body.regionId })
+			.from(meeting)
+			.innerJoin(body, eq(meeting.bodyId, body.id))
+			.where(eq(meeting.id, input.meetingId))
+			.get();
 		if (linked?.regionId !== regionId) issues.meetingId = 'calendar.milestone.meetingUnknown';
 	}
 	if (Object.keys(issues).length > 0) throw invalid('calendar.checkFields', issues);
 }
 
-export function createMilestone(db: Queryable, actor: Actor, regionId: number, year: number, input: MilestoneInput): Milestone {
+export function createMilestone(
+	db: Queryable,
+	actor: Actor,
+	regionId: number,
+	year: number,
+	input: MilestoneInput
+): Milestone {
 	assertCan(actor, 'calendar.manage', { regionId });
 	assertValid(db, regionId, year, input);
-	return db.insert(milestone).values({ ...input, regionId, year }).returning().get();
+	return db
+		.insert(milestone)
+		.values({ ...input, regionId, year })
+		.returning()
+		.get();
 }
 
-export function updateMilestone(db: Queryable, actor: Actor, id: number, input: MilestoneInput): void {
+export function updateMilestone(
+	db: Queryable,
+	actor: Actor,
+	id: number,
+	input: MilestoneInput
+): void {
 	const current = getMilestone(db, actor, id);
 	assertCan(actor, 'calendar.manage', { regionId: current.regionId });
 	assertValid(db, current.regionId, current.year, input);
-	db.update(milestone).set({ ...input, revision: current.revision + 1 }).where(eq(milestone.id, id)).run();
+	db.update(milestone)
+		.set({ ...input, revision: current.revision + 1 })
+		.where(eq(milestone.id, id))
+		.run();
 }
 
 /** Removes the milestone and returns it (the page goes back to its year). */

@@ -28,11 +28,23 @@ function bodyFor(db: Queryable, actor: Actor, bodyId: number): Body {
 	return row;
 }
 
-export function draftYearPlan(db: Queryable, actor: Actor, bodyId: number, year: number, now = new Date()): YearPlanDraft {
+export function draftYearPlan(
+	db: Queryable,
+	actor: Actor,
+	bodyId: number,
+	year: number,
+	now = new Date()
+): YearPlanDraft {
 	const target = bodyFor(db, actor, bodyId);
 	const notCancelled = ne(meeting.status, 'cancelled');
-	const existing = meetingsInYears(db, and(eq(meeting.bodyId, bodyId), notCancelled), year).map((r) => r.meeting);
-	const strategic = meetingsInYears(db, and(eq(body.regionId, target.regionId), eq(body.level, 'strategic'), notCancelled), year).map((r) => r.meeting);
+	const existing = meetingsInYears(db, and(eq(meeting.bodyId, bodyId), notCancelled), year).map(
+		(r) => r.meeting
+	);
+	const strategic = meetingsInYears(
+		db,
+		and(eq(body.regionId, target.regionId), eq(body.level, 'strategic'), notCancelled),
+		year
+	).map((r) => r.meeting);
 	const cadence = { min: target.cadenceMin, max: target.cadenceMax };
 	const proposals = proposeYear({
 		year,
@@ -47,11 +59,18 @@ export function draftYearPlan(db: Queryable, actor: Actor, bodyId: number, year:
 }
 
 /** Schedules the meetings the user kept in the draft, all or none. */
-export function saveYearPlan(db: Queryable, actor: Actor, bodyId: number, rows: readonly MeetingInput[], now = new Date()): Meeting[] {
+export function saveYearPlan(
+	db: Queryable,
+	actor: Actor,
+	bodyId: number,
+	rows: readonly MeetingInput[],
+	now = new Date()
+): Meeting[] {
 	bodyFor(db, actor, bodyId);
 	if (rows.length === 0) throw invalid('calendar.plan.nothingChosen');
 	rows.forEach((row, index) => {
-		if (row.startsAt <= now) throw invalid('calendar.plan.inPast', { [`date-${index}`]: 'calendar.plan.inPast' });
+		if (row.startsAt <= now)
+			throw invalid('calendar.plan.inPast', { [`date-${index}`]: 'calendar.plan.inPast' });
 	});
 	return db.transaction((tx) => rows.map((row) => scheduleMeeting(tx, actor, bodyId, row)));
 }

@@ -1,7 +1,13 @@
 /** One year of a region's calendar as a reader sees it: milestones, meetings, and each body's rhythm. */
 import { and, asc, eq, gte, inArray, lt, lte, type SQL } from 'drizzle-orm';
 import { DateTime } from 'luxon';
-import { bodyCadence, statutoryStatus, type BodyCadence, type CadenceMeeting, type StatutoryStatus } from '../../domain/cadence';
+import {
+	bodyCadence,
+	statutoryStatus,
+	type BodyCadence,
+	type CadenceMeeting,
+	type StatutoryStatus
+} from '../../domain/cadence';
 import { councilTerm, lastDayOf } from '../../domain/calendar';
 import { isInPublicArchive } from '../../domain/meetings';
 import { can, type Actor } from '../../domain/policy';
@@ -46,7 +52,12 @@ function yearRange(first: number, last = first): { from: Date; to: Date } {
 }
 
 /** Meetings (with their bodies) that start in the years `first`..`last` and match `where`, soonest first. */
-export function meetingsInYears(db: Queryable, where: SQL | undefined, first: number, last = first): { meeting: Meeting; body: Body }[] {
+export function meetingsInYears(
+	db: Queryable,
+	where: SQL | undefined,
+	first: number,
+	last = first
+): { meeting: Meeting; body: Body }[] {
 	const { from, to } = yearRange(first, last);
 	return db
 		.select({ meeting, body })
@@ -57,14 +68,22 @@ export function meetingsInYears(db: Queryable, where: SQL | undefined, first: nu
 		.all();
 }
 
-const regionBodies = (db: Queryable, actor: Actor, regionId: number): Body[] => listVisibleBodies(db, actor).filter((b) => b.regionId === regionId);
+const regionBodies = (db: Queryable, actor: Actor, regionId: number): Body[] =>
+	listVisibleBodies(db, actor).filter((b) => b.regionId === regionId);
 
 /** A region's milestones of the years `first`..`last`, in calendar order. */
-function milestonesInYears(db: Queryable, regionId: number, first: number, last: number): Milestone[] {
+function milestonesInYears(
+	db: Queryable,
+	regionId: number,
+	first: number,
+	last: number
+): Milestone[] {
 	return db
 		.select()
 		.from(milestone)
-		.where(and(eq(milestone.regionId, regionId), gte(milestone.year, first), lte(milestone.year, last)))
+		.where(
+			and(eq(milestone.regionId, regionId), gte(milestone.year, first), lte(milestone.year, last))
+		)
 		.orderBy(asc(milestone.startsOn), asc(milestone.id))
 		.all();
 }
@@ -74,14 +93,34 @@ function milestonesInYears(db: Queryable, regionId: number, first: number, last:
  * bodies in the years `first`..`last`: a council term of a busy region is
  * hundreds of meetings, and mapping whole rows was most of a page's time.
  */
-function cadenceMeetings(db: Queryable, bodies: readonly Body[], first: number, last = first): CadenceMeeting[] {
+function cadenceMeetings(
+	db: Queryable,
+	bodies: readonly Body[],
+	first: number,
+	last = first
+): CadenceMeeting[] {
 	if (bodies.length === 0) return [];
 	const { from, to } = yearRange(first, last);
 	return db
-		.select({ id: meeting.id, bodyId: meeting.bodyId, level: body.level, startsAt: meeting.startsAt, status: meeting.status })
+		.select({
+			id: meeting.id,
+			bodyId: meeting.bodyId,
+			level: body.level,
+			startsAt: meeting.startsAt,
+			status: meeting.status
+		})
 		.from(meeting)
 		.innerJoin(body, eq(meeting.bodyId, body.id))
-		.where(and(inArray(meeting.bodyId, bodies.map((b) => b.id)), gte(meeting.startsAt, from), lt(meeting.startsAt, to)))
+		.where(
+			and(
+				inArray(
+					meeting.bodyId,
+					bodies.map((b) => b.id)
+				),
+				gte(meeting.startsAt, from),
+				lt(meeting.startsAt, to)
+			)
+		)
 		.orderBy(meeting.startsAt)
 		.all();
 }
@@ -93,7 +132,12 @@ function cadenceMeetings(db: Queryable, bodies: readonly Body[], first: number, 
  * The council term's milestones and meetings are one query each (the year's
  * are a part of both); only the year's meetings are read as whole rows.
  */
-export function calendarYear(db: Queryable, actor: Actor, regionId: number, year: number): CalendarYear {
+export function calendarYear(
+	db: Queryable,
+	actor: Actor,
+	regionId: number,
+	year: number
+): CalendarYear {
 	assertCan(actor, 'calendar.read', { regionId });
 	const bodies = regionBodies(db, actor, regionId);
 	const term = councilTerm(year);
@@ -102,7 +146,17 @@ export function calendarYear(db: Queryable, actor: Actor, regionId: number, year
 	const milestones = termMilestones.filter((m) => m.year === year);
 	const { from, to } = yearRange(year);
 	const counted = termMeetings.filter((m) => m.startsAt >= from && m.startsAt < to);
-	const shown = bodies.length === 0 ? [] : meetingsInYears(db, inArray(meeting.bodyId, bodies.map((b) => b.id)), year);
+	const shown =
+		bodies.length === 0
+			? []
+			: meetingsInYears(
+					db,
+					inArray(
+						meeting.bodyId,
+						bodies.map((b) => b.id)
+					),
+					year
+				);
 	return {
 		year,
 		milestones,
@@ -116,7 +170,12 @@ export function calendarYear(db: Queryable, actor: Actor, regionId: number, year
 }
 
 /** A region's visible bodies, the year's milestones, and each body's rhythm in the year (no statutory checks). */
-function yearRhythm(db: Queryable, actor: Actor, regionId: number, year: number): { bodies: Body[]; milestones: Milestone[]; cadence: BodyCadence[] } {
+function yearRhythm(
+	db: Queryable,
+	actor: Actor,
+	regionId: number,
+	year: number
+): { bodies: Body[]; milestones: Milestone[]; cadence: BodyCadence[] } {
 	assertCan(actor, 'calendar.read', { regionId });
 	const bodies = regionBodies(db, actor, regionId);
 	const milestones = milestonesInYears(db, regionId, year, year);
@@ -125,12 +184,19 @@ function yearRhythm(db: Queryable, actor: Actor, regionId: number, year: number)
 }
 
 /** Each visible body's rhythm in a year, as `calendarYear` gives it, for pages that show a rhythm but not the statutory checks. */
-export function cadenceOfYear(db: Queryable, actor: Actor, regionId: number, year: number): BodyCadence[] {
+export function cadenceOfYear(
+	db: Queryable,
+	actor: Actor,
+	regionId: number,
+	year: number
+): BodyCadence[] {
 	return yearRhythm(db, actor, regionId, year).cadence;
 }
 
 /** The year as the calendar views draw it. */
-export function calendarEntries(year: Pick<CalendarYear, 'milestones' | 'meetings'>): CalendarEntry[] {
+export function calendarEntries(
+	year: Pick<CalendarYear, 'milestones' | 'meetings'>
+): CalendarEntry[] {
 	const milestones: CalendarEntry[] = year.milestones.map((m) => ({
 		type: 'milestone',
 		id: m.id,
@@ -162,7 +228,11 @@ export function calendarEntries(year: Pick<CalendarYear, 'milestones' | 'meeting
  * may open it; for others one public page, the same in every view: the
  * archive's page while its agenda or minutes are public there, else its body.
  */
-export function meetingHref(m: Pick<Meeting, 'id' | 'status' | 'invitedAt'>, b: Pick<Body, 'id' | 'public'>, canOpen: boolean): string {
+export function meetingHref(
+	m: Pick<Meeting, 'id' | 'status' | 'invitedAt'>,
+	b: Pick<Body, 'id' | 'public'>,
+	canOpen: boolean
+): string {
 	if (canOpen) return `/meetings/${m.id}`;
 	return isInPublicArchive(m, b) ? `/archive/meetings/${m.id}` : `/bodies/${b.id}`;
 }

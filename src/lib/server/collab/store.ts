@@ -33,7 +33,10 @@ export function appendUpdate(db: Queryable, docName: string, update: Uint8Array)
 		insert = prepareAppend(db);
 		appendStatements.set(db, insert);
 	}
-	return insert.get({ docName, update: Buffer.from(update.buffer, update.byteOffset, update.byteLength) })!.id;
+	return insert.get({
+		docName,
+		update: Buffer.from(update.buffer, update.byteOffset, update.byteLength)
+	})!.id;
 }
 
 export interface LoadedDoc {
@@ -77,22 +80,36 @@ export function compactDoc(db: Db, docName: string, doc: Y.Doc, throughUpdateId:
 	db.transaction((tx) => {
 		tx.insert(docSnapshot)
 			.values({ docName, state: Buffer.from(state), throughUpdateId })
-			.onConflictDoUpdate({ target: docSnapshot.docName, set: { state: Buffer.from(state), throughUpdateId } })
+			.onConflictDoUpdate({
+				target: docSnapshot.docName,
+				set: { state: Buffer.from(state), throughUpdateId }
+			})
 			.run();
-		tx.delete(docUpdate).where(and(eq(docUpdate.docName, docName), lte(docUpdate.id, throughUpdateId))).run();
+		tx.delete(docUpdate)
+			.where(and(eq(docUpdate.docName, docName), lte(docUpdate.id, throughUpdateId)))
+			.run();
 	});
 }
 
 /** Whether a live document exists: its snapshot or any update is stored. */
 export function hasDoc(db: Queryable, docName: string): boolean {
 	return (
-		db.select({ name: docSnapshot.docName }).from(docSnapshot).where(eq(docSnapshot.docName, docName)).get() !== undefined ||
-		lastUpdateId(db, docName) > 0
+		db
+			.select({ name: docSnapshot.docName })
+			.from(docSnapshot)
+			.where(eq(docSnapshot.docName, docName))
+			.get() !== undefined || lastUpdateId(db, docName) > 0
 	);
 }
 
 export function lastUpdateId(db: Queryable, docName: string): number {
-	return db.select({ id: max(docUpdate.id) }).from(docUpdate).where(eq(docUpdate.docName, docName)).get()?.id ?? 0;
+	return (
+		db
+			.select({ id: max(docUpdate.id) })
+			.from(docUpdate)
+			.where(eq(docUpdate.docName, docName))
+			.get()?.id ?? 0
+	);
 }
 
 export function readUpdate(db: Queryable, docName: string, id: number): Uint8Array | null {

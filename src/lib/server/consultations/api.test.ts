@@ -20,8 +20,16 @@ const { POST } = await import('../../../routes/api/consultations/[id]/comments/+
 type Handler = (event: never) => Response | Promise<Response>;
 
 /** Calls a route handler as Kit would; a thrown `error()` becomes its status and body. */
-async function call(handler: Handler, actor: Actor | null, params: Record<string, string> = {}, body?: unknown) {
-	const request = new Request('http://localhost/api', { method: body === undefined ? 'GET' : 'POST', body: body === undefined ? undefined : JSON.stringify(body) });
+async function call(
+	handler: Handler,
+	actor: Actor | null,
+	params: Record<string, string> = {},
+	body?: unknown
+) {
+	const request = new Request('http://localhost/api', {
+		method: body === undefined ? 'GET' : 'POST',
+		body: body === undefined ? undefined : JSON.stringify(body)
+	});
 	try {
 		const response = await handler({ locals: { actor, locale: 'fi' }, params, request } as never);
 		return { status: response.status, json: await response.json() };
@@ -45,9 +53,17 @@ describe('consultations API', () => {
 		testDb.current = db;
 		const r = insertRegion(db, 'pk');
 		coordinator = insertActor(db, r.countyId, 'k@example.fi', 'coordinator');
-		ngo = insertActor(db, insertOrganisation(db, r.regionId, 'Mielenvireä ry', 'ngo'), 'ngo@example.fi', 'member');
+		ngo = insertActor(
+			db,
+			insertOrganisation(db, r.regionId, 'Mielenvireä ry', 'ngo'),
+			'ngo@example.fi',
+			'member'
+		);
 		municipal = insertActor(db, r.municipalityId, 'kunta@example.fi', 'member');
-		const documentId = createPlanDocument(db, coordinator, { kind: 'welfare_plan', title: 'Hyvinvointisuunnitelma' }).id;
+		const documentId = createPlanDocument(db, coordinator, {
+			kind: 'welfare_plan',
+			title: 'Hyvinvointisuunnitelma'
+		}).id;
 		const { doc } = loadDoc(db, planDocName(documentId))!;
 		const before = Y.encodeStateVector(doc);
 		sectionId = readSections(doc)[0].id;
@@ -68,7 +84,13 @@ describe('consultations API', () => {
 		const listed = await call(GET as Handler, ngo);
 		expect(listed.status).toBe(200);
 		expect(listed.json).toEqual([
-			expect.objectContaining({ id: roundId, title: 'Lausuntokierros', documentTitle: 'Hyvinvointisuunnitelma', status: 'open', sections: [{ id: sectionId, title: 'Johdanto' }] })
+			expect.objectContaining({
+				id: roundId,
+				title: 'Lausuntokierros',
+				documentTitle: 'Hyvinvointisuunnitelma',
+				status: 'open',
+				sections: [{ id: sectionId, title: 'Johdanto' }]
+			})
 		]);
 		expect((await call(GET as Handler, municipal)).json).toEqual([]);
 		expect((await call(GET as Handler, null)).status).toBe(401);
@@ -76,28 +98,57 @@ describe('consultations API', () => {
 
 	it('answers 201 with the comment, 400 with field messages, 403 outside the audience and 409 after the deadline', async () => {
 		const params = { id: String(roundId) };
-		const made = await call(POST as Handler, ngo, params, { sectionId, body: 'Harrastukset maksuttomiksi.', quote: 'nuorten harrastukset', onBehalfOfOrganisation: true });
+		const made = await call(POST as Handler, ngo, params, {
+			sectionId,
+			body: 'Harrastukset maksuttomiksi.',
+			quote: 'nuorten harrastukset',
+			onBehalfOfOrganisation: true
+		});
 		expect(made.status).toBe(201);
-		expect(made.json).toMatchObject({ sectionId, body: 'Harrastukset maksuttomiksi.', quote: 'nuorten harrastukset', onBehalfOfOrganisation: { name: 'Mielenvireä ry' } });
+		expect(made.json).toMatchObject({
+			sectionId,
+			body: 'Harrastukset maksuttomiksi.',
+			quote: 'nuorten harrastukset',
+			onBehalfOfOrganisation: { name: 'Mielenvireä ry' }
+		});
 
 		const empty = await call(POST as Handler, ngo, params, { sectionId, body: '  ' });
 		expect(empty.status).toBe(400);
 		expect(empty.json.issues).toEqual({ body: 'Täytä tämä kenttä.' });
-		const badQuote = await call(POST as Handler, ngo, params, { sectionId, body: 'x', quote: 'ei tekstissä' });
+		const badQuote = await call(POST as Handler, ngo, params, {
+			sectionId,
+			body: 'x',
+			quote: 'ei tekstissä'
+		});
 		expect(badQuote.status).toBe(400);
 		expect(badQuote.json.issues).toHaveProperty('quote');
-		const otherOrganisation = await call(POST as Handler, ngo, params, { sectionId, body: 'x', onBehalfOfOrganisation: ngo.organisationId + 1 });
+		const otherOrganisation = await call(POST as Handler, ngo, params, {
+			sectionId,
+			body: 'x',
+			onBehalfOfOrganisation: ngo.organisationId + 1
+		});
 		expect(otherOrganisation.status).toBe(400);
 		expect(otherOrganisation.json.issues).toHaveProperty('onBehalfOfOrganisation');
 
 		const notAnObject = await call(POST as Handler, ngo, params, 'Pelkkä teksti');
-		expect(notAnObject).toEqual({ status: 400, json: expect.objectContaining({ issues: { form: 'Lähetä JSON-objekti, jossa on ainakin kentät sectionId ja body.' } }) });
+		expect(notAnObject).toEqual({
+			status: 400,
+			json: expect.objectContaining({
+				issues: { form: 'Lähetä JSON-objekti, jossa on ainakin kentät sectionId ja body.' }
+			})
+		});
 
-		expect((await call(POST as Handler, municipal, params, { sectionId, body: 'x' })).status).toBe(403);
+		expect((await call(POST as Handler, municipal, params, { sectionId, body: 'x' })).status).toBe(
+			403
+		);
 		// Access is decided before the body is read: an outsider's bad input is 403 too.
 		expect((await call(POST as Handler, municipal, params, 'Pelkkä teksti')).status).toBe(403);
 		changeClosingTime(db, coordinator, roundId, new Date());
-		expect((await call(POST as Handler, ngo, params, { sectionId, body: 'Myöhässä' })).status).toBe(409);
-		expect((await call(POST as Handler, ngo, { id: '999' }, { sectionId, body: 'x' })).status).toBe(404);
+		expect((await call(POST as Handler, ngo, params, { sectionId, body: 'Myöhässä' })).status).toBe(
+			409
+		);
+		expect((await call(POST as Handler, ngo, { id: '999' }, { sectionId, body: 'x' })).status).toBe(
+			404
+		);
 	});
 });

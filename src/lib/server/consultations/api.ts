@@ -20,11 +20,19 @@ export function roundsForApi(db: Queryable, actor: Actor, now = new Date()) {
 
 /** A comment as the API returns it after it was made. */
 export function commentForApi(db: Queryable, comment: ConsultationComment) {
-	const author = db.select({ id: user.id, name: user.name }).from(user).where(eq(user.id, comment.authorId)).get()!;
+	const author = db
+		.select({ id: user.id, name: user.name })
+		.from(user)
+		.where(eq(user.id, comment.authorId))
+		.get()!;
 	const statementOf =
 		comment.organisationId === null
 			? null
-			: db.select({ id: organisation.id, name: organisation.name }).from(organisation).where(eq(organisation.id, comment.organisationId)).get()!;
+			: db
+					.select({ id: organisation.id, name: organisation.name })
+					.from(organisation)
+					.where(eq(organisation.id, comment.organisationId))
+					.get()!;
 	return {
 		id: comment.id,
 		roundId: comment.roundId,

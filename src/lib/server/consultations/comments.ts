@@ -6,13 +6,28 @@
  */
 import { alias } from 'drizzle-orm/sqlite-core';
 import { and, asc, count, eq, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
-import { commentLink, covers, firstWindow, REPLIES_PER_PAGE, THREADS_PER_PAGE, windowAround, type CommentPaging, type CommentWindow } from '../../domain/comment-paging';
+import {
+	commentLink,
+	covers,
+	firstWindow,
+	REPLIES_PER_PAGE,
+	THREADS_PER_PAGE,
+	windowAround,
+	type CommentPaging,
+	type CommentWindow
+} from '../../domain/comment-paging';
 import { normaliseSpace, quoteFoundIn, type Outcome } from '../../domain/consultations';
 import { can, type Actor, type ConsultationTarget } from '../../domain/policy';
 import { assertCan } from '../access';
 import { recordAudit } from '../audit/log';
 import type { Db, Queryable } from '../db/client';
-import { consultationComment, consultationResponse, organisation, user, type ConsultationComment } from '../db/schema';
+import {
+	consultationComment,
+	consultationResponse,
+	organisation,
+	user,
+	type ConsultationComment
+} from '../db/schema';
 import { conflict, invalid, notFound } from '../errors';
 import { notify } from '../notifications/service';
 import { versionSections } from './documents';
@@ -20,7 +35,13 @@ import { loadRound, roundTarget, type LoadedRound } from './rounds';
 
 /** The organisation a statement of the actor names: their own. */
 export function statementOrganisation(db: Queryable, actor: Actor): string {
-	return db.select({ name: organisation.name }).from(organisation).where(eq(organisation.id, actor.organisationId)).get()?.name ?? '';
+	return (
+		db
+			.select({ name: organisation.name })
+			.from(organisation)
+			.where(eq(organisation.id, actor.organisationId))
+			.get()?.name ?? ''
+	);
 }
 
 /** Refuses writes outside the round's open time: 409, before any question of who asks. */
@@ -42,9 +63,21 @@ export interface CommentInput {
 
 /** A thread is one comment and its replies; a reply to a reply joins the same thread. */
 function threadRoot(db: Queryable, roundId: number, parentId: number): ConsultationComment {
-	const parent = db.select().from(consultationComment).where(eq(consultationComment.id, parentId)).get();
-	if (!parent || parent.roundId !== roundId) throw invalid('consultations.comment.noParent', { parentId: 'consultations.comment.noParent' });
-	const root = parent.parentId === null ? parent : db.select().from(consultationComment).where(eq(consultationComment.id, parent.parentId)).get()!;
+	const parent = db
+		.select()
+		.from(consultationComment)
+		.where(eq(consultationComment.id, parentId))
+		.get();
+	if (!parent || parent.roundId !== roundId)
+		throw invalid('consultations.comment.noParent', { parentId: 'consultations.comment.noParent' });
+	const root =
+		parent.parentId === null
+			? parent
+			: db
+					.select()
+					.from(consultationComment)
+					.where(eq(consultationComment.id, parent.parentId))
+					.get()!;
 	// A hidden comment's thread is closed: nobody answers what nobody else can read.
 	if (root.hiddenAt !== null) throw conflict('consultations.comment.threadHidden');
 	return root;
@@ -64,18 +97,32 @@ export function assertMayComment(db: Db, actor: Actor, roundId: number, now = ne
 	return loaded;
 }
 
-export function addComment(db: Db, actor: Actor, roundId: number, input: CommentInput, now = new Date()): ConsultationComment {
+export function addComment(
+	db: Db,
+	actor: Actor,
+	roundId: number,
+	input: CommentInput,
+	now = new Date()
+): ConsultationComment {
 	const loaded = assertMayComment(db, actor, roundId, now);
 	const { onBehalfOfOrganisation } = input;
 	// A statement speaks for the author's own organisation only.
 	if (typeof onBehalfOfOrganisation === 'number' && onBehalfOfOrganisation !== actor.organisationId)
-		throw invalid('consultations.api.ownOrganisation', { onBehalfOfOrganisation: 'consultations.api.ownOrganisation' });
+		throw invalid('consultations.api.ownOrganisation', {
+			onBehalfOfOrganisation: 'consultations.api.ownOrganisation'
+		});
 	const root = input.parentId === null ? null : threadRoot(db, roundId, input.parentId);
 	const sectionId = root?.sectionId ?? input.sectionId;
 	const section = versionSections(loaded.version).find((s) => s.id === sectionId);
-	if (!section) throw invalid('consultations.comment.noSection', { sectionId: 'consultations.comment.noSection' });
+	if (!section)
+		throw invalid('consultations.comment.noSection', {
+			sectionId: 'consultations.comment.noSection'
+		});
 	const quote = root ? '' : normaliseSpace(input.quote);
-	if (quote && !quoteFoundIn(quote, section.text)) throw invalid('consultations.comment.quoteNotFound', { quote: 'consultations.comment.quoteNotFound' });
+	if (quote && !quoteFoundIn(quote, section.text))
+		throw invalid('consultations.comment.quoteNotFound', {
+			quote: 'consultations.comment.quoteNotFound'
+		});
 	return db
 		.insert(consultationComment)
 		.values({
@@ -93,25 +140,47 @@ export function addComment(db: Db, actor: Actor, roundId: number, input: Comment
 }
 
 /** The comment with its round, for the use cases below. */
-function commentFor(db: Queryable, commentId: number): { comment: ConsultationComment; loaded: LoadedRound } {
-	const comment = db.select().from(consultationComment).where(eq(consultationComment.id, commentId)).get();
+function commentFor(
+	db: Queryable,
+	commentId: number
+): { comment: ConsultationComment; loaded: LoadedRound } {
+	const comment = db
+		.select()
+		.from(consultationComment)
+		.where(eq(consultationComment.id, commentId))
+		.get();
 	if (!comment) throw notFound();
 	return { comment, loaded: loadRound(db, comment.roundId) };
 }
 
 /** The author changes the text until the deadline. */
-export function editComment(db: Db, actor: Actor, commentId: number, body: string, now = new Date()): void {
+export function editComment(
+	db: Db,
+	actor: Actor,
+	commentId: number,
+	body: string,
+	now = new Date()
+): void {
 	const { comment, loaded } = commentFor(db, commentId);
 	const target = roundTarget(loaded, now);
 	assertCan(actor, 'consultation.read', target);
 	assertOpen(target);
 	assertCan(actor, 'comment.edit', { ...target, authorId: comment.authorId });
 	if (comment.hiddenAt) throw conflict('consultations.comment.hidden');
-	db.update(consultationComment).set({ body, updatedAt: now }).where(eq(consultationComment.id, commentId)).run();
+	db.update(consultationComment)
+		.set({ body, updatedAt: now })
+		.where(eq(consultationComment.id, commentId))
+		.run();
 }
 
 /** Answers a comment (again, to change the answer); its author is told. */
-export function answerComment(db: Db, actor: Actor, commentId: number, answer: { outcome: Outcome; text: string }, now = new Date()): void {
+export function answerComment(
+	db: Db,
+	actor: Actor,
+	commentId: number,
+	answer: { outcome: Outcome; text: string },
+	now = new Date()
+): void {
 	const { comment, loaded } = commentFor(db, commentId);
 	assertCan(actor, 'consultation.answer', roundTarget(loaded, now));
 	if (comment.parentId !== null) throw conflict('consultations.answer.replyNotAnswered');
@@ -135,13 +204,26 @@ export function answerComment(db: Db, actor: Actor, commentId: number, answer: {
 }
 
 /** Hides an inappropriate comment with a reason; the audit log keeps who, when and why. */
-export function hideComment(db: Db, actor: Actor, commentId: number, reason: string, now = new Date()): void {
+export function hideComment(
+	db: Db,
+	actor: Actor,
+	commentId: number,
+	reason: string,
+	now = new Date()
+): void {
 	const { comment, loaded } = commentFor(db, commentId);
 	assertCan(actor, 'comment.hide', roundTarget(loaded, now));
 	if (comment.hiddenAt) throw conflict('consultations.comment.alreadyHidden');
-	const author = db.select({ name: user.name }).from(user).where(eq(user.id, comment.authorId)).get();
+	const author = db
+		.select({ name: user.name })
+		.from(user)
+		.where(eq(user.id, comment.authorId))
+		.get();
 	db.transaction((tx) => {
-		tx.update(consultationComment).set({ hiddenAt: now, hiddenBy: actor.userId, hiddenReason: reason }).where(eq(consultationComment.id, commentId)).run();
+		tx.update(consultationComment)
+			.set({ hiddenAt: now, hiddenBy: actor.userId, hiddenReason: reason })
+			.where(eq(consultationComment.id, commentId))
+			.run();
 		recordAudit(
 			tx,
 			{
@@ -184,7 +266,13 @@ const statementOrg = alias(organisation, 'statement_organisation');
 const responder = alias(user, 'responder');
 
 /** The round's comments that `where` picks, as the reader sees them; the callers have checked that the reader may read the round. */
-function commentViews(db: Queryable, actor: Actor, loaded: LoadedRound, now: Date, where?: SQL): CommentView[] {
+function commentViews(
+	db: Queryable,
+	actor: Actor,
+	loaded: LoadedRound,
+	now: Date,
+	where?: SQL
+): CommentView[] {
 	const target = roundTarget(loaded, now);
 	const seesHidden = can(actor, 'comment.hide', target);
 	return db
@@ -205,26 +293,43 @@ function commentViews(db: Queryable, actor: Actor, loaded: LoadedRound, now: Dat
 		.where(and(eq(consultationComment.roundId, loaded.round.id), where))
 		.orderBy(asc(consultationComment.createdAt), asc(consultationComment.id))
 		.all()
-		.map(({ comment: c, authorName, authorOrganisation, statementName, response, responderName }) => ({
-			id: c.id,
-			sectionId: c.sectionId,
-			quote: c.quote,
-			parentId: c.parentId,
-			body: c.hiddenAt && !seesHidden ? '' : c.body,
-			authorId: c.authorId,
-			authorName,
-			authorOrganisation,
-			statementOf: c.organisationId !== null && statementName !== null ? { id: c.organisationId, name: statementName } : null,
-			createdAt: c.createdAt,
-			updatedAt: c.updatedAt,
-			hidden: c.hiddenAt ? { at: c.hiddenAt, reason: c.hiddenReason ?? '' } : null,
-			response: response ? { outcome: response.outcome, text: response.text, by: responderName ?? '', at: response.respondedAt } : null,
-			canEdit: !c.hiddenAt && can(actor, 'comment.edit', { ...target, authorId: c.authorId })
-		}));
+		.map(
+			({ comment: c, authorName, authorOrganisation, statementName, response, responderName }) => ({
+				id: c.id,
+				sectionId: c.sectionId,
+				quote: c.quote,
+				parentId: c.parentId,
+				body: c.hiddenAt && !seesHidden ? '' : c.body,
+				authorId: c.authorId,
+				authorName,
+				authorOrganisation,
+				statementOf:
+					c.organisationId !== null && statementName !== null
+						? { id: c.organisationId, name: statementName }
+						: null,
+				createdAt: c.createdAt,
+				updatedAt: c.updatedAt,
+				hidden: c.hiddenAt ? { at: c.hiddenAt, reason: c.hiddenReason ?? '' } : null,
+				response: response
+					? {
+							outcome: response.outcome,
+							text: response.text,
+							by: responderName ?? '',
+							at: response.respondedAt
+						}
+					: null,
+				canEdit: !c.hiddenAt && can(actor, 'comment.edit', { ...target, authorId: c.authorId })
+			})
+		);
 }
 
 /** Every comment of a round in order, for the summary and its exports; the callers have checked that the reader may read the round. */
-export function listComments(db: Queryable, actor: Actor, loaded: LoadedRound, now = new Date()): CommentView[] {
+export function listComments(
+	db: Queryable,
+	actor: Actor,
+	loaded: LoadedRound,
+	now = new Date()
+): CommentView[] {
 	return commentViews(db, actor, loaded, now);
 }
 
@@ -259,8 +364,10 @@ export interface RoundComments {
 
 type Group = typeof consultationComment.sectionId | typeof consultationComment.parentId;
 
-const threadsOfRound = (roundId: number) => and(eq(consultationComment.roundId, roundId), isNull(consultationComment.parentId));
-const repliesTo = (roundId: number, threadIds: number[]) => and(eq(consultationComment.roundId, roundId), inArray(consultationComment.parentId, threadIds));
+const threadsOfRound = (roundId: number) =>
+	and(eq(consultationComment.roundId, roundId), isNull(consultationComment.parentId));
+const repliesTo = (roundId: number, threadIds: number[]) =>
+	and(eq(consultationComment.roundId, roundId), inArray(consultationComment.parentId, threadIds));
 
 /** Newest-first positions (from 0) of the comments `where` picks, counted per group: a section's threads or a thread's replies. */
 function positions(db: Queryable, group: Group, where: SQL | undefined) {
@@ -268,20 +375,37 @@ function positions(db: Queryable, group: Group, where: SQL | undefined) {
 		.select({
 			id: consultationComment.id,
 			group: sql<string | number>`${group}`.as('grp'),
-			position: sql<number>`row_number() over (partition by ${group} order by ${consultationComment.createdAt} desc, ${consultationComment.id} desc) - 1`.as('position')
+			position:
+				sql<number>`row_number() over (partition by ${group} order by ${consultationComment.createdAt} desc, ${consultationComment.id} desc) - 1`.as(
+					'position'
+				)
 		})
 		.from(consultationComment)
 		.where(where)
 		.as('positioned');
 }
 
-function positionOf(db: Queryable, group: Group, where: SQL | undefined, commentId: number): number {
+function positionOf(
+	db: Queryable,
+	group: Group,
+	where: SQL | undefined,
+	commentId: number
+): number {
 	const positioned = positions(db, group, where);
-	return db.select({ position: positioned.position }).from(positioned).where(eq(positioned.id, commentId)).get()!.position;
+	return db
+		.select({ position: positioned.position })
+		.from(positioned)
+		.where(eq(positioned.id, commentId))
+		.get()!.position;
 }
 
 /** Each group's window and the one comment on either side of it; only these rows leave the database. */
-function inWindows(db: Queryable, group: Group, where: SQL | undefined, windows: Map<string | number, CommentWindow>) {
+function inWindows(
+	db: Queryable,
+	group: Group,
+	where: SQL | undefined,
+	windows: Map<string | number, CommentWindow>
+) {
 	if (windows.size === 0) return [];
 	const positioned = positions(db, group, where);
 	const edge = (at: (window: CommentWindow) => number) =>
@@ -292,30 +416,78 @@ function inWindows(db: Queryable, group: Group, where: SQL | undefined, windows:
 	return db
 		.select()
 		.from(positioned)
-		.where(and(gte(positioned.position, edge((w) => w.start - 1)), lte(positioned.position, edge((w) => w.start + w.count))))
+		.where(
+			and(
+				gte(
+					positioned.position,
+					edge((w) => w.start - 1)
+				),
+				lte(
+					positioned.position,
+					edge((w) => w.start + w.count)
+				)
+			)
+		)
 		.all();
 }
 
-function totals(db: Queryable, group: Group, where: SQL | undefined): Map<string | number | null, number> {
-	return new Map(db.select({ group, total: count() }).from(consultationComment).where(where).groupBy(group).all().map((row) => [row.group, row.total]));
+function totals(
+	db: Queryable,
+	group: Group,
+	where: SQL | undefined
+): Map<string | number | null, number> {
+	return new Map(
+		db
+			.select({ group, total: count() })
+			.from(consultationComment)
+			.where(where)
+			.groupBy(group)
+			.all()
+			.map((row) => [row.group, row.total])
+	);
 }
 
-function pageOf<T>(rows: readonly { id: number; position: number }[], window: CommentWindow, total: number, item: (id: number) => T): CommentPage<T> {
+function pageOf<T>(
+	rows: readonly { id: number; position: number }[],
+	window: CommentWindow,
+	total: number,
+	item: (id: number) => T
+): CommentPage<T> {
 	const at = (position: number) => rows.find((row) => row.position === position)?.id ?? null;
-	const shown = rows.filter((row) => covers(window, row.position)).sort((a, b) => a.position - b.position);
-	return { items: shown.map((row) => item(row.id)), window, total, newer: at(window.start - 1), older: at(window.start + window.count) };
+	const shown = rows
+		.filter((row) => covers(window, row.position))
+		.sort((a, b) => a.position - b.position);
+	return {
+		items: shown.map((row) => item(row.id)),
+		window,
+		total,
+		newer: at(window.start - 1),
+		older: at(window.start + window.count)
+	};
 }
 
 /** Where a permalinked comment of the round stands: its thread's position in the section, and its own in the thread. */
 function permalinkOf(db: Queryable, roundId: number, commentId: number) {
-	const comment = db.select().from(consultationComment).where(eq(consultationComment.id, commentId)).get();
+	const comment = db
+		.select()
+		.from(consultationComment)
+		.where(eq(consultationComment.id, commentId))
+		.get();
 	if (!comment || comment.roundId !== roundId) return null;
 	const threadId = comment.parentId ?? comment.id;
 	return {
 		sectionId: comment.sectionId,
 		threadId,
-		threadPosition: positionOf(db, consultationComment.sectionId, and(threadsOfRound(roundId), eq(consultationComment.sectionId, comment.sectionId)), threadId),
-		replyPosition: comment.parentId === null ? null : positionOf(db, consultationComment.parentId, repliesTo(roundId, [threadId]), comment.id)
+		threadPosition: positionOf(
+			db,
+			consultationComment.sectionId,
+			and(threadsOfRound(roundId), eq(consultationComment.sectionId, comment.sectionId)),
+			threadId
+		),
+		replyPosition:
+			comment.parentId === null
+				? null
+				: positionOf(db, consultationComment.parentId, repliesTo(roundId, [threadId]), comment.id)
 	};
 }
 
@@ -325,35 +497,90 @@ function permalinkOf(db: Queryable, roundId: number, commentId: number) {
  * a permalinked comment opens the windows that hold it. Hidden comments keep
  * their place. The callers have checked that the reader may read the round.
  */
-export function roundComments(db: Queryable, actor: Actor, loaded: LoadedRound, paging: CommentPaging, now = new Date()): RoundComments {
+export function roundComments(
+	db: Queryable,
+	actor: Actor,
+	loaded: LoadedRound,
+	paging: CommentPaging,
+	now = new Date()
+): RoundComments {
 	const roundId = loaded.round.id;
 	const link = paging.comment === null ? null : permalinkOf(db, roundId, paging.comment);
 
-	const sectionWindows = new Map<string, CommentWindow>(versionSections(loaded.version).map((s) => [s.id, paging.sections[s.id] ?? firstWindow(THREADS_PER_PAGE)]));
+	const sectionWindows = new Map<string, CommentWindow>(
+		versionSections(loaded.version).map((s) => [
+			s.id,
+			paging.sections[s.id] ?? firstWindow(THREADS_PER_PAGE)
+		])
+	);
 	const linkedSection = link && sectionWindows.get(link.sectionId);
-	if (link && linkedSection && !covers(linkedSection, link.threadPosition)) sectionWindows.set(link.sectionId, windowAround(link.threadPosition, THREADS_PER_PAGE));
-	const threadRows = inWindows(db, consultationComment.sectionId, threadsOfRound(roundId), sectionWindows);
-	const threadIds = threadRows.filter((row) => covers(sectionWindows.get(String(row.group))!, row.position)).map((row) => row.id);
+	if (link && linkedSection && !covers(linkedSection, link.threadPosition))
+		sectionWindows.set(link.sectionId, windowAround(link.threadPosition, THREADS_PER_PAGE));
+	const threadRows = inWindows(
+		db,
+		consultationComment.sectionId,
+		threadsOfRound(roundId),
+		sectionWindows
+	);
+	const threadIds = threadRows
+		.filter((row) => covers(sectionWindows.get(String(row.group))!, row.position))
+		.map((row) => row.id);
 
-	const replyWindows = new Map<number, CommentWindow>(threadIds.map((id) => [id, paging.replies[id] ?? firstWindow(REPLIES_PER_PAGE)]));
+	const replyWindows = new Map<number, CommentWindow>(
+		threadIds.map((id) => [id, paging.replies[id] ?? firstWindow(REPLIES_PER_PAGE)])
+	);
 	const linkedThread = link && replyWindows.get(link.threadId);
-	if (link?.replyPosition != null && linkedThread && !covers(linkedThread, link.replyPosition)) replyWindows.set(link.threadId, windowAround(link.replyPosition, REPLIES_PER_PAGE));
-	const replyRows = inWindows(db, consultationComment.parentId, repliesTo(roundId, threadIds), replyWindows);
-	const replyIds = replyRows.filter((row) => covers(replyWindows.get(Number(row.group))!, row.position)).map((row) => row.id);
+	if (link?.replyPosition != null && linkedThread && !covers(linkedThread, link.replyPosition))
+		replyWindows.set(link.threadId, windowAround(link.replyPosition, REPLIES_PER_PAGE));
+	const replyRows = inWindows(
+		db,
+		consultationComment.parentId,
+		repliesTo(roundId, threadIds),
+		replyWindows
+	);
+	const replyIds = replyRows
+		.filter((row) => covers(replyWindows.get(Number(row.group))!, row.position))
+		.map((row) => row.id);
 
 	const shownIds = [...threadIds, ...replyIds];
-	const views = new Map(shownIds.length ? commentViews(db, actor, loaded, now, inArray(consultationComment.id, shownIds)).map((c) => [c.id, c]) : []);
+	const views = new Map(
+		shownIds.length
+			? commentViews(db, actor, loaded, now, inArray(consultationComment.id, shownIds)).map((c) => [
+					c.id,
+					c
+				])
+			: []
+	);
 	const threadTotals = totals(db, consultationComment.sectionId, threadsOfRound(roundId));
-	const replyTotals = threadIds.length ? totals(db, consultationComment.parentId, repliesTo(roundId, threadIds)) : new Map();
+	const replyTotals = threadIds.length
+		? totals(db, consultationComment.parentId, repliesTo(roundId, threadIds))
+		: new Map();
 
 	const thread = (id: number): PagedThread => {
-		const replies = pageOf(replyRows.filter((row) => row.group === id), replyWindows.get(id)!, replyTotals.get(id) ?? 0, (replyId) => views.get(replyId)!);
+		const replies = pageOf(
+			replyRows.filter((row) => row.group === id),
+			replyWindows.get(id)!,
+			replyTotals.get(id) ?? 0,
+			(replyId) => views.get(replyId)!
+		);
 		return { ...views.get(id)!, replies: { ...replies, items: replies.items.reverse() } };
 	};
 	return {
 		sections: new Map(
-			[...sectionWindows].map(([sectionId, window]) => [sectionId, pageOf(threadRows.filter((row) => row.group === sectionId), window, threadTotals.get(sectionId) ?? 0, thread)])
+			[...sectionWindows].map(([sectionId, window]) => [
+				sectionId,
+				pageOf(
+					threadRows.filter((row) => row.group === sectionId),
+					window,
+					threadTotals.get(sectionId) ?? 0,
+					thread
+				)
+			])
 		),
-		paging: { sections: Object.fromEntries(sectionWindows), replies: Object.fromEntries(replyWindows), comment: paging.comment }
+		paging: {
+			sections: Object.fromEntries(sectionWindows),
+			replies: Object.fromEntries(replyWindows),
+			comment: paging.comment
+		}
 	};
 }

@@ -13,7 +13,13 @@ import { richTextToHtml, richTextToPlain, type RichNode } from '../../domain/ric
 import { assertCan } from '../access';
 import { loadDoc, storeNewDoc } from '../collab/store';
 import type { Db, Queryable } from '../db/client';
-import { documentVersion, planDocument, user, type DocumentVersion, type PlanDocument } from '../db/schema';
+import {
+	documentVersion,
+	planDocument,
+	user,
+	type DocumentVersion,
+	type PlanDocument
+} from '../db/schema';
 import { conflict, notFound } from '../errors';
 
 /** The sections a new document starts with, so the editor opens on something to fill in. */
@@ -26,7 +32,12 @@ export interface NewPlanDocument {
 	sections?: readonly { title: string; text?: string }[];
 }
 
-export function createPlanDocument(db: Db, actor: Actor, input: NewPlanDocument, now = new Date()): PlanDocument {
+export function createPlanDocument(
+	db: Db,
+	actor: Actor,
+	input: NewPlanDocument,
+	now = new Date()
+): PlanDocument {
 	assertCan(actor, 'consultation.manage', { regionId: actor.regionId });
 	const { sections = STARTING_SECTIONS, ...fields } = input;
 	return db.transaction((tx) => {
@@ -63,8 +74,16 @@ export function listPlanDocuments(db: Queryable, actor: Actor): PlanDocument[] {
 }
 
 /** The live document's access for the collaboration server: those who run the region's consultations edit, nobody else opens it. */
-export function planDocumentAccess(db: Queryable, actor: Actor, documentId: number): 'edit' | 'deny' {
-	const row = db.select({ regionId: planDocument.regionId }).from(planDocument).where(eq(planDocument.id, documentId)).get();
+export function planDocumentAccess(
+	db: Queryable,
+	actor: Actor,
+	documentId: number
+): 'edit' | 'deny' {
+	const row = db
+		.select({ regionId: planDocument.regionId })
+		.from(planDocument)
+		.where(eq(planDocument.id, documentId))
+		.get();
 	return row && can(actor, 'consultation.manage', { regionId: row.regionId }) ? 'edit' : 'deny';
 }
 
@@ -73,7 +92,12 @@ export function planDocumentAccess(db: Queryable, actor: Actor, documentId: numb
  * rich text is rendered once to sanitised HTML (only the editor's own nodes,
  * every text escaped) and plain text, and never changes afterwards.
  */
-export function freezeVersion(db: Db, actor: Actor, documentId: number, now = new Date()): DocumentVersion {
+export function freezeVersion(
+	db: Db,
+	actor: Actor,
+	documentId: number,
+	now = new Date()
+): DocumentVersion {
 	getPlanDocument(db, actor, documentId);
 	const loaded = loadDoc(db, planDocName(documentId));
 	if (!loaded) throw conflict('consultations.document.missing');
@@ -84,10 +108,20 @@ export function freezeVersion(db: Db, actor: Actor, documentId: number, now = ne
 	});
 	if (sections.length === 0) throw conflict('consultations.document.empty');
 	return db.transaction((tx) => {
-		const last = tx.select({ number: max(documentVersion.number) }).from(documentVersion).where(eq(documentVersion.documentId, documentId)).get();
+		const last = tx
+			.select({ number: max(documentVersion.number) })
+			.from(documentVersion)
+			.where(eq(documentVersion.documentId, documentId))
+			.get();
 		return tx
 			.insert(documentVersion)
-			.values({ documentId, number: (last?.number ?? 0) + 1, sections: JSON.stringify(sections), createdBy: actor.userId, createdAt: now })
+			.values({
+				documentId,
+				number: (last?.number ?? 0) + 1,
+				sections: JSON.stringify(sections),
+				createdBy: actor.userId,
+				createdAt: now
+			})
 			.returning()
 			.get();
 	});
@@ -100,7 +134,13 @@ export function versionSections(version: Pick<DocumentVersion, 'sections'>): Ver
 export function listVersions(db: Queryable, actor: Actor, documentId: number) {
 	getPlanDocument(db, actor, documentId);
 	return db
-		.select({ id: documentVersion.id, number: documentVersion.number, createdAt: documentVersion.createdAt, createdBy: user.name, sections: documentVersion.sections })
+		.select({
+			id: documentVersion.id,
+			number: documentVersion.number,
+			createdAt: documentVersion.createdAt,
+			createdBy: user.name,
+			sections: documentVersion.sections
+		})
 		.from(documentVersion)
 		.innerJoin(user, eq(documentVersion.createdBy, user.id))
 		.where(eq(documentVersion.documentId, documentId))
@@ -110,9 +150,12 @@ export function listVersions(db: Queryable, actor: Actor, documentId: number) {
 }
 
 /** A version of the actor's document, for opening a round on it. */
-export function getVersion(db: Queryable, actor: Actor, versionId: number): { version: DocumentVersion; document: PlanDocument } {
+export function getVersion(
+	db: Queryable,
+	actor: Actor,
+	versionId: number
+): { version: DocumentVersion; document: PlanDocument } {
 	const version = db.select().from(documentVersion).where(eq(documentVersion.id, versionId)).get();
 	if (!version) throw notFound();
 	return { version, document: getPlanDocument(db, actor, version.documentId) };
 }
-

@@ -15,14 +15,24 @@ function announceOpenedRounds(db: Db, now: Date): void {
 	const due = db
 		.select({ id: consultationRound.id })
 		.from(consultationRound)
-		.where(and(isNull(consultationRound.openNoticeSentAt), lte(consultationRound.opensAt, now), gt(consultationRound.closesAt, now)))
+		.where(
+			and(
+				isNull(consultationRound.openNoticeSentAt),
+				lte(consultationRound.opensAt, now),
+				gt(consultationRound.closesAt, now)
+			)
+		)
 		.all();
 	for (const { id } of due) db.transaction((tx) => sendOpenNotice(tx, loadRound(tx, id), now));
 }
 
 function remindOfDeadlines(db: Db, now: Date): void {
 	const candidates = db
-		.select({ id: consultationRound.id, opensAt: consultationRound.opensAt, closesAt: consultationRound.closesAt })
+		.select({
+			id: consultationRound.id,
+			opensAt: consultationRound.opensAt,
+			closesAt: consultationRound.closesAt
+		})
 		.from(consultationRound)
 		.where(and(isNull(consultationRound.deadlineNoticeSentAt), gt(consultationRound.closesAt, now)))
 		.all()
@@ -32,7 +42,12 @@ function remindOfDeadlines(db: Db, now: Date): void {
 			const loaded = loadRound(tx, id);
 			const { round } = loaded;
 			const commented = new Set(
-				tx.select({ authorId: consultationComment.authorId }).from(consultationComment).where(eq(consultationComment.roundId, round.id)).all().map((c) => c.authorId)
+				tx
+					.select({ authorId: consultationComment.authorId })
+					.from(consultationComment)
+					.where(eq(consultationComment.roundId, round.id))
+					.all()
+					.map((c) => c.authorId)
 			);
 			notify(
 				tx,
@@ -44,7 +59,10 @@ function remindOfDeadlines(db: Db, now: Date): void {
 				},
 				now
 			);
-			tx.update(consultationRound).set({ deadlineNoticeSentAt: now }).where(eq(consultationRound.id, round.id)).run();
+			tx.update(consultationRound)
+				.set({ deadlineNoticeSentAt: now })
+				.where(eq(consultationRound.id, round.id))
+				.run();
 		});
 	}
 }

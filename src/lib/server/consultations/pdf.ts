@@ -32,7 +32,9 @@ const MUTED = '#555555';
 
 /** "Leena Ahonen, Mielenvireä Karjala ry (lausunto) 12.5.2026 klo 10.15" */
 function byline(c: CommentView): string {
-	const who = c.statementOf ? `${c.authorName}, ${c.statementOf.name} (${FI.statement})` : `${c.authorName}, ${c.authorOrganisation}`;
+	const who = c.statementOf
+		? `${c.authorName}, ${c.statementOf.name} (${FI.statement})`
+		: `${c.authorName}, ${c.authorOrganisation}`;
 	return `${who} ${finnishDateTime(c.createdAt)}`;
 }
 
@@ -53,9 +55,19 @@ function thread(t: Thread): Content {
 		stack: [
 			comment(t, 0),
 			t.response
-				? { text: [{ text: `${FI.answer} (${OUTCOME_FI[t.response.outcome]}): `, bold: true }, t.response.text, { text: ` – ${t.response.by}`, color: MUTED }], margin: [14, 0, 0, 6] }
+				? {
+						text: [
+							{ text: `${FI.answer} (${OUTCOME_FI[t.response.outcome]}): `, bold: true },
+							t.response.text,
+							{ text: ` – ${t.response.by}`, color: MUTED }
+						],
+						margin: [14, 0, 0, 6]
+					}
 				: [],
-			t.replies.map((r) => [{ text: FI.reply, fontSize: 8, bold: true, margin: [14, 0, 0, 0] }, comment(r, 14)])
+			t.replies.map((r) => [
+				{ text: FI.reply, fontSize: 8, bold: true, margin: [14, 0, 0, 0] },
+				comment(r, 14)
+			])
 		],
 		margin: [0, 0, 0, 8]
 	};
@@ -75,7 +87,13 @@ function definition(summary: RoundSummary): TDocumentDefinitions {
 		language: 'fi-FI',
 		info: { title: `${FI.title} – ${round.title}`, author: FI.author, creator: FI.author },
 		defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.2 },
-		footer: (page, pages) => ({ text: `${FI.page} ${page} / ${pages}`, fontSize: 9, color: MUTED, alignment: 'center', margin: [0, 20, 0, 0] }),
+		footer: (page, pages) => ({
+			text: `${FI.page} ${page} / ${pages}`,
+			fontSize: 9,
+			color: MUTED,
+			alignment: 'center',
+			margin: [0, 20, 0, 0]
+		}),
 		content: [
 			{ text: FI.title, fontSize: 18, bold: true },
 			{ text: round.title, fontSize: 13, margin: [0, 4, 0, 10] },
@@ -84,8 +102,14 @@ function definition(summary: RoundSummary): TDocumentDefinitions {
 				table: {
 					widths: [110, '*'],
 					body: [
-						[{ text: FI.document, bold: true }, `${document.title}, ${FI.version} ${document.version}`],
-						[{ text: FI.period, bold: true }, `${finnishDateTime(round.opensAt)} – ${finnishDateTime(round.closesAt)}`],
+						[
+							{ text: FI.document, bold: true },
+							`${document.title}, ${FI.version} ${document.version}`
+						],
+						[
+							{ text: FI.period, bold: true },
+							`${finnishDateTime(round.opensAt)} – ${finnishDateTime(round.closesAt)}`
+						],
 						...counts.map(([label, n]) => [{ text: label, bold: true }, String(n)])
 					]
 				},
@@ -93,12 +117,19 @@ function definition(summary: RoundSummary): TDocumentDefinitions {
 			},
 			{ text: FI.organisations, bold: true, fontSize: 12, margin: [0, 6, 0, 4] },
 			summary.organisations.length
-				? { ul: summary.organisations.map((o) => `${o.name}: ${o.comments}${o.statements ? ` (${FI.statement} ${o.statements})` : ''}`) }
+				? {
+						ul: summary.organisations.map(
+							(o) =>
+								`${o.name}: ${o.comments}${o.statements ? ` (${FI.statement} ${o.statements})` : ''}`
+						)
+					}
 				: { text: FI.noComments },
 			{ text: FI.outcomes, bold: true, fontSize: 12, margin: [0, 10, 0, 4] },
 			{
 				ul: [
-					...(['accepted', 'partly', 'rejected'] as const).map((o) => `${OUTCOME_FI[o]}: ${outcomes[o]}`),
+					...(['accepted', 'partly', 'rejected'] as const).map(
+						(o) => `${OUTCOME_FI[o]}: ${outcomes[o]}`
+					),
 					`${FI.unanswered}: ${outcomes.unanswered}`
 				]
 			},

@@ -4,7 +4,15 @@
  * a PDF, a CSV for Excel, and a PDF attached to a meeting's agenda item.
  */
 import Papa from 'papaparse';
-import { finnishDateTime, OUTCOME_FI, OUTCOMES, roundStatus, type DocumentKind, type Outcome, type RoundStatus } from '../../domain/consultations';
+import {
+	finnishDateTime,
+	OUTCOME_FI,
+	OUTCOMES,
+	roundStatus,
+	type DocumentKind,
+	type Outcome,
+	type RoundStatus
+} from '../../domain/consultations';
 import type { Actor } from '../../domain/policy';
 import { assertCan } from '../access';
 import { addAttachment, attachmentDir, mayChangeAttachments } from '../attachments/service';
@@ -17,7 +25,14 @@ import { renderSummaryPdf } from './pdf';
 import { getRound, loadRound, type LoadedRound } from './rounds';
 
 export interface RoundSummary {
-	round: { id: number; regionId: number; title: string; opensAt: Date; closesAt: Date; status: RoundStatus };
+	round: {
+		id: number;
+		regionId: number;
+		title: string;
+		opensAt: Date;
+		closesAt: Date;
+		status: RoundStatus;
+	};
 	document: { title: string; kind: DocumentKind; version: number };
 	sections: { id: string; title: string; threads: Thread[] }[];
 	/** Organisations whose people commented, with how many of the comments are statements. */
@@ -27,11 +42,21 @@ export interface RoundSummary {
 }
 
 /** Hidden comments are left out of the summary (a hidden first comment with its thread) and only counted. */
-export function roundSummary(db: Queryable, actor: Actor, roundId: number, now = new Date()): RoundSummary {
+export function roundSummary(
+	db: Queryable,
+	actor: Actor,
+	roundId: number,
+	now = new Date()
+): RoundSummary {
 	return summaryOf(db, actor, getRound(db, actor, roundId, now), now);
 }
 
-function summaryOf(db: Queryable, actor: Actor, loaded: LoadedRound & { status: RoundStatus }, now: Date): RoundSummary {
+function summaryOf(
+	db: Queryable,
+	actor: Actor,
+	loaded: LoadedRound & { status: RoundStatus },
+	now: Date
+): RoundSummary {
 	const all = listComments(db, actor, loaded, now);
 	const threads = threadsOf(all.filter((c) => !c.hidden));
 	const replies = threads.flatMap((t) => t.replies);
@@ -43,12 +68,29 @@ function summaryOf(db: Queryable, actor: Actor, loaded: LoadedRound & { status: 
 		if (c.statementOf) entry.statements++;
 		organisations.set(name, entry);
 	}
-	const outcomes = Object.fromEntries([...OUTCOMES, 'unanswered'].map((o) => [o, 0])) as RoundSummary['outcomes'];
+	const outcomes = Object.fromEntries(
+		[...OUTCOMES, 'unanswered'].map((o) => [o, 0])
+	) as RoundSummary['outcomes'];
 	for (const thread of threads) outcomes[thread.response?.outcome ?? 'unanswered']++;
 	return {
-		round: { id: loaded.round.id, regionId: loaded.document.regionId, title: loaded.round.title, opensAt: loaded.round.opensAt, closesAt: loaded.round.closesAt, status: loaded.status },
-		document: { title: loaded.document.title, kind: loaded.document.kind, version: loaded.version.number },
-		sections: versionSections(loaded.version).map((s) => ({ id: s.id, title: s.title, threads: threads.filter((t) => t.sectionId === s.id) })),
+		round: {
+			id: loaded.round.id,
+			regionId: loaded.document.regionId,
+			title: loaded.round.title,
+			opensAt: loaded.round.opensAt,
+			closesAt: loaded.round.closesAt,
+			status: loaded.status
+		},
+		document: {
+			title: loaded.document.title,
+			kind: loaded.document.kind,
+			version: loaded.version.number
+		},
+		sections: versionSections(loaded.version).map((s) => ({
+			id: s.id,
+			title: s.title,
+			threads: threads.filter((t) => t.sectionId === s.id)
+		})),
 		organisations: [...organisations.values()].sort((a, b) => a.name.localeCompare(b.name, 'fi')),
 		outcomes,
 		totals: {
@@ -81,8 +123,18 @@ const CSV_COLUMNS: readonly [string, (section: string, c: CommentView) => string
  * that is what Excel in a Finnish locale opens directly, with ä and ö intact.
  */
 export function summaryCsv(summary: RoundSummary): string {
-	const rows = summary.sections.flatMap((s) => s.threads.flatMap((t) => [t, ...t.replies].map((c) => CSV_COLUMNS.map(([, cell]) => cell(s.title, c)))));
-	return '\uFEFF' + Papa.unparse({ fields: CSV_COLUMNS.map(([heading]) => heading), data: rows }, { delimiter: ';', newline: '\r\n', escapeFormulae: true });
+	const rows = summary.sections.flatMap((s) =>
+		s.threads.flatMap((t) =>
+			[t, ...t.replies].map((c) => CSV_COLUMNS.map(([, cell]) => cell(s.title, c)))
+		)
+	);
+	return (
+		'\uFEFF' +
+		Papa.unparse(
+			{ fields: CSV_COLUMNS.map(([heading]) => heading), data: rows },
+			{ delimiter: ';', newline: '\r\n', escapeFormulae: true }
+		)
+	);
 }
 
 /** "Lausuntoyhteenveto Hyvinvointisuunnitelma – lausuntokierros.pdf": no characters that file systems refuse. */
@@ -109,17 +161,30 @@ export async function attachSummary(
 	assertCan(actor, 'consultation.manage', { regionId: loaded.document.regionId });
 	const summary = summaryOf(db, actor, { ...loaded, status: roundStatus(loaded.round, now) }, now);
 	const bytes = await renderSummaryPdf(summary);
-	return addAttachment(db, actor, target.meetingId, { itemKey: target.itemKey, filename: summaryFilename(summary, 'pdf'), bytes, public: false }, dir);
+	return addAttachment(
+		db,
+		actor,
+		target.meetingId,
+		{ itemKey: target.itemKey, filename: summaryFilename(summary, 'pdf'), bytes, public: false },
+		dir
+	);
 }
 
 /** The agenda items the summary can be attached to: of coming meetings whose attachments the actor may change. */
 export function attachTargets(db: Queryable, actor: Actor, now = new Date()) {
-	const meetings = listMeetings(db, actor, { from: now }).filter(({ meeting, body }) => mayChangeAttachments(actor, meeting.status, bodyTarget(body)));
-	const items = listItems(db, meetings.map(({ meeting }) => meeting.id));
+	const meetings = listMeetings(db, actor, { from: now }).filter(({ meeting, body }) =>
+		mayChangeAttachments(actor, meeting.status, bodyTarget(body))
+	);
+	const items = listItems(
+		db,
+		meetings.map(({ meeting }) => meeting.id)
+	);
 	return meetings.map(({ meeting, body }) => ({
 		meetingId: meeting.id,
 		label: `${body.name} ${numberOf(meeting)}`,
 		startsAt: meeting.startsAt,
-		items: items.filter((item) => item.meetingId === meeting.id).map((item, index) => ({ key: item.key, title: `${index + 1}. ${item.title}` }))
+		items: items
+			.filter((item) => item.meetingId === meeting.id)
+			.map((item, index) => ({ key: item.key, title: `${index + 1}. ${item.title}` }))
 	}));
 }

@@ -20,9 +20,23 @@ describe('prepared statements kept by the database client', () => {
 		const db = createTestDb();
 		db.insert(region).values({ name: 'Pohjois-Karjala', slug: 'pohjois-karjala' }).run();
 		for (let i = 0; i < 3; i++) {
-			expect(db.select({ name: region.name }).from(region).where(eq(region.slug, 'pohjois-karjala')).get()).toEqual({ name: 'Pohjois-Karjala' });
-			expect(db.select().from(region).all().map((r) => r.name)).toEqual(['Pohjois-Karjala']);
-			expect(db.$client.prepare('select name from region').all()).toEqual([{ name: 'Pohjois-Karjala' }]);
+			expect(
+				db
+					.select({ name: region.name })
+					.from(region)
+					.where(eq(region.slug, 'pohjois-karjala'))
+					.get()
+			).toEqual({ name: 'Pohjois-Karjala' });
+			expect(
+				db
+					.select()
+					.from(region)
+					.all()
+					.map((r) => r.name)
+			).toEqual(['Pohjois-Karjala']);
+			expect(db.$client.prepare('select name from region').all()).toEqual([
+				{ name: 'Pohjois-Karjala' }
+			]);
 		}
 	});
 

@@ -24,7 +24,12 @@ export function seedDemoCalendar(db: Db, now: Date): void {
 		insertDefaultYear(tx, regionId, year + 1);
 	});
 
-	const bodyId = (name: string) => db.select().from(body).where(and(eq(body.regionId, regionId), eq(body.name, name))).get()!.id;
+	const bodyId = (name: string) =>
+		db
+			.select()
+			.from(body)
+			.where(and(eq(body.regionId, regionId), eq(body.name, name)))
+			.get()!.id;
 	// The network's meeting running today prepares an item for the strategic level.
 	const running = db
 		.select()
@@ -32,9 +37,19 @@ export function seedDemoCalendar(db: Db, now: Date): void {
 		.where(and(eq(meeting.bodyId, bodyId(NETWORK)), eq(meeting.status, 'in_progress')))
 		.orderBy(asc(meeting.startsAt))
 		.get();
-	const item = running && db.select().from(agendaItem).where(and(eq(agendaItem.meetingId, running.id), eq(agendaItem.title, FORWARDED_TOPIC))).get();
+	const item =
+		running &&
+		db
+			.select()
+			.from(agendaItem)
+			.where(and(eq(agendaItem.meetingId, running.id), eq(agendaItem.title, FORWARDED_TOPIC)))
+			.get();
 	if (!running || !item) return;
-	const secretary = db.select().from(user).where(eq(user.email, 'koordinaattori@yhdyspinta.example')).get()!;
+	const secretary = db
+		.select()
+		.from(user)
+		.where(eq(user.email, 'koordinaattori@yhdyspinta.example'))
+		.get()!;
 	forwardItem(
 		db,
 		loadActor(db, secretary),

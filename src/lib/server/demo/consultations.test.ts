@@ -15,7 +15,10 @@ describe('demo consultations', () => {
 		const db = createTestDb();
 		const now = new Date();
 		await seedDemoRegion(db, now, mkdtempSync(join(tmpdir(), 'yhdyspinta-demo-consultations-')));
-		const ngo = loadActor(db, db.select().from(user).where(eq(user.email, 'jarjesto@yhdyspinta.example')).get()!);
+		const ngo = loadActor(
+			db,
+			db.select().from(user).where(eq(user.email, 'jarjesto@yhdyspinta.example')).get()!
+		);
 		const rounds = listRounds(db, ngo, now);
 		expect(rounds.map((r) => r.status)).toEqual(['open', 'closed']);
 
@@ -23,7 +26,10 @@ describe('demo consultations', () => {
 		const daysLeft = (open.round.closesAt.getTime() - now.getTime()) / 86_400_000;
 		expect(daysLeft).toBeGreaterThan(6);
 		expect(daysLeft).toBeLessThan(8.1);
-		expect(open.organisations.map((o) => o.name)).toEqual(['Mielenvireä Karjala ry', 'Perheapila Pohjois-Karjala ry']);
+		expect(open.organisations.map((o) => o.name)).toEqual([
+			'Mielenvireä Karjala ry',
+			'Perheapila Pohjois-Karjala ry'
+		]);
 
 		const closed = roundSummary(db, ngo, rounds[1].round.id, now);
 		expect(closed.totals.comments).toBe(3);

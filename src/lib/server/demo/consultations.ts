@@ -60,7 +60,10 @@ const ADDED_AFTER_FIRST_ROUND =
 
 /** A Helsinki wall-clock time `days` from `now`'s day. */
 function dayAt(now: Date, days: number, hour: number): Date {
-	return DateTime.fromJSDate(now, { zone: ZONE }).plus({ days }).set({ hour, minute: 0, second: 0, millisecond: 0 }).toJSDate();
+	return DateTime.fromJSDate(now, { zone: ZONE })
+		.plus({ days })
+		.set({ hour, minute: 0, second: 0, millisecond: 0 })
+		.toJSDate();
 }
 
 export function seedDemoConsultations(db: Db, now: Date): void {
@@ -77,10 +80,15 @@ export function seedDemoConsultations(db: Db, now: Date): void {
 	const plan = createPlanDocument(
 		db,
 		coordinator,
-		{ kind: 'welfare_plan', title: 'Alueellinen hyvinvointisuunnitelma 2026–2029', sections: PLAN_SECTIONS },
+		{
+			kind: 'welfare_plan',
+			title: 'Alueellinen hyvinvointisuunnitelma 2026–2029',
+			sections: PLAN_SECTIONS
+		},
 		dayAt(now, -75, 10)
 	);
-	const instructions = 'Kommentoikaa erityisesti tavoitteita ja toimenpiteitä: ovatko ne oikeat, ja miten järjestönne voisi osallistua niiden toteuttamiseen?';
+	const instructions =
+		'Kommentoikaa erityisesti tavoitteita ja toimenpiteitä: ovatko ne oikeat, ja miten järjestönne voisi osallistua niiden toteuttamiseen?';
 
 	// The first round, on the first draft: closed, its comments answered.
 	const first = freezeVersion(db, coordinator, plan.id, dayAt(now, -61, 15));
@@ -138,9 +146,36 @@ export function seedDemoConsultations(db: Db, now: Date): void {
 		},
 		dayAt(now, -45, 9)
 	);
-	answerComment(db, coordinator, seniors.id, { outcome: 'accepted', text: 'Lisäsimme toimenpiteisiin ikäihmisten kohtaamispaikka- ja ystävätoiminnan yhdessä järjestöjen kanssa.' }, dayAt(now, -35, 10));
-	answerComment(db, coordinator, families.id, { outcome: 'partly', text: 'Avustusten maksatus siirretään tammikuuhun. Palkkakuluja koskevat ehdot valmistellaan avustusperiaatteissa syksyllä.' }, dayAt(now, -35, 10));
-	answerComment(db, coordinator, mind.id, { outcome: 'rejected', text: 'Aikuisten mielenterveystyö on mukana hyvinvointialueen palvelustrategiassa, joten sitä ei toisteta tässä suunnitelmassa.' }, dayAt(now, -35, 11));
+	answerComment(
+		db,
+		coordinator,
+		seniors.id,
+		{
+			outcome: 'accepted',
+			text: 'Lisäsimme toimenpiteisiin ikäihmisten kohtaamispaikka- ja ystävätoiminnan yhdessä järjestöjen kanssa.'
+		},
+		dayAt(now, -35, 10)
+	);
+	answerComment(
+		db,
+		coordinator,
+		families.id,
+		{
+			outcome: 'partly',
+			text: 'Avustusten maksatus siirretään tammikuuhun. Palkkakuluja koskevat ehdot valmistellaan avustusperiaatteissa syksyllä.'
+		},
+		dayAt(now, -35, 10)
+	);
+	answerComment(
+		db,
+		coordinator,
+		mind.id,
+		{
+			outcome: 'rejected',
+			text: 'Aikuisten mielenterveystyö on mukana hyvinvointialueen palvelustrategiassa, joten sitä ei toisteta tässä suunnitelmassa.'
+		},
+		dayAt(now, -35, 11)
+	);
 
 	// The plan as revised after the first round, and the second round on it: open for a week more.
 	changeLiveDoc(db, planDocName(plan.id), (doc) => {
@@ -191,7 +226,13 @@ export function seedDemoConsultations(db: Db, now: Date): void {
 		db,
 		outi,
 		open.id,
-		{ sectionId: '', quote: '', body: 'Perheapila on mukana Lieksan kohtaamispaikassa perheiden osalta.', onBehalfOfOrganisation: false, parentId: statement.id },
+		{
+			sectionId: '',
+			quote: '',
+			body: 'Perheapila on mukana Lieksan kohtaamispaikassa perheiden osalta.',
+			onBehalfOfOrganisation: false,
+			parentId: statement.id
+		},
 		dayAt(now, -1, 16)
 	);
 }

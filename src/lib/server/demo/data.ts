@@ -44,7 +44,11 @@ export const DEMO_ORGANISATIONS = {
 		kind: 'parish',
 		domain: 'joensuunseurakunnat.example'
 	},
-	karelia: { name: 'Karelia-ammattikorkeakoulu', kind: 'other_public', domain: 'karelia-amk.example' }
+	karelia: {
+		name: 'Karelia-ammattikorkeakoulu',
+		kind: 'other_public',
+		domain: 'karelia-amk.example'
+	}
 } as const satisfies Record<string, DemoOrganisation>;
 
 export type DemoOrganisationKey = keyof typeof DEMO_ORGANISATIONS;
@@ -95,7 +99,11 @@ export const DEMO_PEOPLE = {
 	},
 
 	// County leadership and staff.
-	countyDirector: { name: 'Jukka Pelkonen', title: 'hyvinvointialuejohtaja', organisation: 'county' },
+	countyDirector: {
+		name: 'Jukka Pelkonen',
+		title: 'hyvinvointialuejohtaja',
+		organisation: 'county'
+	},
 	strategyDirector: { name: 'Riitta Kähkönen', title: 'strategiajohtaja', organisation: 'county' },
 	boardChair: {
 		name: 'Pekka Tolvanen',
@@ -103,8 +111,16 @@ export const DEMO_PEOPLE = {
 		organisation: 'county'
 	},
 	hyteManager: { name: 'Marja Sallinen', title: 'HYTE-päällikkö', organisation: 'county' },
-	partnershipManager: { name: 'Anu Heiskanen', title: 'kumppanuuspäällikkö', organisation: 'county' },
-	ngoCoordinator: { name: 'Sanna Kononen', title: 'järjestökoordinaattori', organisation: 'county' },
+	partnershipManager: {
+		name: 'Anu Heiskanen',
+		title: 'kumppanuuspäällikkö',
+		organisation: 'county'
+	},
+	ngoCoordinator: {
+		name: 'Sanna Kononen',
+		title: 'järjestökoordinaattori',
+		organisation: 'county'
+	},
 	familyCentreCoordinator: {
 		name: 'Elina Partanen',
 		title: 'perhekeskuskoordinaattori',
@@ -113,13 +129,25 @@ export const DEMO_PEOPLE = {
 
 	// Municipal directors.
 	joensuuDirector: { name: 'Kari Vatanen', title: 'kaupunginjohtaja', organisation: 'joensuu' },
-	heinavesiDirector: { name: 'Antti Kemppainen', title: 'kunnanjohtaja', organisation: 'heinavesi' },
+	heinavesiDirector: {
+		name: 'Antti Kemppainen',
+		title: 'kunnanjohtaja',
+		organisation: 'heinavesi'
+	},
 	ilomantsiDirector: { name: 'Ari Puustinen', title: 'kunnanjohtaja', organisation: 'ilomantsi' },
 	kiteeDirector: { name: 'Heikki Lipponen', title: 'kaupunginjohtaja', organisation: 'kitee' },
-	kontiolahtiDirector: { name: 'Minna Rönkkö', title: 'kunnanjohtaja', organisation: 'kontiolahti' },
+	kontiolahtiDirector: {
+		name: 'Minna Rönkkö',
+		title: 'kunnanjohtaja',
+		organisation: 'kontiolahti'
+	},
 	lieksaDirector: { name: 'Timo Hakkarainen', title: 'kaupunginjohtaja', organisation: 'lieksa' },
 	nurmesDirector: { name: 'Ville Karvinen', title: 'kaupunginjohtaja', organisation: 'nurmes' },
-	outokumpuDirector: { name: 'Paula Räsänen', title: 'kaupunginjohtaja', organisation: 'outokumpu' },
+	outokumpuDirector: {
+		name: 'Paula Räsänen',
+		title: 'kaupunginjohtaja',
+		organisation: 'outokumpu'
+	},
 	polvijarviDirector: { name: 'Jari Kokkonen', title: 'kunnanjohtaja', organisation: 'polvijarvi' },
 	tohmajarviDirector: { name: 'Sari Hyvönen', title: 'kunnanjohtaja', organisation: 'tohmajarvi' },
 

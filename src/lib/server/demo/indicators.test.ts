@@ -15,12 +15,22 @@ describe('demo indicators', () => {
 		const db = createTestDb();
 		const now = new Date('2026-03-10T10:00:00Z');
 		await seedDemoRegion(db, now, mkdtempSync(join(tmpdir(), 'yhdyspinta-demo-indicators-')));
-		const director = loadActor(db, db.select().from(user).where(eq(user.email, 'kunnanjohtaja@yhdyspinta.example')).get()!);
-
-		expect(listIndicators(db, director, director.regionId).map((i) => [i.source, i.valueCount, i.latestYear])).toEqual(
-			DEMO_INDICATORS.map(() => ['THL, Sotkanet', 25, 2025])
+		const director = loadActor(
+			db,
+			db.select().from(user).where(eq(user.email, 'kunnanjohtaja@yhdyspinta.example')).get()!
 		);
-		const liperi = indicatorSeries(db, director, { regionId: director.regionId, organisationIds: [director.organisationId] });
+
+		expect(
+			listIndicators(db, director, director.regionId).map((i) => [
+				i.source,
+				i.valueCount,
+				i.latestYear
+			])
+		).toEqual(DEMO_INDICATORS.map(() => ['THL, Sotkanet', 25, 2025]));
+		const liperi = indicatorSeries(db, director, {
+			regionId: director.regionId,
+			organisationIds: [director.organisationId]
+		});
 		expect(liperi).toHaveLength(3);
 		for (const series of liperi) {
 			expect(series.organisation.name).toBe('Liperin kunta');

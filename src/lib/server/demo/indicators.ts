@@ -63,7 +63,10 @@ const DEMO_INDICATOR_SOURCE = 'THL, Sotkanet';
 
 export function seedDemoIndicators(db: Db, now: Date): void {
 	const coordinatorEmail = DEMO_PEOPLE.coordinator.email;
-	const coordinator = loadActor(db, db.select().from(user).where(eq(user.email, coordinatorEmail)).get()!);
+	const coordinator = loadActor(
+		db,
+		db.select().from(user).where(eq(user.email, coordinatorEmail)).get()!
+	);
 	const organisationIds = new Map(
 		db
 			.select({ id: organisation.id, name: organisation.name })
@@ -75,10 +78,25 @@ export function seedDemoIndicators(db: Db, now: Date): void {
 	// The last five full years: statistics of the current year are not out yet.
 	const firstYear = helsinkiYear(now) - 5;
 	for (const { values, ...definition } of DEMO_INDICATORS) {
-		const created = defineIndicator(db, coordinator, coordinator.regionId, { ...definition, source: DEMO_INDICATOR_SOURCE }, now);
-		for (const [key, series] of Object.entries(values) as [DemoOrganisationKey, readonly number[]][]) {
+		const created = defineIndicator(
+			db,
+			coordinator,
+			coordinator.regionId,
+			{ ...definition, source: DEMO_INDICATOR_SOURCE },
+			now
+		);
+		for (const [key, series] of Object.entries(values) as [
+			DemoOrganisationKey,
+			readonly number[]
+		][]) {
 			const organisationId = organisationIds.get(DEMO_ORGANISATIONS[key].name)!;
-			series.forEach((value, i) => setIndicatorValue(db, coordinator, created.id, { organisationId, year: firstYear + i, value }));
+			series.forEach((value, i) =>
+				setIndicatorValue(db, coordinator, created.id, {
+					organisationId,
+					year: firstYear + i,
+					value
+				})
+			);
 		}
 	}
 }

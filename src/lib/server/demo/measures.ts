@@ -9,7 +9,14 @@
 import { eq } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { meetingDay } from '../../domain/year-plan';
-import { appendParagraphs, createItemMap, itemsOf, newItemId, readItems, textOf } from '../../collab/doc-schema';
+import {
+	appendParagraphs,
+	createItemMap,
+	itemsOf,
+	newItemId,
+	readItems,
+	textOf
+} from '../../collab/doc-schema';
 import { docName } from '../../domain/doc-name';
 import type { MeasureStatus } from '../../domain/measures';
 import { helsinkiYear, isoDate, ZONE } from '../../domain/time';
@@ -19,11 +26,24 @@ import type { Db } from '../db/client';
 import { body, indicator, organisation, user } from '../db/schema';
 import { listAttendance } from '../meetings/queries';
 import { projectItems } from '../meetings/projection';
-import { recordMeetingTimes, scheduleMeeting, sendMinutesToReview, setAttendanceStatus, startMeeting } from '../meetings/service';
+import {
+	recordMeetingTimes,
+	scheduleMeeting,
+	sendMinutesToReview,
+	setAttendanceStatus,
+	startMeeting
+} from '../meetings/service';
 import { recordMeasure, updateMeasureStatus, type MeasureInput } from '../measures/service';
 import { approveMinutes, publishMinutes } from '../records/signoff';
 import { reindexMeeting } from '../search/index';
-import { DEMO_BODIES, DEMO_ORGANISATIONS, DEMO_PEOPLE, type DemoOrganisationKey, type DemoPerson, type DemoPersonKey } from './data';
+import {
+	DEMO_BODIES,
+	DEMO_ORGANISATIONS,
+	DEMO_PEOPLE,
+	type DemoOrganisationKey,
+	type DemoPerson,
+	type DemoPersonKey
+} from './data';
 
 const STRATEGIC = DEMO_BODIES.find((b) => b.level === 'strategic')!.name;
 const DAY = 24 * 60 * 60_000;
@@ -37,9 +57,12 @@ interface Topic {
 
 const topic = (year: number): Topic => ({
 	title: `Yhteiset HYTE-tavoitteet ja toimenpiteet ${year}`,
-	proposal: 'Sovitaan vuoden yhteiset tavoitteet, toimenpiteet ja niiden vastuutahot hyvinvointikertomusten pohjalta.',
-	discussion: 'Keskusteltiin lasten ja nuorten mielenterveydestä, liikkumisesta ja ikäihmisten yksinäisyydestä. Kunnat kertoivat omista painopisteistään.',
-	decision: 'Hyväksyttiin yhteinen tavoite ja toimenpiteet vastuutahoineen. Toteutumista seurataan seuraavassa arviointikokouksessa.'
+	proposal:
+		'Sovitaan vuoden yhteiset tavoitteet, toimenpiteet ja niiden vastuutahot hyvinvointikertomusten pohjalta.',
+	discussion:
+		'Keskusteltiin lasten ja nuorten mielenterveydestä, liikkumisesta ja ikäihmisten yksinäisyydestä. Kunnat kertoivat omista painopisteistään.',
+	decision:
+		'Hyväksyttiin yhteinen tavoite ja toimenpiteet vastuutahoineen. Toteutumista seurataan seuraavassa arviointikokouksessa.'
 });
 
 interface DemoMeasure {
@@ -64,7 +87,14 @@ const LAST_YEAR: DemoMeasure[] = [
 		kind: 'goal',
 		owners: ['county', 'liperi', 'joensuu'],
 		responsible: 'hyteManager',
-		updates: [['coordinator', 'in_progress', 'Toimenpiteet käynnistyneet kaikissa mukana olevissa kunnissa.', 60]]
+		updates: [
+			[
+				'coordinator',
+				'in_progress',
+				'Toimenpiteet käynnistyneet kaikissa mukana olevissa kunnissa.',
+				60
+			]
+		]
 	},
 	{
 		title: 'Liikuntatuokiot päivittäin kaikkiin alakouluihin',
@@ -74,7 +104,14 @@ const LAST_YEAR: DemoMeasure[] = [
 		amountEuros: 18000,
 		dueInDays: -45,
 		indicator: 'Liikuntasuositusten mukaisesti liikkuvat',
-		updates: [['director', 'in_progress', 'Liperissä käynnissä kuudessa koulussa, kaksi koulua puuttuu vielä.', 120]]
+		updates: [
+			[
+				'director',
+				'in_progress',
+				'Liperissä käynnissä kuudessa koulussa, kaksi koulua puuttuu vielä.',
+				120
+			]
+		]
 	},
 	{
 		title: 'Nuorten matalan kynnyksen mielenterveyspalvelu Ohjaamoon',
@@ -85,7 +122,12 @@ const LAST_YEAR: DemoMeasure[] = [
 		dueInDays: 90,
 		updates: [
 			['hyteManager', 'in_progress', 'Työntekijä rekrytoitu, palvelu avautuu syyskuussa.', 90],
-			['joensuuCoordinator', 'done', 'Palvelu avattiin Ohjaamossa; kävijöitä noin 40 viikossa.', 200]
+			[
+				'joensuuCoordinator',
+				'done',
+				'Palvelu avattiin Ohjaamossa; kävijöitä noin 40 viikossa.',
+				200
+			]
 		]
 	},
 	{
@@ -94,13 +136,22 @@ const LAST_YEAR: DemoMeasure[] = [
 		responsible: 'liperiCoordinator',
 		dueInDays: 150,
 		indicator: 'Yksinäisyyttä kokevat 75 vuotta täyttäneet',
-		updates: [['liperiCoordinator', 'not_started', 'Aloitus siirtyy, kun kylätalojen vuokrasopimukset on tehty.', 150]]
+		updates: [
+			[
+				'liperiCoordinator',
+				'not_started',
+				'Aloitus siirtyy, kun kylätalojen vuokrasopimukset on tehty.',
+				150
+			]
+		]
 	},
 	{
 		title: 'Järjestöavustusten toinen hakukierros syksyllä',
 		owners: ['county'],
 		responsible: 'partnershipManager',
-		updates: [['coordinator', 'dropped', 'Luovuttiin: asia siirtyy avustusperiaatteiden uudistukseen.', 100]]
+		updates: [
+			['coordinator', 'dropped', 'Luovuttiin: asia siirtyy avustusperiaatteiden uudistukseen.', 100]
+		]
 	},
 	{
 		title: 'Ehkäisevän päihdetyön yhteinen toimintamalli',
@@ -108,8 +159,18 @@ const LAST_YEAR: DemoMeasure[] = [
 		responsibleName: 'ehkäisevän päihdetyön verkosto',
 		dueInDays: 30,
 		updates: [
-			['joensuuCoordinator', 'in_progress', 'Toimintamallin luonnos verkoston kommentoitavana.', 80],
-			['kiteeCoordinator', 'done', 'Toimintamalli hyväksytty kaikissa neljässä organisaatiossa.', 180]
+			[
+				'joensuuCoordinator',
+				'in_progress',
+				'Toimintamallin luonnos verkoston kommentoitavana.',
+				80
+			],
+			[
+				'kiteeCoordinator',
+				'done',
+				'Toimintamalli hyväksytty kaikissa neljässä organisaatiossa.',
+				180
+			]
 		]
 	},
 	{
@@ -145,7 +206,11 @@ export function seedDemoMeasures(db: Db, now: Date): void {
 	if (!strategic) throw new Error('demo seed: no strategic body');
 	const actorOf = (key: DemoPersonKey) => {
 		const person: DemoPerson = DEMO_PEOPLE[key];
-		const row = db.select().from(user).where(person.email ? eq(user.email, person.email) : eq(user.name, person.name)).get();
+		const row = db
+			.select()
+			.from(user)
+			.where(person.email ? eq(user.email, person.email) : eq(user.name, person.name))
+			.get();
 		if (!row) throw new Error(`demo seed: no user ${key}`);
 		return loadActor(db, row);
 	};
@@ -168,9 +233,19 @@ export function seedDemoMeasures(db: Db, now: Date): void {
 
 	const coordinator = actorOf('coordinator');
 	const lastYear = helsinkiYear(now) - 1;
-	const held = holdNegotiation(db, strategic.id, lastYear, { secretary: actorOf('hyteManager'), chair: actorOf('countyDirector'), coordinator });
+	const held = holdNegotiation(db, strategic.id, lastYear, {
+		secretary: actorOf('hyteManager'),
+		chair: actorOf('countyDirector'),
+		coordinator
+	});
 
-	const record = (list: DemoMeasure[], source: { meetingId: number; itemKey: string }, budgetYear: number, at: Date, needsNextYearBudget: boolean) => {
+	const record = (
+		list: DemoMeasure[],
+		source: { meetingId: number; itemKey: string },
+		budgetYear: number,
+		at: Date,
+		needsNextYearBudget: boolean
+	) => {
 		const ids: number[] = [];
 		for (const m of list) {
 			const linked = m.indicator ? indicatorId(m.indicator) : undefined;
@@ -185,13 +260,20 @@ export function seedDemoMeasures(db: Db, now: Date): void {
 				budgetYear,
 				amountEuros: m.amountEuros ?? null,
 				needsNextYearBudget,
-				dueDate: m.dueInDays === undefined ? null : isoDate(new Date(now.getTime() + m.dueInDays * DAY)),
+				dueDate:
+					m.dueInDays === undefined ? null : isoDate(new Date(now.getTime() + m.dueInDays * DAY)),
 				indicatorIds: linked ? [linked] : []
 			};
 			const created = recordMeasure(db, coordinator, source, input, at);
 			ids.push(created.id);
 			for (const [who, status, comment, days] of m.updates) {
-				updateMeasureStatus(db, actorOf(who), created.id, { status, comment }, new Date(Math.min(at.getTime() + days * DAY, now.getTime() - DAY)));
+				updateMeasureStatus(
+					db,
+					actorOf(who),
+					created.id,
+					{ status, comment },
+					new Date(Math.min(at.getTime() + days * DAY, now.getTime() - DAY))
+				);
 			}
 		}
 	};
@@ -210,37 +292,60 @@ function holdNegotiation(
 	db: Db,
 	bodyId: number,
 	year: number,
-	people: { secretary: ReturnType<typeof loadActor>; chair: ReturnType<typeof loadActor>; coordinator: ReturnType<typeof loadActor> }
+	people: {
+		secretary: ReturnType<typeof loadActor>;
+		chair: ReturnType<typeof loadActor>;
+		coordinator: ReturnType<typeof loadActor>;
+	}
 ): { meetingId: number; itemKey: string; closedAt: Date } {
 	// Mid-March, on a working day.
-	const startsAt = meetingDay(DateTime.fromObject({ year, month: 3, day: 12 }, { zone: ZONE })).set({ hour: 13 }).toJSDate();
-	const endsAt = DateTime.fromJSDate(startsAt, { zone: ZONE }).plus({ hours: 2, minutes: 30 }).toJSDate();
+	const startsAt = meetingDay(DateTime.fromObject({ year, month: 3, day: 12 }, { zone: ZONE }))
+		.set({ hour: 13 })
+		.toJSDate();
+	const endsAt = DateTime.fromJSDate(startsAt, { zone: ZONE })
+		.plus({ hours: 2, minutes: 30 })
+		.toJSDate();
 	const { secretary, chair } = people;
-	const created = scheduleMeeting(db, secretary, bodyId, { title: '', startsAt, endsAt, place: 'Joensuu, Carelicum', onlineUrl: '' });
+	const created = scheduleMeeting(db, secretary, bodyId, {
+		title: '',
+		startsAt,
+		endsAt,
+		place: 'Joensuu, Carelicum',
+		onlineUrl: ''
+	});
 	const agreed = topic(year);
 	db.transaction((tx) => {
 		const agenda = changeLiveDoc(tx, docName('agenda', created.id), (doc) => {
 			const id = newItemId();
 			// After the opening and the approval of the agenda, as the standard items stand.
-			itemsOf(doc).insert(2, [createItemMap({ id, title: agreed.title, presenter: 'HYTE-päällikkö' })]);
+			itemsOf(doc).insert(2, [
+				createItemMap({ id, title: agreed.title, presenter: 'HYTE-päällikkö' })
+			]);
 			appendParagraphs(textOf(doc, 'proposal', id), agreed.proposal);
 		});
 		projectItems(tx, created.id, agenda);
 	});
 	startMeeting(db, secretary, created.id, new Date(startsAt.getTime() + 2 * 60_000));
-	for (const person of listAttendance(db, created.id)) setAttendanceStatus(db, secretary, created.id, person.id, 'present');
+	for (const person of listAttendance(db, created.id))
+		setAttendanceStatus(db, secretary, created.id, person.id, 'present');
 	let itemKey = '';
 	const minutes = changeLiveDoc(db, docName('minutes', created.id), (doc) => {
 		for (const item of readItems(doc)) {
 			const ours = item.title === agreed.title;
 			if (ours) itemKey = item.id;
 			appendParagraphs(textOf(doc, 'discussion', item.id), ours ? agreed.discussion : 'Todettiin.');
-			appendParagraphs(textOf(doc, 'decision', item.id), ours ? agreed.decision : 'Hyväksyttiin esityksen mukaisesti.');
+			appendParagraphs(
+				textOf(doc, 'decision', item.id),
+				ours ? agreed.decision : 'Hyväksyttiin esityksen mukaisesti.'
+			);
 		}
 	});
 	projectItems(db, created.id, minutes);
 	const closedAt = new Date(endsAt.getTime() - 10 * 60_000);
-	recordMeetingTimes(db, secretary, created.id, { openedAt: new Date(startsAt.getTime() + 2 * 60_000), closedAt });
+	recordMeetingTimes(db, secretary, created.id, {
+		openedAt: new Date(startsAt.getTime() + 2 * 60_000),
+		closedAt
+	});
 	sendMinutesToReview(db, secretary, created.id, closedAt, closedAt);
 	approveMinutes(db, secretary, created.id, new Date(closedAt.getTime() + DAY));
 	approveMinutes(db, chair, created.id, new Date(closedAt.getTime() + 2 * DAY));

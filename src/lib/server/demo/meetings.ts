@@ -7,7 +7,14 @@
  */
 import { and, asc, eq } from 'drizzle-orm';
 import { DateTime } from 'luxon';
-import { appendParagraphs, createAgendaDoc, createMinutesDoc, readItems, textOf, writeChairSentences } from '../../collab/doc-schema';
+import {
+	appendParagraphs,
+	createAgendaDoc,
+	createMinutesDoc,
+	readItems,
+	textOf,
+	writeChairSentences
+} from '../../collab/doc-schema';
 import { docName } from '../../domain/doc-name';
 import type { MeetingStatus } from '../../domain/meetings';
 import { STANDARD_AGENDA } from '../../domain/minutes';
@@ -17,7 +24,16 @@ import { listMembers } from '../bodies/queries';
 import { storeNewDoc } from '../collab/store';
 import type { Db, Queryable } from '../db/client';
 import { loadActor } from '../auth/actor';
-import { agendaItem, attendance, body, meeting, membership, presenceEvent, user, type Body } from '../db/schema';
+import {
+	agendaItem,
+	attendance,
+	body,
+	meeting,
+	membership,
+	presenceEvent,
+	user,
+	type Body
+} from '../db/schema';
 import { addAttachment } from '../attachments/service';
 import { sendMinutesToReview } from '../meetings/service';
 import { pdfmake } from '../pdf/pdfmake';
@@ -45,42 +61,54 @@ const TOPICS: Record<string, Topic[]> = {
 	'HYTE-neuvottelut (strateginen taso)': [
 		{
 			title: 'Edellisen vuoden arviointi ja tilinpäätös',
-			proposal: 'Käydään läpi hyvinvointikertomuksen seurantaindikaattorit kunnittain ja tilinpäätöksen HYTE-osuudet.',
-			discussion: 'Todettiin, että lasten ja nuorten mielenterveyden indikaattorit ovat heikentyneet useimmissa kunnissa.',
-			decision: 'Merkittiin arvio tiedoksi. Mielenterveyden edistäminen nostetaan ensi vuoden painopisteeksi.'
+			proposal:
+				'Käydään läpi hyvinvointikertomuksen seurantaindikaattorit kunnittain ja tilinpäätöksen HYTE-osuudet.',
+			discussion:
+				'Todettiin, että lasten ja nuorten mielenterveyden indikaattorit ovat heikentyneet useimmissa kunnissa.',
+			decision:
+				'Merkittiin arvio tiedoksi. Mielenterveyden edistäminen nostetaan ensi vuoden painopisteeksi.'
 		},
 		{
 			title: 'Mihin päätetään panostaa ensi vuonna',
-			proposal: 'Sovitaan yhteiset panostukset, jotka viedään kuntien ja hyvinvointialueen talousarvioihin.',
-			discussion: 'Keskusteltiin liikkumisen edistämisestä ja järjestöjen toiminta-avustusten aikataulusta.',
+			proposal:
+				'Sovitaan yhteiset panostukset, jotka viedään kuntien ja hyvinvointialueen talousarvioihin.',
+			discussion:
+				'Keskusteltiin liikkumisen edistämisestä ja järjestöjen toiminta-avustusten aikataulusta.',
 			decision: 'Hyväksyttiin kolme yhteistä panostusta valmistelun pohjaksi.'
 		}
 	],
 	Kuntayhteistyöryhmä: [
 		{
 			title: 'Hyvinvointialueen järjestöavustukset',
-			proposal: 'Esitellään alustava ehdotus järjestöavustusten avustuskoreista ja jaottelusta kuntien ja hyvinvointialueen kesken.',
+			proposal:
+				'Esitellään alustava ehdotus järjestöavustusten avustuskoreista ja jaottelusta kuntien ja hyvinvointialueen kesken.',
 			presenter: 'kumppanuuspäällikkö',
-			discussion: 'Käytiin vilkas keskustelu avustusten jaottelusta. Kunnat päättävät itse omien avustustensa kriteereistä.',
-			decision: 'Merkittiin tiedoksi. Avustusperiaatteet valmistellaan edelleen yhdessä järjestöjen kanssa.'
+			discussion:
+				'Käytiin vilkas keskustelu avustusten jaottelusta. Kunnat päättävät itse omien avustustensa kriteereistä.',
+			decision:
+				'Merkittiin tiedoksi. Avustusperiaatteet valmistellaan edelleen yhdessä järjestöjen kanssa.'
 		},
 		{
 			title: 'Hyvinvointikertomuksen aikataulu',
 			proposal: 'Sovitaan laajan hyvinvointikertomuksen valmistelun aikataulu valtuustokaudelle.',
-			discussion: 'Todettiin, että kuntien ja alueen aikataulut kannattaa sovittaa talousarvion rytmiin.',
+			discussion:
+				'Todettiin, että kuntien ja alueen aikataulut kannattaa sovittaa talousarvion rytmiin.',
 			decision: 'Hyväksyttiin aikataulu esityksen mukaisesti.'
 		}
 	],
 	Hyvinvointikoordinaattoriverkosto: [
 		{
 			title: 'Strategisen tason neuvottelujen valmistelu',
-			proposal: 'Valmistellaan syyskuun HYTE-neuvottelujen esityslista ja kuntakohtaiset tilannekuvat.',
-			discussion: 'Sovittiin, että jokainen koordinaattori kokoaa oman kuntansa indikaattorit yhteiseen pohjaan.',
+			proposal:
+				'Valmistellaan syyskuun HYTE-neuvottelujen esityslista ja kuntakohtaiset tilannekuvat.',
+			discussion:
+				'Sovittiin, että jokainen koordinaattori kokoaa oman kuntansa indikaattorit yhteiseen pohjaan.',
 			decision: 'Valmisteluvastuut jaettiin liitteen mukaisesti.'
 		},
 		{
 			title: 'Yhteinen vuosikello talousarvion rytmissä',
-			proposal: 'Käydään läpi kuntien HYTE-vuosikellot ja sovitetaan ne hyvinvointialueen talousarvioprosessiin.',
+			proposal:
+				'Käydään läpi kuntien HYTE-vuosikellot ja sovitetaan ne hyvinvointialueen talousarvioprosessiin.',
 			discussion: 'Todettiin, että avustusten maksatus keväällä on järjestöille liian myöhään.',
 			decision: 'Vuosikelloluonnos viedään kuntayhteistyöryhmän käsittelyyn.'
 		}
@@ -94,7 +122,8 @@ const TOPICS: Record<string, Topic[]> = {
 		},
 		{
 			title: 'Päihdetyön yhteistyö',
-			proposal: 'Sovitaan ehkäisevän päihdetyön yhteistyöstä kuntien, alueen ja järjestöjen kesken.',
+			proposal:
+				'Sovitaan ehkäisevän päihdetyön yhteistyöstä kuntien, alueen ja järjestöjen kesken.',
 			discussion: 'Päihdetyön verkostoon nimettiin yhteyshenkilöt kustakin kunnasta.',
 			decision: 'Hyväksyttiin yhteistyömalli jatkovalmistelun pohjaksi.'
 		}
@@ -102,7 +131,8 @@ const TOPICS: Record<string, Topic[]> = {
 	'Järjestöasiain neuvottelukunta JANE': [
 		{
 			title: 'Järjestöavustusten periaatteet',
-			proposal: 'Annetaan lausunto hyvinvointialueen järjestöavustusten periaatteista ja kriteereistä.',
+			proposal:
+				'Annetaan lausunto hyvinvointialueen järjestöavustusten periaatteista ja kriteereistä.',
 			discussion: 'Neuvottelukunta painotti avoimuutta, yhdenvertaisuutta ja selkeää aikataulua.',
 			decision: 'Lausunto hyväksyttiin keskustelun pohjalta täydennettynä.'
 		},
@@ -151,7 +181,11 @@ function strategicPlans(now: Date): Plan[] {
 	const afterBudget = DateTime.fromObject({ year: today.year, month: 10, day: 13 }, { zone: ZONE });
 	// Still this year: before the Christmas break, where the working-day rule would otherwise push it into January.
 	const beforeBreak = DateTime.fromObject({ year: today.year, month: 12, day: 18 }, { zone: ZONE });
-	const days = Math.max(Math.min(21, Math.round(beforeBreak.diff(today, 'days').days)), Math.round(afterBudget.diff(today, 'days').days), 1);
+	const days = Math.max(
+		Math.min(21, Math.round(beforeBreak.diff(today, 'days').days)),
+		Math.round(afterBudget.diff(today, 'days').days),
+		1
+	);
 	return [{ days, status: 'planned' }];
 }
 
@@ -170,7 +204,11 @@ const PLANS: Record<string, Plan[] | ((now: Date) => Plan[])> = {
 		{ days: -20, status: 'awaiting_chair' },
 		{ days: 21, status: 'planned' }
 	],
-	'HYTE-foorumi': [{ days: -90, status: 'signed' }, { days: 0, status: 'in_progress' }, { days: 60, status: 'planned' }]
+	'HYTE-foorumi': [
+		{ days: -90, status: 'signed' },
+		{ days: 0, status: 'in_progress' },
+		{ days: 60, status: 'planned' }
+	]
 };
 
 const MINUTE = 60_000;
@@ -181,13 +219,20 @@ function agendaFor(topics: Topic[]) {
 }
 
 /** Writes discussion and decision of the first `upTo` items, as the secretary does during the meeting. */
-function writeMinutes(minutes: ReturnType<typeof createMinutesDoc>, topics: Topic[], upTo: number): void {
+function writeMinutes(
+	minutes: ReturnType<typeof createMinutesDoc>,
+	topics: Topic[],
+	upTo: number
+): void {
 	const texts = new Map(topics.map((t) => [t.title, t]));
 	minutes.transact(() => {
 		for (const item of readItems(minutes).slice(0, upTo)) {
 			const topic = texts.get(item.title);
 			appendParagraphs(textOf(minutes, 'discussion', item.id), topic?.discussion ?? 'Todettiin.');
-			appendParagraphs(textOf(minutes, 'decision', item.id), topic?.decision ?? 'Hyväksyttiin esityksen mukaisesti.');
+			appendParagraphs(
+				textOf(minutes, 'decision', item.id),
+				topic?.decision ?? 'Hyväksyttiin esityksen mukaisesti.'
+			);
 		}
 	});
 }
@@ -195,11 +240,18 @@ function writeMinutes(minutes: ReturnType<typeof createMinutesDoc>, topics: Topi
 function meetingTimes(now: Date, days: number): { startsAt: Date; endsAt: Date } {
 	if (days === 0) {
 		// Running now: started an hour ago, on a five-minute mark.
-		const startsAt = new Date(Math.floor((now.getTime() - 60 * MINUTE) / (5 * MINUTE)) * 5 * MINUTE);
+		const startsAt = new Date(
+			Math.floor((now.getTime() - 60 * MINUTE) / (5 * MINUTE)) * 5 * MINUTE
+		);
 		return { startsAt, endsAt: new Date(startsAt.getTime() + 3 * 60 * MINUTE) };
 	}
 	// On a working day, as a coordinator would convene it.
-	const start = meetingDay(DateTime.fromJSDate(now, { zone: ZONE }).plus({ days })).set({ hour: 13, minute: 0, second: 0, millisecond: 0 });
+	const start = meetingDay(DateTime.fromJSDate(now, { zone: ZONE }).plus({ days })).set({
+		hour: 13,
+		minute: 0,
+		second: 0,
+		millisecond: 0
+	});
 	return { startsAt: start.toJSDate(), endsAt: start.plus({ hours: 2, minutes: 15 }).toJSDate() };
 }
 
@@ -210,7 +262,15 @@ function recordAttendance(db: Queryable, meetingId: number, bodyId: number, open
 		const status = index === members.length - 1 ? 'excused' : 'present';
 		const row = db
 			.insert(attendance)
-			.values({ meetingId, userId: m.userId, name: m.name, title: m.title, organisation: m.organisationName, role: m.role, status })
+			.values({
+				meetingId,
+				userId: m.userId,
+				name: m.name,
+				title: m.title,
+				organisation: m.organisationName,
+				role: m.role,
+				status
+			})
 			.returning({ id: attendance.id })
 			.get();
 		if (index === 2) {
@@ -239,7 +299,9 @@ export function seedDemoMeetings(db: Queryable, now: Date): PendingSignOff[] {
 	for (const b of db.select().from(body).all()) {
 		const topics = TOPICS[b.name] ?? [];
 		const planned = PLANS[b.name] ?? USUAL;
-		const plans = [...(typeof planned === 'function' ? planned(now) : planned)].sort((x, y) => x.days - y.days);
+		const plans = [...(typeof planned === 'function' ? planned(now) : planned)].sort(
+			(x, y) => x.days - y.days
+		);
 		const perYear = new Map<number, number>();
 		for (const plan of plans) {
 			const { startsAt, endsAt } = meetingTimes(now, plan.days);
@@ -251,11 +313,26 @@ export function seedDemoMeetings(db: Queryable, now: Date): PendingSignOff[] {
 			const openedAt = started ? new Date(startsAt.getTime() + 2 * MINUTE) : null;
 			const closedAt = past ? new Date(endsAt.getTime() - 5 * MINUTE) : null;
 			// A public body's next meeting has been called: its agenda is public already.
-			const invitedAt = plan.status === 'planned' && b.public && plan === plans.find((p) => p.status === 'planned') ? now : null;
+			const invitedAt =
+				plan.status === 'planned' && b.public && plan === plans.find((p) => p.status === 'planned')
+					? now
+					: null;
 			const status: MeetingStatus = started ? 'in_progress' : 'planned';
 			const id = db
 				.insert(meeting)
-				.values({ bodyId: b.id, sequence, year, title: `${b.name} ${sequence}/${year}`, startsAt, endsAt, place: 'Teams', status, openedAt, closedAt, invitedAt })
+				.values({
+					bodyId: b.id,
+					sequence,
+					year,
+					title: `${b.name} ${sequence}/${year}`,
+					startsAt,
+					endsAt,
+					place: 'Teams',
+					status,
+					openedAt,
+					closedAt,
+					invitedAt
+				})
 				.returning({ id: meeting.id })
 				.get().id;
 
@@ -277,7 +354,14 @@ export function seedDemoMeetings(db: Queryable, now: Date): PendingSignOff[] {
 			recordAttendance(db, id, b.id, openedAt!);
 			markItemTimes(db, id, openedAt!, reached);
 			reindexMeeting(db, id);
-			if (past) pending.push({ meetingId: id, body: b, startsAt, closedAt: closedAt!, complete: plan.status === 'signed' });
+			if (past)
+				pending.push({
+					meetingId: id,
+					body: b,
+					startsAt,
+					closedAt: closedAt!,
+					complete: plan.status === 'signed'
+				});
 		}
 	}
 	return pending;
@@ -291,17 +375,43 @@ const ATTACHING_BODY = 'Järjestöasiain neuvottelukunta JANE';
  * cases: the coordinator attaches the previous minutes where the demo shows an
  * attachment and sends the minutes to review; then the sign-off follows.
  */
-export async function signOffDemoMinutes(db: Db, pending: PendingSignOff[], attachmentsDir: string): Promise<void> {
+export async function signOffDemoMinutes(
+	db: Db,
+	pending: PendingSignOff[],
+	attachmentsDir: string
+): Promise<void> {
 	const coordinator = demoCoordinator(db);
 	const ordered = [...pending].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
 	for (const minutes of ordered) {
-		const previous = ordered.filter((p) => p.body.id === minutes.body.id && p.startsAt < minutes.startsAt).at(-1);
-		if (minutes.body.name === ATTACHING_BODY && previous && minutes === ordered.filter((p) => p.body.id === minutes.body.id).at(-1)) {
+		const previous = ordered
+			.filter((p) => p.body.id === minutes.body.id && p.startsAt < minutes.startsAt)
+			.at(-1);
+		if (
+			minutes.body.name === ATTACHING_BODY &&
+			previous &&
+			minutes === ordered.filter((p) => p.body.id === minutes.body.id).at(-1)
+		) {
 			const record = effectiveRecord(db, previous.meetingId);
-			const item = db.select().from(agendaItem).where(eq(agendaItem.meetingId, minutes.meetingId)).all().find((i) => i.position === 2);
+			const item = db
+				.select()
+				.from(agendaItem)
+				.where(eq(agendaItem.meetingId, minutes.meetingId))
+				.all()
+				.find((i) => i.position === 2);
 			if (record && item) {
 				const bytes = await renderRecordPdf(record, 'public');
-				await addAttachment(db, coordinator, minutes.meetingId, { itemKey: item.key, filename: `Edellinen muistio ${record.meeting.number.replace('/', '-')}.pdf`, bytes, public: true }, attachmentsDir);
+				await addAttachment(
+					db,
+					coordinator,
+					minutes.meetingId,
+					{
+						itemKey: item.key,
+						filename: `Edellinen muistio ${record.meeting.number.replace('/', '-')}.pdf`,
+						bytes,
+						public: true
+					},
+					attachmentsDir
+				);
 			}
 		}
 		sendMinutesToReview(db, coordinator, minutes.meetingId, minutes.closedAt, minutes.closedAt);
@@ -322,7 +432,11 @@ function backgroundMemo(bodyName: string, topic: Topic): Promise<Buffer> {
 				{ text: topic.title, fontSize: 16, bold: true, margin: [0, 4, 0, 12] },
 				{ text: bodyName, margin: [0, 0, 0, 12] },
 				{ text: topic.proposal, margin: [0, 0, 0, 8] },
-				{ text: 'Demoaineisto: muistion henkilöt, luvut ja järjestöt ovat kuvitteellisia.', italics: true, color: '#555555' }
+				{
+					text: 'Demoaineisto: muistion henkilöt, luvut ja järjestöt ovat kuvitteellisia.',
+					italics: true,
+					color: '#555555'
+				}
 			]
 		})
 		.getBuffer();
@@ -336,14 +450,30 @@ function backgroundMemo(bodyName: string, topic: Topic): Promise<Buffer> {
  */
 export async function attachBackgroundDocuments(db: Db, attachmentsDir: string): Promise<void> {
 	const coordinator = demoCoordinator(db);
-	const upcoming = db.select({ meeting, body }).from(meeting).innerJoin(body, eq(meeting.bodyId, body.id)).where(eq(meeting.status, 'planned')).all();
+	const upcoming = db
+		.select({ meeting, body })
+		.from(meeting)
+		.innerJoin(body, eq(meeting.bodyId, body.id))
+		.where(eq(meeting.status, 'planned'))
+		.all();
 	for (const { meeting: m, body: b } of upcoming) {
 		const topics = new Map((TOPICS[b.name] ?? []).map((t) => [t.title, t]));
 		for (const item of listItems(db, [m.id])) {
 			const topic = topics.get(item.title);
 			if (!topic) continue;
 			const bytes = await backgroundMemo(b.name, topic);
-			await addAttachment(db, coordinator, m.id, { itemKey: item.key, filename: `Taustamuistio – ${topic.title}.pdf`, bytes, public: topic.public ?? true }, attachmentsDir);
+			await addAttachment(
+				db,
+				coordinator,
+				m.id,
+				{
+					itemKey: item.key,
+					filename: `Taustamuistio – ${topic.title}.pdf`,
+					bytes,
+					public: topic.public ?? true
+				},
+				attachmentsDir
+			);
 		}
 	}
 }
@@ -357,8 +487,16 @@ export async function attachBackgroundDocuments(db: Db, attachmentsDir: string):
 export function askDemoOrganisations(db: Db, now: Date): void {
 	const coordinator = demoCoordinator(db);
 	const asks = [
-		{ body: 'HYTE-neuvottelut (strateginen taso)', organisation: DEMO_ORGANISATIONS.liperi.name, text: 'Liperin hyvinvointikertomuksen keskeiset havainnot ja ensi vuoden HYTE-panostukset, esittelijä kunnanjohtaja.' },
-		{ body: 'HYTE-foorumi', organisation: DEMO_ORGANISATIONS[DEMO_PEOPLE.ngo.organisation].name, text: 'Lyhyt esittely yhdistyksen toiminnasta ja sen tarpeista (5 min).' }
+		{
+			body: 'HYTE-neuvottelut (strateginen taso)',
+			organisation: DEMO_ORGANISATIONS.liperi.name,
+			text: 'Liperin hyvinvointikertomuksen keskeiset havainnot ja ensi vuoden HYTE-panostukset, esittelijä kunnanjohtaja.'
+		},
+		{
+			body: 'HYTE-foorumi',
+			organisation: DEMO_ORGANISATIONS[DEMO_PEOPLE.ngo.organisation].name,
+			text: 'Lyhyt esittely yhdistyksen toiminnasta ja sen tarpeista (5 min).'
+		}
 	];
 	for (const ask of asks) {
 		const next = db
@@ -370,9 +508,18 @@ export function askDemoOrganisations(db: Db, now: Date): void {
 			.get();
 		if (!next) continue;
 		const item = listItems(db, [next.meeting.id])[2];
-		const organisationId = askableOrganisations(db, next.meeting.bodyId).find((o) => o.name === ask.organisation)?.id;
-		if (!item || organisationId === undefined) throw new Error(`demo seed: ${ask.body} cannot ask ${ask.organisation}`);
-		askOrganisation(db, coordinator, next.meeting.id, { itemKey: item.key, organisationId, text: ask.text }, now);
+		const organisationId = askableOrganisations(db, next.meeting.bodyId).find(
+			(o) => o.name === ask.organisation
+		)?.id;
+		if (!item || organisationId === undefined)
+			throw new Error(`demo seed: ${ask.body} cannot ask ${ask.organisation}`);
+		askOrganisation(
+			db,
+			coordinator,
+			next.meeting.id,
+			{ itemKey: item.key, organisationId, text: ask.text },
+			now
+		);
 	}
 }
 
@@ -387,7 +534,13 @@ function demoCoordinator(db: Queryable) {
  * after the meeting, the chair the day after that, and the secretary publishes
  * the minutes of a public body. `complete: false` stops after the secretary.
  */
-function signOff(db: Queryable, meetingId: number, owner: Body, complete: boolean, closedAt: Date): void {
+function signOff(
+	db: Queryable,
+	meetingId: number,
+	owner: Body,
+	complete: boolean,
+	closedAt: Date
+): void {
 	const officer = (role: 'chair' | 'secretary') => {
 		const row = db
 			.select({ user })
@@ -402,7 +555,8 @@ function signOff(db: Queryable, meetingId: number, owner: Body, complete: boolea
 	approveMinutes(db, officer('secretary'), meetingId, new Date(closedAt.getTime() + day));
 	if (!complete) return;
 	approveMinutes(db, officer('chair'), meetingId, new Date(closedAt.getTime() + 2 * day));
-	if (owner.public) publishMinutes(db, officer('secretary'), meetingId, new Date(closedAt.getTime() + 3 * day));
+	if (owner.public)
+		publishMinutes(db, officer('secretary'), meetingId, new Date(closedAt.getTime() + 3 * day));
 }
 
 /** Items handled one after another every 15 minutes; a running meeting has reached only the first few. */

@@ -13,6 +13,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export function seedDemoNotifications(db: Db, now: Date): void {
 	db.update(notification)
 		.set({ readAt: sql`${notification.createdAt} + ${DAY_MS}` })
-		.where(and(isNull(notification.readAt), lt(notification.createdAt, new Date(now.getTime() - 30 * DAY_MS))))
+		.where(
+			and(
+				isNull(notification.readAt),
+				lt(notification.createdAt, new Date(now.getTime() - 30 * DAY_MS))
+			)
+		)
 		.run();
 }

@@ -65,12 +65,24 @@ describe('seedDemoRegion', () => {
 		expect(isDatabaseEmpty(db)).toBe(true);
 		await seedDemoRegion(db, new Date(), attachmentsDir);
 		expect(isDatabaseEmpty(db)).toBe(false);
-		expect(db.select().from(region).all().map((r) => r.slug)).toEqual(['pohjois-karjala']);
+		expect(
+			db
+				.select()
+				.from(region)
+				.all()
+				.map((r) => r.slug)
+		).toEqual(['pohjois-karjala']);
 	});
 
 	it('gives every level at least one body', async () => {
 		const db = await seededDb();
-		const levels = new Set(db.select({ level: body.level }).from(body).all().map((b) => b.level));
+		const levels = new Set(
+			db
+				.select({ level: body.level })
+				.from(body)
+				.all()
+				.map((b) => b.level)
+		);
 		for (const level of LEVELS) expect(levels, level).toContain(level);
 	});
 
@@ -94,10 +106,9 @@ describe('seedDemoRegion', () => {
 				.innerJoin(body, eq(body.id, membership.bodyId))
 				.where(eq(membership.userId, row.id))
 				.all();
-			expect(
-				Object.fromEntries(memberships.map((m) => [m.body, m.role])),
-				expected.email
-			).toEqual(expected.memberships);
+			expect(Object.fromEntries(memberships.map((m) => [m.body, m.role])), expected.email).toEqual(
+				expected.memberships
+			);
 		}
 	});
 
@@ -112,14 +123,24 @@ describe('seedDemoRegion', () => {
 				.where(eq(membership.bodyId, b.id))
 				.all()
 				.map((m) => m.role);
-			expect(roles.filter((r) => r === 'chair'), b.name).toHaveLength(1);
-			expect(roles.filter((r) => r === 'secretary'), b.name).toHaveLength(1);
+			expect(
+				roles.filter((r) => r === 'chair'),
+				b.name
+			).toHaveLength(1);
+			expect(
+				roles.filter((r) => r === 'secretary'),
+				b.name
+			).toHaveLength(1);
 		}
 	});
 
 	it('lets every seeded user log in with the demo password', async () => {
 		const db = await seededDb();
-		const hashes = db.select({ hash: user.passwordHash }).from(user).all().map((u) => u.hash);
+		const hashes = db
+			.select({ hash: user.passwordHash })
+			.from(user)
+			.all()
+			.map((u) => u.hash);
 		expect(hashes.length).toBeGreaterThanOrEqual(25);
 		// One hash for everyone, so verifying it once covers every account.
 		expect(new Set(hashes).size).toBe(1);
@@ -159,10 +180,21 @@ describe('demo meetings', () => {
 		await seedDemoRegion(db, now, attachmentsDir);
 		for (const b of db.select().from(body).all()) {
 			const meetings = db.select().from(meeting).where(eq(meeting.bodyId, b.id)).all();
-			expect(meetings.some((m) => m.endsAt < now), b.name).toBe(true);
-			expect(meetings.some((m) => m.startsAt > now), b.name).toBe(true);
+			expect(
+				meetings.some((m) => m.endsAt < now),
+				b.name
+			).toBe(true);
+			expect(
+				meetings.some((m) => m.startsAt > now),
+				b.name
+			).toBe(true);
 		}
-		const running = db.select({ name: body.name, level: body.level }).from(meeting).innerJoin(body, eq(meeting.bodyId, body.id)).where(eq(meeting.status, 'in_progress')).all();
+		const running = db
+			.select({ name: body.name, level: body.level })
+			.from(meeting)
+			.innerJoin(body, eq(meeting.bodyId, body.id))
+			.where(eq(meeting.status, 'in_progress'))
+			.all();
 		expect(running.map((r) => r.level).sort()).toEqual(['coordinator_network', 'forum']);
 	});
 });
@@ -175,7 +207,9 @@ describe('demo records', () => {
 		await seedDemoRegion(db, new Date('2026-11-23T12:00:00Z'), attachmentsDir);
 		const published = listPublishedRecords(db);
 		expect(published.length).toBeGreaterThan(3);
-		expect(published.some((p) => p.record.items.some((i) => !i.public && i.decision === null))).toBe(true);
+		expect(
+			published.some((p) => p.record.items.some((i) => !i.public && i.decision === null))
+		).toBe(true);
 		expect(published.some((p) => p.record.items.some((i) => i.attachments.length > 0))).toBe(true);
 		expect(published.every((p) => p.body.public)).toBe(true);
 		const waiting = db.select().from(meeting).where(eq(meeting.status, 'minutes_review')).all();
@@ -198,10 +232,19 @@ describe('demo background documents', () => {
 		for (const m of upcoming) {
 			const attachments = listMeetingAttachments(db, m.id);
 			expect(attachments.length, m.title).toBeGreaterThan(0);
-			expect(attachments.every((a) => a.contentType === 'application/pdf' && a.filename.startsWith('Taustamuistio'))).toBe(true);
+			expect(
+				attachments.every(
+					(a) => a.contentType === 'application/pdf' && a.filename.startsWith('Taustamuistio')
+				)
+			).toBe(true);
 			const items = new Map(listItems(db, [m.id]).map((i) => [i.key, i]));
 			for (const a of attachments) expect(a.public, a.filename).toBe(items.get(a.itemKey)?.public);
-			const stored = readFileSync(join(attachmentsDir, db.select().from(attachment).where(eq(attachment.id, attachments[0].id)).get()!.sha256));
+			const stored = readFileSync(
+				join(
+					attachmentsDir,
+					db.select().from(attachment).where(eq(attachment.id, attachments[0].id)).get()!.sha256
+				)
+			);
 			expect(stored.subarray(0, 5).toString()).toBe('%PDF-');
 		}
 	});
@@ -216,10 +259,15 @@ describe('demo calendar', () => {
 			const db = createTestDb();
 			const now = new Date(today);
 			await seedDemoRegion(db, now, attachmentsDir);
-			const coordinator = loadActor(db, db.select().from(user).where(eq(user.email, 'koordinaattori@yhdyspinta.example')).get()!);
+			const coordinator = loadActor(
+				db,
+				db.select().from(user).where(eq(user.email, 'koordinaattori@yhdyspinta.example')).get()!
+			);
 			const year = calendarYear(db, coordinator, coordinator.regionId, 2026);
 			expect(year.milestones.some((m) => m.kind === 'annual_plan')).toBe(true);
-			expect(calendarYear(db, coordinator, coordinator.regionId, 2027).milestones.length).toBeGreaterThan(5);
+			expect(
+				calendarYear(db, coordinator, coordinator.regionId, 2027).milestones.length
+			).toBeGreaterThan(5);
 			const strategic = db.select().from(body).where(eq(body.level, 'strategic')).get()!;
 			const cadence = year.cadence.find((c) => c.bodyId === strategic.id)!;
 			expect(cadence.problems.map((p) => p.code)).toContain('noMeetingBeforeBudget');

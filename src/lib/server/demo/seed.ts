@@ -2,7 +2,12 @@ import { DEFAULT_CADENCE, defaultMembersCoEditMinutes } from '../../domain/level
 import { hashPassword } from '../auth/password';
 import { attachmentDir } from '../attachments/service';
 import { seedDemoCalendar } from './calendar';
-import { askDemoOrganisations, attachBackgroundDocuments, seedDemoMeetings, signOffDemoMinutes } from './meetings';
+import {
+	askDemoOrganisations,
+	attachBackgroundDocuments,
+	seedDemoMeetings,
+	signOffDemoMinutes
+} from './meetings';
 import { seedDemoConsultations } from './consultations';
 import { seedDemoIndicators } from './indicators';
 import { seedDemoMeasures } from './measures';
@@ -43,7 +48,11 @@ export function isDatabaseEmpty(db: Db): boolean {
  * one transaction (a failed seed leaves the database empty); past minutes are
  * then signed off and published through the real use cases.
  */
-export async function seedDemoRegion(db: Db, now = new Date(), attachmentsDir = attachmentDir()): Promise<void> {
+export async function seedDemoRegion(
+	db: Db,
+	now = new Date(),
+	attachmentsDir = attachmentDir()
+): Promise<void> {
 	// argon2 is slow on purpose: hash once, outside the synchronous transaction.
 	const passwordHash = await hashPassword(DEMO_PASSWORD);
 
@@ -121,11 +130,7 @@ export async function seedDemoRegion(db: Db, now = new Date(), attachmentsDir = 
 
 /** firstname.lastname@domain in ASCII, as Finnish organisations usually spell addresses. */
 function personalEmail(name: string, domain: string): string {
-	const local = name
-		.toLowerCase()
-		.replace(/[äå]/g, 'a')
-		.replace(/ö/g, 'o')
-		.replace(/\s+/g, '.');
+	const local = name.toLowerCase().replace(/[äå]/g, 'a').replace(/ö/g, 'o').replace(/\s+/g, '.');
 	return `${local}@${domain}`;
 }
 

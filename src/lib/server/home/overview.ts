@@ -38,11 +38,17 @@ const AGENDA_LEAD_DAYS = 14;
 /** Meetings of the actor's own bodies that are still to come or running, soonest first. */
 function comingMeetings(db: Queryable, actor: Actor, now: Date): MeetingWithBody[] {
 	const bodyIds = actor.memberships.map((m) => m.bodyId);
-	return bodyIds.length === 0 ? [] : listMeetings(db, actor, { bodyIds, from: now, statuses: ['planned', 'in_progress'] });
+	return bodyIds.length === 0
+		? []
+		: listMeetings(db, actor, { bodyIds, from: now, statuses: ['planned', 'in_progress'] });
 }
 
 /** Agendas to prepare soon and minutes being written now, for those who may do it. */
-function meetingTasks(coming: readonly MeetingWithBody[], actor: Actor, now: Date): PendingAction[] {
+function meetingTasks(
+	coming: readonly MeetingWithBody[],
+	actor: Actor,
+	now: Date
+): PendingAction[] {
 	const soon = now.getTime() + AGENDA_LEAD_DAYS * 24 * 60 * 60 * 1000;
 	return coming.flatMap(({ meeting: m, body: b }): PendingAction[] => {
 		const target = bodyTarget(b);
@@ -50,8 +56,18 @@ function meetingTasks(coming: readonly MeetingWithBody[], actor: Actor, now: Dat
 		if (m.status === 'in_progress' && can(actor, 'minutes.edit', target)) {
 			return [{ key: 'home.pending.minutesOpen', values: { meeting: m.title }, href }];
 		}
-		if (m.status === 'planned' && m.startsAt.getTime() <= soon && can(actor, 'agenda.edit', target)) {
-			return [{ key: 'home.pending.prepareAgenda', values: { meeting: m.title, date: m.startsAt.toISOString() }, href }];
+		if (
+			m.status === 'planned' &&
+			m.startsAt.getTime() <= soon &&
+			can(actor, 'agenda.edit', target)
+		) {
+			return [
+				{
+					key: 'home.pending.prepareAgenda',
+					values: { meeting: m.title, date: m.startsAt.toISOString() },
+					href
+				}
+			];
 		}
 		return [];
 	});
@@ -59,23 +75,24 @@ function meetingTasks(coming: readonly MeetingWithBody[], actor: Actor, now: Dat
 
 /** The next meetings of the actor's own bodies, the one running now first. */
 function upcomingMeetings(coming: readonly MeetingWithBody[]): UpcomingMeeting[] {
-	return coming
-		.slice(0, UPCOMING_SHOWN)
-		.map(({ meeting: m, body: b }) => ({
-			id: m.id,
-			title: m.title,
-			number: numberOf(m),
-			bodyName: b.name,
-			startsAt: m.startsAt,
-			endsAt: m.endsAt,
-			status: m.status
-		}));
+	return coming.slice(0, UPCOMING_SHOWN).map(({ meeting: m, body: b }) => ({
+		id: m.id,
+		title: m.title,
+		number: numberOf(m),
+		bodyName: b.name,
+		startsAt: m.startsAt,
+		endsAt: m.endsAt,
+		status: m.status
+	}));
 }
 
 /** Gaps in the region's structure that a coordinator can fix in the administration. */
 function structureGaps(db: Queryable, regionId: number): PendingAction[] {
 	const bodies = db.select().from(body).where(eq(body.regionId, regionId)).all();
-	const members = listMembers(db, bodies.map((b) => b.id));
+	const members = listMembers(
+		db,
+		bodies.map((b) => b.id)
+	);
 	const gaps: PendingAction[] = [];
 	for (const level of LEVELS) {
 		if (!bodies.some((b) => b.level === level)) {
@@ -86,7 +103,11 @@ function structureGaps(db: Queryable, regionId: number): PendingAction[] {
 		const roles = new Set(members.get(b.id)?.map((m) => m.role));
 		for (const role of ['chair', 'secretary'] as const) {
 			if (!roles.has(role)) {
-				gaps.push({ key: `home.pending.missing.${role}`, values: { body: b.name }, href: `/admin/bodies/${b.id}` });
+				gaps.push({
+					key: `home.pending.missing.${role}`,
+					values: { body: b.name },
+					href: `/admin/bodies/${b.id}`
+				});
 			}
 		}
 	}
@@ -94,9 +115,16 @@ function structureGaps(db: Queryable, regionId: number): PendingAction[] {
 		.select({ id: user.id })
 		.from(user)
 		.innerJoin(organisation, eq(user.organisationId, organisation.id))
-		.where(and(eq(organisation.regionId, regionId), isNull(user.passwordHash), eq(user.active, true)))
+		.where(
+			and(eq(organisation.regionId, regionId), isNull(user.passwordHash), eq(user.active, true))
+		)
 		.all().length;
-	if (waiting > 0) gaps.push({ key: 'home.pending.invitesOpen', values: { count: waiting }, href: '/admin/users' });
+	if (waiting > 0)
+		gaps.push({
+			key: 'home.pending.invitesOpen',
+			values: { count: waiting },
+			href: '/admin/users'
+		});
 	return gaps;
 }
 
@@ -105,12 +133,15 @@ export function getHomeOverview(db: Queryable, actor: Actor, now = new Date()): 
 	const coming = comingMeetings(db, actor, now);
 	return {
 		upcoming: upcomingMeetings(coming),
-		levels: LEVELS.map((level) => ({ level, bodies: mine.filter((b) => b.level === level) })).filter(
-			(group) => group.bodies.length > 0
-		),
+		levels: LEVELS.map((level) => ({
+			level,
+			bodies: mine.filter((b) => b.level === level)
+		})).filter((group) => group.bodies.length > 0),
 		pending: [
 			...meetingTasks(coming, actor, now),
-			...(can(actor, 'body.manage', { regionId: actor.regionId }) ? structureGaps(db, actor.regionId) : [])
+			...(can(actor, 'body.manage', { regionId: actor.regionId })
+				? structureGaps(db, actor.regionId)
+				: [])
 		]
 	};
 }

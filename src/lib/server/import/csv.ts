@@ -14,7 +14,13 @@ import type { Db, Queryable } from '../db/client';
 import { organisation, user } from '../db/schema';
 import { invalid } from '../errors';
 import { isEmailTaken } from '../users/admin';
-import { IMPORT_COLUMNS, organisationRowSchema, userRowSchema, type OrganisationRow, type UserRow } from './schemas';
+import {
+	IMPORT_COLUMNS,
+	organisationRowSchema,
+	userRowSchema,
+	type OrganisationRow,
+	type UserRow
+} from './schemas';
 import { checkCsv, type CheckedTable } from './table';
 
 export interface ImportInput {
@@ -72,7 +78,11 @@ function checkOrganisations(db: Queryable, input: ImportInput): Checked<Organisa
 	});
 }
 
-function checkUsers(db: Queryable, actor: Actor, input: ImportInput): Checked<UserRow & { organisationId: number }> {
+function checkUsers(
+	db: Queryable,
+	actor: Actor,
+	input: ImportInput
+): Checked<UserRow & { organisationId: number }> {
 	const organisations = new Map(
 		db
 			.select({ id: organisation.id, name: organisation.name })
@@ -92,17 +102,25 @@ function checkUsers(db: Queryable, actor: Actor, input: ImportInput): Checked<Us
 		if (!can(actor, 'user.assignRole', { regionId: input.regionId, siteRole: row.role })) {
 			errors.push('admin.import.row.roleNotAllowed');
 		}
-		return { errors, value: errors.length === 0 && organisationId !== undefined ? { ...row, organisationId } : undefined };
+		return {
+			errors,
+			value:
+				errors.length === 0 && organisationId !== undefined ? { ...row, organisationId } : undefined
+		};
 	});
 }
 
 function assertCanImport(actor: Actor, input: ImportInput): void {
-	assertCan(actor, input.kind === 'organisations' ? 'organisation.manage' : 'user.manage', { regionId: input.regionId });
+	assertCan(actor, input.kind === 'organisations' ? 'organisation.manage' : 'user.manage', {
+		regionId: input.regionId
+	});
 }
 
 export function previewImport(db: Queryable, actor: Actor, input: ImportInput): ImportPreview {
 	assertCanImport(actor, input);
-	return input.kind === 'organisations' ? checkOrganisations(db, input).preview : checkUsers(db, actor, input).preview;
+	return input.kind === 'organisations'
+		? checkOrganisations(db, input).preview
+		: checkUsers(db, actor, input).preview;
 }
 
 /**
@@ -116,7 +134,10 @@ export function commitImport(db: Db, actor: Actor, input: ImportInput): ImportRe
 		if (input.kind === 'organisations') {
 			const { preview, rows } = checkOrganisations(tx, input);
 			if (!preview.valid) throw invalid('admin.import.notValid');
-			for (const row of rows) tx.insert(organisation).values({ regionId: input.regionId, ...row }).run();
+			for (const row of rows)
+				tx.insert(organisation)
+					.values({ regionId: input.regionId, ...row })
+					.run();
 			return { kind: 'organisations', count: rows.length };
 		}
 		const { preview, rows } = checkUsers(tx, actor, input);

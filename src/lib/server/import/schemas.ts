@@ -4,7 +4,14 @@
  */
 import * as v from 'valibot';
 import '../../schemas/messages';
-import { LANGUAGES, ORGANISATION_KINDS, SITE_ROLES, type Language, type OrganisationKind, type SiteRole } from '../../domain/roles';
+import {
+	LANGUAGES,
+	ORGANISATION_KINDS,
+	SITE_ROLES,
+	type Language,
+	type OrganisationKind,
+	type SiteRole
+} from '../../domain/roles';
 
 /** A missing cell (a short row) reads as empty. */
 const cell = v.pipe(v.optional(v.string(), ''), v.trim());
@@ -28,7 +35,8 @@ function lookupCell<T>(words: ReadonlyMap<string, T>, message: string, fallback?
 	);
 }
 
-const codes = <T extends string>(values: readonly T[]) => values.map((value) => [value, value] as const);
+const codes = <T extends string>(values: readonly T[]) =>
+	values.map((value) => [value, value] as const);
 
 /** Codes, and the Finnish words people write in spreadsheets. */
 const ORGANISATION_KIND_WORDS = new Map<string, OrganisationKind>([
@@ -61,7 +69,11 @@ export const userRowSchema = v.object({
 	),
 	name: requiredCell('admin.import.row.nameMissing', 'admin.import.row.nameTooLong', 120),
 	title: v.pipe(cell, v.maxLength(120, 'admin.import.row.titleTooLong')),
-	organisation: requiredCell('admin.import.row.organisationMissing', 'admin.import.row.organisationUnknown', 160),
+	organisation: requiredCell(
+		'admin.import.row.organisationMissing',
+		'admin.import.row.organisationUnknown',
+		160
+	),
 	role: lookupCell(SITE_ROLE_WORDS, 'admin.import.row.roleUnknown', 'member'),
 	language: lookupCell(LANGUAGE_WORDS, 'admin.import.row.languageUnknown', 'fi')
 });

@@ -108,7 +108,9 @@ function parseCsv(text: string): ParsedCsv {
 				return;
 			}
 			parsed.columns = result.meta.fields ?? [];
-			const { __parsed_extra: extra, ...cells } = result.data as Record<string, string> & { __parsed_extra?: string[] };
+			const { __parsed_extra: extra, ...cells } = result.data as Record<string, string> & {
+				__parsed_extra?: string[];
+			};
 			parsed.rows.push({
 				line: lineAt(contentStart(text, rowStart)),
 				cells,
@@ -120,16 +122,27 @@ function parseCsv(text: string): ParsedCsv {
 	return parsed;
 }
 
-function fileProblems(parsed: ParsedCsv | null, { required, optional }: ImportColumns): ImportMessage[] {
+function fileProblems(
+	parsed: ParsedCsv | null,
+	{ required, optional }: ImportColumns
+): ImportMessage[] {
 	if (!parsed) return [{ key: 'admin.import.file.tooLarge' }];
 	if (parsed.tooManyRows) return [{ key: 'admin.import.file.tooManyRows' }];
 	if (parsed.rows.length === 0) return [{ key: 'admin.import.file.empty' }];
 	const known: readonly string[] = [...required, ...optional];
 	const problems: ImportMessage[] = [];
 	const missing = required.filter((column) => !parsed.columns.includes(column));
-	if (missing.length > 0) problems.push({ key: 'admin.import.file.missingColumns', values: { columns: missing.join(', ') } });
+	if (missing.length > 0)
+		problems.push({
+			key: 'admin.import.file.missingColumns',
+			values: { columns: missing.join(', ') }
+		});
 	const unknown = parsed.columns.filter((column) => !known.includes(column));
-	if (unknown.length > 0) problems.push({ key: 'admin.import.file.unknownColumns', values: { columns: unknown.join(', ') } });
+	if (unknown.length > 0)
+		problems.push({
+			key: 'admin.import.file.unknownColumns',
+			values: { columns: unknown.join(', ') }
+		});
 	return problems;
 }
 
@@ -160,7 +173,9 @@ export function checkCsv<S extends v.GenericSchema<Record<string, string>, unkno
 	const readable = fileErrors.length === 0 && parsed ? parsed.rows : [];
 	const rows: T[] = [];
 	const tableRows = readable.map(({ line, cells, malformed }) => {
-		const values = Object.fromEntries(columns.map((column) => [column, cells[column]?.trim() ?? '']));
+		const values = Object.fromEntries(
+			columns.map((column) => [column, cells[column]?.trim() ?? ''])
+		);
 		if (malformed) return { line, values, errors: ['admin.import.row.malformed'] };
 		const result = v.safeParse(schema, cells);
 		if (!result.success) return { line, values, errors: firstIssuePerColumn(result.issues) };

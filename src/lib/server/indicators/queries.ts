@@ -8,7 +8,10 @@ import type { Queryable } from '../db/client';
 import { indicator, indicatorValue, organisation, type Indicator } from '../db/schema';
 import { notFound } from '../errors';
 
-export type IndicatorDefinition = Pick<Indicator, 'id' | 'name' | 'unit' | 'source' | 'higherIsBetter'>;
+export type IndicatorDefinition = Pick<
+	Indicator,
+	'id' | 'name' | 'unit' | 'source' | 'higherIsBetter'
+>;
 
 /** One indicator's values for one organisation, oldest year first. */
 export interface IndicatorSeries {
@@ -31,7 +34,11 @@ const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompar
 export function listIndicators(db: Queryable, actor: Actor, regionId: number) {
 	assertCan(actor, 'indicator.read', { regionId });
 	return db
-		.select({ ...definitionColumns, valueCount: count(indicatorValue.id), latestYear: max(indicatorValue.year) })
+		.select({
+			...definitionColumns,
+			valueCount: count(indicatorValue.id),
+			latestYear: max(indicatorValue.year)
+		})
 		.from(indicator)
 		.leftJoin(indicatorValue, eq(indicatorValue.indicatorId, indicator.id))
 		.where(eq(indicator.regionId, regionId))
@@ -41,7 +48,11 @@ export function listIndicators(db: Queryable, actor: Actor, regionId: number) {
 }
 
 /** An indicator the actor may read, with its region. */
-export function getIndicator(db: Queryable, actor: Actor, indicatorId: number): IndicatorDefinition & { regionId: number } {
+export function getIndicator(
+	db: Queryable,
+	actor: Actor,
+	indicatorId: number
+): IndicatorDefinition & { regionId: number } {
 	const found = db
 		.select({ ...definitionColumns, regionId: indicator.regionId })
 		.from(indicator)
@@ -66,7 +77,11 @@ export interface SeriesFilter {
  * indicator, one organisation) and a measure's (its indicators, its owners).
  * Only pairs with at least one value; by indicator, then organisation name.
  */
-export function indicatorSeries(db: Queryable, actor: Actor, filter: SeriesFilter): IndicatorSeries[] {
+export function indicatorSeries(
+	db: Queryable,
+	actor: Actor,
+	filter: SeriesFilter
+): IndicatorSeries[] {
 	assertCan(actor, 'indicator.read', { regionId: filter.regionId });
 	if (filter.indicatorIds?.length === 0 || filter.organisationIds?.length === 0) return [];
 	const rows = db
@@ -98,7 +113,9 @@ export function indicatorSeries(db: Queryable, actor: Actor, filter: SeriesFilte
 		}
 		found.points.push({ year: row.year, value: row.value });
 	}
-	return [...series.values()].sort((a, b) => byName(a.indicator, b.indicator) || byName(a.organisation, b.organisation));
+	return [...series.values()].sort(
+		(a, b) => byName(a.indicator, b.indicator) || byName(a.organisation, b.organisation)
+	);
 }
 
 /** The organisations whose values a manager can enter: the region's, by name. */

@@ -3,9 +3,21 @@ import type { Actor } from '../../domain/policy';
 import type { Db } from '../db/client';
 import { indicatorValue } from '../db/schema';
 import { createTestDb } from '../db/testing';
-import { insertActor, insertOrganisation, insertRegion, refusal, type TestRegion } from '../testing/fixtures';
+import {
+	insertActor,
+	insertOrganisation,
+	insertRegion,
+	refusal,
+	type TestRegion
+} from '../testing/fixtures';
 import { getIndicator, indicatorSeries, listIndicators } from './queries';
-import { defineIndicator, editIndicator, importValues, previewValueImport, setIndicatorValue } from './service';
+import {
+	defineIndicator,
+	editIndicator,
+	importValues,
+	previewValueImport,
+	setIndicatorValue
+} from './service';
 
 let db: Db;
 let area: TestRegion;
@@ -13,12 +25,27 @@ let coordinator: Actor;
 let member: Actor;
 let lonelinessId: number;
 
-const loneliness = { name: 'Yksinäisyyttä kokevat 75 vuotta täyttäneet, %', unit: '%', source: 'THL, Sotkanet', higherIsBetter: false };
-const exercise = { name: 'Liikunnan harrastajat, %', unit: '%', source: 'THL, Sotkanet', higherIsBetter: true };
+const loneliness = {
+	name: 'Yksinäisyyttä kokevat 75 vuotta täyttäneet, %',
+	unit: '%',
+	source: 'THL, Sotkanet',
+	higherIsBetter: false
+};
+const exercise = {
+	name: 'Liikunnan harrastajat, %',
+	unit: '%',
+	source: 'THL, Sotkanet',
+	higherIsBetter: true
+};
 
 const storedValues = () =>
 	db
-		.select({ indicatorId: indicatorValue.indicatorId, organisationId: indicatorValue.organisationId, year: indicatorValue.year, value: indicatorValue.value })
+		.select({
+			indicatorId: indicatorValue.indicatorId,
+			organisationId: indicatorValue.organisationId,
+			year: indicatorValue.year,
+			value: indicatorValue.value
+		})
 		.from(indicatorValue)
 		.all();
 
@@ -33,12 +60,17 @@ beforeEach(() => {
 describe('defining indicators', () => {
 	it('lists the region’s indicators to its members', () => {
 		defineIndicator(db, coordinator, area.regionId, exercise);
-		expect(listIndicators(db, member, area.regionId).map((i) => i.name)).toEqual([exercise.name, loneliness.name]);
+		expect(listIndicators(db, member, area.regionId).map((i) => i.name)).toEqual([
+			exercise.name,
+			loneliness.name
+		]);
 		expect(getIndicator(db, member, lonelinessId)).toMatchObject(loneliness);
 	});
 
 	it('is for the region’s coordinators only', () => {
-		expect(refusal(() => defineIndicator(db, member, area.regionId, exercise)).code).toBe('forbidden');
+		expect(refusal(() => defineIndicator(db, member, area.regionId, exercise)).code).toBe(
+			'forbidden'
+		);
 		expect(refusal(() => editIndicator(db, member, lonelinessId, exercise)).code).toBe('forbidden');
 		const other = insertRegion(db, 'ks');
 		const stranger = insertActor(db, other.countyId, 'koordinaattori@ks.fi', 'coordinator');
@@ -47,11 +79,20 @@ describe('defining indicators', () => {
 	});
 
 	it('keeps names unique in the region, ignoring case', () => {
-		const err = refusal(() => defineIndicator(db, coordinator, area.regionId, { ...exercise, name: loneliness.name.toUpperCase() }));
+		const err = refusal(() =>
+			defineIndicator(db, coordinator, area.regionId, {
+				...exercise,
+				name: loneliness.name.toUpperCase()
+			})
+		);
 		expect(err.code).toBe('conflict');
 		expect(err.issues).toEqual({ name: 'indicators.nameTaken' });
 		const exerciseId = defineIndicator(db, coordinator, area.regionId, exercise).id;
-		expect(refusal(() => editIndicator(db, coordinator, exerciseId, { ...exercise, name: loneliness.name })).code).toBe('conflict');
+		expect(
+			refusal(() =>
+				editIndicator(db, coordinator, exerciseId, { ...exercise, name: loneliness.name })
+			).code
+		).toBe('conflict');
 		editIndicator(db, coordinator, lonelinessId, { ...loneliness, unit: 'prosenttia' });
 		expect(getIndicator(db, member, lonelinessId).unit).toBe('prosenttia');
 	});
@@ -59,7 +100,12 @@ describe('defining indicators', () => {
 
 describe('entering values by hand', () => {
 	it('enters, corrects and removes a year’s value', () => {
-		const value = (year: number, v: number | null) => setIndicatorValue(db, coordinator, lonelinessId, { organisationId: area.municipalityId, year, value: v });
+		const value = (year: number, v: number | null) =>
+			setIndicatorValue(db, coordinator, lonelinessId, {
+				organisationId: area.municipalityId,
+				year,
+				value: v
+			});
 		value(2023, 9.1);
 		value(2024, 8.4);
 		value(2024, 8.2);
@@ -73,9 +119,23 @@ describe('entering values by hand', () => {
 
 	it('refuses another region’s organisation and a member', () => {
 		const other = insertRegion(db, 'ks');
-		const err = refusal(() => setIndicatorValue(db, coordinator, lonelinessId, { organisationId: other.municipalityId, year: 2024, value: 1 }));
+		const err = refusal(() =>
+			setIndicatorValue(db, coordinator, lonelinessId, {
+				organisationId: other.municipalityId,
+				year: 2024,
+				value: 1
+			})
+		);
 		expect(err.issues).toEqual({ organisationId: 'validation.choose' });
-		expect(refusal(() => setIndicatorValue(db, member, lonelinessId, { organisationId: area.municipalityId, year: 2024, value: 1 })).code).toBe('forbidden');
+		expect(
+			refusal(() =>
+				setIndicatorValue(db, member, lonelinessId, {
+					organisationId: area.municipalityId,
+					year: 2024,
+					value: 1
+				})
+			).code
+		).toBe('forbidden');
 		expect(storedValues()).toEqual([]);
 	});
 });
@@ -103,9 +163,15 @@ describe('series', () => {
 				]
 			]
 		]);
-		const ofMunicipality = indicatorSeries(db, member, { regionId: area.regionId, organisationIds: [area.municipalityId] });
+		const ofMunicipality = indicatorSeries(db, member, {
+			regionId: area.regionId,
+			organisationIds: [area.municipalityId]
+		});
 		expect(ofMunicipality.map((s) => s.indicator.name)).toEqual([exercise.name, loneliness.name]);
-		const ofIndicator = indicatorSeries(db, member, { regionId: area.regionId, indicatorIds: [exerciseId] });
+		const ofIndicator = indicatorSeries(db, member, {
+			regionId: area.regionId,
+			indicatorIds: [exerciseId]
+		});
 		expect(ofIndicator.map((s) => s.organisation.name)).toEqual(['Kunta pk']);
 		expect(indicatorSeries(db, member, { regionId: area.regionId, indicatorIds: [] })).toEqual([]);
 	});
@@ -115,7 +181,11 @@ describe('CSV import of values', () => {
 	const header = 'indicator;organisation;year;value\n';
 
 	it('refuses the whole file when one row is bad, names the row, and writes nothing', () => {
-		setIndicatorValue(db, coordinator, lonelinessId, { organisationId: area.municipalityId, year: 2020, value: 12 });
+		setIndicatorValue(db, coordinator, lonelinessId, {
+			organisationId: area.municipalityId,
+			year: 2020,
+			value: 12
+		});
 		const text =
 			header +
 			`${loneliness.name};Kunta pk;2021;11,5\n` +
@@ -134,19 +204,31 @@ describe('CSV import of values', () => {
 			[6, []]
 		]);
 		expect(refusal(() => importValues(db, coordinator, area.regionId, text)).code).toBe('invalid');
-		expect(storedValues()).toEqual([{ indicatorId: lonelinessId, organisationId: area.municipalityId, year: 2020, value: 12 }]);
+		expect(storedValues()).toEqual([
+			{ indicatorId: lonelinessId, organisationId: area.municipalityId, year: 2020, value: 12 }
+		]);
 	});
 
 	it('refuses an unknown organisation and a row repeated in the file', () => {
-		const text = header + `${loneliness.name};Joensuu;2024;1\n${loneliness.name};kunta PK;2024;1\n${loneliness.name};Kunta pk;2024;2\n`;
+		const text =
+			header +
+			`${loneliness.name};Joensuu;2024;1\n${loneliness.name};kunta PK;2024;1\n${loneliness.name};Kunta pk;2024;2\n`;
 		const preview = previewValueImport(db, coordinator, area.regionId, text);
-		expect(preview.rows.map((row) => row.errors)).toEqual([['indicators.import.row.organisationUnknown'], [], ['indicators.import.row.repeated']]);
+		expect(preview.rows.map((row) => row.errors)).toEqual([
+			['indicators.import.row.organisationUnknown'],
+			[],
+			['indicators.import.row.repeated']
+		]);
 	});
 
 	it('writes every row of a good file, replacing stored values of the same year', () => {
 		const exerciseId = defineIndicator(db, coordinator, area.regionId, exercise).id;
 		const joensuu = insertOrganisation(db, area.regionId, 'Joensuu', 'municipality');
-		setIndicatorValue(db, coordinator, lonelinessId, { organisationId: area.municipalityId, year: 2024, value: 99 });
+		setIndicatorValue(db, coordinator, lonelinessId, {
+			organisationId: area.municipalityId,
+			year: 2024,
+			value: 99
+		});
 		const text =
 			'\uFEFFIndicator,Organisation,Year,Value\n' +
 			`"${loneliness.name.toLowerCase()}",Kunta pk,2024,"8,4"\n` +
@@ -164,14 +246,23 @@ describe('CSV import of values', () => {
 	});
 
 	it('reports missing columns for the whole file', () => {
-		const preview = previewValueImport(db, coordinator, area.regionId, 'indicator;organisation;value\nA;B;1\n');
-		expect(preview.fileErrors).toEqual([{ key: 'admin.import.file.missingColumns', values: { columns: 'year' } }]);
+		const preview = previewValueImport(
+			db,
+			coordinator,
+			area.regionId,
+			'indicator;organisation;value\nA;B;1\n'
+		);
+		expect(preview.fileErrors).toEqual([
+			{ key: 'admin.import.file.missingColumns', values: { columns: 'year' } }
+		]);
 		expect(preview.valid).toBe(false);
 	});
 
 	it('is for the region’s coordinators only', () => {
 		const text = header + `${loneliness.name};Kunta pk;2024;1\n`;
-		expect(refusal(() => previewValueImport(db, member, area.regionId, text)).code).toBe('forbidden');
+		expect(refusal(() => previewValueImport(db, member, area.regionId, text)).code).toBe(
+			'forbidden'
+		);
 		expect(refusal(() => importValues(db, member, area.regionId, text)).code).toBe('forbidden');
 		expect(storedValues()).toEqual([]);
 	});

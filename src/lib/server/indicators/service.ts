@@ -24,7 +24,12 @@ function assertNameFree(db: Queryable, regionId: number, name: string, exceptId?
 	const taken = db
 		.select({ name: indicator.name })
 		.from(indicator)
-		.where(and(eq(indicator.regionId, regionId), exceptId === undefined ? undefined : ne(indicator.id, exceptId)))
+		.where(
+			and(
+				eq(indicator.regionId, regionId),
+				exceptId === undefined ? undefined : ne(indicator.id, exceptId)
+			)
+		)
 		.all()
 		.some((row) => nameKey(row.name) === nameKey(name));
 	if (taken) throw conflict('indicators.nameTaken', { name: 'indicators.nameTaken' });
@@ -38,7 +43,13 @@ function indicatorToManage(db: Queryable, actor: Actor, indicatorId: number): In
 	return found;
 }
 
-export function defineIndicator(db: Db, actor: Actor, regionId: number, input: IndicatorInput, now = new Date()): Indicator {
+export function defineIndicator(
+	db: Db,
+	actor: Actor,
+	regionId: number,
+	input: IndicatorInput,
+	now = new Date()
+): Indicator {
 	assertCan(actor, 'indicator.manage', { regionId });
 	assertNameFree(db, regionId, input.name);
 	return db
@@ -48,7 +59,12 @@ export function defineIndicator(db: Db, actor: Actor, regionId: number, input: I
 		.get();
 }
 
-export function editIndicator(db: Db, actor: Actor, indicatorId: number, input: IndicatorInput): void {
+export function editIndicator(
+	db: Db,
+	actor: Actor,
+	indicatorId: number,
+	input: IndicatorInput
+): void {
 	const current = indicatorToManage(db, actor, indicatorId);
 	assertNameFree(db, current.regionId, input.name, indicatorId);
 	db.update(indicator).set(input).where(eq(indicator.id, indicatorId)).run();
@@ -62,10 +78,20 @@ export interface ValueInput {
 }
 
 /** Enters, corrects or removes one organisation's value for one year. */
-export function setIndicatorValue(db: Db, actor: Actor, indicatorId: number, input: ValueInput): void {
+export function setIndicatorValue(
+	db: Db,
+	actor: Actor,
+	indicatorId: number,
+	input: ValueInput
+): void {
 	const current = indicatorToManage(db, actor, indicatorId);
-	const owner = db.select({ regionId: organisation.regionId }).from(organisation).where(eq(organisation.id, input.organisationId)).get();
-	if (owner?.regionId !== current.regionId) throw invalid('indicators.value.organisationUnknown', { organisationId: 'validation.choose' });
+	const owner = db
+		.select({ regionId: organisation.regionId })
+		.from(organisation)
+		.where(eq(organisation.id, input.organisationId))
+		.get();
+	if (owner?.regionId !== current.regionId)
+		throw invalid('indicators.value.organisationUnknown', { organisationId: 'validation.choose' });
 	const key = and(
 		eq(indicatorValue.indicatorId, indicatorId),
 		eq(indicatorValue.organisationId, input.organisationId),
@@ -107,14 +133,29 @@ export interface ValueImportPreview extends CheckedTable {
  * may repeat within the file. A stored value for the same year is replaced.
  */
 function checkValues(db: Queryable, regionId: number, text: string) {
-	const lookup = (rows: { id: number; name: string }[]) => new Map(rows.map((row) => [nameKey(row.name), row.id]));
-	const indicators = lookup(db.select({ id: indicator.id, name: indicator.name }).from(indicator).where(eq(indicator.regionId, regionId)).all());
+	const lookup = (rows: { id: number; name: string }[]) =>
+		new Map(rows.map((row) => [nameKey(row.name), row.id]));
+	const indicators = lookup(
+		db
+			.select({ id: indicator.id, name: indicator.name })
+			.from(indicator)
+			.where(eq(indicator.regionId, regionId))
+			.all()
+	);
 	const organisations = lookup(
-		db.select({ id: organisation.id, name: organisation.name }).from(organisation).where(eq(organisation.regionId, regionId)).all()
+		db
+			.select({ id: organisation.id, name: organisation.name })
+			.from(organisation)
+			.where(eq(organisation.regionId, regionId))
+			.all()
 	);
 	const stored = new Set(
 		db
-			.select({ indicatorId: indicatorValue.indicatorId, organisationId: indicatorValue.organisationId, year: indicatorValue.year })
+			.select({
+				indicatorId: indicatorValue.indicatorId,
+				organisationId: indicatorValue.organisationId,
+				year: indicatorValue.year
+			})
 			.from(indicatorValue)
 			.innerJoin(indicator, eq(indicatorValue.indicatorId, indicator.id))
 			.where(eq(indicator.regionId, regionId))
@@ -134,13 +175,24 @@ function checkValues(db: Queryable, regionId: number, text: string) {
 		if (inFile.has(key)) return { errors: ['indicators.import.row.repeated'] };
 		inFile.add(key);
 		if (stored.has(key)) replacing++;
-		return { errors, value: { indicatorId, organisationId, year: row.year, value: row.value } satisfies StoredValue };
+		return {
+			errors,
+			value: { indicatorId, organisationId, year: row.year, value: row.value } satisfies StoredValue
+		};
 	});
-	return { preview: { ...checked.table, replacing } satisfies ValueImportPreview, rows: checked.rows };
+	return {
+		preview: { ...checked.table, replacing } satisfies ValueImportPreview,
+		rows: checked.rows
+	};
 }
 
 /** Step one of an import: every row with its problems; nothing is written. */
-export function previewValueImport(db: Queryable, actor: Actor, regionId: number, text: string): ValueImportPreview {
+export function previewValueImport(
+	db: Queryable,
+	actor: Actor,
+	regionId: number,
+	text: string
+): ValueImportPreview {
 	assertCan(actor, 'indicator.manage', { regionId });
 	return checkValues(db, regionId, text).preview;
 }
@@ -149,7 +201,12 @@ export function previewValueImport(db: Queryable, actor: Actor, regionId: number
  * Step two: writes every row or none. The file is checked again inside the
  * transaction, so nothing changed since the preview slips through.
  */
-export function importValues(db: Db, actor: Actor, regionId: number, text: string): { count: number; replaced: number } {
+export function importValues(
+	db: Db,
+	actor: Actor,
+	regionId: number,
+	text: string
+): { count: number; replaced: number } {
 	assertCan(actor, 'indicator.manage', { regionId });
 	return db.transaction((tx) => {
 		const { preview, rows } = checkValues(tx, regionId, text);

@@ -16,13 +16,25 @@ export function measureForApi(m: MeasureListRow, origin: string) {
 		status: m.status,
 		overdue: m.overdue,
 		lastUpdate: m.lastUpdate
-			? { status: m.lastUpdate.status, comment: m.lastUpdate.comment, by: m.lastUpdate.userName, at: m.lastUpdate.createdAt.toISOString() }
+			? {
+					status: m.lastUpdate.status,
+					comment: m.lastUpdate.comment,
+					by: m.lastUpdate.userName,
+					at: m.lastUpdate.createdAt.toISOString()
+				}
 			: null,
 		url: `${origin}/measures/${m.id}`
 	};
 }
 
 /** The measures of the user's region they may read, of one budget year when given (like `/api/calendar`). */
-export function measuresForApi(db: Queryable, actor: Actor, budgetYear: number | undefined, origin: string) {
-	return listMeasures(db, actor, { regionId: actor.regionId, budgetYear }).map((m) => measureForApi(m, origin));
+export function measuresForApi(
+	db: Queryable,
+	actor: Actor,
+	budgetYear: number | undefined,
+	origin: string
+) {
+	return listMeasures(db, actor, { regionId: actor.regionId, budgetYear }).map((m) =>
+		measureForApi(m, origin)
+	);
 }

@@ -6,7 +6,13 @@
  */
 import { eq } from 'drizzle-orm';
 import * as Y from 'yjs';
-import { appendParagraphs, createItemMap, itemsOf, newItemId, textOf } from '../../collab/doc-schema';
+import {
+	appendParagraphs,
+	createItemMap,
+	itemsOf,
+	newItemId,
+	textOf
+} from '../../collab/doc-schema';
 import { docName } from '../../domain/doc-name';
 import { agendaEditable } from '../../domain/meetings';
 import { evaluationSummary, offersEvaluation, type EvaluationScope } from '../../domain/measures';
@@ -68,11 +74,22 @@ export function addEvaluationItem(
 	const measures = listMeasures(
 		db,
 		actor,
-		{ regionId: row.body.regionId, budgetYear: input.year, bodyId: input.scope === 'body' ? row.body.id : undefined },
+		{
+			regionId: row.body.regionId,
+			budgetYear: input.year,
+			bodyId: input.scope === 'body' ? row.body.id : undefined
+		},
 		today
 	);
 	const summary = evaluationSummary(
-		measures.map((m) => ({ title: m.title, kind: m.kind, owners: m.owners.map((o) => o.name), status: m.status, dueDate: m.dueDate, lastComment: m.lastUpdate?.comment ?? '' })),
+		measures.map((m) => ({
+			title: m.title,
+			kind: m.kind,
+			owners: m.owners.map((o) => o.name),
+			status: m.status,
+			dueDate: m.dueDate,
+			lastComment: m.lastUpdate?.comment ?? ''
+		})),
 		input.year,
 		today,
 		input.scope === 'body' ? row.body.name : row.regionName
@@ -81,7 +98,9 @@ export function addEvaluationItem(
 	db.transaction((tx) => {
 		const agenda = changeLiveDoc(tx, docName('agenda', meetingId), (doc) => {
 			const items = itemsOf(doc);
-			items.insert(Math.min(POSITION_AFTER_OPENING, items.length), [createItemMap({ id: key, title: summary.title })]);
+			items.insert(Math.min(POSITION_AFTER_OPENING, items.length), [
+				createItemMap({ id: key, title: summary.title })
+			]);
 			const proposal = textOf(doc, 'proposal', key);
 			appendParagraphs(proposal, summary.intro);
 			if (summary.lines.length > 0) proposal.insert(proposal.length, [bulletList(summary.lines)]);

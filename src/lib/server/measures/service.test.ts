@@ -8,13 +8,38 @@ import { body, membership, notification } from '../db/schema';
 import { createTestDb } from '../db/testing';
 import { listItems } from '../meetings/queries';
 import { scheduleMeeting, sendMinutesToReview, startMeeting } from '../meetings/service';
-import { actorOf, insertActor, insertOrganisation, insertRegion, insertUser, refusal } from '../testing/fixtures';
+import {
+	actorOf,
+	insertActor,
+	insertOrganisation,
+	insertRegion,
+	insertUser,
+	refusal
+} from '../testing/fixtures';
 import { measuresForApi } from './api';
 import { addEvaluationItem } from './evaluation';
-import { decidedItems, getMeasure, getOrganisationCommitments, getOwnCommitments, listBudgetMeasures, listMeasures } from './queries';
-import { recordMeasure, updateMeasureDetails, updateMeasureStatus, type MeasureInput } from './service';
+import {
+	decidedItems,
+	getMeasure,
+	getOrganisationCommitments,
+	getOwnCommitments,
+	listBudgetMeasures,
+	listMeasures
+} from './queries';
+import {
+	recordMeasure,
+	updateMeasureDetails,
+	updateMeasureStatus,
+	type MeasureInput
+} from './service';
 
-const slot = (iso: string) => ({ title: '', startsAt: new Date(`${iso}T10:00:00Z`), endsAt: new Date(`${iso}T12:00:00Z`), place: 'Teams', onlineUrl: '' });
+const slot = (iso: string) => ({
+	title: '',
+	startsAt: new Date(`${iso}T10:00:00Z`),
+	endsAt: new Date(`${iso}T12:00:00Z`),
+	place: 'Teams',
+	onlineUrl: ''
+});
 
 describe('goals and measures', () => {
 	let db: Db;
@@ -49,7 +74,8 @@ describe('goals and measures', () => {
 		indicatorIds: [],
 		...over
 	});
-	const record = (over: Partial<MeasureInput> = {}, by = coordinator) => recordMeasure(db, by, { meetingId, itemKey }, input(over), new Date('2026-03-05T10:00:00Z'));
+	const record = (over: Partial<MeasureInput> = {}, by = coordinator) =>
+		recordMeasure(db, by, { meetingId, itemKey }, input(over), new Date('2026-03-05T10:00:00Z'));
 
 	beforeEach(() => {
 		db = createTestDb();
@@ -59,7 +85,18 @@ describe('goals and measures', () => {
 		liperiId = r.municipalityId;
 		joensuuId = insertOrganisation(db, regionId, 'Joensuun kaupunki', 'municipality');
 		ngoId = insertOrganisation(db, regionId, 'Yhdistys ry', 'ngo');
-		bodyId = db.insert(body).values({ regionId, name: 'HYTE-neuvottelut', level: 'strategic', cadenceMin: 1, cadenceMax: 2, membersCoEditMinutes: false }).returning().get().id;
+		bodyId = db
+			.insert(body)
+			.values({
+				regionId,
+				name: 'HYTE-neuvottelut',
+				level: 'strategic',
+				cadenceMin: 1,
+				cadenceMax: 2,
+				membersCoEditMinutes: false
+			})
+			.returning()
+			.get().id;
 		const add = (email: string, role: 'secretary' | 'member', orgId: number) => {
 			const u = insertUser(db, orgId, email);
 			db.insert(membership).values({ bodyId, userId: u.id, role }).run();
@@ -78,10 +115,13 @@ describe('goals and measures', () => {
 		startMeeting(db, secretary, meetingId, new Date('2026-03-01T10:00:00Z'));
 		const items = readItems(loadDoc(db, `minutes:${meetingId}`)!.doc);
 		itemKey = items[2].id;
-		changeLiveDoc(db, `minutes:${meetingId}`, (doc) => appendParagraphs(textOf(doc, 'decision', itemKey), 'Sovittiin liikkumisen edistämisestä.'));
+		changeLiveDoc(db, `minutes:${meetingId}`, (doc) =>
+			appendParagraphs(textOf(doc, 'decision', itemKey), 'Sovittiin liikkumisen edistämisestä.')
+		);
 	});
 
-	const settle = () => sendMinutesToReview(db, secretary, meetingId, new Date('2026-03-01T12:00:00Z'));
+	const settle = () =>
+		sendMinutesToReview(db, secretary, meetingId, new Date('2026-03-01T12:00:00Z'));
 
 	describe('recording from the minutes', () => {
 		it('records a measure from a decided item once the minutes are settled', () => {
@@ -90,8 +130,18 @@ describe('goals and measures', () => {
 			expect(decidedItems(db, meetingId).map((i) => i.key)).toEqual([itemKey]);
 			const created = record({}, secretary);
 			const { measure, source } = getMeasure(db, director, created.id, '2026-03-05');
-			expect(measure).toMatchObject({ status: 'not_started', owners: [{ name: 'Joensuun kaupunki' }, { name: 'Kunta pk' }], responsible: 'sivistysjohtajat', overdue: false });
-			expect(source).toMatchObject({ meetingId, itemKey, itemNumber: 3, bodyName: 'HYTE-neuvottelut' });
+			expect(measure).toMatchObject({
+				status: 'not_started',
+				owners: [{ name: 'Joensuun kaupunki' }, { name: 'Kunta pk' }],
+				responsible: 'sivistysjohtajat',
+				overdue: false
+			});
+			expect(source).toMatchObject({
+				meetingId,
+				itemKey,
+				itemNumber: 3,
+				bodyName: 'HYTE-neuvottelut'
+			});
 		});
 
 		it('leaves recording to coordinators and the body’s officers, not members or NGOs', () => {
@@ -105,23 +155,40 @@ describe('goals and measures', () => {
 		it('names the field that is wrong: no owners, an owner or a goal from elsewhere', () => {
 			settle();
 			const foreign = insertRegion(db, 'x').municipalityId;
-			expect(refusal(() => record({ ownerOrganisationIds: [] })).issues).toEqual({ ownerOrganisationIds: 'measures.ownersRequired' });
-			expect(refusal(() => record({ ownerOrganisationIds: [liperiId, foreign] })).issues).toHaveProperty('ownerOrganisationIds');
+			expect(refusal(() => record({ ownerOrganisationIds: [] })).issues).toEqual({
+				ownerOrganisationIds: 'measures.ownersRequired'
+			});
+			expect(
+				refusal(() => record({ ownerOrganisationIds: [liperiId, foreign] })).issues
+			).toHaveProperty('ownerOrganisationIds');
 			const measureAsParent = record();
-			expect(refusal(() => record({ parentId: measureAsParent.id })).issues).toEqual({ parentId: 'measures.parentInvalid' });
+			expect(refusal(() => record({ parentId: measureAsParent.id })).issues).toEqual({
+				parentId: 'measures.parentInvalid'
+			});
 			const goal = record({ kind: 'goal', title: 'Lasten liikkuminen lisääntyy' });
 			expect(record({ parentId: goal.id }).parentId).toBe(goal.id);
-			expect(refusal(() => recordMeasure(db, coordinator, { meetingId, itemKey: 'no-such-item' }, input())).code).toBe('not_found');
+			expect(
+				refusal(() =>
+					recordMeasure(db, coordinator, { meetingId, itemKey: 'no-such-item' }, input())
+				).code
+			).toBe('not_found');
 		});
 
 		it('lets the recorders correct the details, owners included', () => {
 			settle();
 			const created = record();
-			updateMeasureDetails(db, secretary, created.id, input({ title: 'Korjattu otsikko', ownerOrganisationIds: [countyId] }));
+			updateMeasureDetails(
+				db,
+				secretary,
+				created.id,
+				input({ title: 'Korjattu otsikko', ownerOrganisationIds: [countyId] })
+			);
 			const { measure } = getMeasure(db, coordinator, created.id);
 			expect(measure.title).toBe('Korjattu otsikko');
 			expect(measure.owners.map((o) => o.id)).toEqual([countyId]);
-			expect(refusal(() => updateMeasureDetails(db, director, created.id, input())).code).toBe('forbidden');
+			expect(refusal(() => updateMeasureDetails(db, director, created.id, input())).code).toBe(
+				'forbidden'
+			);
 		});
 	});
 
@@ -131,21 +198,36 @@ describe('goals and measures', () => {
 			settle();
 			id = record().id;
 		});
-		const update = (who: Actor, status: Parameters<typeof updateMeasureStatus>[3]['status'], comment = '', at = '2026-04-01T09:00:00Z') =>
-			updateMeasureStatus(db, who, id, { status, comment }, new Date(at));
+		const update = (
+			who: Actor,
+			status: Parameters<typeof updateMeasureStatus>[3]['status'],
+			comment = '',
+			at = '2026-04-01T09:00:00Z'
+		) => updateMeasureStatus(db, who, id, { status, comment }, new Date(at));
 
 		it('lets an owner organisation’s people update, keeping who and when, and tells the other owners', () => {
 			update(director, 'in_progress', 'Liikuntatunnit lisätty syksyn lukujärjestykseen.');
-			update(joensuuPerson, 'in_progress', 'Joensuussa käynnistyy elokuussa.', '2026-05-01T09:00:00Z');
+			update(
+				joensuuPerson,
+				'in_progress',
+				'Joensuussa käynnistyy elokuussa.',
+				'2026-05-01T09:00:00Z'
+			);
 			const { measure, history } = getMeasure(db, coordinator, id);
 			expect(measure.status).toBe('in_progress');
 			expect(history.map((h) => [h.userName, h.status, h.createdAt.toISOString()])).toEqual([
 				['joensuu', 'in_progress', '2026-05-01T09:00:00.000Z'],
 				['kunnanjohtaja', 'in_progress', '2026-04-01T09:00:00.000Z']
 			]);
-			const told = db.select().from(notification).where(eq(notification.kind, 'measure_updated')).all();
+			const told = db
+				.select()
+				.from(notification)
+				.where(eq(notification.kind, 'measure_updated'))
+				.all();
 			// The first update told Joensuu's person, the second Liperi's director; nobody hears of their own update.
-			expect(told.map((n) => n.userId).sort()).toEqual([director.userId, joensuuPerson.userId].sort());
+			expect(told.map((n) => n.userId).sort()).toEqual(
+				[director.userId, joensuuPerson.userId].sort()
+			);
 			expect(told[0].link).toBe(`/measures/${id}`);
 		});
 
@@ -160,7 +242,9 @@ describe('goals and measures', () => {
 		it('lets the owners and the recorders reopen a closed measure, nobody else, and refuses moves off the graph', () => {
 			update(director, 'done', 'Valmis.');
 			expect(refusal(() => update(outsider, 'in_progress', 'Jatkuu.')).code).toBe('forbidden');
-			expect(refusal(() => update(secretary, 'not_started', 'Alusta.')).issues).toEqual({ status: 'measures.cannotMove' });
+			expect(refusal(() => update(secretary, 'not_started', 'Alusta.')).issues).toEqual({
+				status: 'measures.cannotMove'
+			});
 			update(director, 'in_progress', 'Jatkuu sittenkin.');
 			update(director, 'dropped', 'Luovuttiin.');
 			update(secretary, 'in_progress', 'Avattu uudelleen: työ jatkuu.');
@@ -168,7 +252,9 @@ describe('goals and measures', () => {
 		});
 
 		it('needs a comment when the status stays the same', () => {
-			expect(refusal(() => update(director, 'not_started', '')).issues).toEqual({ comment: 'measures.commentRequired' });
+			expect(refusal(() => update(director, 'not_started', '')).issues).toEqual({
+				comment: 'measures.commentRequired'
+			});
 			update(director, 'not_started', 'Aloitus siirtyy syksyyn.');
 			expect(getMeasure(db, director, id).history).toHaveLength(1);
 		});
@@ -189,7 +275,9 @@ describe('goals and measures', () => {
 			record({ budgetYear: 2027, ownerOrganisationIds: [liperiId, countyId] });
 			const { measures } = getOrganisationCommitments(db, director, liperiId);
 			expect(measures.map((m) => m.budgetYear)).toEqual([2027, 2025]);
-			expect(refusal(() => getOrganisationCommitments(db, outsider, liperiId)).code).toBe('forbidden');
+			expect(refusal(() => getOrganisationCommitments(db, outsider, liperiId)).code).toBe(
+				'forbidden'
+			);
 			expect(listMeasures(db, outsider, {})).toEqual([]);
 		});
 
@@ -197,7 +285,13 @@ describe('goals and measures', () => {
 			record({ budgetYear: 2026, dueDate: '2026-12-15', title: 'Tämän vuoden' });
 			record({ budgetYear: 2025, dueDate: '2026-02-28', title: 'Viime vuoden myöhässä' });
 			const done = record({ budgetYear: 2025, title: 'Valmis jo' });
-			updateMeasureStatus(db, director, done.id, { status: 'done', comment: 'Valmis.' }, new Date('2026-04-01T09:00:00Z'));
+			updateMeasureStatus(
+				db,
+				director,
+				done.id,
+				{ status: 'done', comment: 'Valmis.' },
+				new Date('2026-04-01T09:00:00Z')
+			);
 			record({ budgetYear: 2026, ownerOrganisationIds: [joensuuId], title: 'Joensuun oma' });
 			const own = getOwnCommitments(db, director, '2026-11-01');
 			expect(own.organisation.id).toBe(liperiId);
@@ -209,18 +303,39 @@ describe('goals and measures', () => {
 
 		it('lists for a year’s budget the measures of the year before that need money in next year’s budget', () => {
 			// Measures of 2026 that need money in next year's budget: the list for the 2027 budget.
-			const needed = record({ budgetYear: 2026, needsNextYearBudget: true, title: 'Tarvitsee rahaa' });
+			const needed = record({
+				budgetYear: 2026,
+				needsNextYearBudget: true,
+				title: 'Tarvitsee rahaa'
+			});
 			record({ budgetYear: 2026, needsNextYearBudget: false, title: 'Ei rahaa' });
-			record({ budgetYear: 2027, needsNextYearBudget: true, title: 'Vasta vuoden 2028 talousarvioon' });
+			record({
+				budgetYear: 2027,
+				needsNextYearBudget: true,
+				title: 'Vasta vuoden 2028 talousarvioon'
+			});
 			const dropped = record({ budgetYear: 2026, needsNextYearBudget: true, title: 'Luovuttu' });
-			updateMeasureStatus(db, coordinator, dropped.id, { status: 'dropped', comment: 'Ei rahoitusta.' });
-			expect(listBudgetMeasures(db, director, regionId, 2027).map((m) => m.id)).toEqual([needed.id]);
-			expect(refusal(() => listBudgetMeasures(db, outsider, regionId, 2027)).code).toBe('forbidden');
+			updateMeasureStatus(db, coordinator, dropped.id, {
+				status: 'dropped',
+				comment: 'Ei rahoitusta.'
+			});
+			expect(listBudgetMeasures(db, director, regionId, 2027).map((m) => m.id)).toEqual([
+				needed.id
+			]);
+			expect(refusal(() => listBudgetMeasures(db, outsider, regionId, 2027)).code).toBe(
+				'forbidden'
+			);
 		});
 
 		it('gives the integration API the contract’s fields, per year', () => {
 			const created = record();
-			updateMeasureStatus(db, director, created.id, { status: 'in_progress', comment: 'Käynnissä.' }, new Date('2026-04-01T09:00:00Z'));
+			updateMeasureStatus(
+				db,
+				director,
+				created.id,
+				{ status: 'in_progress', comment: 'Käynnissä.' },
+				new Date('2026-04-01T09:00:00Z')
+			);
 			record({ budgetYear: 2027 });
 			const rows = measuresForApi(db, joensuuPerson, 2026, 'https://x.example');
 			expect(rows).toEqual([
@@ -233,7 +348,12 @@ describe('goals and measures', () => {
 					budgetYear: 2026,
 					dueDate: '2026-10-31',
 					status: 'in_progress',
-					lastUpdate: { status: 'in_progress', comment: 'Käynnissä.', by: 'kunnanjohtaja', at: '2026-04-01T09:00:00.000Z' }
+					lastUpdate: {
+						status: 'in_progress',
+						comment: 'Käynnissä.',
+						by: 'kunnanjohtaja',
+						at: '2026-04-01T09:00:00.000Z'
+					}
 				})
 			]);
 		});
@@ -246,19 +366,37 @@ describe('goals and measures', () => {
 			evaluationMeetingId = scheduleMeeting(db, secretary, bodyId, slot('2027-02-10')).id;
 		});
 
-		const proposalOf = (key: string) => plainText(textOf(loadDoc(db, `agenda:${evaluationMeetingId}`)!.doc, 'proposal', key));
+		const proposalOf = (key: string) =>
+			plainText(textOf(loadDoc(db, `agenda:${evaluationMeetingId}`)!.doc, 'proposal', key));
 
 		it('adds a snapshot item after the opening items that later updates do not change', () => {
 			const first = record({ title: 'Koulujen liikuntatunnit' });
 			record({ title: 'Ensi vuoden asia', budgetYear: 2027 });
-			updateMeasureStatus(db, director, first.id, { status: 'in_progress', comment: 'Puolivälissä.' }, new Date('2026-09-01T09:00:00Z'));
-			const key = addEvaluationItem(db, secretary, evaluationMeetingId, { scope: 'region', year: 2026 }, new Date('2027-01-15T10:00:00Z'));
+			updateMeasureStatus(
+				db,
+				director,
+				first.id,
+				{ status: 'in_progress', comment: 'Puolivälissä.' },
+				new Date('2026-09-01T09:00:00Z')
+			);
+			const key = addEvaluationItem(
+				db,
+				secretary,
+				evaluationMeetingId,
+				{ scope: 'region', year: 2026 },
+				new Date('2027-01-15T10:00:00Z')
+			);
 
 			const items = listItems(db, [evaluationMeetingId]);
-			expect(items[2]).toMatchObject({ key, title: 'Edellisen vuoden arviointi: tavoitteet ja toimenpiteet 2026' });
+			expect(items[2]).toMatchObject({
+				key,
+				title: 'Edellisen vuoden arviointi: tavoitteet ja toimenpiteet 2026'
+			});
 			const snapshot = proposalOf(key);
 			expect(snapshot).toContain('Yhteensä 1: käynnissä 1 (myöhässä 1)');
-			expect(snapshot).toContain('Koulujen liikuntatunnit – tila: käynnissä – MYÖHÄSSÄ, määräpäivä 31.10.2026');
+			expect(snapshot).toContain(
+				'Koulujen liikuntatunnit – tila: käynnissä – MYÖHÄSSÄ, määräpäivä 31.10.2026'
+			);
 			expect(snapshot).toContain('”Puolivälissä.”');
 			expect(snapshot).not.toContain('Ensi vuoden asia');
 
@@ -268,11 +406,17 @@ describe('goals and measures', () => {
 		});
 
 		it('is for those who prepare the agenda, while it is still being prepared', () => {
-			expect(refusal(() => addEvaluationItem(db, member, evaluationMeetingId, { scope: 'body', year: 2026 })).code).toBe('forbidden');
+			expect(
+				refusal(() =>
+					addEvaluationItem(db, member, evaluationMeetingId, { scope: 'body', year: 2026 })
+				).code
+			).toBe('forbidden');
 			startMeeting(db, secretary, evaluationMeetingId, new Date(), { confirmed: true });
-			expect(refusal(() => addEvaluationItem(db, secretary, evaluationMeetingId, { scope: 'body', year: 2026 })).messageKey).toBe(
-				'measures.evaluation.agendaClosed'
-			);
+			expect(
+				refusal(() =>
+					addEvaluationItem(db, secretary, evaluationMeetingId, { scope: 'body', year: 2026 })
+				).messageKey
+			).toBe('measures.evaluation.agendaClosed');
 		});
 	});
 });

@@ -4,7 +4,15 @@ import type { Actor } from '../../domain/policy';
 import { listApprovers, listMinuteCheckers } from '../records/signoff';
 import type { Queryable } from '../db/client';
 import { listRequests } from './requests';
-import { getMeeting, listAttendance, listItems, listMeetings, numberOf, officersOf, type MeetingWithBody } from './queries';
+import {
+	getMeeting,
+	listAttendance,
+	listItems,
+	listMeetings,
+	numberOf,
+	officersOf,
+	type MeetingWithBody
+} from './queries';
 
 function summary({ meeting: m, body }: MeetingWithBody, origin: string) {
 	return {
@@ -48,7 +56,11 @@ export function meetingForApi(db: Queryable, actor: Actor, meetingId: number, or
 			startedAt: item.startedAt?.toISOString() ?? null,
 			requests: requests
 				.filter((request) => request.itemKey === item.key)
-				.map((request) => ({ organisation: request.organisation, text: request.text, answered: request.answeredAt !== null }))
+				.map((request) => ({
+					organisation: request.organisation,
+					text: request.text,
+					answered: request.answeredAt !== null
+				}))
 		})),
 		// The officers as the record names them: items null for the whole meeting, else the item numbers.
 		chairedBy: officersOf(db, meetingId, attendance).chairedBy.map((turn) => ({
@@ -68,4 +80,3 @@ export function meetingForApi(db: Queryable, actor: Actor, meetingId: number, or
 		}))
 	};
 }
-

@@ -8,7 +8,13 @@ import { actorOf, insertActor, insertRegion, insertUser, refusal } from '../test
 import { nextSequence, setNextMeetingNumber } from './numbering';
 import { scheduleMeeting } from './service';
 
-const slot = (day: string) => ({ title: '', startsAt: new Date(`${day}T10:00:00Z`), endsAt: new Date(`${day}T12:00:00Z`), place: '', onlineUrl: '' });
+const slot = (day: string) => ({
+	title: '',
+	startsAt: new Date(`${day}T10:00:00Z`),
+	endsAt: new Date(`${day}T12:00:00Z`),
+	place: '',
+	onlineUrl: ''
+});
 
 describe('meeting numbers as the body has them', () => {
 	let db: Db;
@@ -23,7 +29,18 @@ describe('meeting numbers as the body has them', () => {
 		db = createTestDb();
 		const r = insertRegion(db, 'pk');
 		const addBody = (name: string) =>
-			db.insert(body).values({ regionId: r.regionId, name, level: 'operational', cadenceMin: 2, cadenceMax: 3, membersCoEditMinutes: false }).returning().get().id;
+			db
+				.insert(body)
+				.values({
+					regionId: r.regionId,
+					name,
+					level: 'operational',
+					cadenceMin: 2,
+					cadenceMax: 3,
+					membersCoEditMinutes: false
+				})
+				.returning()
+				.get().id;
 		bodyId = addBody('Kuntayhteistyöryhmä');
 		otherBodyId = addBody('HYTE-foorumi');
 		const add = (email: string, role: 'secretary' | 'member') => {
@@ -38,7 +55,13 @@ describe('meeting numbers as the body has them', () => {
 		otherRegionCoordinator = insertActor(db, other.countyId, 'toinen@example.fi', 'coordinator');
 	});
 
-	const numbers = () => db.select({ sequence: meeting.sequence, year: meeting.year }).from(meeting).where(eq(meeting.bodyId, bodyId)).all().map((m) => `${m.sequence}/${m.year}`);
+	const numbers = () =>
+		db
+			.select({ sequence: meeting.sequence, year: meeting.year })
+			.from(meeting)
+			.where(eq(meeting.bodyId, bodyId))
+			.all()
+			.map((m) => `${m.sequence}/${m.year}`);
 
 	it('count from 1 in each year by default', () => {
 		scheduleMeeting(db, secretary, bodyId, slot('2022-03-01'));
@@ -61,8 +84,13 @@ describe('meeting numbers as the body has them', () => {
 	it('never give a number twice nor renumber a meeting already numbered', () => {
 		scheduleMeeting(db, secretary, bodyId, slot('2022-03-01'));
 		scheduleMeeting(db, secretary, bodyId, slot('2022-04-01'));
-		expect(refusal(() => setNextMeetingNumber(db, secretary, bodyId, { year: 2022, sequence: 2 })).messageKey).toBe('meeting.numbering.taken');
-		expect(refusal(() => setNextMeetingNumber(db, secretary, bodyId, { year: 2022, sequence: 1 })).code).toBe('invalid');
+		expect(
+			refusal(() => setNextMeetingNumber(db, secretary, bodyId, { year: 2022, sequence: 2 }))
+				.messageKey
+		).toBe('meeting.numbering.taken');
+		expect(
+			refusal(() => setNextMeetingNumber(db, secretary, bodyId, { year: 2022, sequence: 1 })).code
+		).toBe('invalid');
 		setNextMeetingNumber(db, secretary, bodyId, { year: 2022, sequence: 10 });
 		scheduleMeeting(db, secretary, bodyId, slot('2022-06-01'));
 		expect(numbers()).toEqual(['1/2022', '2/2022', '10/2022']);
@@ -70,10 +98,21 @@ describe('meeting numbers as the body has them', () => {
 
 	it('are set by the body’s officers and the region’s coordinators only, and audited', () => {
 		setNextMeetingNumber(db, coordinator, bodyId, { year: 2026, sequence: 3 });
-		expect(refusal(() => setNextMeetingNumber(db, member, bodyId, { year: 2026, sequence: 4 })).code).toBe('forbidden');
-		expect(refusal(() => setNextMeetingNumber(db, secretary, otherBodyId, { year: 2026, sequence: 4 })).code).toBe('forbidden');
-		expect(refusal(() => setNextMeetingNumber(db, otherRegionCoordinator, bodyId, { year: 2026, sequence: 4 })).code).toBe('forbidden');
+		expect(
+			refusal(() => setNextMeetingNumber(db, member, bodyId, { year: 2026, sequence: 4 })).code
+		).toBe('forbidden');
+		expect(
+			refusal(() => setNextMeetingNumber(db, secretary, otherBodyId, { year: 2026, sequence: 4 }))
+				.code
+		).toBe('forbidden');
+		expect(
+			refusal(() =>
+				setNextMeetingNumber(db, otherRegionCoordinator, bodyId, { year: 2026, sequence: 4 })
+			).code
+		).toBe('forbidden');
 		expect(nextSequence(db, bodyId, 2026)).toBe(3);
-		expect(db.select({ action: auditEvent.action, summary: auditEvent.summary }).from(auditEvent).all()).toEqual([{ action: 'meeting.numberingSet', summary: 'Kuntayhteistyöryhmä: 3/2026' }]);
+		expect(
+			db.select({ action: auditEvent.action, summary: auditEvent.summary }).from(auditEvent).all()
+		).toEqual([{ action: 'meeting.numberingSet', summary: 'Kuntayhteistyöryhmä: 3/2026' }]);
 	});
 });

@@ -45,20 +45,37 @@ export function nextSequence(db: Queryable, bodyId: number, year: number): numbe
  * of that year already has this number or a higher one: numbers stay unique
  * and in order, and nothing already numbered changes.
  */
-export function setNextMeetingNumber(db: Queryable, actor: Actor, bodyId: number, input: { year: number; sequence: number }, now = new Date()): void {
+export function setNextMeetingNumber(
+	db: Queryable,
+	actor: Actor,
+	bodyId: number,
+	input: { year: number; sequence: number },
+	now = new Date()
+): void {
 	const target = db.select().from(body).where(eq(body.id, bodyId)).get();
 	if (!target) throw notFound();
 	assertCan(actor, 'meeting.manage', bodyTarget(target));
 	const last = lastSequence(db, bodyId, input.year);
-	if (input.sequence <= last) throw invalid('meeting.numbering.taken', { sequence: 'meeting.numbering.taken' });
+	if (input.sequence <= last)
+		throw invalid('meeting.numbering.taken', { sequence: 'meeting.numbering.taken' });
 	db.transaction((tx) => {
 		tx.insert(meetingNumbering)
 			.values({ bodyId, ...input, nextSequence: input.sequence })
-			.onConflictDoUpdate({ target: [meetingNumbering.bodyId, meetingNumbering.year], set: { nextSequence: input.sequence } })
+			.onConflictDoUpdate({
+				target: [meetingNumbering.bodyId, meetingNumbering.year],
+				set: { nextSequence: input.sequence }
+			})
 			.run();
 		recordAudit(
 			tx,
-			{ regionId: target.regionId, userId: actor.userId, action: 'meeting.numberingSet', targetType: 'body', targetId: bodyId, summary: `${target.name}: ${meetingNumber(input.sequence, input.year)}` },
+			{
+				regionId: target.regionId,
+				userId: actor.userId,
+				action: 'meeting.numberingSet',
+				targetType: 'body',
+				targetId: bodyId,
+				summary: `${target.name}: ${meetingNumber(input.sequence, input.year)}`
+			},
 			now
 		);
 	});

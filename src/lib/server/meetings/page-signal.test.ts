@@ -7,7 +7,11 @@ import { createTestDb } from '../db/testing';
 import { announceMeetingChange } from './page-signal';
 
 /** How many signals a client that has the stored document would see, applying what is stored after it. */
-function signalsSeen(db: ReturnType<typeof createTestDb>, name: string, change: () => void): number {
+function signalsSeen(
+	db: ReturnType<typeof createTestDb>,
+	name: string,
+	change: () => void
+): number {
 	const client = new Y.Doc();
 	Y.applyUpdate(client, Y.encodeStateAsUpdate(loadDoc(db, name)!.doc));
 	let seen = 0;

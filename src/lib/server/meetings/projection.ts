@@ -23,7 +23,12 @@ export function projectItems(db: Queryable, meetingId: number, doc: Y.Doc): void
 	const items = readItems(doc);
 	db.transaction((tx) => {
 		items.forEach((item, position) => {
-			const values = { title: item.title, presenter: item.presenter, public: item.public, position };
+			const values = {
+				title: item.title,
+				presenter: item.presenter,
+				public: item.public,
+				position
+			};
 			tx.insert(agendaItem)
 				.values({ meetingId, key: item.id, ...values })
 				.onConflictDoUpdate({ target: [agendaItem.meetingId, agendaItem.key], set: values })
@@ -31,7 +36,11 @@ export function projectItems(db: Queryable, meetingId: number, doc: Y.Doc): void
 		});
 		const keys = items.map((i) => i.id);
 		tx.delete(agendaItem)
-			.where(keys.length ? and(eq(agendaItem.meetingId, meetingId), notInArray(agendaItem.key, keys)) : eq(agendaItem.meetingId, meetingId))
+			.where(
+				keys.length
+					? and(eq(agendaItem.meetingId, meetingId), notInArray(agendaItem.key, keys))
+					: eq(agendaItem.meetingId, meetingId)
+			)
 			.run();
 	});
 }
@@ -43,7 +52,11 @@ export function projectItems(db: Queryable, meetingId: number, doc: Y.Doc): void
 export function projectDocument(db: Db, name: string, doc: Y.Doc): void {
 	const parsed = parseDocName(name);
 	if (!parsed || parsed.kind === 'document') return;
-	const row = db.select({ status: meeting.status }).from(meeting).where(eq(meeting.id, parsed.meetingId)).get();
+	const row = db
+		.select({ status: meeting.status })
+		.from(meeting)
+		.where(eq(meeting.id, parsed.meetingId))
+		.get();
 	if (!row) return;
 	if (isSourceOfItems(parsed.kind, row.status)) projectItems(db, parsed.meetingId, doc);
 	reindexMeeting(db, parsed.meetingId, { name, doc });

@@ -6,7 +6,16 @@ import { can, type Actor } from '../../domain/policy';
 import { assertCan } from '../access';
 import { bodyTarget } from '../bodies/queries';
 import type { Queryable } from '../db/client';
-import { agendaItem, attendance, body, meeting, meetingOfficer, presenceEvent, type Body, type Meeting } from '../db/schema';
+import {
+	agendaItem,
+	attendance,
+	body,
+	meeting,
+	meetingOfficer,
+	presenceEvent,
+	type Body,
+	type Meeting
+} from '../db/schema';
 import { notFound } from '../errors';
 
 export interface MeetingWithBody {
@@ -16,7 +25,12 @@ export interface MeetingWithBody {
 
 /** A meeting and its body, if the actor may see the meeting at all. */
 export function getMeeting(db: Queryable, actor: Actor | null, meetingId: number): MeetingWithBody {
-	const row = db.select({ meeting, body }).from(meeting).innerJoin(body, eq(meeting.bodyId, body.id)).where(eq(meeting.id, meetingId)).get();
+	const row = db
+		.select({ meeting, body })
+		.from(meeting)
+		.innerJoin(body, eq(meeting.bodyId, body.id))
+		.where(eq(meeting.id, meetingId))
+		.get();
 	if (!row) throw notFound();
 	assertCan(actor, 'meeting.read', bodyTarget(row.body));
 	return row;
@@ -36,7 +50,11 @@ export interface MeetingFilter {
 }
 
 /** Meetings the actor may see, soonest first; the filter is applied in SQL (a region holds years of meetings). */
-export function listMeetings(db: Queryable, actor: Actor, filter: MeetingFilter = {}): MeetingWithBody[] {
+export function listMeetings(
+	db: Queryable,
+	actor: Actor,
+	filter: MeetingFilter = {}
+): MeetingWithBody[] {
 	const rows = db
 		.select({ meeting, body })
 		.from(meeting)
@@ -55,7 +73,12 @@ export function listMeetings(db: Queryable, actor: Actor, filter: MeetingFilter 
 
 export function listItems(db: Queryable, meetingIds: number[]) {
 	if (meetingIds.length === 0) return [];
-	return db.select().from(agendaItem).where(inArray(agendaItem.meetingId, meetingIds)).orderBy(asc(agendaItem.position)).all();
+	return db
+		.select()
+		.from(agendaItem)
+		.where(inArray(agendaItem.meetingId, meetingIds))
+		.orderBy(asc(agendaItem.position))
+		.all();
 }
 
 export interface AttendeeView {
@@ -73,17 +96,29 @@ export interface AttendeeView {
 
 /** Attendance with arrival and departure marks, members by role first, then other participants. */
 export function listAttendance(db: Queryable, meetingId: number): AttendeeView[] {
-	const people = db.select().from(attendance).where(eq(attendance.meetingId, meetingId)).orderBy(asc(attendance.id)).all();
+	const people = db
+		.select()
+		.from(attendance)
+		.where(eq(attendance.meetingId, meetingId))
+		.orderBy(asc(attendance.id))
+		.all();
 	const marks = people.length
 		? db
 				.select()
 				.from(presenceEvent)
-				.where(inArray(presenceEvent.attendanceId, people.map((p) => p.id)))
+				.where(
+					inArray(
+						presenceEvent.attendanceId,
+						people.map((p) => p.id)
+					)
+				)
 				.orderBy(asc(presenceEvent.at))
 				.all()
 		: [];
 	return people.map((p) => {
-		const events = marks.filter((m) => m.attendanceId === p.id).map((m) => ({ id: m.id, kind: m.kind, at: m.at }));
+		const events = marks
+			.filter((m) => m.attendanceId === p.id)
+			.map((m) => ({ id: m.id, kind: m.kind, at: m.at }));
 		return {
 			id: p.id,
 			userId: p.userId,
@@ -99,9 +134,17 @@ export function listAttendance(db: Queryable, meetingId: number): AttendeeView[]
 }
 
 /** Who chaired the meeting (or single items) and who kept its minutes: what was recorded, else the defaults. */
-export function officersOf(db: Queryable, meetingId: number, attendees = listAttendance(db, meetingId)): MeetingOfficers<AttendeeView> {
+export function officersOf(
+	db: Queryable,
+	meetingId: number,
+	attendees = listAttendance(db, meetingId)
+): MeetingOfficers<AttendeeView> {
 	const recorded = db
-		.select({ attendanceId: meetingOfficer.attendanceId, duty: meetingOfficer.duty, itemKey: meetingOfficer.itemKey })
+		.select({
+			attendanceId: meetingOfficer.attendanceId,
+			duty: meetingOfficer.duty,
+			itemKey: meetingOfficer.itemKey
+		})
 		.from(meetingOfficer)
 		.where(eq(meetingOfficer.meetingId, meetingId))
 		.all()

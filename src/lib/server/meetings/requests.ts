@@ -53,7 +53,10 @@ export function listRequests(db: Queryable, meetingId: number): RequestView[] {
 }
 
 /** The organisations a body's meetings can ask: those of its members. */
-export function askableOrganisations(db: Queryable, bodyId: number): { id: number; name: string }[] {
+export function askableOrganisations(
+	db: Queryable,
+	bodyId: number
+): { id: number; name: string }[] {
 	return db
 		.selectDistinct({ id: organisation.id, name: organisation.name })
 		.from(membership)
@@ -64,7 +67,11 @@ export function askableOrganisations(db: Queryable, bodyId: number): { id: numbe
 		.all();
 }
 
-function preparedAgenda(db: Queryable, actor: Actor, meetingId: number): { meeting: Meeting; body: Body } {
+function preparedAgenda(
+	db: Queryable,
+	actor: Actor,
+	meetingId: number
+): { meeting: Meeting; body: Body } {
 	const row = getMeeting(db, actor, meetingId);
 	assertCan(actor, 'agenda.edit', bodyTarget(row.body));
 	if (!agendaEditable(row.meeting.status)) throw conflict('request.closed');
@@ -84,7 +91,16 @@ export function askOrganisation(
 	const asked = askableOrganisations(db, b.id).find((o) => o.id === input.organisationId);
 	if (!asked) throw invalid('request.notMember', { organisationId: 'request.notMember' });
 	db.transaction((tx) => {
-		tx.insert(itemRequest).values({ meetingId, itemKey: item.key, organisationId: asked.id, text: input.text, createdBy: actor.userId, createdAt: now }).run();
+		tx.insert(itemRequest)
+			.values({
+				meetingId,
+				itemKey: item.key,
+				organisationId: asked.id,
+				text: input.text,
+				createdBy: actor.userId,
+				createdAt: now
+			})
+			.run();
 		const people = tx
 			.select({ id: user.id })
 			.from(membership)
@@ -136,11 +152,15 @@ export async function answerRequest(
 	if (!request) throw notFound();
 	const authorise = (q: Queryable) => {
 		const { meeting: m, body: b } = getMeeting(q, actor, meetingId);
-		assertCan(actor, 'request.answer', { ...bodyTarget(b), organisationId: request.organisationId });
+		assertCan(actor, 'request.answer', {
+			...bodyTarget(b),
+			organisationId: request.organisationId
+		});
 		if (!requestsAnswerable(m.status)) throw conflict('request.answerClosed');
 	};
 	authorise(db);
-	if (!answer.note && !answer.file) throw invalid('request.emptyAnswer', { note: 'request.emptyAnswer' });
+	if (!answer.note && !answer.file)
+		throw invalid('request.emptyAnswer', { note: 'request.emptyAnswer' });
 	const record = (q: Queryable, attachmentId: number | null) =>
 		q
 			.update(itemRequest)
@@ -161,7 +181,12 @@ export async function answerRequest(
 		db,
 		actor,
 		meetingId,
-		{ itemKey: request.itemKey, filename: answer.file.filename, bytes: answer.file.bytes, public: item?.public ?? false },
+		{
+			itemKey: request.itemKey,
+			filename: answer.file.filename,
+			bytes: answer.file.bytes,
+			public: item?.public ?? false
+		},
 		authorise,
 		attachmentDir,
 		(tx, stored) => record(tx, stored.id)
@@ -169,6 +194,12 @@ export async function answerRequest(
 }
 
 /** The requests the actor answers for their organisation (the policy's `request.answer`). */
-export function requestsToActor(requests: readonly RequestView[], actor: Actor, b: Body): RequestView[] {
-	return requests.filter((r) => can(actor, 'request.answer', { ...bodyTarget(b), organisationId: r.organisation.id }));
+export function requestsToActor(
+	requests: readonly RequestView[],
+	actor: Actor,
+	b: Body
+): RequestView[] {
+	return requests.filter((r) =>
+		can(actor, 'request.answer', { ...bodyTarget(b), organisationId: r.organisation.id })
+	);
 }

@@ -23,7 +23,13 @@ import {
 } from './service';
 
 const at = (iso: string) => new Date(iso);
-const slot = (day: string) => ({ title: '', startsAt: at(`${day}T10:00:00Z`), endsAt: at(`${day}T12:00:00Z`), place: 'Teams', onlineUrl: '' });
+const slot = (day: string) => ({
+	title: '',
+	startsAt: at(`${day}T10:00:00Z`),
+	endsAt: at(`${day}T12:00:00Z`),
+	place: 'Teams',
+	onlineUrl: ''
+});
 
 describe('meetings', () => {
 	let db: Db;
@@ -36,8 +42,23 @@ describe('meetings', () => {
 	beforeEach(() => {
 		db = createTestDb();
 		const r = insertRegion(db, 'pk');
-		bodyId = db.insert(body).values({ regionId: r.regionId, name: 'Verkosto', level: 'coordinator_network', cadenceMin: 6, cadenceMax: 8, membersCoEditMinutes: false }).returning().get().id;
-		const ngoOrg = db.$client.prepare("insert into organisation (region_id, name, kind, created_at) values (?, 'Yhdistys ry', 'ngo', 0) returning id").get(r.regionId) as { id: number };
+		bodyId = db
+			.insert(body)
+			.values({
+				regionId: r.regionId,
+				name: 'Verkosto',
+				level: 'coordinator_network',
+				cadenceMin: 6,
+				cadenceMax: 8,
+				membersCoEditMinutes: false
+			})
+			.returning()
+			.get().id;
+		const ngoOrg = db.$client
+			.prepare(
+				"insert into organisation (region_id, name, kind, created_at) values (?, 'Yhdistys ry', 'ngo', 0) returning id"
+			)
+			.get(r.regionId) as { id: number };
 		const add = (email: string, role: 'secretary' | 'member', orgId = r.municipalityId) => {
 			const u = insertUser(db, orgId, email);
 			db.insert(membership).values({ bodyId, userId: u.id, role }).run();
@@ -63,9 +84,13 @@ describe('meetings', () => {
 	});
 
 	it('refuses scheduling by a member and an end before the start', () => {
-		expect(refusal(() => scheduleMeeting(db, member, bodyId, slot('2026-02-10'))).code).toBe('forbidden');
+		expect(refusal(() => scheduleMeeting(db, member, bodyId, slot('2026-02-10'))).code).toBe(
+			'forbidden'
+		);
 		const backwards = { ...slot('2026-02-10'), endsAt: at('2026-02-10T09:00:00Z') };
-		expect(refusal(() => scheduleMeeting(db, secretary, bodyId, backwards)).issues).toHaveProperty('endTime');
+		expect(refusal(() => scheduleMeeting(db, secretary, bodyId, backwards)).issues).toHaveProperty(
+			'endTime'
+		);
 	});
 
 	it('starts the minutes from the agenda and lists every member for attendance', () => {
@@ -75,7 +100,11 @@ describe('meetings', () => {
 		const items = readItems(minutes);
 		expect(items.map((i) => i.title)).toEqual(STANDARD_AGENDA.map((i) => i.title));
 		expect(plainText(textOf(minutes, 'proposal', items[0].id))).toBe(STANDARD_AGENDA[0].proposal);
-		expect(listAttendance(db, m.id).map((a) => a.name).sort()).toEqual(['jarjesto', 'jasen', 'sihteeri']);
+		expect(
+			listAttendance(db, m.id)
+				.map((a) => a.name)
+				.sort()
+		).toEqual(['jarjesto', 'jasen', 'sihteeri']);
 	});
 
 	it('decides live document access with the policy and the status', () => {
@@ -107,17 +136,27 @@ describe('meetings', () => {
 		const m = scheduleMeeting(db, secretary, bodyId, slot('2026-02-10'));
 		expect(refusal(() => sendMinutesToReview(db, secretary, m.id)).code).toBe('conflict');
 		startMeeting(db, secretary, m.id);
-		expect(refusal(() => cancelMeeting(db, secretary, m.id, { confirmed: true })).code).toBe('conflict');
+		expect(refusal(() => cancelMeeting(db, secretary, m.id, { confirmed: true })).code).toBe(
+			'conflict'
+		);
 		sendMinutesToReview(db, secretary, m.id);
 		expect(refusal(() => startMeeting(db, secretary, m.id)).code).toBe('conflict');
 	});
 
 	it('cancels only once confirmed, and starts more than a day early only once confirmed', () => {
-		const statusOf = (id: number) => db.select({ status: meeting.status }).from(meeting).where(eq(meeting.id, id)).get()!.status;
+		const statusOf = (id: number) =>
+			db.select({ status: meeting.status }).from(meeting).where(eq(meeting.id, id)).get()!.status;
 		const m = scheduleMeeting(db, secretary, bodyId, slot('2026-02-10'));
-		expect(refusal(() => cancelMeeting(db, member, m.id, { confirmed: false })).code).toBe('forbidden');
-		expect(refusal(() => cancelMeeting(db, secretary, m.id, { confirmed: false }))).toMatchObject({ code: 'conflict', issues: { confirm: 'meeting.confirm.cancel' } });
-		expect(refusal(() => startMeeting(db, secretary, m.id, at('2026-02-09T09:59:00Z')))).toMatchObject({ code: 'conflict', issues: { confirm: 'meeting.confirm.start' } });
+		expect(refusal(() => cancelMeeting(db, member, m.id, { confirmed: false })).code).toBe(
+			'forbidden'
+		);
+		expect(refusal(() => cancelMeeting(db, secretary, m.id, { confirmed: false }))).toMatchObject({
+			code: 'conflict',
+			issues: { confirm: 'meeting.confirm.cancel' }
+		});
+		expect(
+			refusal(() => startMeeting(db, secretary, m.id, at('2026-02-09T09:59:00Z')))
+		).toMatchObject({ code: 'conflict', issues: { confirm: 'meeting.confirm.start' } });
 		expect(statusOf(m.id)).toBe('planned');
 		expect(loadDoc(db, `minutes:${m.id}`)).toBeNull();
 
@@ -136,12 +175,25 @@ describe('meetings', () => {
 		expect(refusal(() => closingTimeToConfirm(db, secretary, m.id)).code).toBe('conflict');
 		startMeeting(db, secretary, m.id, at('2026-02-10T10:02:30Z'));
 		expect(refusal(() => closingTimeToConfirm(db, member, m.id)).code).toBe('forbidden');
-		expect(closingTimeToConfirm(db, secretary, m.id, at('2026-02-10T12:04:00Z'))).toEqual(at('2026-02-10T12:04:00Z'));
-		expect(closingTimeToConfirm(db, secretary, m.id, at('2026-02-11T07:00:00Z'))).toEqual(at('2026-02-10T12:00:00Z'));
+		expect(closingTimeToConfirm(db, secretary, m.id, at('2026-02-10T12:04:00Z'))).toEqual(
+			at('2026-02-10T12:04:00Z')
+		);
+		expect(closingTimeToConfirm(db, secretary, m.id, at('2026-02-11T07:00:00Z'))).toEqual(
+			at('2026-02-10T12:00:00Z')
+		);
 
-		expect(refusal(() => sendMinutesToReview(db, secretary, m.id, at('2026-02-10T10:01:00Z'))).issues).toEqual({ closedAt: 'meeting.closeBeforeOpening' });
-		expect(refusal(() => sendMinutesToReview(db, secretary, m.id, at('2026-02-11T12:10:00Z'))).issues).toEqual({ closedAt: 'meeting.closeNotOnMeetingDay' });
-		const stored = () => db.select({ status: meeting.status, closedAt: meeting.closedAt }).from(meeting).where(eq(meeting.id, m.id)).get();
+		expect(
+			refusal(() => sendMinutesToReview(db, secretary, m.id, at('2026-02-10T10:01:00Z'))).issues
+		).toEqual({ closedAt: 'meeting.closeBeforeOpening' });
+		expect(
+			refusal(() => sendMinutesToReview(db, secretary, m.id, at('2026-02-11T12:10:00Z'))).issues
+		).toEqual({ closedAt: 'meeting.closeNotOnMeetingDay' });
+		const stored = () =>
+			db
+				.select({ status: meeting.status, closedAt: meeting.closedAt })
+				.from(meeting)
+				.where(eq(meeting.id, m.id))
+				.get();
 		expect(stored()).toEqual({ status: 'in_progress', closedAt: null });
 
 		// The opening minute itself will do: both are written by the minute.
@@ -152,20 +204,36 @@ describe('meetings', () => {
 
 	it('records attendance, presence marks and item times during the meeting', () => {
 		const m = scheduleMeeting(db, secretary, bodyId, slot('2026-02-10'));
-		expect(refusal(() => addParticipant(db, secretary, m.id, { name: 'Asiantuntija', title: '', organisation: '' })).code).toBe('conflict');
+		expect(
+			refusal(() =>
+				addParticipant(db, secretary, m.id, { name: 'Asiantuntija', title: '', organisation: '' })
+			).code
+		).toBe('conflict');
 		startMeeting(db, secretary, m.id, at('2026-02-10T11:00:00Z'));
 		const [first] = listAttendance(db, m.id);
 		setAttendanceStatus(db, secretary, m.id, first.id, 'present');
 		recordPresence(db, secretary, m.id, first.id, 'left', at('2026-02-10T11:40:00Z'));
 		recordPresence(db, secretary, m.id, first.id, 'returned', at('2026-02-10T12:19:00Z'));
-		addParticipant(db, secretary, m.id, { name: 'Eeva Esimerkki', title: 'suunnittelija', organisation: 'Karelia-amk' });
+		addParticipant(db, secretary, m.id, {
+			name: 'Eeva Esimerkki',
+			title: 'suunnittelija',
+			organisation: 'Karelia-amk'
+		});
 		const attendance = listAttendance(db, m.id);
-		expect(attendance.find((a) => a.id === first.id)?.wording).toBe('poistui klo 13.40 ja palasi 14.19');
-		expect(attendance.at(-1)).toMatchObject({ name: 'Eeva Esimerkki', userId: null, status: 'present' });
+		expect(attendance.find((a) => a.id === first.id)?.wording).toBe(
+			'poistui klo 13.40 ja palasi 14.19'
+		);
+		expect(attendance.at(-1)).toMatchObject({
+			name: 'Eeva Esimerkki',
+			userId: null,
+			status: 'present'
+		});
 
 		const [item] = listItems(db, [m.id]);
 		markItemStarted(db, secretary, m.id, item.key, at('2026-02-10T11:01:00Z'));
 		expect(listItems(db, [m.id])[0].startedAt?.toISOString()).toBe('2026-02-10T11:01:00.000Z');
-		expect(refusal(() => recordPresence(db, member, m.id, first.id, 'left', new Date())).code).toBe('forbidden');
+		expect(refusal(() => recordPresence(db, member, m.id, first.id, 'left', new Date())).code).toBe(
+			'forbidden'
+		);
 	});
 });

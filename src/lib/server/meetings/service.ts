@@ -21,7 +21,16 @@ import { assertCan } from '../access';
 import { bodyTarget, listMembers } from '../bodies/queries';
 import { changeLiveDoc, loadDoc, storeNewDoc } from '../collab/store';
 import type { Db, Queryable } from '../db/client';
-import { agendaItem, attendance, body, meeting, meetingOfficer, minuteChecker, presenceEvent, type Meeting } from '../db/schema';
+import {
+	agendaItem,
+	attendance,
+	body,
+	meeting,
+	meetingOfficer,
+	minuteChecker,
+	presenceEvent,
+	type Meeting
+} from '../db/schema';
 import { conflict, invalid, notFound } from '../errors';
 import { notifyAccess } from '../events';
 import { askForApproval } from '../records/signoff';
@@ -39,12 +48,23 @@ export interface MeetingInput {
 }
 
 function assertTimes(input: Pick<MeetingInput, 'startsAt' | 'endsAt'>): void {
-	if (input.endsAt <= input.startsAt) throw invalid('meeting.endBeforeStart', { endTime: 'meeting.endBeforeStart' });
+	if (input.endsAt <= input.startsAt)
+		throw invalid('meeting.endBeforeStart', { endTime: 'meeting.endBeforeStart' });
 }
 
 /** Loads the meeting with its body and checks the actor may do `action` there. */
-function meetingFor(db: Queryable, actor: Actor, meetingId: number, action: 'meeting.manage' | 'minutes.edit') {
-	const row = db.select({ meeting, body }).from(meeting).innerJoin(body, eq(meeting.bodyId, body.id)).where(eq(meeting.id, meetingId)).get();
+function meetingFor(
+	db: Queryable,
+	actor: Actor,
+	meetingId: number,
+	action: 'meeting.manage' | 'minutes.edit'
+) {
+	const row = db
+		.select({ meeting, body })
+		.from(meeting)
+		.innerJoin(body, eq(meeting.bodyId, body.id))
+		.where(eq(meeting.id, meetingId))
+		.get();
 	if (!row) throw notFound();
 	assertCan(actor, action, bodyTarget(row.body));
 	return row;
@@ -54,7 +74,12 @@ function meetingFor(db: Queryable, actor: Actor, meetingId: number, action: 'mee
  * Schedules a meeting with the next number of its body and year, and its
  * agenda document started from the standard items.
  */
-export function scheduleMeeting(db: Queryable, actor: Actor, bodyId: number, input: MeetingInput): Meeting {
+export function scheduleMeeting(
+	db: Queryable,
+	actor: Actor,
+	bodyId: number,
+	input: MeetingInput
+): Meeting {
 	const target = db.select().from(body).where(eq(body.id, bodyId)).get();
 	if (!target) throw notFound();
 	assertCan(actor, 'meeting.manage', bodyTarget(target));
@@ -64,7 +89,13 @@ export function scheduleMeeting(db: Queryable, actor: Actor, bodyId: number, inp
 		const sequence = nextSequence(tx, bodyId, year);
 		const created = tx
 			.insert(meeting)
-			.values({ ...input, title: input.title || `${target.name} ${meetingNumber(sequence, year)}`, bodyId, sequence, year })
+			.values({
+				...input,
+				title: input.title || `${target.name} ${meetingNumber(sequence, year)}`,
+				bodyId,
+				sequence,
+				year
+			})
 			.returning()
 			.get();
 		const agenda = createAgendaDoc(STANDARD_AGENDA);
@@ -75,7 +106,12 @@ export function scheduleMeeting(db: Queryable, actor: Actor, bodyId: number, inp
 	});
 }
 
-export function updateMeetingDetails(db: Db, actor: Actor, meetingId: number, input: MeetingInput): void {
+export function updateMeetingDetails(
+	db: Db,
+	actor: Actor,
+	meetingId: number,
+	input: MeetingInput
+): void {
 	const { meeting: current } = meetingFor(db, actor, meetingId, 'meeting.manage');
 	if (current.status !== 'planned') throw conflict('meeting.notPlanned');
 	assertTimes(input);
@@ -94,9 +130,17 @@ function confirmationNeeded(messageKey: string) {
 	return conflict(messageKey, { confirm: messageKey });
 }
 
-function moveStatus(db: Queryable, current: Meeting, to: MeetingStatus, extra: Partial<Meeting> = {}): void {
+function moveStatus(
+	db: Queryable,
+	current: Meeting,
+	to: MeetingStatus,
+	extra: Partial<Meeting> = {}
+): void {
 	if (!canMoveTo(current.status, to)) throw conflict(`meeting.cannotMove.${to}`);
-	db.update(meeting).set({ status: to, ...extra }).where(eq(meeting.id, current.id)).run();
+	db.update(meeting)
+		.set({ status: to, ...extra })
+		.where(eq(meeting.id, current.id))
+		.run();
 	// Open live documents re-check what each connection may do.
 	notifyAccess('meetingAccessChanged', current.id);
 }
@@ -107,11 +151,18 @@ function moveStatus(db: Queryable, current: Meeting, to: MeetingStatus, extra: P
  * recorded, in the minutes too ("Puheenjohtaja avasi kokouksen klo 13.02.").
  * More than a day early it needs `confirmed`.
  */
-export function startMeeting(db: Db, actor: Actor, meetingId: number, now = new Date(), { confirmed = false } = {}): void {
+export function startMeeting(
+	db: Db,
+	actor: Actor,
+	meetingId: number,
+	now = new Date(),
+	{ confirmed = false } = {}
+): void {
 	const { meeting: current, body: owner } = meetingFor(db, actor, meetingId, 'meeting.manage');
 	// Only a planned meeting starts; minutes sent back for changes are not started again.
 	if (current.status !== 'planned') throw conflict('meeting.cannotMove.in_progress');
-	if (!confirmed && isEarlyStart(current.startsAt, now)) throw confirmationNeeded('meeting.confirm.start');
+	if (!confirmed && isEarlyStart(current.startsAt, now))
+		throw confirmationNeeded('meeting.confirm.start');
 	const agenda = loadDoc(db, docName('agenda', meetingId));
 	if (!agenda) throw conflict('meeting.agendaMissing');
 	const minutes = createMinutesDoc(agenda.doc);
@@ -124,7 +175,14 @@ export function startMeeting(db: Db, actor: Actor, meetingId: number, now = new 
 		reindexMeeting(tx, meetingId);
 		for (const m of members.filter((m) => m.active)) {
 			tx.insert(attendance)
-				.values({ meetingId, userId: m.userId, name: m.name, title: m.title, organisation: m.organisationName, role: m.role })
+				.values({
+					meetingId,
+					userId: m.userId,
+					name: m.name,
+					title: m.title,
+					organisation: m.organisationName,
+					role: m.role
+				})
 				.onConflictDoNothing()
 				.run();
 		}
@@ -132,7 +190,12 @@ export function startMeeting(db: Db, actor: Actor, meetingId: number, now = new 
 }
 
 /** Cancelling cannot be undone, so it always needs `confirmed`. */
-export function cancelMeeting(db: Db, actor: Actor, meetingId: number, { confirmed }: { confirmed: boolean }): void {
+export function cancelMeeting(
+	db: Db,
+	actor: Actor,
+	meetingId: number,
+	{ confirmed }: { confirmed: boolean }
+): void {
 	const { meeting: current } = meetingFor(db, actor, meetingId, 'meeting.manage');
 	if (!canMoveTo(current.status, 'cancelled')) throw conflict('meeting.cannotMove.cancelled');
 	if (!confirmed) throw confirmationNeeded('meeting.confirm.cancel');
@@ -140,9 +203,15 @@ export function cancelMeeting(db: Db, actor: Actor, meetingId: number, { confirm
 }
 
 /** The closing time the secretary is asked to confirm when sending the minutes to review. */
-export function closingTimeToConfirm(db: Db, actor: Actor, meetingId: number, now = new Date()): Date {
+export function closingTimeToConfirm(
+	db: Db,
+	actor: Actor,
+	meetingId: number,
+	now = new Date()
+): Date {
 	const { meeting: current } = meetingFor(db, actor, meetingId, 'minutes.edit');
-	if (!canMoveTo(current.status, 'minutes_review')) throw conflict('meeting.cannotMove.minutes_review');
+	if (!canMoveTo(current.status, 'minutes_review'))
+		throw conflict('meeting.cannotMove.minutes_review');
 	return proposedClosingTime(current, now);
 }
 
@@ -152,9 +221,16 @@ export function closingTimeToConfirm(db: Db, actor: Actor, meetingId: number, no
  * tests) the recorded time stands, or now. The closing item says it
  * ("Puheenjohtaja päätti kokouksen klo 15.10.") unless the secretary wrote it.
  */
-export function sendMinutesToReview(db: Db, actor: Actor, meetingId: number, closedAt?: Date, now = new Date()): void {
+export function sendMinutesToReview(
+	db: Db,
+	actor: Actor,
+	meetingId: number,
+	closedAt?: Date,
+	now = new Date()
+): void {
 	const { meeting: current, body: owner } = meetingFor(db, actor, meetingId, 'minutes.edit');
-	if (!canMoveTo(current.status, 'minutes_review')) throw conflict('meeting.cannotMove.minutes_review');
+	if (!canMoveTo(current.status, 'minutes_review'))
+		throw conflict('meeting.cannotMove.minutes_review');
 	if (closedAt && isoDate(closedAt) !== isoDate(current.startsAt)) {
 		throw invalid('meeting.closeNotOnMeetingDay', { closedAt: 'meeting.closeNotOnMeetingDay' });
 	}
@@ -164,14 +240,21 @@ export function sendMinutesToReview(db: Db, actor: Actor, meetingId: number, clo
 	}
 	db.transaction((tx) => {
 		moveStatus(tx, current, 'minutes_review', { closedAt: closing });
-		changeLiveDoc(tx, docName('minutes', meetingId), (doc) => writeChairSentences(doc, { openedAt: current.openedAt, closedAt: closing }));
+		changeLiveDoc(tx, docName('minutes', meetingId), (doc) =>
+			writeChairSentences(doc, { openedAt: current.openedAt, closedAt: closing })
+		);
 		// Every review round (the first, and each after a change request) asks the approvers again.
 		askForApproval(tx, current, owner, actor.userId, now);
 	});
 }
 
 /** Records the opening and closing times, in the minutes' opening and closing items too ("Puheenjohtaja päätti kokouksen klo 15.15."). */
-export function recordMeetingTimes(db: Db, actor: Actor, meetingId: number, times: { openedAt: Date | null; closedAt: Date | null }): void {
+export function recordMeetingTimes(
+	db: Db,
+	actor: Actor,
+	meetingId: number,
+	times: { openedAt: Date | null; closedAt: Date | null }
+): void {
 	const { meeting: current } = meetingFor(db, actor, meetingId, 'minutes.edit');
 	if (current.status !== 'in_progress') throw conflict('meeting.notInProgress');
 	if (times.openedAt && times.closedAt && times.closedAt <= times.openedAt) {
@@ -191,24 +274,46 @@ function attendanceFor(db: Db, actor: Actor, meetingId: number) {
 }
 
 function attendeeOf(db: Db, meetingId: number, attendanceId: number) {
-	const row = db.select().from(attendance).where(and(eq(attendance.id, attendanceId), eq(attendance.meetingId, meetingId))).get();
+	const row = db
+		.select()
+		.from(attendance)
+		.where(and(eq(attendance.id, attendanceId), eq(attendance.meetingId, meetingId)))
+		.get();
 	if (!row) throw notFound();
 	return row;
 }
 
-export function setAttendanceStatus(db: Db, actor: Actor, meetingId: number, attendanceId: number, status: AttendanceStatus): void {
+export function setAttendanceStatus(
+	db: Db,
+	actor: Actor,
+	meetingId: number,
+	attendanceId: number,
+	status: AttendanceStatus
+): void {
 	attendanceFor(db, actor, meetingId);
 	attendeeOf(db, meetingId, attendanceId);
 	db.update(attendance).set({ status }).where(eq(attendance.id, attendanceId)).run();
 }
 
 /** Other participants (experts, guests) by name, title and organisation. */
-export function addParticipant(db: Db, actor: Actor, meetingId: number, input: { name: string; title: string; organisation: string }): void {
+export function addParticipant(
+	db: Db,
+	actor: Actor,
+	meetingId: number,
+	input: { name: string; title: string; organisation: string }
+): void {
 	attendanceFor(db, actor, meetingId);
-	db.insert(attendance).values({ meetingId, ...input, status: 'present' }).run();
+	db.insert(attendance)
+		.values({ meetingId, ...input, status: 'present' })
+		.run();
 }
 
-export function removeParticipant(db: Db, actor: Actor, meetingId: number, attendanceId: number): void {
+export function removeParticipant(
+	db: Db,
+	actor: Actor,
+	meetingId: number,
+	attendanceId: number
+): void {
 	attendanceFor(db, actor, meetingId);
 	const row = attendeeOf(db, meetingId, attendanceId);
 	if (row.userId !== null) throw conflict('attendance.memberStays');
@@ -216,7 +321,14 @@ export function removeParticipant(db: Db, actor: Actor, meetingId: number, atten
 }
 
 /** One click records an arrival, departure or return at the given time (now by default). */
-export function recordPresence(db: Db, actor: Actor, meetingId: number, attendanceId: number, kind: PresenceEventKind, at: Date): void {
+export function recordPresence(
+	db: Db,
+	actor: Actor,
+	meetingId: number,
+	attendanceId: number,
+	kind: PresenceEventKind,
+	at: Date
+): void {
 	attendanceFor(db, actor, meetingId);
 	attendeeOf(db, meetingId, attendanceId);
 	db.transaction((tx) => {
@@ -236,7 +348,13 @@ function presenceEventOf(db: Db, meetingId: number, eventId: number) {
 	if (!row) throw notFound();
 }
 
-export function correctPresenceTime(db: Db, actor: Actor, meetingId: number, eventId: number, at: Date): void {
+export function correctPresenceTime(
+	db: Db,
+	actor: Actor,
+	meetingId: number,
+	eventId: number,
+	at: Date
+): void {
 	attendanceFor(db, actor, meetingId);
 	presenceEventOf(db, meetingId, eventId);
 	db.update(presenceEvent).set({ at }).where(eq(presenceEvent.id, eventId)).run();
@@ -262,16 +380,26 @@ export interface OfficerChoice {
  * once. Only what differs from the default is stored, so a later change of
  * attendance (the chair marked away) still moves the default along.
  */
-export function recordOfficers(db: Db, actor: Actor, meetingId: number, choice: OfficerChoice): void {
+export function recordOfficers(
+	db: Db,
+	actor: Actor,
+	meetingId: number,
+	choice: OfficerChoice
+): void {
 	const { body: b } = attendanceFor(db, actor, meetingId);
 	const attendees = listAttendance(db, meetingId);
-	const known = (attendanceId: number | null) => attendanceId === null || attendees.some((a) => a.id === attendanceId);
-	if (![choice.chair, choice.secretary].every(known)) throw invalid('validation.choose', { officers: 'validation.choose' });
+	const known = (attendanceId: number | null) =>
+		attendanceId === null || attendees.some((a) => a.id === attendanceId);
+	if (![choice.chair, choice.secretary].every(known))
+		throw invalid('validation.choose', { officers: 'validation.choose' });
 	const itemKeys = new Set(listItems(db, [meetingId]).map((item) => item.key));
-	if (!choice.itemChairs.every((c) => itemKeys.has(c.itemKey) && known(c.attendanceId))) throw invalid('validation.choose', { itemChairs: 'validation.choose' });
+	if (!choice.itemChairs.every((c) => itemKeys.has(c.itemKey) && known(c.attendanceId)))
+		throw invalid('validation.choose', { itemChairs: 'validation.choose' });
 	const memberIds = new Set(attendees.flatMap((a) => (a.userId === null ? [] : [a.userId])));
-	if (choice.checkerUserIds.length > 0 && !b.usesMinuteCheckers) throw conflict('signoff.noCheckers');
-	if (!choice.checkerUserIds.every((userId) => memberIds.has(userId))) throw invalid('validation.choose', { userIds: 'validation.choose' });
+	if (choice.checkerUserIds.length > 0 && !b.usesMinuteCheckers)
+		throw conflict('signoff.noCheckers');
+	if (!choice.checkerUserIds.every((userId) => memberIds.has(userId)))
+		throw invalid('validation.choose', { userIds: 'validation.choose' });
 
 	const defaults = meetingOfficers(attendees, [], []);
 	const chair = choice.chair === defaults.chairedBy[0]?.person.id ? null : choice.chair;
@@ -279,22 +407,36 @@ export function recordOfficers(db: Db, actor: Actor, meetingId: number, choice: 
 	const meetingChair = chair ?? defaults.chairedBy[0]?.person.id;
 	const rows = [
 		...(chair === null ? [] : [{ attendanceId: chair, duty: 'chair' as const, itemKey: '' }]),
-		...(secretary === null ? [] : [{ attendanceId: secretary, duty: 'secretary' as const, itemKey: '' }]),
+		...(secretary === null
+			? []
+			: [{ attendanceId: secretary, duty: 'secretary' as const, itemKey: '' }]),
 		...choice.itemChairs.flatMap(({ itemKey, attendanceId }) =>
-			attendanceId === null || attendanceId === meetingChair ? [] : [{ attendanceId, duty: 'chair' as const, itemKey }]
+			attendanceId === null || attendanceId === meetingChair
+				? []
+				: [{ attendanceId, duty: 'chair' as const, itemKey }]
 		)
 	];
 	db.transaction((tx) => {
 		tx.delete(meetingOfficer).where(eq(meetingOfficer.meetingId, meetingId)).run();
-		for (const row of rows) tx.insert(meetingOfficer).values({ meetingId, ...row }).run();
+		for (const row of rows)
+			tx.insert(meetingOfficer)
+				.values({ meetingId, ...row })
+				.run();
 		if (!b.usesMinuteCheckers) return;
 		tx.delete(minuteChecker).where(eq(minuteChecker.meetingId, meetingId)).run();
-		for (const userId of new Set(choice.checkerUserIds)) tx.insert(minuteChecker).values({ meetingId, userId }).run();
+		for (const userId of new Set(choice.checkerUserIds))
+			tx.insert(minuteChecker).values({ meetingId, userId }).run();
 	});
 }
 
 /** The secretary marks when the meeting reached an item; presence per item follows from it. */
-export function markItemStarted(db: Db, actor: Actor, meetingId: number, itemKey: string, at: Date | null): void {
+export function markItemStarted(
+	db: Db,
+	actor: Actor,
+	meetingId: number,
+	itemKey: string,
+	at: Date | null
+): void {
 	const { meeting: current } = attendanceFor(db, actor, meetingId);
 	if (!hasMinutes(current.status)) throw conflict('meeting.notInProgress');
 	const updated = db

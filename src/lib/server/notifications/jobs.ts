@@ -21,7 +21,11 @@ export const NOTIFICATION_JOBS: readonly NotificationJob[] = [runConsultationJob
 const HOUR_MS = 60 * 60 * 1000;
 
 /** Runs every job; one failing job does not stop the others. */
-export function runNotificationJobs(db: Db, now: Date, jobs: readonly NotificationJob[] = NOTIFICATION_JOBS): void {
+export function runNotificationJobs(
+	db: Db,
+	now: Date,
+	jobs: readonly NotificationJob[] = NOTIFICATION_JOBS
+): void {
 	for (const job of jobs) {
 		try {
 			job(db, now);

@@ -58,7 +58,12 @@ describe('notification email', () => {
 	});
 
 	const answered = (userIds: number[], title = 'Hyvinvointisuunnitelma 2026') =>
-		({ userIds, kind: 'comment_answered', params: { title }, link: '/consultations/7?comment=3#comment-3' }) as const;
+		({
+			userIds,
+			kind: 'comment_answered',
+			params: { title },
+			link: '/consultations/7?comment=3#comment-3'
+		}) as const;
 
 	it('sends one email per notification to immediate users, in their language, once', async () => {
 		setEmailPreference(db, anna, 'immediate');
@@ -66,16 +71,35 @@ describe('notification email', () => {
 		notify(db, answered([anna.userId, sven.userId]));
 
 		expect(await sendImmediateEmails(db, mailer)).toBe(2);
-		const fi = received.find((m) => m.to && !Array.isArray(m.to) && m.to.value[0].address === 'anna@example.fi')!;
-		expect(fi.subject).toBe('Yhdyspinta: Kommenttiisi on vastattu lausuntokierroksella ”Hyvinvointisuunnitelma 2026”.');
-		expect(fi.from?.value[0]).toMatchObject({ name: 'Yhdyspinta', address: 'no-reply@yhdyspinta.example' });
-		expect(fi.text).toContain('Avaa: https://yhdyspinta.example/consultations/7?comment=3#comment-3');
-		expect(fi.html).toContain('<a href="https://yhdyspinta.example/consultations/7?comment=3#comment-3">');
+		const fi = received.find(
+			(m) => m.to && !Array.isArray(m.to) && m.to.value[0].address === 'anna@example.fi'
+		)!;
+		expect(fi.subject).toBe(
+			'Yhdyspinta: Kommenttiisi on vastattu lausuntokierroksella ”Hyvinvointisuunnitelma 2026”.'
+		);
+		expect(fi.from?.value[0]).toMatchObject({
+			name: 'Yhdyspinta',
+			address: 'no-reply@yhdyspinta.example'
+		});
+		expect(fi.text).toContain(
+			'Avaa: https://yhdyspinta.example/consultations/7?comment=3#comment-3'
+		);
+		expect(fi.html).toContain(
+			'<a href="https://yhdyspinta.example/consultations/7?comment=3#comment-3">'
+		);
 		expect(fi.html).toContain('lang="fi"');
 		const sv = received.find((m) => m !== fi)!;
-		expect(sv.subject).toBe('Yhdyspinta: Din kommentar har besvarats i remissrundan ”Hyvinvointisuunnitelma 2026”.');
+		expect(sv.subject).toBe(
+			'Yhdyspinta: Din kommentar har besvarats i remissrundan ”Hyvinvointisuunnitelma 2026”.'
+		);
 
-		expect(db.select().from(notification).all().every((n) => n.emailedAt !== null)).toBe(true);
+		expect(
+			db
+				.select()
+				.from(notification)
+				.all()
+				.every((n) => n.emailedAt !== null)
+		).toBe(true);
 		expect(await sendImmediateEmails(db, mailer)).toBe(0);
 		expect(received).toHaveLength(2);
 	});
@@ -120,7 +144,10 @@ describe('notification email', () => {
 	it('keeps the notification pending when the SMTP server cannot be reached', async () => {
 		setEmailPreference(db, anna, 'immediate');
 		notify(db, answered([anna.userId]));
-		const unreachable = createMailer({ url: 'smtp://127.0.0.1:1', from: 'Yhdyspinta <noreply@example.fi>' }, ORIGIN);
+		const unreachable = createMailer(
+			{ url: 'smtp://127.0.0.1:1', from: 'Yhdyspinta <noreply@example.fi>' },
+			ORIGIN
+		);
 		const original = console.error;
 		console.error = () => {};
 		try {

@@ -8,7 +8,12 @@
 import { and, asc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { escapeHtml } from '../../domain/rich-text';
-import { DEFAULT_EMAIL_PREFERENCE, digestDue, type NotificationKind, type NotificationParams } from '../../domain/notifications';
+import {
+	DEFAULT_EMAIL_PREFERENCE,
+	digestDue,
+	type NotificationKind,
+	type NotificationParams
+} from '../../domain/notifications';
 import type { Language } from '../../domain/roles';
 import { translator } from '../../i18n';
 import { notificationText } from '../../i18n/notification-text';
@@ -96,16 +101,33 @@ interface Line {
 
 function lineOf(mailer: Mailer, row: Pending): Line {
 	const params = JSON.parse(row.params) as NotificationParams;
-	return { text: notificationText(translator(row.language), row.kind, params), url: new URL(row.link, mailer.origin).href };
+	return {
+		text: notificationText(translator(row.language), row.kind, params),
+		url: new URL(row.link, mailer.origin).href
+	};
 }
 
-function message(mailer: Mailer, to: Pending, subject: string, intro: string | null, lines: Line[]) {
+function message(
+	mailer: Mailer,
+	to: Pending,
+	subject: string,
+	intro: string | null,
+	lines: Line[]
+) {
 	const t = translator(to.language);
-	const settings = t.t('notifications.mail.settings', { url: new URL('/notifications', mailer.origin).href });
-	const text = [intro, ...lines.map((l) => `${l.text}\n${t.t('notifications.mail.open', { url: l.url })}`), settings]
+	const settings = t.t('notifications.mail.settings', {
+		url: new URL('/notifications', mailer.origin).href
+	});
+	const text = [
+		intro,
+		...lines.map((l) => `${l.text}\n${t.t('notifications.mail.open', { url: l.url })}`),
+		settings
+	]
 		.filter((part) => part !== null)
 		.join('\n\n');
-	const items = lines.map((l) => `<p>${escapeHtml(l.text)}<br><a href="${escapeHtml(l.url)}">${escapeHtml(l.url)}</a></p>`);
+	const items = lines.map(
+		(l) => `<p>${escapeHtml(l.text)}<br><a href="${escapeHtml(l.url)}">${escapeHtml(l.url)}</a></p>`
+	);
 	const html = [
 		`<!doctype html><html lang="${to.language}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body>`,
 		intro === null ? '' : `<p>${escapeHtml(intro)}</p>`,
@@ -115,7 +137,12 @@ function message(mailer: Mailer, to: Pending, subject: string, intro: string | n
 	return { from: mailer.from, to: { name: to.name, address: to.email }, subject, text, html };
 }
 
-async function send(db: Db, mailer: Mailer, ids: number[], mail: ReturnType<typeof message>): Promise<boolean> {
+async function send(
+	db: Db,
+	mailer: Mailer,
+	ids: number[],
+	mail: ReturnType<typeof message>
+): Promise<boolean> {
 	try {
 		await mailer.transport.sendMail(mail);
 		return true;
@@ -127,7 +154,11 @@ async function send(db: Db, mailer: Mailer, ids: number[], mail: ReturnType<type
 }
 
 /** One email per new notification of each 'immediate' user. Returns how many were sent. */
-export async function sendImmediateEmails(db: Db, mailer: Mailer, now: Date = new Date()): Promise<number> {
+export async function sendImmediateEmails(
+	db: Db,
+	mailer: Mailer,
+	now: Date = new Date()
+): Promise<number> {
 	const rows = pendingRows(db, 'immediate', new Date(now.getTime() - IMMEDIATE_WINDOW_MS));
 	if (rows.length === 0) return 0;
 	claim(
@@ -156,14 +187,24 @@ export async function sendDigests(db: Db, mailer: Mailer, now: Date = new Date()
 	if (byUser.size === 0) return 0;
 	const lastSent = new Map(
 		db
-			.select({ userId: notificationPreference.userId, digestSentAt: notificationPreference.digestSentAt })
+			.select({
+				userId: notificationPreference.userId,
+				digestSentAt: notificationPreference.digestSentAt
+			})
 			.from(notificationPreference)
 			.where(inArray(notificationPreference.userId, [...byUser.keys()]))
 			.all()
 			.map((p) => [p.userId, p.digestSentAt])
 	);
-	const due = [...byUser.values()].filter((rows) => digestDue(now, lastSent.get(rows[0].userId) ?? null));
-	for (const rows of due) claim(db, rows.map((r) => r.id), now);
+	const due = [...byUser.values()].filter((rows) =>
+		digestDue(now, lastSent.get(rows[0].userId) ?? null)
+	);
+	for (const rows of due)
+		claim(
+			db,
+			rows.map((r) => r.id),
+			now
+		);
 	const sent = await Promise.all(
 		due.map(async (rows) => {
 			const to = rows[0];
@@ -175,7 +216,15 @@ export async function sendDigests(db: Db, mailer: Mailer, now: Date = new Date()
 				t.t('notifications.mail.digestIntro'),
 				rows.map((row) => lineOf(mailer, row))
 			);
-			if (!(await send(db, mailer, rows.map((r) => r.id), mail))) return false;
+			if (
+				!(await send(
+					db,
+					mailer,
+					rows.map((r) => r.id),
+					mail
+				))
+			)
+				return false;
 			db.insert(notificationPreference)
 				.values({ userId: to.userId, digestSentAt: now })
 				.onConflictDoUpdate({ target: notificationPreference.userId, set: { digestSentAt: now } })

@@ -10,7 +10,14 @@ import { scheduleMeeting, sendMinutesToReview, startMeeting } from '../meetings/
 import { approveMinutes, requestChanges } from '../records/signoff';
 import { actorOf, insertActor, insertRegion, insertUser, refusal } from '../testing/fixtures';
 import { runNotificationJobs } from './jobs';
-import { getEmailPreference, listMyNotifications, markAllRead, markRead, notify, setEmailPreference } from './service';
+import {
+	getEmailPreference,
+	listMyNotifications,
+	markAllRead,
+	markRead,
+	notify,
+	setEmailPreference
+} from './service';
 
 const at = (iso: string) => new Date(iso);
 
@@ -41,11 +48,24 @@ describe('notifications', () => {
 	});
 
 	it('keeps kind and params, so the text is rendered in the reader’s language', () => {
-		notify(db, { userIds: [anna.userId], kind: 'consultation_opened', params: { title: 'Suunnitelma', closesAt: '2026-03-20T14:00:00.000Z' }, link: '/consultations/4' });
+		notify(db, {
+			userIds: [anna.userId],
+			kind: 'consultation_opened',
+			params: { title: 'Suunnitelma', closesAt: '2026-03-20T14:00:00.000Z' },
+			link: '/consultations/4'
+		});
 		const [n] = listMyNotifications(db, anna).notifications;
-		expect(n).toMatchObject({ kind: 'consultation_opened', link: '/consultations/4', readAt: null });
-		expect(notificationText(translator('fi'), n.kind, n.params)).toBe('Uusi lausuntokierros: ”Suunnitelma”. Kommentoi viimeistään 20.3.2026 klo 16.00.');
-		expect(notificationText(translator('en'), n.kind, n.params)).toContain('Comment by 20.3.2026 at 16.00');
+		expect(n).toMatchObject({
+			kind: 'consultation_opened',
+			link: '/consultations/4',
+			readAt: null
+		});
+		expect(notificationText(translator('fi'), n.kind, n.params)).toBe(
+			'Uusi lausuntokierros: ”Suunnitelma”. Kommentoi viimeistään 20.3.2026 klo 16.00.'
+		);
+		expect(notificationText(translator('en'), n.kind, n.params)).toContain(
+			'Comment by 20.3.2026 at 16.00'
+		);
 	});
 
 	it('lists the newest first with the unread count', () => {
@@ -67,7 +87,9 @@ describe('notifications', () => {
 
 		markRead(db, anna, first.id, at('2026-01-05T10:00:00Z'));
 		expect(listMyNotifications(db, anna).unread).toBe(1);
-		expect(listMyNotifications(db, anna).notifications.find((n) => n.id === first.id)?.readAt).toEqual(at('2026-01-05T10:00:00Z'));
+		expect(
+			listMyNotifications(db, anna).notifications.find((n) => n.id === first.id)?.readAt
+		).toEqual(at('2026-01-05T10:00:00Z'));
 
 		markAllRead(db, anna);
 		expect(listMyNotifications(db, anna).unread).toBe(0);
@@ -90,7 +112,10 @@ describe('notifications', () => {
 		const original = console.error;
 		console.error = () => {};
 		try {
-			runNotificationJobs(db, new Date(), [failing, (_db, now) => void ran.push(now.toISOString())]);
+			runNotificationJobs(db, new Date(), [
+				failing,
+				(_db, now) => void ran.push(now.toISOString())
+			]);
 		} finally {
 			console.error = original;
 		}
@@ -102,7 +127,18 @@ describe('minutes awaiting approval', () => {
 	it('tells the approvers who have not approved, on every review round, until they approve', () => {
 		const db = createTestDb();
 		const r = insertRegion(db, 'pk');
-		const bodyId = db.insert(body).values({ regionId: r.regionId, name: 'Verkosto', level: 'coordinator_network', cadenceMin: 6, cadenceMax: 8, membersCoEditMinutes: false }).returning().get().id;
+		const bodyId = db
+			.insert(body)
+			.values({
+				regionId: r.regionId,
+				name: 'Verkosto',
+				level: 'coordinator_network',
+				cadenceMin: 6,
+				cadenceMax: 8,
+				membersCoEditMinutes: false
+			})
+			.returning()
+			.get().id;
 		const add = (email: string, role: 'chair' | 'secretary' | 'member') => {
 			const u = insertUser(db, r.municipalityId, email);
 			db.insert(membership).values({ bodyId, userId: u.id, role }).run();
@@ -111,12 +147,22 @@ describe('minutes awaiting approval', () => {
 		const secretary = add('sihteeri@example.fi', 'secretary');
 		const chair = add('pj@example.fi', 'chair');
 		const member = add('jasen@example.fi', 'member');
-		const m = scheduleMeeting(db, secretary, bodyId, { title: '', startsAt: at('2026-02-10T10:00:00Z'), endsAt: at('2026-02-10T12:00:00Z'), place: '', onlineUrl: '' });
+		const m = scheduleMeeting(db, secretary, bodyId, {
+			title: '',
+			startsAt: at('2026-02-10T10:00:00Z'),
+			endsAt: at('2026-02-10T12:00:00Z'),
+			place: '',
+			onlineUrl: ''
+		});
 		startMeeting(db, secretary, m.id);
 		sendMinutesToReview(db, secretary, m.id);
 
 		const [first] = listMyNotifications(db, chair).notifications;
-		expect(first).toMatchObject({ kind: 'minutes_awaiting_approval', params: { body: 'Verkosto', number: '1/2026' }, link: `/meetings/${m.id}` });
+		expect(first).toMatchObject({
+			kind: 'minutes_awaiting_approval',
+			params: { body: 'Verkosto', number: '1/2026' },
+			link: `/meetings/${m.id}`
+		});
 		expect(listMyNotifications(db, secretary).notifications).toHaveLength(0); // sent it themself
 		expect(listMyNotifications(db, member).notifications).toHaveLength(0);
 

@@ -40,7 +40,15 @@ export function notify(db: Queryable, notice: Notice, now: Date = new Date()): v
 	if (recipients.length === 0) return;
 	const params = JSON.stringify(notice.params);
 	db.insert(notification)
-		.values(recipients.map((r) => ({ userId: r.id, kind: notice.kind, params, link: notice.link, createdAt: now })))
+		.values(
+			recipients.map((r) => ({
+				userId: r.id,
+				kind: notice.kind,
+				params,
+				link: notice.link,
+				createdAt: now
+			}))
+		)
 		.run();
 	// After commit the mailer (if configured) sends whatever is pending for 'immediate' users;
 	// if the caller's transaction rolled back, it simply finds nothing new.
@@ -51,10 +59,23 @@ export function notify(db: Queryable, notice: Notice, now: Date = new Date()): v
  * What a user was notified about has been dealt with by them (e.g. they
  * approved the minutes): their notification of it counts as read.
  */
-export function settleNotifications(db: Queryable, userId: number, kind: NotificationKind, link: string, now: Date = new Date()): void {
+export function settleNotifications(
+	db: Queryable,
+	userId: number,
+	kind: NotificationKind,
+	link: string,
+	now: Date = new Date()
+): void {
 	db.update(notification)
 		.set({ readAt: now })
-		.where(and(eq(notification.userId, userId), eq(notification.kind, kind), eq(notification.link, link), isNull(notification.readAt)))
+		.where(
+			and(
+				eq(notification.userId, userId),
+				eq(notification.kind, kind),
+				eq(notification.link, link),
+				isNull(notification.readAt)
+			)
+		)
 		.run();
 }
 
@@ -109,8 +130,17 @@ export function countUnread(db: Queryable, actor: Actor): number {
 		.get()!.n;
 }
 
-export function markRead(db: Queryable, actor: Actor, notificationId: number, now: Date = new Date()): void {
-	const row = db.select({ userId: notification.userId }).from(notification).where(eq(notification.id, notificationId)).get();
+export function markRead(
+	db: Queryable,
+	actor: Actor,
+	notificationId: number,
+	now: Date = new Date()
+): void {
+	const row = db
+		.select({ userId: notification.userId })
+		.from(notification)
+		.where(eq(notification.id, notificationId))
+		.get();
 	if (!row) throw notFound();
 	assertCan(actor, 'notification.read', { id: row.userId });
 	db.update(notification)
@@ -130,8 +160,11 @@ export function markAllRead(db: Queryable, actor: Actor, now: Date = new Date())
 export function getEmailPreference(db: Queryable, actor: Actor): EmailPreference {
 	const userId = ownUserId(actor);
 	return (
-		db.select({ email: notificationPreference.email }).from(notificationPreference).where(eq(notificationPreference.userId, userId)).get()
-			?.email ?? DEFAULT_EMAIL_PREFERENCE
+		db
+			.select({ email: notificationPreference.email })
+			.from(notificationPreference)
+			.where(eq(notificationPreference.userId, userId))
+			.get()?.email ?? DEFAULT_EMAIL_PREFERENCE
 	);
 }
 

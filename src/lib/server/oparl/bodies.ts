@@ -9,10 +9,27 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { OFFICER_ROLES } from '../../domain/roles';
 import { translator } from '../../i18n';
 import type { Queryable } from '../db/client';
-import { membership, organisation, region, user, type Body, type MembershipRow, type Region } from '../db/schema';
+import {
+	membership,
+	organisation,
+	region,
+	user,
+	type Body,
+	type MembershipRow,
+	type Region
+} from '../db/schema';
 import { listPublicBodies } from '../records/published';
 import { paginate } from './pagination';
-import { oparlDateTime, oparlType, type OParlBody, type OParlList, type OParlMembership, type OParlOrganization, type OParlPerson, type OParlSystem } from './types';
+import {
+	oparlDateTime,
+	oparlType,
+	type OParlBody,
+	type OParlList,
+	type OParlMembership,
+	type OParlOrganization,
+	type OParlPerson,
+	type OParlSystem
+} from './types';
 import { oparlUrls, parseId, type OParlUrls } from './urls';
 
 /** Labels in Finnish, the language of the records themselves. */
@@ -57,7 +74,9 @@ export function findRegion(db: Queryable, regionIdParam: string): Region | null 
 
 export function oparlBodyList(db: Queryable, origin: string, page: number): OParlList<OParlBody> {
 	const urls = oparlUrls(origin);
-	return paginate(db.select().from(region).orderBy(asc(region.id)).all(), page, urls.bodies, (r) => toBody(urls, r));
+	return paginate(db.select().from(region).orderBy(asc(region.id)).all(), page, urls.bodies, (r) =>
+		toBody(urls, r)
+	);
 }
 
 export function oparlBody(db: Queryable, origin: string, regionIdParam: string): OParlBody | null {
@@ -66,7 +85,12 @@ export function oparlBody(db: Queryable, origin: string, regionIdParam: string):
 }
 
 /** Papers (Drucksachen) do not exist here, but every Body must link to a list of them. */
-export function oparlPaperList(db: Queryable, origin: string, regionIdParam: string, page: number): OParlList<never> | null {
+export function oparlPaperList(
+	db: Queryable,
+	origin: string,
+	regionIdParam: string,
+	page: number
+): OParlList<never> | null {
 	const r = findRegion(db, regionIdParam);
 	return r && paginate([], page, oparlUrls(origin).bodyList(r.id, 'papers'), (row: never) => row);
 }
@@ -82,11 +106,25 @@ function listOfficers(db: Queryable): Officer[] {
 	const publicBodies = new Map(listPublicBodies(db).map((b) => [b.id, b]));
 	if (publicBodies.size === 0) return [];
 	return db
-		.select({ membership, person: { id: user.id, name: user.name, regionId: organisation.regionId, createdAt: user.createdAt } })
+		.select({
+			membership,
+			person: {
+				id: user.id,
+				name: user.name,
+				regionId: organisation.regionId,
+				createdAt: user.createdAt
+			}
+		})
 		.from(membership)
 		.innerJoin(user, eq(membership.userId, user.id))
 		.innerJoin(organisation, eq(user.organisationId, organisation.id))
-		.where(and(inArray(membership.role, [...OFFICER_ROLES]), inArray(membership.bodyId, [...publicBodies.keys()]), eq(user.active, true)))
+		.where(
+			and(
+				inArray(membership.role, [...OFFICER_ROLES]),
+				inArray(membership.bodyId, [...publicBodies.keys()]),
+				eq(user.active, true)
+			)
+		)
 		.orderBy(asc(user.name), asc(user.id), asc(membership.id))
 		.all()
 		.map((row) => ({ ...row, body: publicBodies.get(row.membership.bodyId)! }));
@@ -111,7 +149,9 @@ function toOrganization(urls: OParlUrls, b: Body, officers: Officer[]): OParlOrg
 		// OParl's recommended vocabulary is German: a "Gremium" is a deliberative body.
 		organizationType: 'Gremium',
 		classification: fi.t(`level.${b.level}`),
-		membership: officers.filter((o) => o.body.id === b.id).map((o) => urls.membership(o.membership.id)),
+		membership: officers
+			.filter((o) => o.body.id === b.id)
+			.map((o) => urls.membership(o.membership.id)),
 		meeting: urls.organizationMeetings(b.id),
 		web: urls.web.body(b.id),
 		created: oparlDateTime(b.createdAt),
@@ -120,16 +160,27 @@ function toOrganization(urls: OParlUrls, b: Body, officers: Officer[]): OParlOrg
 	};
 }
 
-export function oparlOrganizationList(db: Queryable, origin: string, regionIdParam: string, page: number): OParlList<OParlOrganization> | null {
+export function oparlOrganizationList(
+	db: Queryable,
+	origin: string,
+	regionIdParam: string,
+	page: number
+): OParlList<OParlOrganization> | null {
 	const r = findRegion(db, regionIdParam);
 	if (!r) return null;
 	const urls = oparlUrls(origin);
 	const officers = listOfficers(db);
 	const bodies = listPublicBodies(db).filter((b) => b.regionId === r.id);
-	return paginate(bodies, page, urls.bodyList(r.id, 'organizations'), (b) => toOrganization(urls, b, officers));
+	return paginate(bodies, page, urls.bodyList(r.id, 'organizations'), (b) =>
+		toOrganization(urls, b, officers)
+	);
 }
 
-export function oparlOrganization(db: Queryable, origin: string, bodyIdParam: string): OParlOrganization | null {
+export function oparlOrganization(
+	db: Queryable,
+	origin: string,
+	bodyIdParam: string
+): OParlOrganization | null {
 	const found = listPublicBodies(db).find((b) => b.id === parseId(bodyIdParam));
 	return found ? toOrganization(oparlUrls(origin), found, listOfficers(db)) : null;
 }
@@ -155,21 +206,36 @@ function groupByPerson(officers: Officer[]): Officer[][] {
 	return [...byPerson.values()];
 }
 
-export function oparlPersonList(db: Queryable, origin: string, regionIdParam: string, page: number): OParlList<OParlPerson> | null {
+export function oparlPersonList(
+	db: Queryable,
+	origin: string,
+	regionIdParam: string,
+	page: number
+): OParlList<OParlPerson> | null {
 	const r = findRegion(db, regionIdParam);
 	if (!r) return null;
 	const urls = oparlUrls(origin);
 	// A person belongs to the region of their own organisation, as in the rest of the app.
 	const people = groupByPerson(listOfficers(db).filter((o) => o.person.regionId === r.id));
-	return paginate(people, page, urls.bodyList(r.id, 'people'), (officers) => toPerson(urls, officers));
+	return paginate(people, page, urls.bodyList(r.id, 'people'), (officers) =>
+		toPerson(urls, officers)
+	);
 }
 
-export function oparlPerson(db: Queryable, origin: string, userIdParam: string): OParlPerson | null {
+export function oparlPerson(
+	db: Queryable,
+	origin: string,
+	userIdParam: string
+): OParlPerson | null {
 	const officers = listOfficers(db).filter((o) => o.person.id === parseId(userIdParam));
 	return officers.length > 0 ? toPerson(oparlUrls(origin), officers) : null;
 }
 
-export function oparlMembership(db: Queryable, origin: string, membershipIdParam: string): OParlMembership | null {
+export function oparlMembership(
+	db: Queryable,
+	origin: string,
+	membershipIdParam: string
+): OParlMembership | null {
 	const found = listOfficers(db).find((o) => o.membership.id === parseId(membershipIdParam));
 	return found ? toMembership(oparlUrls(origin), found) : null;
 }

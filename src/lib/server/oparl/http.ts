@@ -22,5 +22,7 @@ export function oparlResponse(object: object | null): Response {
 /** One page of a list, the page taken from `?page=N`; a malformed page number is the client's error. */
 export function oparlListResponse(url: URL, build: (page: number) => object | null): Response {
 	const page = parsePage(url.searchParams.get('page'));
-	return page === null ? jsonResponse({ message: 'Invalid page' }, 400) : oparlResponse(build(page));
+	return page === null
+		? jsonResponse({ message: 'Invalid page' }, 400)
+		: oparlResponse(build(page));
 }

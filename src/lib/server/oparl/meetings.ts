@@ -9,10 +9,24 @@ import type { RecordItem } from '../../domain/record';
 import { richTextToPlain } from '../../domain/rich-text';
 import type { Queryable } from '../db/client';
 import { attachment, minutesCorrection } from '../db/schema';
-import { getPublishedRecord, listPublicBodies, listPublishedRecords, type PublishedRecord } from '../records/published';
+import {
+	getPublishedRecord,
+	listPublicBodies,
+	listPublishedRecords,
+	type PublishedRecord
+} from '../records/published';
 import { findRegion } from './bodies';
 import { paginate } from './pagination';
-import { oparlDate, oparlDateTime, oparlType, type OParlAgendaItem, type OParlFile, type OParlList, type OParlLocation, type OParlMeeting } from './types';
+import {
+	oparlDate,
+	oparlDateTime,
+	oparlType,
+	type OParlAgendaItem,
+	type OParlFile,
+	type OParlList,
+	type OParlLocation,
+	type OParlMeeting
+} from './types';
 import { oparlUrls, parseAgendaItemId, parseFileId, parseId, type OParlUrls } from './urls';
 
 /** What every object of one published meeting shares: its files and its time stamps. */
@@ -28,16 +42,38 @@ interface MeetingContext {
 
 // `publishedAt!` here and below: published.ts only returns meetings whose publishedAt is set.
 function lastChange(db: Queryable, { meeting: m }: PublishedRecord): Date {
-	const corrected = db.select({ at: max(minutesCorrection.createdAt) }).from(minutesCorrection).where(eq(minutesCorrection.meetingId, m.id)).get()?.at;
+	const corrected = db
+		.select({ at: max(minutesCorrection.createdAt) })
+		.from(minutesCorrection)
+		.where(eq(minutesCorrection.meetingId, m.id))
+		.get()?.at;
 	return corrected && corrected > m.publishedAt! ? corrected : m.publishedAt!;
 }
 
-function meetingContext(db: Queryable, urls: OParlUrls, published: PublishedRecord): MeetingContext {
+function meetingContext(
+	db: Queryable,
+	urls: OParlUrls,
+	published: PublishedRecord
+): MeetingContext {
 	const meetingId = published.meeting.id;
-	const listed = published.record.items.flatMap((item) => item.attachments.map((a) => ({ item, a })));
+	const listed = published.record.items.flatMap((item) =>
+		item.attachments.map((a) => ({ item, a }))
+	);
 	// The record lists only public attachments of public items; the table adds what a File needs.
 	const rows = new Map(
-		listed.length === 0 ? [] : db.select().from(attachment).where(inArray(attachment.id, listed.map(({ a }) => a.id))).all().map((row) => [row.id, row])
+		listed.length === 0
+			? []
+			: db
+					.select()
+					.from(attachment)
+					.where(
+						inArray(
+							attachment.id,
+							listed.map(({ a }) => a.id)
+						)
+					)
+					.all()
+					.map((row) => [row.id, row])
 	);
 	const files = new Map<number, OParlFile>();
 	for (const { item, a } of listed) {
@@ -60,7 +96,13 @@ function meetingContext(db: Queryable, urls: OParlUrls, published: PublishedReco
 			modified: oparlDateTime(row.createdAt)
 		});
 	}
-	return { urls, published, files, created: oparlDateTime(published.meeting.createdAt), modified: oparlDateTime(lastChange(db, published)) };
+	return {
+		urls,
+		published,
+		files,
+		created: oparlDateTime(published.meeting.createdAt),
+		modified: oparlDateTime(lastChange(db, published))
+	};
 }
 
 /** "Hyväksyttiin esityksen mukaisesti." from a longer decision: its first sentence, as OParl's short `result`. */
@@ -141,7 +183,11 @@ function toMeeting(ctx: MeetingContext): OParlMeeting {
 }
 
 /** The published record behind an id, with its context; null for anything unpublished or unknown. */
-function publishedContext(db: Queryable, origin: string, meetingId: number | null): MeetingContext | null {
+function publishedContext(
+	db: Queryable,
+	origin: string,
+	meetingId: number | null
+): MeetingContext | null {
 	const published = meetingId ? getPublishedRecord(db, meetingId) : null;
 	return published && meetingContext(db, oparlUrls(origin), published);
 }
@@ -151,37 +197,73 @@ function publishedContext(db: Queryable, origin: string, meetingId: number | nul
  * objects for one page only. A county publishes some hundred meetings a
  * year, so reading them all stays cheap and keeps published.ts the only gate.
  */
-function meetingPage(db: Queryable, origin: string, records: PublishedRecord[], page: number, listUrl: string): OParlList<OParlMeeting> {
+function meetingPage(
+	db: Queryable,
+	origin: string,
+	records: PublishedRecord[],
+	page: number,
+	listUrl: string
+): OParlList<OParlMeeting> {
 	const urls = oparlUrls(origin);
-	return paginate(records, page, listUrl, (published) => toMeeting(meetingContext(db, urls, published)));
+	return paginate(records, page, listUrl, (published) =>
+		toMeeting(meetingContext(db, urls, published))
+	);
 }
 
-export function oparlMeetingList(db: Queryable, origin: string, regionIdParam: string, page: number): OParlList<OParlMeeting> | null {
+export function oparlMeetingList(
+	db: Queryable,
+	origin: string,
+	regionIdParam: string,
+	page: number
+): OParlList<OParlMeeting> | null {
 	const found = findRegion(db, regionIdParam);
 	if (!found) return null;
 	const records = listPublishedRecords(db).filter((p) => p.body.regionId === found.id);
 	return meetingPage(db, origin, records, page, oparlUrls(origin).bodyList(found.id, 'meetings'));
 }
 
-export function oparlOrganizationMeetingList(db: Queryable, origin: string, bodyIdParam: string, page: number): OParlList<OParlMeeting> | null {
+export function oparlOrganizationMeetingList(
+	db: Queryable,
+	origin: string,
+	bodyIdParam: string,
+	page: number
+): OParlList<OParlMeeting> | null {
 	const found = listPublicBodies(db).find((b) => b.id === parseId(bodyIdParam));
 	if (!found) return null;
-	return meetingPage(db, origin, listPublishedRecords(db, { bodyId: found.id }), page, oparlUrls(origin).organizationMeetings(found.id));
+	return meetingPage(
+		db,
+		origin,
+		listPublishedRecords(db, { bodyId: found.id }),
+		page,
+		oparlUrls(origin).organizationMeetings(found.id)
+	);
 }
 
-export function oparlMeeting(db: Queryable, origin: string, meetingIdParam: string): OParlMeeting | null {
+export function oparlMeeting(
+	db: Queryable,
+	origin: string,
+	meetingIdParam: string
+): OParlMeeting | null {
 	const ctx = publishedContext(db, origin, parseId(meetingIdParam));
 	return ctx && toMeeting(ctx);
 }
 
-export function oparlAgendaItem(db: Queryable, origin: string, agendaItemIdParam: string): OParlAgendaItem | null {
+export function oparlAgendaItem(
+	db: Queryable,
+	origin: string,
+	agendaItemIdParam: string
+): OParlAgendaItem | null {
 	const parsed = parseAgendaItemId(agendaItemIdParam);
 	const ctx = publishedContext(db, origin, parsed?.meetingId ?? null);
 	const item = ctx?.published.record.items.find((i) => i.number === parsed?.itemNumber);
 	return ctx && item ? toAgendaItem(ctx, item) : null;
 }
 
-export function oparlLocation(db: Queryable, origin: string, meetingIdParam: string): OParlLocation | null {
+export function oparlLocation(
+	db: Queryable,
+	origin: string,
+	meetingIdParam: string
+): OParlLocation | null {
 	const ctx = publishedContext(db, origin, parseId(meetingIdParam));
 	return ctx && toLocation(ctx);
 }
@@ -194,6 +276,11 @@ export function oparlFile(db: Queryable, origin: string, fileIdParam: string): O
 		return ctx && toMinutesFile(ctx);
 	}
 	// An attachment is public only if its meeting's published record still lists it.
-	const meetingId = db.select({ meetingId: attachment.meetingId }).from(attachment).where(eq(attachment.id, parsed.id)).get()?.meetingId ?? null;
+	const meetingId =
+		db
+			.select({ meetingId: attachment.meetingId })
+			.from(attachment)
+			.where(eq(attachment.id, parsed.id))
+			.get()?.meetingId ?? null;
 	return publishedContext(db, origin, meetingId)?.files.get(parsed.id) ?? null;
 }

@@ -12,11 +12,25 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { MeetingRecord, RecordItem } from '../../domain/record';
 import { paragraphs } from '../../domain/rich-text';
 import type { Db } from '../db/client';
-import { attachment, body, meeting, membership, minutesRecord, type Body, type Meeting } from '../db/schema';
+import {
+	attachment,
+	body,
+	meeting,
+	membership,
+	minutesRecord,
+	type Body,
+	type Meeting
+} from '../db/schema';
 import { createTestDb } from '../db/testing';
 import { insertRegion, insertUser } from '../testing/fixtures';
 import { oparlOrganization, oparlPerson, oparlMembership } from './bodies';
-import { firstSentence, oparlAgendaItem, oparlFile, oparlMeeting, oparlMeetingList } from './meetings';
+import {
+	firstSentence,
+	oparlAgendaItem,
+	oparlFile,
+	oparlMeeting,
+	oparlMeetingList
+} from './meetings';
 import { ELEMENTS_PER_PAGE } from './pagination';
 
 // The routes read the process's database; here it is this test's.
@@ -28,7 +42,8 @@ const API = `${ORIGIN}/oparl/v1`;
 
 const SECRET_DECISION = 'Myönnettiin salainen avustus henkilölle X';
 const SECRET_PROPOSAL = 'Salainen esitys henkilöstä X';
-const PUBLIC_DECISION = 'Hyväksyttiin vuosikello esityksen mukaisesti. Lisäksi todettiin klo 13.00 pidetty esittely.';
+const PUBLIC_DECISION =
+	'Hyväksyttiin vuosikello esityksen mukaisesti. Lisäksi todettiin klo 13.00 pidetty esittely.';
 
 // ---------------------------------------------------------------- the validator
 
@@ -142,25 +157,64 @@ function insertMeeting(db: Db, b: Body, sequence: number, publishedAt: Date | nu
 function insertRecord(db: Db, m: Meeting, b: Body, items: RecordItem[]): void {
 	const record: MeetingRecord = {
 		kind: 'minutes',
-		meeting: { id: m.id, number: `${m.sequence}/${m.year}`, title: m.title, startsAt: m.startsAt.toISOString(), endsAt: m.endsAt.toISOString(), place: m.place, openedAt: null, closedAt: null },
+		meeting: {
+			id: m.id,
+			number: `${m.sequence}/${m.year}`,
+			title: m.title,
+			startsAt: m.startsAt.toISOString(),
+			endsAt: m.endsAt.toISOString(),
+			place: m.place,
+			openedAt: null,
+			closedAt: null
+		},
 		body: { id: b.id, name: b.name, level: b.level, formal: b.formal },
 		attendance: [],
 		items,
 		approvals: []
 	};
-	db.insert(minutesRecord).values({ meetingId: m.id, data: JSON.stringify(record), html: '', createdAt: new Date('2026-03-12T10:00:00Z') }).run();
+	db.insert(minutesRecord)
+		.values({
+			meetingId: m.id,
+			data: JSON.stringify(record),
+			html: '',
+			createdAt: new Date('2026-03-12T10:00:00Z')
+		})
+		.run();
 }
 
-function insertMeetingWithDecision(db: Db, b: Body, sequence: number, decision: string, publishedAt: Date | null): number {
+function insertMeetingWithDecision(
+	db: Db,
+	b: Body,
+	sequence: number,
+	decision: string,
+	publishedAt: Date | null
+): number {
 	const m = insertMeeting(db, b, sequence, publishedAt);
 	insertRecord(db, m, b, [item(1, { decision: paragraphs(decision) })]);
 	return m.id;
 }
 
-function insertAttachment(db: Db, meetingId: number, itemKey: string, filename: string, isPublic: boolean, uploadedBy: number): number {
+function insertAttachment(
+	db: Db,
+	meetingId: number,
+	itemKey: string,
+	filename: string,
+	isPublic: boolean,
+	uploadedBy: number
+): number {
 	return db
 		.insert(attachment)
-		.values({ meetingId, itemKey, filename, contentType: 'application/pdf', size: 1234, sha256: 'a'.repeat(64), public: isPublic, uploadedBy, createdAt: new Date('2026-03-01T09:00:00Z') })
+		.values({
+			meetingId,
+			itemKey,
+			filename,
+			contentType: 'application/pdf',
+			size: 1234,
+			sha256: 'a'.repeat(64),
+			public: isPublic,
+			uploadedBy,
+			createdAt: new Date('2026-03-01T09:00:00Z')
+		})
 		.returning()
 		.get().id;
 }
@@ -175,14 +229,35 @@ function buildWorld(): World {
 	const db = createTestDb();
 	const r = insertRegion(db, 'oparl');
 	const newBody = (name: string, isPublic: boolean) =>
-		db.insert(body).values({ regionId: r.regionId, name, level: 'operational', cadenceMin: 2, cadenceMax: 3, membersCoEditMinutes: false, formal: true, public: isPublic }).returning().get();
+		db
+			.insert(body)
+			.values({
+				regionId: r.regionId,
+				name,
+				level: 'operational',
+				cadenceMin: 2,
+				cadenceMax: 3,
+				membersCoEditMinutes: false,
+				formal: true,
+				public: isPublic
+			})
+			.returning()
+			.get();
 	const publicBody = newBody('Kuntayhteistyöryhmä', true);
 	const privateBody = newBody('Valmisteleva työrukkanen', false);
 
 	// insertUser names a user after their email: "pekka.puheenjohtaja".
-	const join = (bodyId: number, email: string, role: 'chair' | 'vice_chair' | 'secretary' | 'member') => {
+	const join = (
+		bodyId: number,
+		email: string,
+		role: 'chair' | 'vice_chair' | 'secretary' | 'member'
+	) => {
 		const u = insertUser(db, r.countyId, email);
-		const membershipId = db.insert(membership).values({ bodyId, userId: u.id, role }).returning().get().id;
+		const membershipId = db
+			.insert(membership)
+			.values({ bodyId, userId: u.id, role })
+			.returning()
+			.get().id;
 		return { userId: u.id, membershipId };
 	};
 	const chair = join(publicBody.id, 'pekka.puheenjohtaja@example.fi', 'chair');
@@ -194,9 +269,30 @@ function buildWorld(): World {
 	const publishedAt = new Date('2026-03-20T10:00:00Z');
 	const detailed = insertMeeting(db, publicBody, 1, publishedAt);
 	const meetingId = detailed.id;
-	const publicAttachmentId = insertAttachment(db, meetingId, 'item-1', 'vuosikello.pdf', true, chair.userId);
-	const hiddenAttachmentId = insertAttachment(db, meetingId, 'item-1', 'luonnos-sisainen.pdf', false, chair.userId);
-	const nonPublicItemAttachmentId = insertAttachment(db, meetingId, 'item-2', 'hakemus-henkilo-x.pdf', true, chair.userId);
+	const publicAttachmentId = insertAttachment(
+		db,
+		meetingId,
+		'item-1',
+		'vuosikello.pdf',
+		true,
+		chair.userId
+	);
+	const hiddenAttachmentId = insertAttachment(
+		db,
+		meetingId,
+		'item-1',
+		'luonnos-sisainen.pdf',
+		false,
+		chair.userId
+	);
+	const nonPublicItemAttachmentId = insertAttachment(
+		db,
+		meetingId,
+		'item-2',
+		'hakemus-henkilo-x.pdf',
+		true,
+		chair.userId
+	);
 	insertRecord(db, detailed, publicBody, [
 		item(1, {
 			title: 'Hyvinvoinnin vuosikello',
@@ -213,12 +309,32 @@ function buildWorld(): World {
 			reason: 'JulkL 24 § 1 mom. 25 k',
 			proposal: paragraphs(SECRET_PROPOSAL),
 			decision: paragraphs(SECRET_DECISION),
-			attachments: [{ id: nonPublicItemAttachmentId, number: 3, filename: 'hakemus-henkilo-x.pdf', public: true }]
+			attachments: [
+				{
+					id: nonPublicItemAttachmentId,
+					number: 3,
+					filename: 'hakemus-henkilo-x.pdf',
+					public: true
+				}
+			]
 		})
 	]);
-	for (let sequence = 2; sequence <= 55; sequence++) insertMeetingWithDecision(db, publicBody, sequence, 'Merkittiin tiedoksi.', publishedAt);
-	const unpublishedMeetingId = insertMeetingWithDecision(db, publicBody, 56, 'Vielä julkaisematon päätös.', null);
-	const privateMeetingId = insertMeetingWithDecision(db, privateBody, 1, 'Ei-julkisen ryhmän päätös.', publishedAt);
+	for (let sequence = 2; sequence <= 55; sequence++)
+		insertMeetingWithDecision(db, publicBody, sequence, 'Merkittiin tiedoksi.', publishedAt);
+	const unpublishedMeetingId = insertMeetingWithDecision(
+		db,
+		publicBody,
+		56,
+		'Vielä julkaisematon päätös.',
+		null
+	);
+	const privateMeetingId = insertMeetingWithDecision(
+		db,
+		privateBody,
+		1,
+		'Ei-julkisen ryhmän päätös.',
+		publishedAt
+	);
 
 	return {
 		db,
@@ -242,7 +358,9 @@ function buildWorld(): World {
 // ---------------------------------------------------------------- the client
 
 type Handler = (event: unknown) => Response | Promise<Response>;
-const routeModules = import.meta.glob<{ GET: Handler }>('/src/routes/oparl/v1/**/+server.ts', { eager: true });
+const routeModules = import.meta.glob<{ GET: Handler }>('/src/routes/oparl/v1/**/+server.ts', {
+	eager: true
+});
 
 /** The route files as patterns: "/src/routes/oparl/v1/bodies/[id]/+server.ts" → /^\/oparl\/v1\/bodies\/(?<id>[^/]+)$/. */
 const routes = Object.entries(routeModules).map(([file, module]) => {
@@ -262,8 +380,15 @@ async function get(url: string): Promise<Fetched> {
 	const parsed = new URL(url);
 	const route = routes.find((r) => r.pattern.test(parsed.pathname));
 	if (!route) throw new Error(`no OParl route for ${url}`);
-	const response = await route.GET({ url: parsed, params: { ...route.pattern.exec(parsed.pathname)!.groups } });
-	return { status: response.status, headers: response.headers, json: (await response.json()) as Record<string, unknown> };
+	const response = await route.GET({
+		url: parsed,
+		params: { ...route.pattern.exec(parsed.pathname)!.groups }
+	});
+	return {
+		status: response.status,
+		headers: response.headers,
+		json: (await response.json()) as Record<string, unknown>
+	};
 }
 
 /** Every API URL inside a JSON value. */
@@ -309,15 +434,36 @@ beforeAll(async () => {
 
 describe('the schema validator', () => {
 	it('accepts the shapes it should and rejects what the OParl schemas forbid', () => {
-		const file = { id: `${API}/files/minutes-1`, type: 'https://schema.oparl.org/1.1/File', accessUrl: 'http://localhost:3000/x.pdf' };
+		const file = {
+			id: `${API}/files/minutes-1`,
+			type: 'https://schema.oparl.org/1.1/File',
+			accessUrl: 'http://localhost:3000/x.pdf'
+		};
 		expect(schemaErrors('File', file)).toBeNull();
 		expect(schemaErrors('File', { ...file, accessUrl: 'javascript:alert(1)' })).not.toBeNull();
-		expect(schemaErrors('File', { ...file, type: 'https://schema.oparl.org/1.1/Paper' })).not.toBeNull();
+		expect(
+			schemaErrors('File', { ...file, type: 'https://schema.oparl.org/1.1/Paper' })
+		).not.toBeNull();
 		expect(schemaErrors('File', { ...file, created: '2026-03-01 10:00' })).not.toBeNull();
 		// Embedded objects are validated too: an agenda item without its required `order`.
-		const badItem = { id: `${API}/agenda-items/1-1`, type: 'https://schema.oparl.org/1.1/AgendaItem' };
-		expect(schemaErrors('Meeting', { id: `${API}/meetings/1`, type: 'https://schema.oparl.org/1.1/Meeting', agendaItem: [badItem] })).not.toBeNull();
-		expect(schemaErrors('Meeting', { id: `${API}/meetings/1`, type: 'https://schema.oparl.org/1.1/Meeting', resultsProtocol: { id: `${API}/files/minutes-1`, type: file.type } })).not.toBeNull();
+		const badItem = {
+			id: `${API}/agenda-items/1-1`,
+			type: 'https://schema.oparl.org/1.1/AgendaItem'
+		};
+		expect(
+			schemaErrors('Meeting', {
+				id: `${API}/meetings/1`,
+				type: 'https://schema.oparl.org/1.1/Meeting',
+				agendaItem: [badItem]
+			})
+		).not.toBeNull();
+		expect(
+			schemaErrors('Meeting', {
+				id: `${API}/meetings/1`,
+				type: 'https://schema.oparl.org/1.1/Meeting',
+				resultsProtocol: { id: `${API}/files/minutes-1`, type: file.type }
+			})
+		).not.toBeNull();
 	});
 });
 
@@ -333,26 +479,58 @@ describe('OParl API, crawled from the System object', () => {
 	it('outputs only objects and list elements that validate against the OParl 1.1 schemas', () => {
 		const types = new Set<string>();
 		for (const [url, { json }] of crawled) {
-			const objects = Array.isArray(json.data) ? (json.data as { type: string }[]) : [json as { type: string }];
+			const objects = Array.isArray(json.data)
+				? (json.data as { type: string }[])
+				: [json as { type: string }];
 			for (const object of objects) {
-				expect(schemaErrors(typeNameOf(object), object), `${url}: ${JSON.stringify(object).slice(0, 200)}`).toBeNull();
+				expect(
+					schemaErrors(typeNameOf(object), object),
+					`${url}: ${JSON.stringify(object).slice(0, 200)}`
+				).toBeNull();
 				types.add(typeNameOf(object));
 			}
 		}
-		expect([...types].sort()).toEqual(['AgendaItem', 'Body', 'File', 'Location', 'Meeting', 'Membership', 'Organization', 'Person', 'System']);
+		expect([...types].sort()).toEqual([
+			'AgendaItem',
+			'Body',
+			'File',
+			'Location',
+			'Meeting',
+			'Membership',
+			'Organization',
+			'Person',
+			'System'
+		]);
 	});
 
 	it('gives every object its own absolute URL as id, and builds every URL from the request origin', () => {
 		for (const [url, { json }] of crawled) {
 			if (!Array.isArray(json.data)) expect(json.id, url).toBe(url);
 			const absolute = stringsIn(json).filter((s) => /^[a-z]+:\/\//.test(s));
-			for (const value of absolute) expect(value === ORIGIN || value.startsWith(`${ORIGIN}/`) || value.startsWith('https://schema.oparl.org/'), value).toBe(true);
+			for (const value of absolute)
+				expect(
+					value === ORIGIN ||
+						value.startsWith(`${ORIGIN}/`) ||
+						value.startsWith('https://schema.oparl.org/'),
+					value
+				).toBe(true);
 		}
 	});
 
 	it('never shows the content of a non-public item, non-public bodies, ordinary members or emails', () => {
 		const everything = JSON.stringify([...crawled.values()].map((f) => f.json));
-		for (const secret of [SECRET_DECISION, SECRET_PROPOSAL, 'hakemus-henkilo-x.pdf', 'luonnos-sisainen.pdf', 'Valmisteleva työrukkanen', 'jaana.jasen', 'salli.salainen', '@example.fi', 'Ei-julkisen ryhmän päätös', 'Vielä julkaisematon']) {
+		for (const secret of [
+			SECRET_DECISION,
+			SECRET_PROPOSAL,
+			'hakemus-henkilo-x.pdf',
+			'luonnos-sisainen.pdf',
+			'Valmisteleva työrukkanen',
+			'jaana.jasen',
+			'salli.salainen',
+			'@example.fi',
+			'Ei-julkisen ryhmän päätös',
+			'Vielä julkaisematon'
+		]) {
 			expect(everything).not.toContain(secret);
 		}
 		expect(everything).toContain('pekka.puheenjohtaja');
@@ -368,13 +546,34 @@ describe('OParl meetings', () => {
 			end: '2026-03-09T15:00:00+02:00',
 			organization: [`${API}/organizations/${world.publicBodyId}`],
 			location: { description: 'Kaupungintalo, valtuustosali' },
-			resultsProtocol: { name: 'Pöytäkirja 1/2026', accessUrl: `${ORIGIN}/archive/meetings/${world.meetingId}/minutes.pdf`, mimeType: 'application/pdf' },
+			resultsProtocol: {
+				name: 'Pöytäkirja 1/2026',
+				accessUrl: `${ORIGIN}/archive/meetings/${world.meetingId}/minutes.pdf`,
+				mimeType: 'application/pdf'
+			},
 			modified: '2026-03-20T12:00:00+02:00'
 		});
-		expect(m.auxiliaryFile.map((f) => [f.id, f.accessUrl])).toEqual([[`${API}/files/attachment-${world.publicAttachmentId}`, `${ORIGIN}/attachments/${world.publicAttachmentId}`]]);
+		expect(m.auxiliaryFile.map((f) => [f.id, f.accessUrl])).toEqual([
+			[
+				`${API}/files/attachment-${world.publicAttachmentId}`,
+				`${ORIGIN}/attachments/${world.publicAttachmentId}`
+			]
+		]);
 		const [open, closed] = m.agendaItem;
-		expect(open).toMatchObject({ number: '1', order: 1, name: 'Hyvinvoinnin vuosikello', public: true, result: 'Hyväksyttiin vuosikello esityksen mukaisesti.', resolutionText: PUBLIC_DECISION });
-		expect(closed).toMatchObject({ number: '2', name: 'Avustushakemus', public: false, auxiliaryFile: [] });
+		expect(open).toMatchObject({
+			number: '1',
+			order: 1,
+			name: 'Hyvinvoinnin vuosikello',
+			public: true,
+			result: 'Hyväksyttiin vuosikello esityksen mukaisesti.',
+			resolutionText: PUBLIC_DECISION
+		});
+		expect(closed).toMatchObject({
+			number: '2',
+			name: 'Avustushakemus',
+			public: false,
+			auxiliaryFile: []
+		});
 		expect(closed).not.toHaveProperty('result');
 		expect(closed).not.toHaveProperty('resolutionText');
 	});
@@ -387,7 +586,8 @@ describe('OParl meetings', () => {
 			expect(oparlFile(db, ORIGIN, `minutes-${id}`), `minutes ${id}`).toBeNull();
 			expect(oparlAgendaItem(db, ORIGIN, `${id}-1`), `item of ${id}`).toBeNull();
 		}
-		for (const id of ['abc', '0', '-1', '1.5', `${world.meetingId}x`]) expect(oparlMeeting(db, ORIGIN, id), id).toBeNull();
+		for (const id of ['abc', '0', '-1', '1.5', `${world.meetingId}x`])
+			expect(oparlMeeting(db, ORIGIN, id), id).toBeNull();
 		expect(oparlFile(db, ORIGIN, `attachment-${world.publicAttachmentId}`)).not.toBeNull();
 		expect(oparlFile(db, ORIGIN, `attachment-${world.hiddenAttachmentId}`)).toBeNull();
 		expect(oparlFile(db, ORIGIN, `attachment-${world.nonPublicItemAttachmentId}`)).toBeNull();
@@ -402,7 +602,9 @@ describe('OParl meetings', () => {
 
 	it('take the first sentence of a decision as its result', () => {
 		expect(firstSentence('Merkittiin tiedoksi.')).toBe('Merkittiin tiedoksi.');
-		expect(firstSentence('Kokous alkoi klo 13.00 ja 1.3.2026 sovittu asia hyväksyttiin. Muuta ei.')).toBe('Kokous alkoi klo 13.00 ja 1.3.2026 sovittu asia hyväksyttiin.');
+		expect(
+			firstSentence('Kokous alkoi klo 13.00 ja 1.3.2026 sovittu asia hyväksyttiin. Muuta ei.')
+		).toBe('Kokous alkoi klo 13.00 ja 1.3.2026 sovittu asia hyväksyttiin.');
 		expect(firstSentence('Päätettiin jatkaa\n\nToinen kappale.')).toBe('Päätettiin jatkaa');
 	});
 });
@@ -413,7 +615,13 @@ describe('OParl people and organizations', () => {
 		expect(oparlPerson(db, ORIGIN, String(world.chairId))).toMatchObject({
 			name: 'pekka.puheenjohtaja',
 			body: `${API}/bodies/${world.regionId}`,
-			membership: [{ role: 'puheenjohtaja', organization: `${API}/organizations/${world.publicBodyId}`, person: `${API}/people/${world.chairId}` }]
+			membership: [
+				{
+					role: 'puheenjohtaja',
+					organization: `${API}/organizations/${world.publicBodyId}`,
+					person: `${API}/people/${world.chairId}`
+				}
+			]
 		});
 		expect(oparlPerson(db, ORIGIN, String(world.memberId))).toBeNull();
 		expect(oparlPerson(db, ORIGIN, String(world.privateChairId))).toBeNull();
@@ -424,7 +632,11 @@ describe('OParl people and organizations', () => {
 	it('are public bodies only, classified by their level', () => {
 		const { db } = world;
 		const organization = oparlOrganization(db, ORIGIN, String(world.publicBodyId))!;
-		expect(organization).toMatchObject({ name: 'Kuntayhteistyöryhmä', organizationType: 'Gremium', classification: 'Operatiivinen taso' });
+		expect(organization).toMatchObject({
+			name: 'Kuntayhteistyöryhmä',
+			organizationType: 'Gremium',
+			classification: 'Operatiivinen taso'
+		});
 		expect(organization.membership).toHaveLength(3);
 		expect(oparlOrganization(db, ORIGIN, String(world.privateBodyId))).toBeNull();
 	});
@@ -435,10 +647,23 @@ describe('OParl pagination', () => {
 		const list = `${API}/bodies/${world.regionId}/meetings`;
 		const first = oparlMeetingList(world.db, ORIGIN, String(world.regionId), 1)!;
 		expect(first.data).toHaveLength(ELEMENTS_PER_PAGE);
-		expect(first.links).toEqual({ first: `${list}?page=1`, last: `${list}?page=2`, next: `${list}?page=2` });
+		expect(first.links).toEqual({
+			first: `${list}?page=1`,
+			last: `${list}?page=2`,
+			next: `${list}?page=2`
+		});
 		const second = oparlMeetingList(world.db, ORIGIN, String(world.regionId), 2)!;
-		expect(second.pagination).toEqual({ totalElements: 55, elementsPerPage: 50, currentPage: 2, totalPages: 2 });
-		expect(second.links).toEqual({ first: `${list}?page=1`, last: `${list}?page=2`, prev: `${list}?page=1` });
+		expect(second.pagination).toEqual({
+			totalElements: 55,
+			elementsPerPage: 50,
+			currentPage: 2,
+			totalPages: 2
+		});
+		expect(second.links).toEqual({
+			first: `${list}?page=1`,
+			last: `${list}?page=2`,
+			prev: `${list}?page=1`
+		});
 		expect(second.data).toHaveLength(5);
 		// Newest first across pages, with no meeting on both.
 		const ids = [...first.data, ...second.data].map((m) => m.id);

@@ -18,13 +18,23 @@ export function parsePage(value: string | null): number | null {
  * queries, so the rows beyond the page are never turned into objects.
  * A page after the last one is empty, not an error, as the spec allows.
  */
-export function paginate<Row, T>(rows: readonly Row[], page: number, listUrl: string, toObject: (row: Row) => T): OParlList<T> {
+export function paginate<Row, T>(
+	rows: readonly Row[],
+	page: number,
+	listUrl: string,
+	toObject: (row: Row) => T
+): OParlList<T> {
 	const totalPages = Math.max(1, Math.ceil(rows.length / ELEMENTS_PER_PAGE));
 	const pageUrl = (n: number) => `${listUrl}?page=${n}`;
 	const start = (page - 1) * ELEMENTS_PER_PAGE;
 	return {
 		data: rows.slice(start, start + ELEMENTS_PER_PAGE).map(toObject),
-		pagination: { totalElements: rows.length, elementsPerPage: ELEMENTS_PER_PAGE, currentPage: page, totalPages },
+		pagination: {
+			totalElements: rows.length,
+			elementsPerPage: ELEMENTS_PER_PAGE,
+			currentPage: page,
+			totalPages
+		},
 		links: {
 			first: pageUrl(1),
 			last: pageUrl(totalPages),

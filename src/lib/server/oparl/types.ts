@@ -6,7 +6,16 @@
 import { DateTime } from 'luxon';
 import { ZONE } from '../../domain/time';
 
-export type OParlTypeName = 'System' | 'Body' | 'Organization' | 'Person' | 'Membership' | 'Meeting' | 'AgendaItem' | 'File' | 'Location';
+export type OParlTypeName =
+	| 'System'
+	| 'Body'
+	| 'Organization'
+	| 'Person'
+	| 'Membership'
+	| 'Meeting'
+	| 'AgendaItem'
+	| 'File'
+	| 'Location';
 
 export function oparlType(name: OParlTypeName): string {
 	return `https://schema.oparl.org/1.1/${name}`;
@@ -109,6 +118,11 @@ export interface OParlMeeting extends OParlObject {
 /** An OParl external list, one page of it (spec, "Paginierung"). */
 export interface OParlList<T> {
 	data: T[];
-	pagination: { totalElements: number; elementsPerPage: number; currentPage: number; totalPages: number };
+	pagination: {
+		totalElements: number;
+		elementsPerPage: number;
+		currentPage: number;
+		totalPages: number;
+	};
 	links: { first: string; last: string; prev?: string; next?: string };
 }

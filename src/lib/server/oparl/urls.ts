@@ -17,7 +17,8 @@ export function oparlUrls(origin: string) {
 		person: (userId: number) => `${api}/people/${userId}`,
 		membership: (membershipId: number) => `${api}/memberships/${membershipId}`,
 		meeting: (meetingId: number) => `${api}/meetings/${meetingId}`,
-		agendaItem: (meetingId: number, itemNumber: number) => `${api}/agenda-items/${meetingId}-${itemNumber}`,
+		agendaItem: (meetingId: number, itemNumber: number) =>
+			`${api}/agenda-items/${meetingId}-${itemNumber}`,
 		location: (meetingId: number) => `${api}/locations/${meetingId}`,
 		minutesFile: (meetingId: number) => `${api}/files/minutes-${meetingId}`,
 		attachmentFile: (attachmentId: number) => `${api}/files/attachment-${attachmentId}`,

@@ -70,7 +70,8 @@ export function createOrganisation(
 	input: OrganisationInput & { regionId: number }
 ): Organisation {
 	assertCan(actor, 'organisation.manage', { regionId: input.regionId });
-	if (!db.select({ id: region.id }).from(region).where(eq(region.id, input.regionId)).get()) throw notFound();
+	if (!db.select({ id: region.id }).from(region).where(eq(region.id, input.regionId)).get())
+		throw notFound();
 	assertNameFree(db, input.regionId, input.name);
 	return db.insert(organisation).values(input).returning().get();
 }
@@ -83,5 +84,10 @@ export function updateOrganisation(
 ): Organisation {
 	const current = getOrganisation(db, actor, organisationId);
 	assertNameFree(db, current.regionId, input.name, current.id);
-	return db.update(organisation).set(input).where(eq(organisation.id, current.id)).returning().get();
+	return db
+		.update(organisation)
+		.set(input)
+		.where(eq(organisation.id, current.id))
+		.returning()
+		.get();
 }

@@ -8,10 +8,19 @@ import { publicView, type MeetingRecord } from '../../domain/record';
 import type { Queryable } from '../db/client';
 import { body, meeting, type Body, type Meeting } from '../db/schema';
 import { buildMeetingRecord } from './build';
-import { countPublishedRecords, getPublishedRecord, listPublicBodies, listPublishedMeetings } from './published';
+import {
+	countPublishedRecords,
+	getPublishedRecord,
+	listPublicBodies,
+	listPublishedMeetings
+} from './published';
 
 /** Invited, still planned meetings of public bodies from `now` on. */
-export function listInvitedMeetings(db: Queryable, now: Date, bodyId?: number): { meeting: Meeting; body: Body }[] {
+export function listInvitedMeetings(
+	db: Queryable,
+	now: Date,
+	bodyId?: number
+): { meeting: Meeting; body: Body }[] {
 	return db
 		.select({ meeting, body })
 		.from(meeting)
@@ -40,16 +49,30 @@ export function listArchiveBodies(db: Queryable, now: Date) {
 export function getArchiveBody(db: Queryable, bodyId: number, now: Date) {
 	const found = listPublicBodies(db).find((b) => b.id === bodyId);
 	if (!found) return null;
-	return { body: found, published: listPublishedMeetings(db, bodyId), upcoming: listInvitedMeetings(db, now, bodyId) };
+	return {
+		body: found,
+		published: listPublishedMeetings(db, bodyId),
+		upcoming: listInvitedMeetings(db, now, bodyId)
+	};
 }
 
 /** The public agenda of an invited meeting of a public body, or null. */
-export function getPublicAgenda(db: Queryable, meetingId: number): { meeting: Meeting; body: Body; record: MeetingRecord } | null {
+export function getPublicAgenda(
+	db: Queryable,
+	meetingId: number
+): { meeting: Meeting; body: Body; record: MeetingRecord } | null {
 	const row = db
 		.select({ meeting, body })
 		.from(meeting)
 		.innerJoin(body, eq(meeting.bodyId, body.id))
-		.where(and(eq(meeting.id, meetingId), eq(body.public, true), eq(meeting.status, 'planned'), isNotNull(meeting.invitedAt)))
+		.where(
+			and(
+				eq(meeting.id, meetingId),
+				eq(body.public, true),
+				eq(meeting.status, 'planned'),
+				isNotNull(meeting.invitedAt)
+			)
+		)
 		.get();
 	return row ? { ...row, record: publicView(buildMeetingRecord(db, meetingId, 'agenda')) } : null;
 }

@@ -9,7 +9,12 @@ import { readItems, textOf, type TextField } from '../../collab/doc-schema';
 import { chairSentencesInItems } from '../../domain/chair-sentences';
 import { docName } from '../../domain/doc-name';
 import { dutyWording } from '../../domain/officers';
-import type { MeetingRecord, RecordApproval, RecordAttendee, RecordItem } from '../../domain/record';
+import type {
+	MeetingRecord,
+	RecordApproval,
+	RecordAttendee,
+	RecordItem
+} from '../../domain/record';
 import type { RichNode } from '../../domain/rich-text';
 import { loadDoc } from '../collab/store';
 import type { Queryable } from '../db/client';
@@ -18,12 +23,20 @@ import { notFound } from '../errors';
 import { listAttendance, numberOf, officersOf } from '../meetings/queries';
 import { listRequests, type RequestView } from '../meetings/requests';
 
-function richText(doc: Parameters<typeof textOf>[0], field: TextField, itemId: string): RichNode | null {
+function richText(
+	doc: Parameters<typeof textOf>[0],
+	field: TextField,
+	itemId: string
+): RichNode | null {
 	const fragment = textOf(doc, field, itemId);
 	return fragment.length > 0 ? (yXmlFragmentToProsemirrorJSON(fragment) as RichNode) : null;
 }
 
-export function currentApprovals(db: Queryable, meetingId: number, round: number): RecordApproval[] {
+export function currentApprovals(
+	db: Queryable,
+	meetingId: number,
+	round: number
+): RecordApproval[] {
 	return db
 		.select({ name: user.name, role: approval.role, approvedAt: approval.approvedAt })
 		.from(approval)
@@ -35,8 +48,13 @@ export function currentApprovals(db: Queryable, meetingId: number, round: number
 }
 
 /** Left out when there are none, so a record (and its fingerprint) without requests stays as it was. */
-function itemRequests(requests: readonly RequestView[], itemKey: string): Pick<RecordItem, 'requests'> {
-	const asked = requests.filter((r) => r.itemKey === itemKey).map((r) => ({ organisation: r.organisation.name, text: r.text }));
+function itemRequests(
+	requests: readonly RequestView[],
+	itemKey: string
+): Pick<RecordItem, 'requests'> {
+	const asked = requests
+		.filter((r) => r.itemKey === itemKey)
+		.map((r) => ({ organisation: r.organisation.name, text: r.text }));
 	return asked.length > 0 ? { requests: asked } : {};
 }
 
@@ -55,12 +73,26 @@ function recordAttendance(db: Queryable, meetingId: number): RecordAttendee[] {
 	}));
 }
 
-export function buildMeetingRecord(db: Queryable, meetingId: number, kind: 'agenda' | 'minutes'): MeetingRecord {
-	const row = db.select({ meeting, body }).from(meeting).innerJoin(body, eq(meeting.bodyId, body.id)).where(eq(meeting.id, meetingId)).get();
+export function buildMeetingRecord(
+	db: Queryable,
+	meetingId: number,
+	kind: 'agenda' | 'minutes'
+): MeetingRecord {
+	const row = db
+		.select({ meeting, body })
+		.from(meeting)
+		.innerJoin(body, eq(meeting.bodyId, body.id))
+		.where(eq(meeting.id, meetingId))
+		.get();
 	const loaded = loadDoc(db, docName(kind, meetingId));
 	if (!row || !loaded) throw notFound();
 	const { meeting: m, body: b } = row;
-	const files = db.select().from(attachment).where(eq(attachment.meetingId, meetingId)).orderBy(asc(attachment.id)).all();
+	const files = db
+		.select()
+		.from(attachment)
+		.where(eq(attachment.meetingId, meetingId))
+		.orderBy(asc(attachment.id))
+		.all();
 	let attachmentNumber = 0;
 	const requests = listRequests(db, meetingId);
 	const items = readItems(loaded.doc).map((item, index) => ({
@@ -75,7 +107,12 @@ export function buildMeetingRecord(db: Queryable, meetingId: number, kind: 'agen
 		decision: kind === 'minutes' ? richText(loaded.doc, 'decision', item.id) : null,
 		attachments: files
 			.filter((f) => f.itemKey === item.id)
-			.map((f) => ({ id: f.id, number: ++attachmentNumber, filename: f.filename, public: f.public })),
+			.map((f) => ({
+				id: f.id,
+				number: ++attachmentNumber,
+				filename: f.filename,
+				public: f.public
+			})),
 		...itemRequests(requests, item.id)
 	}));
 	const said = kind === 'minutes' ? chairSentencesInItems(items) : [];

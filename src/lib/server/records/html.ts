@@ -3,12 +3,27 @@
  * stored with the record at approval as its frozen rendering.
  */
 import { addedChairSentences } from '../../domain/chair-sentences';
-import { groupedFingerprint, signOffHeading, type MeetingRecord, type RecordAttendee } from '../../domain/record';
-import { attendeeLine, RECORD_WORDS as W, recordKind, recordMeetingTime, requestLine, signatures, splitAttendance } from '../../domain/record-words';
+import {
+	groupedFingerprint,
+	signOffHeading,
+	type MeetingRecord,
+	type RecordAttendee
+} from '../../domain/record';
+import {
+	attendeeLine,
+	RECORD_WORDS as W,
+	recordKind,
+	recordMeetingTime,
+	requestLine,
+	signatures,
+	splitAttendance
+} from '../../domain/record-words';
 import { escapeHtml, richTextToHtml } from '../../domain/rich-text';
 
 function people(title: string, list: RecordAttendee[]): string {
-	return list.length ? `<h3>${title}</h3><ul>${list.map((a) => `<li>${escapeHtml(attendeeLine(a))}</li>`).join('')}</ul>` : '';
+	return list.length
+		? `<h3>${title}</h3><ul>${list.map((a) => `<li>${escapeHtml(attendeeLine(a))}</li>`).join('')}</ul>`
+		: '';
 }
 
 function section(label: string, html: string): string {
@@ -18,12 +33,18 @@ function section(label: string, html: string): string {
 function signOff(record: MeetingRecord): string {
 	const signed = signatures(record);
 	if (signed.length === 0) return '';
-	const names = signed.map((s) => `<li><strong>${escapeHtml(s.name)}</strong><br>${s.role}</li>`).join('');
-	const approvals = signed.map((s) => `<li>${escapeHtml(s.name)}, ${s.role}, ${W.approved} ${s.approvedAt}</li>`).join('');
+	const names = signed
+		.map((s) => `<li><strong>${escapeHtml(s.name)}</strong><br>${s.role}</li>`)
+		.join('');
+	const approvals = signed
+		.map((s) => `<li>${escapeHtml(s.name)}, ${s.role}, ${W.approved} ${s.approvedAt}</li>`)
+		.join('');
 	return [
 		`<h3>${signOffHeading(record.body.formal)}</h3><ul class="signatures">${names}</ul>`,
 		`<p>${W.approvedElectronically}:</p><ul>${approvals}</ul>`,
-		record.fingerprint ? `<p>${W.fingerprint}: <code>${groupedFingerprint(record.fingerprint)}</code></p>` : ''
+		record.fingerprint
+			? `<p>${W.fingerprint}: <code>${groupedFingerprint(record.fingerprint)}</code></p>`
+			: ''
 	].join('');
 }
 
@@ -35,13 +56,18 @@ export function renderRecordHtml(record: MeetingRecord): string {
 		.map((item) => {
 			const heading = `<h3>${item.number}. ${escapeHtml(item.title)}</h3>`;
 			const notPublic = `<p>${W.notPublic}: ${escapeHtml(item.reason)}</p>`;
-			if (!item.public && !item.proposal && !item.discussion && !item.decision) return `${heading}${notPublic}`;
-			const attachments = item.attachments.map((a) => `<li>${W.attachment} ${a.number} ${escapeHtml(a.filename)}</li>`).join('');
+			if (!item.public && !item.proposal && !item.discussion && !item.decision)
+				return `${heading}${notPublic}`;
+			const attachments = item.attachments
+				.map((a) => `<li>${W.attachment} ${a.number} ${escapeHtml(a.filename)}</li>`)
+				.join('');
 			return [
 				heading,
 				item.public ? '' : notPublic,
 				attachments ? `<ul class="attachments">${attachments}</ul>` : '',
-				item.requests ? `<ul class="requests">${item.requests.map((r) => `<li>${escapeHtml(requestLine(r))}</li>`).join('')}</ul>` : '',
+				item.requests
+					? `<ul class="requests">${item.requests.map((r) => `<li>${escapeHtml(requestLine(r))}</li>`).join('')}</ul>`
+					: '',
 				section(W.proposal, richTextToHtml(item.proposal)),
 				section(W.discussion, richTextToHtml(item.discussion)),
 				section(W.decision, richTextToHtml(item.decision))

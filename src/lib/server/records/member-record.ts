@@ -13,7 +13,12 @@ import { effectiveRecord } from './signoff';
  * The record as the body's members read it (PDF downloads): the approved
  * minutes with corrections once they exist, otherwise the live draft.
  */
-export function memberRecord(db: Queryable, actor: Actor, meetingId: number, kind: 'agenda' | 'minutes'): MeetingRecord {
+export function memberRecord(
+	db: Queryable,
+	actor: Actor,
+	meetingId: number,
+	kind: 'agenda' | 'minutes'
+): MeetingRecord {
 	const { meeting, body } = getMeeting(db, actor, meetingId);
 	if (kind === 'agenda') return buildMeetingRecord(db, meetingId, 'agenda');
 	assertCan(actor, 'minutes.read', bodyTarget(body));

@@ -19,9 +19,17 @@ const decision: RichNode = {
 			content: [
 				{ type: 'text', text: 'Päihdetyö ', marks: [{ type: 'bold' }] },
 				{ type: 'text', text: 'jatkuu Åbo Akademin kanssa, ks. ' },
-				{ type: 'text', text: 'ohjelma', marks: [{ type: 'link', attrs: { href: 'https://example.fi/ohjelma' } }] },
+				{
+					type: 'text',
+					text: 'ohjelma',
+					marks: [{ type: 'link', attrs: { href: 'https://example.fi/ohjelma' } }]
+				},
 				{ type: 'text', text: ' ja ' },
-				{ type: 'text', text: 'skripti', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }
+				{
+					type: 'text',
+					text: 'skripti',
+					marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }]
+				}
 			]
 		},
 		{ type: 'paragraph' },
@@ -29,18 +37,43 @@ const decision: RichNode = {
 		{
 			type: 'orderedList',
 			attrs: { start: 3 },
-			content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'kolmas vaihe' }] }] }]
+			content: [
+				{
+					type: 'listItem',
+					content: [{ type: 'paragraph', content: [{ type: 'text', text: 'kolmas vaihe' }] }]
+				}
+			]
 		},
 		{
 			type: 'blockquote',
-			content: [{ type: 'paragraph', content: [{ type: 'text', text: 'lainauksen alku' }, { type: 'hardBreak' }, { type: 'text', text: 'lainauksen loppu' }] }]
+			content: [
+				{
+					type: 'paragraph',
+					content: [
+						{ type: 'text', text: 'lainauksen alku' },
+						{ type: 'hardBreak' },
+						{ type: 'text', text: 'lainauksen loppu' }
+					]
+				}
+			]
 		},
 		{ type: 'codeBlock', content: [{ type: 'text', text: 'koodirivi' }] },
 		{
 			type: 'bulletList',
 			content: [
-				{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'ensimmäinen kohta' }] }] },
-				{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'toinen kohta', marks: [{ type: 'italic' }] }] }] }
+				{
+					type: 'listItem',
+					content: [{ type: 'paragraph', content: [{ type: 'text', text: 'ensimmäinen kohta' }] }]
+				},
+				{
+					type: 'listItem',
+					content: [
+						{
+							type: 'paragraph',
+							content: [{ type: 'text', text: 'toinen kohta', marks: [{ type: 'italic' }] }]
+						}
+					]
+				}
 			]
 		}
 	]
@@ -62,10 +95,42 @@ function minutes(): MeetingRecord {
 		},
 		body: { id: 3, name: 'Kuntayhteistyöryhmä', level: 'operational', formal: false },
 		attendance: [
-			{ name: 'Aino Virtanen', title: 'kunnanjohtaja', organisation: 'Liperi', role: 'chair', status: 'present', wording: 'poistui klo 13.40 ja palasi 14.19', member: true },
-			{ name: 'Jari Aho', title: 'hallintopäällikkö', organisation: 'Joensuu', role: 'secretary', status: 'present', wording: '', member: true },
-			{ name: 'Esko Rautiainen', title: 'kunnanjohtaja', organisation: 'Rääkkylä', role: null, status: 'excused', wording: '', member: true },
-			{ name: 'Heini Lehikoinen', title: 'hyvinvointikoordinaattori', organisation: '', role: null, status: 'present', wording: 'saapui klo 14.22', member: false }
+			{
+				name: 'Aino Virtanen',
+				title: 'kunnanjohtaja',
+				organisation: 'Liperi',
+				role: 'chair',
+				status: 'present',
+				wording: 'poistui klo 13.40 ja palasi 14.19',
+				member: true
+			},
+			{
+				name: 'Jari Aho',
+				title: 'hallintopäällikkö',
+				organisation: 'Joensuu',
+				role: 'secretary',
+				status: 'present',
+				wording: '',
+				member: true
+			},
+			{
+				name: 'Esko Rautiainen',
+				title: 'kunnanjohtaja',
+				organisation: 'Rääkkylä',
+				role: null,
+				status: 'excused',
+				wording: '',
+				member: true
+			},
+			{
+				name: 'Heini Lehikoinen',
+				title: 'hyvinvointikoordinaattori',
+				organisation: '',
+				role: null,
+				status: 'present',
+				wording: 'saapui klo 14.22',
+				member: false
+			}
 		],
 		items: [
 			{
@@ -108,7 +173,9 @@ describe('renderRecordPdf', () => {
 		expect(text).toContain('Kokous 1/2026');
 		expect(text).toContain('12.3.2026 klo 13.00–15.15');
 		expect(text).toContain('Teams');
-		expect(text).toContain('kunnanjohtaja Aino Virtanen, pj., Liperi, poistui klo 13.40 ja palasi 14.19');
+		expect(text).toContain(
+			'kunnanjohtaja Aino Virtanen, pj., Liperi, poistui klo 13.40 ja palasi 14.19'
+		);
 		expect(text).toContain('Muut osallistujat');
 		expect(text).toContain('hyvinvointikoordinaattori Heini Lehikoinen, saapui klo 14.22');
 		expect(text).toMatch(/Poissa\s+kunnanjohtaja Esko Rautiainen, Rääkkylä/);
@@ -175,7 +242,11 @@ describe('renderRecordPdf', () => {
 		const record = minutes();
 		record.approvals = [];
 		// Enough items to run over several pages.
-		record.items = Array.from({ length: 30 }, (_, i) => ({ ...record.items[0], number: i + 1, key: `k${i}` }));
+		record.items = Array.from({ length: 30 }, (_, i) => ({
+			...record.items[0],
+			number: i + 1,
+			key: `k${i}`
+		}));
 		const pages = await pagesOf(await renderRecordPdf(record, 'public'));
 		expect(pages.length).toBeGreaterThan(1);
 		pages.forEach((page, i) => {
@@ -202,13 +273,21 @@ describe('renderRecordPdf', () => {
 		for (const page of pages.slice(0, -1)) {
 			// The running header and the page number come after the page's own content.
 			const lastContentLine = page.split('\n').at(-3);
-			expect(lastContentLine).not.toMatch(/^(\d+\. Asia numero|Esittelijä|Käsittelyehdotus:|Käsittely:|Päätös:)/);
+			expect(lastContentLine).not.toMatch(
+				/^(\d+\. Asia numero|Esittelijä|Käsittelyehdotus:|Käsittely:|Päätös:)/
+			);
 		}
 	});
 
 	it('gives both dates of a meeting that runs past midnight, and leaves out what is not recorded', async () => {
 		const record = minutes();
-		record.meeting = { ...record.meeting, endsAt: '2026-03-13T08:00:00.000Z', place: '', openedAt: null, closedAt: null };
+		record.meeting = {
+			...record.meeting,
+			endsAt: '2026-03-13T08:00:00.000Z',
+			place: '',
+			openedAt: null,
+			closedAt: null
+		};
 		record.attendance = [];
 		const text = await textOf(await renderRecordPdf(record, 'public'));
 		expect(text).toContain('12.3.2026 klo 13.00 – 13.3.2026 klo 10.00');
@@ -223,7 +302,14 @@ describe('renderRecordPdf', () => {
 		expect(text).toContain('Esityslista');
 		expect(text).toContain('Kokous 1/2026');
 		expect(text).toContain('1. Päihdetyön avustukset');
-		for (const absent of ['Osallistujat', 'Poissa', 'Aino Virtanen, pj.', 'avasi kokouksen', 'vakuudeksi', 'LUONNOS']) {
+		for (const absent of [
+			'Osallistujat',
+			'Poissa',
+			'Aino Virtanen, pj.',
+			'avasi kokouksen',
+			'vakuudeksi',
+			'LUONNOS'
+		]) {
 			expect(text).not.toContain(absent);
 		}
 	});

@@ -3,10 +3,30 @@
  * body and meeting number on every page, "Sivu n / N"), made on the server
  * with pdfmake so no headless browser is needed.
  */
-import type { Content, ContentText, Node, NodeQueries, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type {
+	Content,
+	ContentText,
+	Node,
+	NodeQueries,
+	TDocumentDefinitions
+} from 'pdfmake/interfaces';
 import { addedChairSentences } from '../../domain/chair-sentences';
-import { groupedFingerprint, publicView, signOffHeading, type MeetingRecord, type RecordItem } from '../../domain/record';
-import { attendeeLine, RECORD_WORDS as FI, recordKind, recordMeetingTime, requestLine, signatures, splitAttendance } from '../../domain/record-words';
+import {
+	groupedFingerprint,
+	publicView,
+	signOffHeading,
+	type MeetingRecord,
+	type RecordItem
+} from '../../domain/record';
+import {
+	attendeeLine,
+	RECORD_WORDS as FI,
+	recordKind,
+	recordMeetingTime,
+	requestLine,
+	signatures,
+	splitAttendance
+} from '../../domain/record-words';
 import { safeHref, type RichNode } from '../../domain/rich-text';
 import { pdfmake } from '../pdf/pdfmake';
 
@@ -18,7 +38,8 @@ const DRAFT_RED = '#b00020';
 const meetingLabel = (record: MeetingRecord) => `${FI.meeting} ${record.meeting.number}`;
 
 /** Minutes without any approval are a draft; an agenda is never signed. */
-const isDraft = (record: MeetingRecord) => record.kind === 'minutes' && record.approvals.length === 0;
+const isDraft = (record: MeetingRecord) =>
+	record.kind === 'minutes' && record.approvals.length === 0;
 
 // ---------------------------------------------------------------- rich text
 
@@ -57,11 +78,20 @@ function block(node: RichNode): Content[] {
 		case 'paragraph':
 			return [{ text: inlines(children), margin: [0, 0, 0, 5] }];
 		case 'heading':
-			return [{ text: inlines(children), bold: true, fontSize: Number(node.attrs?.level) === 1 ? 12 : 11, margin: [0, 4, 0, 3] }];
+			return [
+				{
+					text: inlines(children),
+					bold: true,
+					fontSize: Number(node.attrs?.level) === 1 ? 12 : 11,
+					margin: [0, 4, 0, 3]
+				}
+			];
 		case 'bulletList':
 			return [{ ul: children.map(listItem), margin: [0, 0, 0, 5] }];
 		case 'orderedList':
-			return [{ ol: children.map(listItem), start: Number(node.attrs?.start) || 1, margin: [0, 0, 0, 5] }];
+			return [
+				{ ol: children.map(listItem), start: Number(node.attrs?.start) || 1, margin: [0, 0, 0, 5] }
+			];
 		case 'blockquote':
 			return [{ stack: blocks(children), margin: [14, 0, 0, 5], color: MUTED }];
 		// Text straight inside an unknown block (StarterKit's codeBlock) is kept as a paragraph.
@@ -93,8 +123,12 @@ type Row = [label: string, lines: string[]];
 
 /** Rows without lines are left out, and no rows give no table (pdfmake cannot lay out an empty one). */
 function labelledRows(rows: Row[]): Content[] {
-	const body = rows.filter(([, lines]) => lines.length > 0).map(([label, lines]) => [{ text: label, bold: true }, { stack: lines }]);
-	return body.length ? [{ layout: 'noBorders', table: { widths: [110, '*'], body }, margin: [0, 0, 0, 10] }] : [];
+	const body = rows
+		.filter(([, lines]) => lines.length > 0)
+		.map(([label, lines]) => [{ text: label, bold: true }, { stack: lines }]);
+	return body.length
+		? [{ layout: 'noBorders', table: { widths: [110, '*'], body }, margin: [0, 0, 0, 10] }]
+		: [];
 }
 
 function headerBlock(record: MeetingRecord): Content[] {
@@ -102,7 +136,11 @@ function headerBlock(record: MeetingRecord): Content[] {
 	return [
 		{ text: record.body.name, bold: true, fontSize: 12 },
 		{ text: recordKind(record), fontSize: 18, bold: true, margin: [0, 6, 0, 0] },
-		{ text: [meetingLabel(record), meeting.title ? ` · ${meeting.title}` : ''], fontSize: 12, margin: [0, 0, 0, 10] },
+		{
+			text: [meetingLabel(record), meeting.title ? ` · ${meeting.title}` : ''],
+			fontSize: 12,
+			margin: [0, 0, 0, 10]
+		},
 		...labelledRows([
 			[FI.time, [recordMeetingTime(meeting.startsAt, meeting.endsAt)]],
 			[FI.place, meeting.place ? [meeting.place] : []]
@@ -122,7 +160,9 @@ function attendanceBlock(record: MeetingRecord): Content[] {
 /** A proposal, discussion or decision with its label; nothing when the field is empty. */
 function itemSection(label: string, doc: RichNode | null): Content[] {
 	const content = richText(doc);
-	return content.length ? [{ text: label, bold: true, headlineLevel: 2, margin: [0, 4, 0, 2] }, ...content] : [];
+	return content.length
+		? [{ text: label, bold: true, headlineLevel: 2, margin: [0, 4, 0, 2] }, ...content]
+		: [];
 }
 
 /**
@@ -132,10 +172,29 @@ function itemSection(label: string, doc: RichNode | null): Content[] {
 function itemBlock(item: RecordItem): Content {
 	return {
 		stack: [
-			{ text: `${item.number}. ${item.title}`, bold: true, fontSize: 12, headlineLevel: 1, margin: [0, 10, 0, 4] },
-			item.public ? [] : { text: [FI.notPublic, item.reason].filter(Boolean).join(': '), bold: true, color: DRAFT_RED, headlineLevel: 2, margin: [0, 0, 0, 4] },
-			item.presenter ? { text: `${FI.presenter} ${item.presenter}`, color: MUTED, headlineLevel: 2 } : [],
-			item.attachments.map((a) => ({ text: `${FI.attachment} ${a.number} ${a.filename}`, headlineLevel: 2 })),
+			{
+				text: `${item.number}. ${item.title}`,
+				bold: true,
+				fontSize: 12,
+				headlineLevel: 1,
+				margin: [0, 10, 0, 4]
+			},
+			item.public
+				? []
+				: {
+						text: [FI.notPublic, item.reason].filter(Boolean).join(': '),
+						bold: true,
+						color: DRAFT_RED,
+						headlineLevel: 2,
+						margin: [0, 0, 0, 4]
+					},
+			item.presenter
+				? { text: `${FI.presenter} ${item.presenter}`, color: MUTED, headlineLevel: 2 }
+				: [],
+			item.attachments.map((a) => ({
+				text: `${FI.attachment} ${a.number} ${a.filename}`,
+				headlineLevel: 2
+			})),
 			(item.requests ?? []).map((r) => ({ text: requestLine(r), italics: true, headlineLevel: 2 })),
 			itemSection(`${FI.proposal}:`, item.proposal),
 			itemSection(`${FI.discussion}:`, item.discussion),
@@ -159,11 +218,22 @@ function signOffBlock(record: MeetingRecord): Content[] {
 				{ text: `${signOffHeading(record.body.formal)}:`, bold: true, margin: [0, 0, 0, 8] },
 				{
 					columns: signed.map((s) => ({
-						stack: [{ text: s.name, bold: true }, s.role, { text: `${FI.approved} ${s.approvedAt}`, color: MUTED, fontSize: 9 }]
+						stack: [
+							{ text: s.name, bold: true },
+							s.role,
+							{ text: `${FI.approved} ${s.approvedAt}`, color: MUTED, fontSize: 9 }
+						]
 					})),
 					columnGap: 16
 				},
-				record.fingerprint ? { text: `${FI.fingerprint}: ${groupedFingerprint(record.fingerprint)}`, color: MUTED, fontSize: 8, margin: [0, 12, 0, 0] } : []
+				record.fingerprint
+					? {
+							text: `${FI.fingerprint}: ${groupedFingerprint(record.fingerprint)}`,
+							color: MUTED,
+							fontSize: 8,
+							margin: [0, 12, 0, 0]
+						}
+					: []
 			],
 			margin: [0, 24, 0, 0],
 			unbreakable: true
@@ -176,7 +246,9 @@ function pageHeader(record: MeetingRecord): Content {
 	return {
 		columns: [
 			{ text: `${record.body.name} · ${meetingLabel(record)}`, style: 'running' },
-			isDraft(record) ? { text: FI.draft, style: ['running', 'draft'], alignment: 'right', width: 'auto' } : []
+			isDraft(record)
+				? { text: FI.draft, style: ['running', 'draft'], alignment: 'right', width: 'auto' }
+				: []
 		],
 		style: 'running',
 		margin: [56, 24, 56, 0]
@@ -196,7 +268,9 @@ const isText = (node: Node) => !isRunning(node) && !isHeading(node);
  */
 function keepHeadingsWithText(node: Node, nodes: NodeQueries): boolean {
 	return (
-		isHeading(node) && !nodes.getFollowingNodesOnPage().some(isText) && nodes.getNodesOnNextPage().some((n) => !isRunning(n))
+		isHeading(node) &&
+		!nodes.getFollowingNodesOnPage().some(isText) &&
+		nodes.getNodesOnNextPage().some((n) => !isRunning(n))
 	);
 }
 
@@ -219,7 +293,12 @@ function documentDefinition(record: MeetingRecord): TDocumentDefinitions {
 			running: { fontSize: 9, color: MUTED },
 			draft: { bold: true, fontSize: 16, color: DRAFT_RED }
 		},
-		footer: (page, pages) => ({ text: `${FI.page} ${page} / ${pages}`, style: 'running', alignment: 'center', margin: [0, 20, 0, 0] }),
+		footer: (page, pages) => ({
+			text: `${FI.page} ${page} / ${pages}`,
+			style: 'running',
+			alignment: 'center',
+			margin: [0, 20, 0, 0]
+		}),
 		content: [
 			...headerBlock(record),
 			...(minutes ? attendanceBlock(record) : []),
@@ -235,7 +314,10 @@ function documentDefinition(record: MeetingRecord): TDocumentDefinitions {
  * The record as a PDF. The public view is applied here, not by the caller, so
  * a non-public item's content cannot reach a public PDF by a forgotten step.
  */
-export async function renderRecordPdf(record: MeetingRecord, audience: 'public' | 'members'): Promise<Buffer> {
+export async function renderRecordPdf(
+	record: MeetingRecord,
+	audience: 'public' | 'members'
+): Promise<Buffer> {
 	const shown = audience === 'public' ? publicView(record) : record;
 	return pdfmake.createPdf(documentDefinition(shown)).getBuffer();
 }

@@ -16,7 +16,11 @@ export interface PublishedRecord {
 	record: MeetingRecord;
 }
 
-const isPublished = and(eq(meeting.status, 'published'), isNotNull(meeting.publishedAt), eq(body.public, true));
+const isPublished = and(
+	eq(meeting.status, 'published'),
+	isNotNull(meeting.publishedAt),
+	eq(body.public, true)
+);
 
 /** How many published minutes a body has, without reading the records. */
 export function countPublishedRecords(db: Queryable, bodyId: number): number {
@@ -32,7 +36,10 @@ export function countPublishedRecords(db: Queryable, bodyId: number): number {
 }
 
 /** A body's published meetings, newest first, without reading their records: for lists, which show no more. */
-export function listPublishedMeetings(db: Queryable, bodyId: number): { meeting: Meeting; body: Body }[] {
+export function listPublishedMeetings(
+	db: Queryable,
+	bodyId: number
+): { meeting: Meeting; body: Body }[] {
 	return db
 		.select({ meeting, body })
 		.from(minutesRecord)
@@ -52,10 +59,17 @@ function published(db: Queryable, where?: ReturnType<typeof eq>) {
 		.where(and(isPublished, where))
 		.orderBy(desc(meeting.startsAt))
 		.all()
-		.map((row) => ({ meeting: row.meeting, body: row.body, record: publicView(withCorrections(db, row.meeting.id, JSON.parse(row.data) as MeetingRecord)) }));
+		.map((row) => ({
+			meeting: row.meeting,
+			body: row.body,
+			record: publicView(withCorrections(db, row.meeting.id, JSON.parse(row.data) as MeetingRecord))
+		}));
 }
 
-export function listPublishedRecords(db: Queryable, filter: { bodyId?: number } = {}): PublishedRecord[] {
+export function listPublishedRecords(
+	db: Queryable,
+	filter: { bodyId?: number } = {}
+): PublishedRecord[] {
 	return published(db, filter.bodyId ? eq(meeting.bodyId, filter.bodyId) : undefined);
 }
 

@@ -14,7 +14,18 @@ import { assertCan } from '../access';
 import { recordAudit } from '../audit/log';
 import { bodyTarget } from '../bodies/queries';
 import type { Queryable } from '../db/client';
-import { approval, body, changeRequest, meeting, membership, minuteChecker, minutesCorrection, minutesRecord, user, type Body, type Meeting } from '../db/schema';
+import {
+	approval,
+	body,
+	changeRequest,
+	meeting,
+	minuteChecker,
+	minutesCorrection,
+	minutesRecord,
+	user,
+	type Body,
+	type Meeting
+} from '../db/schema';
 import { conflict, invalid, notFound } from '../errors';
 import { notifyAccess } from '../events';
 import { notify, settleNotifications } from '../notifications/service';
@@ -30,14 +41,25 @@ export interface Approver {
 	approvedAt: Date | null;
 }
 
-function meetingWithBody(db: Queryable, meetingId: number): { meeting: Meeting; body: Body; regionId: number } {
-	const row = db.select({ meeting, body }).from(meeting).innerJoin(body, eq(meeting.bodyId, body.id)).where(eq(meeting.id, meetingId)).get();
+function meetingWithBody(
+	db: Queryable,
+	meetingId: number
+): { meeting: Meeting; body: Body; regionId: number } {
+	const row = db
+		.select({ meeting, body })
+		.from(meeting)
+		.innerJoin(body, eq(meeting.bodyId, body.id))
+		.where(eq(meeting.id, meetingId))
+		.get();
 	if (!row) throw notFound();
 	return { ...row, regionId: row.body.regionId };
 }
 
 /** The minute checkers (pöytäkirjantarkastajat) named for a meeting of a body that uses them. */
-export function listMinuteCheckers(db: Queryable, meetingId: number): { userId: number; name: string }[] {
+export function listMinuteCheckers(
+	db: Queryable,
+	meetingId: number
+): { userId: number; name: string }[] {
 	return db
 		.select({ userId: user.id, name: user.name })
 		.from(minuteChecker)
@@ -63,13 +85,22 @@ export function listApprovers(db: Queryable, meetingId: number): Approver[] {
 			.all()
 			.map((a) => [a.userId, a.approvedAt])
 	);
-	return approversOf(officersOf(db, meetingId), listMinuteCheckers(db, meetingId)).map((a) => ({ ...a, approvedAt: given.get(a.userId) ?? null }));
+	return approversOf(officersOf(db, meetingId), listMinuteCheckers(db, meetingId)).map((a) => ({
+		...a,
+		approvedAt: given.get(a.userId) ?? null
+	}));
 }
 
 const approvalLink = (meetingId: number) => `/meetings/${meetingId}`;
 
 /** Tells the approvers who have not approved this round (except the one sending) that the minutes await them. */
-export function askForApproval(db: Queryable, m: Meeting, b: Body, senderId: number, now: Date): void {
+export function askForApproval(
+	db: Queryable,
+	m: Meeting,
+	b: Body,
+	senderId: number,
+	now: Date
+): void {
 	const waiting = listApprovers(db, m.id).filter((a) => !a.approvedAt && a.userId !== senderId);
 	notify(
 		db,
@@ -85,7 +116,13 @@ export function askForApproval(db: Queryable, m: Meeting, b: Body, senderId: num
 
 export function listChangeRequests(db: Queryable, meetingId: number) {
 	return db
-		.select({ id: changeRequest.id, comment: changeRequest.comment, createdAt: changeRequest.createdAt, round: changeRequest.round, name: user.name })
+		.select({
+			id: changeRequest.id,
+			comment: changeRequest.comment,
+			createdAt: changeRequest.createdAt,
+			round: changeRequest.round,
+			name: user.name
+		})
 		.from(changeRequest)
 		.innerJoin(user, eq(changeRequest.userId, user.id))
 		.where(eq(changeRequest.meetingId, meetingId))
@@ -99,7 +136,12 @@ export function listChangeRequests(db: Queryable, meetingId: number) {
  * `approved`, and the record (data and HTML, with the fingerprint all
  * approvers approved) is stored once.
  */
-export function approveMinutes(db: Queryable, actor: Actor, meetingId: number, now = new Date()): { finalised: boolean } {
+export function approveMinutes(
+	db: Queryable,
+	actor: Actor,
+	meetingId: number,
+	now = new Date()
+): { finalised: boolean } {
 	const { meeting: m, body: b, regionId } = meetingWithBody(db, meetingId);
 	assertCan(actor, 'minutes.approve', minutesTarget(db, m, b));
 	if (m.status !== 'minutes_review') throw conflict('signoff.notInReview');
@@ -114,17 +156,67 @@ export function approveMinutes(db: Queryable, actor: Actor, meetingId: number, n
 		const approvedOtherText = tx
 			.select({ id: approval.id })
 			.from(approval)
-			.where(and(eq(approval.meetingId, meetingId), eq(approval.round, m.reviewRound), ne(approval.fingerprint, fingerprint)))
+			.where(
+				and(
+					eq(approval.meetingId, meetingId),
+					eq(approval.round, m.reviewRound),
+					ne(approval.fingerprint, fingerprint)
+				)
+			)
 			.get();
 		if (approvedOtherText) throw conflict('signoff.changedSinceApproval');
-		tx.insert(approval).values({ meetingId, userId: actor.userId, role: me.role, round: m.reviewRound, approvedAt: now, fingerprint }).run();
-		settleNotifications(tx, actor.userId, 'minutes_awaiting_approval', approvalLink(meetingId), now);
-		recordAudit(tx, { regionId, userId: actor.userId, action: 'minutes.approved', targetType: 'meeting', targetId: meetingId, summary: `${m.title}: ${me.name} (${me.role})` }, now);
+		tx.insert(approval)
+			.values({
+				meetingId,
+				userId: actor.userId,
+				role: me.role,
+				round: m.reviewRound,
+				approvedAt: now,
+				fingerprint
+			})
+			.run();
+		settleNotifications(
+			tx,
+			actor.userId,
+			'minutes_awaiting_approval',
+			approvalLink(meetingId),
+			now
+		);
+		recordAudit(
+			tx,
+			{
+				regionId,
+				userId: actor.userId,
+				action: 'minutes.approved',
+				targetType: 'meeting',
+				targetId: meetingId,
+				summary: `${m.title}: ${me.name} (${me.role})`
+			},
+			now
+		);
 		if (!finalised) return;
 		tx.update(meeting).set({ status: 'approved' }).where(eq(meeting.id, meetingId)).run();
 		const record: MeetingRecord = { ...buildMeetingRecord(tx, meetingId, 'minutes'), fingerprint };
-		tx.insert(minutesRecord).values({ meetingId, data: JSON.stringify(record), html: renderRecordHtml(record), createdAt: now }).run();
-		recordAudit(tx, { regionId, userId: actor.userId, action: 'minutes.finalised', targetType: 'meeting', targetId: meetingId, summary: m.title }, now);
+		tx.insert(minutesRecord)
+			.values({
+				meetingId,
+				data: JSON.stringify(record),
+				html: renderRecordHtml(record),
+				createdAt: now
+			})
+			.run();
+		recordAudit(
+			tx,
+			{
+				regionId,
+				userId: actor.userId,
+				action: 'minutes.finalised',
+				targetType: 'meeting',
+				targetId: meetingId,
+				summary: m.title
+			},
+			now
+		);
 		reindexMeeting(tx, meetingId);
 	});
 	if (finalised) notifyAccess('meetingAccessChanged', meetingId);
@@ -132,38 +224,88 @@ export function approveMinutes(db: Queryable, actor: Actor, meetingId: number, n
 }
 
 /** Sends the minutes back to be edited, with the reason; earlier approvals no longer count. */
-export function requestChanges(db: Queryable, actor: Actor, meetingId: number, comment: string, now = new Date()): void {
+export function requestChanges(
+	db: Queryable,
+	actor: Actor,
+	meetingId: number,
+	comment: string,
+	now = new Date()
+): void {
 	const { meeting: m, body: b, regionId } = meetingWithBody(db, meetingId);
 	assertCan(actor, 'minutes.approve', minutesTarget(db, m, b));
 	if (m.status !== 'minutes_review') throw conflict('signoff.notInReview');
-	if (!listApprovers(db, meetingId).some((a) => a.userId === actor.userId)) throw conflict('signoff.notAnApprover');
+	if (!listApprovers(db, meetingId).some((a) => a.userId === actor.userId))
+		throw conflict('signoff.notAnApprover');
 	db.transaction((tx) => {
-		tx.insert(changeRequest).values({ meetingId, userId: actor.userId, round: m.reviewRound, comment, createdAt: now }).run();
-		tx.update(meeting).set({ status: 'in_progress', reviewRound: m.reviewRound + 1 }).where(eq(meeting.id, meetingId)).run();
-		recordAudit(tx, { regionId, userId: actor.userId, action: 'minutes.changesRequested', targetType: 'meeting', targetId: meetingId, summary: `${m.title}: ${comment}` }, now);
+		tx.insert(changeRequest)
+			.values({ meetingId, userId: actor.userId, round: m.reviewRound, comment, createdAt: now })
+			.run();
+		tx.update(meeting)
+			.set({ status: 'in_progress', reviewRound: m.reviewRound + 1 })
+			.where(eq(meeting.id, meetingId))
+			.run();
+		recordAudit(
+			tx,
+			{
+				regionId,
+				userId: actor.userId,
+				action: 'minutes.changesRequested',
+				targetType: 'meeting',
+				targetId: meetingId,
+				summary: `${m.title}: ${comment}`
+			},
+			now
+		);
 	});
 	notifyAccess('meetingAccessChanged', meetingId);
 }
 
 /** Approved minutes of a public body go to the open archive. */
-export function publishMinutes(db: Queryable, actor: Actor, meetingId: number, now = new Date()): void {
+export function publishMinutes(
+	db: Queryable,
+	actor: Actor,
+	meetingId: number,
+	now = new Date()
+): void {
 	const { meeting: m, body: b, regionId } = meetingWithBody(db, meetingId);
 	assertCan(actor, 'minutes.publish', bodyTarget(b));
 	if (m.status !== 'approved') throw conflict('meeting.cannotMove.published');
 	if (!b.public) throw conflict('signoff.bodyNotPublic');
 	db.transaction((tx) => {
-		tx.update(meeting).set({ status: 'published', publishedAt: now }).where(eq(meeting.id, meetingId)).run();
-		recordAudit(tx, { regionId, userId: actor.userId, action: 'minutes.published', targetType: 'meeting', targetId: meetingId, summary: m.title }, now);
+		tx.update(meeting)
+			.set({ status: 'published', publishedAt: now })
+			.where(eq(meeting.id, meetingId))
+			.run();
+		recordAudit(
+			tx,
+			{
+				regionId,
+				userId: actor.userId,
+				action: 'minutes.published',
+				targetType: 'meeting',
+				targetId: meetingId,
+				summary: m.title
+			},
+			now
+		);
 		reindexMeeting(tx, meetingId);
 	});
 }
 
 /** The meeting invitation is sent: a public body's agenda is public from now on. */
-export function inviteToMeeting(db: Queryable, actor: Actor, meetingId: number, now = new Date()): void {
+export function inviteToMeeting(
+	db: Queryable,
+	actor: Actor,
+	meetingId: number,
+	now = new Date()
+): void {
 	const { meeting: m, body: b } = meetingWithBody(db, meetingId);
 	assertCan(actor, 'meeting.manage', bodyTarget(b));
 	if (m.status !== 'planned') throw conflict('meeting.notPlanned');
-	db.update(meeting).set({ invitedAt: m.invitedAt ?? now }).where(eq(meeting.id, meetingId)).run();
+	db.update(meeting)
+		.set({ invitedAt: m.invitedAt ?? now })
+		.where(eq(meeting.id, meetingId))
+		.run();
 }
 
 export type CorrectedField = 'proposal' | 'discussion' | 'decision';
@@ -195,7 +337,18 @@ export function correctMinutes(
 				createdAt: now
 			})
 			.run();
-		recordAudit(tx, { regionId, userId: actor.userId, action: 'minutes.corrected', targetType: 'meeting', targetId: meetingId, summary: `${m.title} ${item.number}. ${input.field}: ${input.reason}` }, now);
+		recordAudit(
+			tx,
+			{
+				regionId,
+				userId: actor.userId,
+				action: 'minutes.corrected',
+				targetType: 'meeting',
+				targetId: meetingId,
+				summary: `${m.title} ${item.number}. ${input.field}: ${input.reason}`
+			},
+			now
+		);
 		reindexMeeting(tx, meetingId);
 	});
 }
@@ -203,7 +356,14 @@ export function correctMinutes(
 /** Corrections in the order they were made: who, when, why, and the text after. */
 export function listCorrections(db: Queryable, meetingId: number) {
 	return db
-		.select({ itemKey: minutesCorrection.itemKey, field: minutesCorrection.field, reason: minutesCorrection.reason, after: minutesCorrection.after, createdAt: minutesCorrection.createdAt, name: user.name })
+		.select({
+			itemKey: minutesCorrection.itemKey,
+			field: minutesCorrection.field,
+			reason: minutesCorrection.reason,
+			after: minutesCorrection.after,
+			createdAt: minutesCorrection.createdAt,
+			name: user.name
+		})
 		.from(minutesCorrection)
 		.innerJoin(user, eq(minutesCorrection.userId, user.id))
 		.where(eq(minutesCorrection.meetingId, meetingId))
@@ -213,7 +373,11 @@ export function listCorrections(db: Queryable, meetingId: number) {
 }
 
 /** A stored record with the meeting's corrections applied in order. */
-export function withCorrections(db: Queryable, meetingId: number, record: MeetingRecord): MeetingRecord {
+export function withCorrections(
+	db: Queryable,
+	meetingId: number,
+	record: MeetingRecord
+): MeetingRecord {
 	for (const correction of listCorrections(db, meetingId)) {
 		const item = record.items.find((i) => i.key === correction.itemKey);
 		if (item) item[correction.field] = correction.after;
@@ -223,7 +387,11 @@ export function withCorrections(db: Queryable, meetingId: number, record: Meetin
 
 /** The approved record with its corrections applied, or null before approval. */
 export function effectiveRecord(db: Queryable, meetingId: number): MeetingRecord | null {
-	const stored = db.select({ data: minutesRecord.data }).from(minutesRecord).where(eq(minutesRecord.meetingId, meetingId)).get();
+	const stored = db
+		.select({ data: minutesRecord.data })
+		.from(minutesRecord)
+		.where(eq(minutesRecord.meetingId, meetingId))
+		.get();
 	return stored ? withCorrections(db, meetingId, JSON.parse(stored.data) as MeetingRecord) : null;
 }
 

@@ -16,5 +16,9 @@ export function listActorRegions(db: Queryable, actor: Actor): Region[] {
 /** The region a page shows: the one asked for by slug if the actor may see it, else their own. */
 export function pickRegion(db: Queryable, actor: Actor, slug: string | null): Region | undefined {
 	const regions = listActorRegions(db, actor);
-	return regions.find((r) => r.slug === slug) ?? regions.find((r) => r.id === actor.regionId) ?? regions[0];
+	return (
+		regions.find((r) => r.slug === slug) ??
+		regions.find((r) => r.id === actor.regionId) ??
+		regions[0]
+	);
 }

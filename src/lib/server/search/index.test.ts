@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { appendParagraphs, itemsOf, readItems, textOf, type TextField } from '../../collab/doc-schema';
+import {
+	appendParagraphs,
+	itemsOf,
+	readItems,
+	textOf,
+	type TextField
+} from '../../collab/doc-schema';
 import { docName, type DocKind } from '../../domain/doc-name';
 import type { Actor } from '../../domain/policy';
 import type { BodyRole } from '../../domain/roles';
@@ -25,11 +31,18 @@ describe('search', () => {
 	let meetingId: number;
 
 	/** Changes a stored live document as the collaboration server would, by appending an update. */
-	function editDoc(kind: DocKind, meeting: number, change: (doc: Y.Doc, itemIds: string[]) => void): void {
+	function editDoc(
+		kind: DocKind,
+		meeting: number,
+		change: (doc: Y.Doc, itemIds: string[]) => void
+	): void {
 		const name = docName(kind, meeting);
 		const { doc } = loadDoc(db, name)!;
 		const before = Y.encodeStateVector(doc);
-		change(doc, readItems(doc).map((item) => item.id));
+		change(
+			doc,
+			readItems(doc).map((item) => item.id)
+		);
 		appendUpdate(db, name, Y.encodeStateAsUpdate(doc, before));
 	}
 
@@ -39,18 +52,35 @@ describe('search', () => {
 
 	function schedule(title: string): number {
 		const at = new Date('2026-03-10T11:00:00Z');
-		return scheduleMeeting(db, secretary, bodyId, { title, startsAt: at, endsAt: new Date(at.getTime() + 7_200_000), place: '', onlineUrl: '' }).id;
+		return scheduleMeeting(db, secretary, bodyId, {
+			title,
+			startsAt: at,
+			endsAt: new Date(at.getTime() + 7_200_000),
+			place: '',
+			onlineUrl: ''
+		}).id;
 	}
 
-	const find = (actor: Actor | null, query: string) => searchMeetings(db, actor, query, { limit: 50 });
-	const sources = (actor: Actor | null, query: string) => find(actor, query).map((r) => r.source).sort();
+	const find = (actor: Actor | null, query: string) =>
+		searchMeetings(db, actor, query, { limit: 50 });
+	const sources = (actor: Actor | null, query: string) =>
+		find(actor, query)
+			.map((r) => r.source)
+			.sort();
 
 	beforeEach(() => {
 		db = createTestDb();
 		const r = insertRegion(db, 'haku');
 		bodyId = db
 			.insert(body)
-			.values({ regionId: r.regionId, name: 'Hyvinvointiryhmä', level: 'operational', cadenceMin: 2, cadenceMax: 4, membersCoEditMinutes: false })
+			.values({
+				regionId: r.regionId,
+				name: 'Hyvinvointiryhmä',
+				level: 'operational',
+				cadenceMin: 2,
+				cadenceMax: 4,
+				membersCoEditMinutes: false
+			})
 			.returning()
 			.get().id;
 		const add = (email: string, role: BodyRole) => {
@@ -74,8 +104,20 @@ describe('search', () => {
 			write(doc, 'proposal', ids[3], 'Virkasuhteeseen valitaan Virtanen.');
 		});
 		const itemKey = readItems(loadDoc(db, docName('agenda', meetingId))!.doc)[2].id;
-		const file = { meetingId, itemKey, contentType: 'application/pdf', size: 1, sha256: 'x', uploadedBy: secretary.userId };
-		db.insert(attachment).values([{ ...file, filename: 'Talousarvioliite.pdf' }, { ...file, filename: 'Salassapidettäväliite.pdf', public: false }]).run();
+		const file = {
+			meetingId,
+			itemKey,
+			contentType: 'application/pdf',
+			size: 1,
+			sha256: 'x',
+			uploadedBy: secretary.userId
+		};
+		db.insert(attachment)
+			.values([
+				{ ...file, filename: 'Talousarvioliite.pdf' },
+				{ ...file, filename: 'Salassapidettäväliite.pdf', public: false }
+			])
+			.run();
 		startMeeting(db, secretary, meetingId);
 		editDoc('minutes', meetingId, (doc, ids) => {
 			write(doc, 'discussion', ids[2], 'Keskusteltiin kotihoidon resursseista.');
@@ -97,7 +139,13 @@ describe('search', () => {
 		expect(find(member, 'hyvinvointikertomus')).toHaveLength(1);
 		const hits = find(member, 'päihdetyö');
 		expect(hits).toHaveLength(1);
-		expect(hits[0]).toMatchObject({ meetingId, meetingTitle: 'Kevään kokous', bodyName: 'Hyvinvointiryhmä', itemNumber: 3, itemTitle: 'Alueellinen hyvinvointikertomus' });
+		expect(hits[0]).toMatchObject({
+			meetingId,
+			meetingTitle: 'Kevään kokous',
+			bodyName: 'Hyvinvointiryhmä',
+			itemNumber: 3,
+			itemTitle: 'Alueellinen hyvinvointikertomus'
+		});
 		expect(hits[0].snippetHtml).toContain('<mark>Päihdetyön</mark>');
 		expect(find(member, 'paihdetyo')).toEqual([]);
 		expect(find(member, 'PÄIHDETYÖN yhteistyö')).toHaveLength(1);
@@ -114,7 +162,9 @@ describe('search', () => {
 	});
 
 	it('finds attachment names, non-public ones only for those who may download them', () => {
-		expect(find(member, 'talousarvioliite')).toMatchObject([{ source: 'attachment', itemTitle: 'Alueellinen hyvinvointikertomus', itemNumber: 3 }]);
+		expect(find(member, 'talousarvioliite')).toMatchObject([
+			{ source: 'attachment', itemTitle: 'Alueellinen hyvinvointikertomus', itemNumber: 3 }
+		]);
 		expect(sources(member, 'salassapidettäväliite')).toEqual(['attachment']);
 		expect(sources(guest, 'talousarvioliite')).toEqual(['attachment']);
 		expect(find(guest, 'salassapidettäväliite')).toEqual([]);
@@ -123,15 +173,21 @@ describe('search', () => {
 
 	it('gives the public archive only published records, and only the titles of non-public items', () => {
 		const draft = schedule('Syksyn kokous');
-		editDoc('agenda', draft, (doc, ids) => write(doc, 'proposal', ids[0], 'Luonnosvaiheen ympäristöterveys.'));
+		editDoc('agenda', draft, (doc, ids) =>
+			write(doc, 'proposal', ids[0], 'Luonnosvaiheen ympäristöterveys.')
+		);
 		reindexMeeting(db, draft);
 		expect(find(null, 'hyvinvointikertomus')).toEqual([]);
 		expect(find(null, 'kotihoidon')).toEqual([]);
 
 		publish();
-		expect(find(null, 'kotihoidon')).toMatchObject([{ source: 'public', meetingId, itemNumber: 3 }]);
+		expect(find(null, 'kotihoidon')).toMatchObject([
+			{ source: 'public', meetingId, itemNumber: 3 }
+		]);
 		expect(sources(null, 'talousarvioliite')).toEqual(['public']);
-		expect(find(null, 'henkilöstöasia')).toMatchObject([{ source: 'public', itemTitle: 'Henkilöstöasia' }]);
+		expect(find(null, 'henkilöstöasia')).toMatchObject([
+			{ source: 'public', itemTitle: 'Henkilöstöasia' }
+		]);
 		expect(find(null, 'virtanen')).toEqual([]);
 		expect(find(null, 'salassapidettäväliite')).toEqual([]);
 		expect(find(null, 'ympäristöterveys')).toEqual([]);
@@ -156,7 +212,19 @@ describe('search', () => {
 
 	it('treats operators, quotes and hyphens as text and never throws', () => {
 		expect(find(member, 'lasten-suojelun').length).toBeGreaterThan(0);
-		for (const hostile of ['"', '""', 'AND', 'OR päihdetyö', 'NEAR(a b)', '*', '^päihdetyö', 'kotihoidon)', "'; DROP TABLE search_entry; --", 'title:päihdetyö', '\u0001']) {
+		for (const hostile of [
+			'"',
+			'""',
+			'AND',
+			'OR päihdetyö',
+			'NEAR(a b)',
+			'*',
+			'^päihdetyö',
+			'kotihoidon)',
+			"'; DROP TABLE search_entry; --",
+			'title:päihdetyö',
+			'\u0001'
+		]) {
 			expect(() => find(member, hostile), hostile).not.toThrow();
 		}
 		expect(find(member, 'AND')).toEqual([]);
@@ -166,7 +234,13 @@ describe('search', () => {
 	});
 
 	it('reads control characters as spaces between words (a NUL once ended the FTS5 string)', () => {
-		for (const hostile of ['a\u0000', '\u0000', 'päihdetyö\u0000', 'kotihoidon\u0000"', '\u0000päihdetyö\r\n']) {
+		for (const hostile of [
+			'a\u0000',
+			'\u0000',
+			'päihdetyö\u0000',
+			'kotihoidon\u0000"',
+			'\u0000päihdetyö\r\n'
+		]) {
 			expect(() => find(member, hostile), JSON.stringify(hostile)).not.toThrow();
 		}
 		expect(find(member, 'päihde\u0000työ')).toEqual([]);
@@ -176,11 +250,18 @@ describe('search', () => {
 
 	it('escapes the indexed text and marks only the hits', () => {
 		editDoc('minutes', meetingId, (doc, ids) =>
-			write(doc, 'decision', ids[4], '<img src=x onerror=alert(1)> Ympäristöterveys \u0001<script>\u0002 & muuta')
+			write(
+				doc,
+				'decision',
+				ids[4],
+				'<img src=x onerror=alert(1)> Ympäristöterveys \u0001<script>\u0002 & muuta'
+			)
 		);
 		reindexMeeting(db, meetingId);
 		const [hit] = find(member, 'ympäristöterveys');
-		expect(hit.snippetHtml).toContain('&lt;img src=x onerror=alert(1)&gt; <mark>Ympäristöterveys</mark> &lt;script&gt; &amp; muuta');
+		expect(hit.snippetHtml).toContain(
+			'&lt;img src=x onerror=alert(1)&gt; <mark>Ympäristöterveys</mark> &lt;script&gt; &amp; muuta'
+		);
 		expect(hit.snippetHtml.replaceAll('<mark>', '').replaceAll('</mark>', '')).not.toMatch(/[<>]/);
 	});
 });

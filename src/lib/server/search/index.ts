@@ -48,30 +48,51 @@ const ROWS_PER_MEETING = 2 ** 20;
  */
 const HIT_OPEN = '\u0001';
 const HIT_CLOSE = '\u0002';
+// eslint-disable-next-line no-control-regex -- the markers are control characters on purpose
 const MARKERS = /[\u0001\u0002]/g;
 
 const MAX_TERMS = 12;
 const MAX_LIMIT = 200;
 
-function entry(itemKey: string, source: IndexedSource, title: string, texts: readonly string[]): Entry {
+function entry(
+	itemKey: string,
+	source: IndexedSource,
+	title: string,
+	texts: readonly string[]
+): Entry {
 	const body = texts.filter((text) => text !== '').join('\n\n');
 	return { itemKey, source, title: title.replace(MARKERS, ''), body: body.replace(MARKERS, '') };
 }
 
-function docEntries(doc: Y.Doc, source: 'agenda' | 'minutes', fields: readonly TextField[]): Entry[] {
+function docEntries(
+	doc: Y.Doc,
+	source: 'agenda' | 'minutes',
+	fields: readonly TextField[]
+): Entry[] {
 	return readItems(doc).map((item) =>
-		entry(item.id, source, item.title, fields.map((field) => plainText(textOf(doc, field, item.id))))
+		entry(
+			item.id,
+			source,
+			item.title,
+			fields.map((field) => plainText(textOf(doc, field, item.id)))
+		)
 	);
 }
 
 function attachmentEntries(db: Queryable, meetingId: number): Entry[] {
 	return db
-		.select({ itemKey: attachment.itemKey, filename: attachment.filename, public: attachment.public })
+		.select({
+			itemKey: attachment.itemKey,
+			filename: attachment.filename,
+			public: attachment.public
+		})
 		.from(attachment)
 		.where(eq(attachment.meetingId, meetingId))
 		.orderBy(asc(attachment.id))
 		.all()
-		.map((file) => entry(file.itemKey, file.public ? 'attachment' : 'restricted_attachment', file.filename, []));
+		.map((file) =>
+			entry(file.itemKey, file.public ? 'attachment' : 'restricted_attachment', file.filename, [])
+		);
 }
 
 /** The published record is already the public view; non-public items are cut to their title here too, so nothing else can slip in. */
@@ -114,7 +135,13 @@ function meetingEntries(db: Queryable, meetingId: number, live?: LoadedLiveDoc):
 function sameEntries(a: readonly Entry[], b: readonly Entry[]): boolean {
 	return (
 		a.length === b.length &&
-		a.every((x, i) => x.itemKey === b[i].itemKey && x.source === b[i].source && x.title === b[i].title && x.body === b[i].body)
+		a.every(
+			(x, i) =>
+				x.itemKey === b[i].itemKey &&
+				x.source === b[i].source &&
+				x.title === b[i].title &&
+				x.body === b[i].body
+		)
 	);
 }
 
@@ -133,7 +160,8 @@ export function reindexMeeting(db: Queryable, meetingId: number, live?: LoadedLi
 	const last = first + ROWS_PER_MEETING - 1;
 	db.transaction((tx) => {
 		const entries = meetingEntries(tx, meetingId, live);
-		if (entries.length > ROWS_PER_MEETING) throw new Error(`Meeting ${meetingId} has more search entries than its rowid block holds`);
+		if (entries.length > ROWS_PER_MEETING)
+			throw new Error(`Meeting ${meetingId} has more search entries than its rowid block holds`);
 		const stored = tx.all<Entry>(sql`
 			SELECT item_key AS itemKey, source, title, body FROM search_entry
 			WHERE rowid BETWEEN ${first} AND ${last} ORDER BY rowid`);
@@ -185,20 +213,41 @@ const SOURCE = sql.raw('search_entry.source');
  * meeting and body again, in case either changed after the last reindex.
  */
 function visibleTo(db: Queryable, actor: Actor | null): SQL {
-	const published = and(sql`${SOURCE} = 'public'`, eq(meeting.status, 'published'), eq(body.public, true))!;
+	const published = and(
+		sql`${SOURCE} = 'public'`,
+		eq(meeting.status, 'published'),
+		eq(body.public, true)
+	)!;
 	if (!actor) return published;
 	const targets = db.select().from(body).all().map(bodyTarget);
-	const bodiesWhere = (allowed: (target: BodyTarget) => boolean) => targets.filter(allowed).map((target) => target.id);
+	const bodiesWhere = (allowed: (target: BodyTarget) => boolean) =>
+		targets.filter(allowed).map((target) => target.id);
 	return or(
 		published,
-		and(sql`${SOURCE} IN ('agenda', 'attachment')`, inArray(meeting.bodyId, bodiesWhere((t) => can(actor, 'meeting.read', t)))),
-		and(sql`${SOURCE} = 'minutes'`, inArray(meeting.bodyId, bodiesWhere((t) => can(actor, 'minutes.read', t)))),
+		and(
+			sql`${SOURCE} IN ('agenda', 'attachment')`,
+			inArray(
+				meeting.bodyId,
+				bodiesWhere((t) => can(actor, 'meeting.read', t))
+			)
+		),
+		and(
+			sql`${SOURCE} = 'minutes'`,
+			inArray(
+				meeting.bodyId,
+				bodiesWhere((t) => can(actor, 'minutes.read', t))
+			)
+		),
 		// The download rule of non-public attachments (mayReadNonPublicAttachments in attachments/service).
 		and(
 			sql`${SOURCE} = 'restricted_attachment'`,
 			inArray(
 				meeting.bodyId,
-				bodiesWhere((t) => can(actor, 'meeting.read', t) && (can(actor, 'minutes.read', t) || can(actor, 'agenda.edit', t)))
+				bodiesWhere(
+					(t) =>
+						can(actor, 'meeting.read', t) &&
+						(can(actor, 'minutes.read', t) || can(actor, 'agenda.edit', t))
+				)
 			)
 		)
 	)!;
@@ -229,21 +278,28 @@ function snippetHtml(snippet: string): string {
  * than one in the text). `actor` null is the public archive: published
  * records only.
  */
-export function searchMeetings(db: Queryable, actor: Actor | null, query: string, { limit }: { limit: number }): SearchResult[] {
+export function searchMeetings(
+	db: Queryable,
+	actor: Actor | null,
+	query: string,
+	{ limit }: { limit: number }
+): SearchResult[] {
 	const match = matchExpression(query);
 	if (!match) return [];
 	// One read transaction: both steps see the same entries even while another process reindexes.
 	const rows = db.transaction((tx) => {
 		// Ranked first, snippets after: SQLite would otherwise build a snippet for every hit before sorting.
 		const ids = tx
-			.all<{ id: number }>(sql`
+			.all<{ id: number }>(
+				sql`
 				SELECT search_entry.rowid AS id
 				FROM search_entry
 				JOIN ${meeting} ON ${meeting.id} = search_entry.meeting_id
 				JOIN ${body} ON ${body.id} = ${meeting.bodyId}
 				WHERE search_entry MATCH ${match} AND ${visibleTo(tx, actor)}
 				ORDER BY bm25(search_entry, 0, 0, 0, 4, 1), ${meeting.startsAt} DESC
-				LIMIT ${Math.min(Math.max(Math.trunc(limit), 1), MAX_LIMIT)}`)
+				LIMIT ${Math.min(Math.max(Math.trunc(limit), 1), MAX_LIMIT)}`
+			)
 			.map((row) => row.id);
 		if (ids.length === 0) return [];
 		const found = tx.all<Row>(sql`
@@ -257,7 +313,10 @@ export function searchMeetings(db: Queryable, actor: Actor | null, query: string
 			JOIN ${meeting} ON ${meeting.id} = search_entry.meeting_id
 			JOIN ${body} ON ${body.id} = ${meeting.bodyId}
 			LEFT JOIN ${agendaItem} ON ${agendaItem.meetingId} = search_entry.meeting_id AND ${agendaItem.key} = search_entry.item_key
-			WHERE search_entry MATCH ${match} AND search_entry.rowid IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`);
+			WHERE search_entry MATCH ${match} AND search_entry.rowid IN (${sql.join(
+				ids.map((id) => sql`${id}`),
+				sql`, `
+			)})`);
 		const byId = new Map(found.map((row) => [row.id, row]));
 		return ids.flatMap((id) => byId.get(id) ?? []);
 	});

@@ -13,13 +13,26 @@ export interface TestRegion {
 	municipalityId: number;
 }
 
-export function insertOrganisation(db: Db, regionId: number, name: string, kind: OrganisationKind): number {
-	return db.insert(organisation).values({ regionId, name, kind }).returning({ id: organisation.id }).get().id;
+export function insertOrganisation(
+	db: Db,
+	regionId: number,
+	name: string,
+	kind: OrganisationKind
+): number {
+	return db
+		.insert(organisation)
+		.values({ regionId, name, kind })
+		.returning({ id: organisation.id })
+		.get().id;
 }
 
 /** A region with its county and one municipality. */
 export function insertRegion(db: Db, slug: string): TestRegion {
-	const regionId = db.insert(region).values({ name: `Alue ${slug}`, slug }).returning({ id: region.id }).get().id;
+	const regionId = db
+		.insert(region)
+		.values({ name: `Alue ${slug}`, slug })
+		.returning({ id: region.id })
+		.get().id;
 	return {
 		regionId,
 		countyId: insertOrganisation(db, regionId, `Hyvinvointialue ${slug}`, 'county'),
@@ -27,10 +40,21 @@ export function insertRegion(db: Db, slug: string): TestRegion {
 	};
 }
 
-export function insertUser(db: Db, organisationId: number, email: string, siteRole: SiteRole = 'member'): User {
+export function insertUser(
+	db: Db,
+	organisationId: number,
+	email: string,
+	siteRole: SiteRole = 'member'
+): User {
 	return db
 		.insert(user)
-		.values({ email, name: email.split('@')[0], organisationId, siteRole, passwordHash: 'not-a-real-hash' })
+		.values({
+			email,
+			name: email.split('@')[0],
+			organisationId,
+			siteRole,
+			passwordHash: 'not-a-real-hash'
+		})
 		.returning()
 		.get();
 }
@@ -40,7 +64,12 @@ export function actorOf(db: Db, userId: number): Actor {
 }
 
 /** A user with the site role, as the policy sees them. */
-export function insertActor(db: Db, organisationId: number, email: string, siteRole: SiteRole): Actor {
+export function insertActor(
+	db: Db,
+	organisationId: number,
+	email: string,
+	siteRole: SiteRole
+): Actor {
 	return actorOf(db, insertUser(db, organisationId, email, siteRole).id);
 }
 

@@ -40,7 +40,10 @@ export async function changePassword(
 ): Promise<void> {
 	assertCan(actor, 'account.edit', { id: actor.userId });
 	const current = db.select().from(user).where(eq(user.id, actor.userId)).get();
-	if (!current?.passwordHash || !(await verifyPassword(current.passwordHash, input.currentPassword))) {
+	if (
+		!current?.passwordHash ||
+		!(await verifyPassword(current.passwordHash, input.currentPassword))
+	) {
 		throw invalid('password.currentWrong', { currentPassword: 'password.currentWrong' });
 	}
 	assertAcceptablePassword(input.newPassword, 'newPassword');
@@ -94,7 +97,8 @@ export async function setUpFirstAdmin(
 	const passwordHash = await hashPassword(input.password);
 	return db.transaction((tx) => {
 		// Checked again inside the transaction: two set-up requests at once create one admin.
-		if ((tx.select({ n: count() }).from(user).get()?.n ?? 0) > 0) throw conflict('setup.alreadyDone');
+		if ((tx.select({ n: count() }).from(user).get()?.n ?? 0) > 0)
+			throw conflict('setup.alreadyDone');
 		const newRegion = tx
 			.insert(region)
 			.values({ name: input.regionName, slug: slugify(input.regionName) || 'alue' })

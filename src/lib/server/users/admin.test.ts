@@ -6,7 +6,13 @@ import { createSession, validateSessionToken } from '../auth/session';
 import type { Db } from '../db/client';
 import { user } from '../db/schema';
 import { createTestDb } from '../db/testing';
-import { insertActor, insertRegion, insertUser, refusal, type TestRegion } from '../testing/fixtures';
+import {
+	insertActor,
+	insertRegion,
+	insertUser,
+	refusal,
+	type TestRegion
+} from '../testing/fixtures';
 import { inviteUser, issueNewPasswordLink, listUsers, setUserActive, updateUser } from './admin';
 
 let db: Db;
@@ -42,20 +48,28 @@ describe('inviteUser', () => {
 
 	it('refuses an email already in use, whatever its case', () => {
 		inviteUser(db, coordinator, invitation());
-		const err = refusal(() => inviteUser(db, coordinator, invitation({ email: 'UUSI.kayttaja@pk.fi', name: 'Toinen' })));
+		const err = refusal(() =>
+			inviteUser(db, coordinator, invitation({ email: 'UUSI.kayttaja@pk.fi', name: 'Toinen' }))
+		);
 		expect(err.code).toBe('conflict');
 		expect(err.issues).toEqual({ email: 'admin.users.emailTaken' });
 	});
 
 	it('lets a coordinator invite coordinators but not administrators', () => {
-		expect(inviteUser(db, coordinator, invitation({ siteRole: 'coordinator' })).user.siteRole).toBe('coordinator');
-		const err = refusal(() => inviteUser(db, coordinator, invitation({ email: 'boss@pk.fi', siteRole: 'admin' })));
+		expect(inviteUser(db, coordinator, invitation({ siteRole: 'coordinator' })).user.siteRole).toBe(
+			'coordinator'
+		);
+		const err = refusal(() =>
+			inviteUser(db, coordinator, invitation({ email: 'boss@pk.fi', siteRole: 'admin' }))
+		);
 		expect(err.code).toBe('forbidden');
 		expect(db.select().from(user).where(eq(user.email, 'boss@pk.fi')).get()).toBeUndefined();
 	});
 
 	it('refuses an organisation of another region', () => {
-		const err = refusal(() => inviteUser(db, coordinator, invitation({ organisationId: other.municipalityId })));
+		const err = refusal(() =>
+			inviteUser(db, coordinator, invitation({ organisationId: other.municipalityId }))
+		);
 		expect(err.issues).toEqual({ organisationId: 'admin.users.organisationNotInRegion' });
 	});
 });
@@ -63,10 +77,24 @@ describe('inviteUser', () => {
 describe('managing another region', () => {
 	it('is forbidden to a coordinator', () => {
 		const stranger = insertUser(db, other.municipalityId, 'vieras@ks.fi');
-		expect(refusal(() => listUsers(db, coordinator, { regionId: other.regionId })).code).toBe('forbidden');
-		expect(refusal(() => inviteUser(db, coordinator, invitation({ regionId: other.regionId, organisationId: other.municipalityId }))).code).toBe('forbidden');
-		expect(refusal(() => setUserActive(db, coordinator, stranger.id, false)).code).toBe('forbidden');
-		expect(refusal(() => issueNewPasswordLink(db, coordinator, stranger.id)).code).toBe('forbidden');
+		expect(refusal(() => listUsers(db, coordinator, { regionId: other.regionId })).code).toBe(
+			'forbidden'
+		);
+		expect(
+			refusal(() =>
+				inviteUser(
+					db,
+					coordinator,
+					invitation({ regionId: other.regionId, organisationId: other.municipalityId })
+				)
+			).code
+		).toBe('forbidden');
+		expect(refusal(() => setUserActive(db, coordinator, stranger.id, false)).code).toBe(
+			'forbidden'
+		);
+		expect(refusal(() => issueNewPasswordLink(db, coordinator, stranger.id)).code).toBe(
+			'forbidden'
+		);
 		expect(db.select().from(user).where(eq(user.id, stranger.id)).get()?.active).toBe(true);
 	});
 });
@@ -75,15 +103,24 @@ describe('updateUser', () => {
 	it('does not let a coordinator make someone an administrator', () => {
 		const member = insertUser(db, area.municipalityId, 'jasen@pk.fi');
 		const details = { name: 'Jäsen', title: '', organisationId: area.municipalityId };
-		expect(refusal(() => updateUser(db, coordinator, member.id, { ...details, siteRole: 'admin' })).code).toBe('forbidden');
+		expect(
+			refusal(() => updateUser(db, coordinator, member.id, { ...details, siteRole: 'admin' })).code
+		).toBe('forbidden');
 		expect(db.select().from(user).where(eq(user.id, member.id)).get()?.siteRole).toBe('member');
-		expect(updateUser(db, coordinator, member.id, { ...details, siteRole: 'coordinator' }).siteRole).toBe('coordinator');
+		expect(
+			updateUser(db, coordinator, member.id, { ...details, siteRole: 'coordinator' }).siteRole
+		).toBe('coordinator');
 	});
 
 	it('lets an administrator make administrators', () => {
 		const admin = insertActor(db, area.countyId, 'admin@pk.fi', 'admin');
 		const member = insertUser(db, other.municipalityId, 'jasen@ks.fi');
-		const updated = updateUser(db, admin, member.id, { name: 'Jäsen', title: '', organisationId: other.countyId, siteRole: 'admin' });
+		const updated = updateUser(db, admin, member.id, {
+			name: 'Jäsen',
+			title: '',
+			organisationId: other.countyId,
+			siteRole: 'admin'
+		});
 		expect(updated).toMatchObject({ siteRole: 'admin', organisationId: other.countyId });
 	});
 
@@ -122,6 +159,8 @@ describe('listUsers', () => {
 		insertUser(db, other.municipalityId, 'aijala@ks.fi');
 		const found = listUsers(db, coordinator, { regionId: area.regionId, query: 'äijälä' });
 		expect(found.map((u) => [u.email, u.hasPassword])).toEqual([['aino@pk.fi', false]]);
-		expect(listUsers(db, coordinator, { regionId: area.regionId, query: 'KUNTA PK' }).map((u) => u.email)).toEqual(['aino@pk.fi']);
+		expect(
+			listUsers(db, coordinator, { regionId: area.regionId, query: 'KUNTA PK' }).map((u) => u.email)
+		).toEqual(['aino@pk.fi']);
 	});
 });

@@ -103,24 +103,37 @@ function assertOrganisationInRegion(db: Queryable, organisationId: number, regio
 		.where(eq(organisation.id, organisationId))
 		.get();
 	if (org?.regionId !== regionId) {
-		throw invalid('admin.users.organisationNotInRegion', { organisationId: 'admin.users.organisationNotInRegion' });
+		throw invalid('admin.users.organisationNotInRegion', {
+			organisationId: 'admin.users.organisationNotInRegion'
+		});
 	}
 }
 
 /** Emails are stored lower-case, so the unique index and this check both ignore case. */
 export function isEmailTaken(db: Queryable, email: string): boolean {
-	return db.select({ id: user.id }).from(user).where(eq(user.email, normaliseEmail(email))).get() !== undefined;
+	return (
+		db
+			.select({ id: user.id })
+			.from(user)
+			.where(eq(user.email, normaliseEmail(email)))
+			.get() !== undefined
+	);
 }
 
 /** Creates the user without a password and returns their one-time link's token (valid 7 days). */
-export function inviteUser(db: Db, actor: Actor, input: InviteUserInput): { user: User; token: string } {
+export function inviteUser(
+	db: Db,
+	actor: Actor,
+	input: InviteUserInput
+): { user: User; token: string } {
 	assertCan(actor, 'user.manage', { regionId: input.regionId });
 	assertCan(actor, 'user.assignRole', { regionId: input.regionId, siteRole: input.siteRole });
 	assertOrganisationInRegion(db, input.organisationId, input.regionId);
 	const email = normaliseEmail(input.email);
 	// One transaction: an invitation either has its link or does not exist.
 	return db.transaction((tx) => {
-		if (isEmailTaken(tx, email)) throw conflict('admin.users.emailTaken', { email: 'admin.users.emailTaken' });
+		if (isEmailTaken(tx, email))
+			throw conflict('admin.users.emailTaken', { email: 'admin.users.emailTaken' });
 		const created = tx
 			.insert(user)
 			.values({
@@ -139,7 +152,12 @@ export function inviteUser(db: Db, actor: Actor, input: InviteUserInput): { user
 	});
 }
 
-export function updateUser(db: Queryable, actor: Actor, userId: number, input: UserDetailsInput): AdminUser {
+export function updateUser(
+	db: Queryable,
+	actor: Actor,
+	userId: number,
+	input: UserDetailsInput
+): AdminUser {
 	const current = getManagedUser(db, actor, userId);
 	assertCan(actor, 'user.assignRole', { regionId: current.regionId, siteRole: input.siteRole });
 	// Nobody demotes themself by accident and leaves the region without a coordinator.
@@ -149,7 +167,14 @@ export function updateUser(db: Queryable, actor: Actor, userId: number, input: U
 	assertOrganisationInRegion(db, input.organisationId, current.regionId);
 	db.update(user).set(input).where(eq(user.id, userId)).run();
 	if (input.siteRole !== current.siteRole) {
-		recordAudit(db, { regionId: current.regionId, userId: actor.userId, action: 'user.roleChanged', targetType: 'user', targetId: userId, summary: `${current.name}: ${current.siteRole} → ${input.siteRole}` });
+		recordAudit(db, {
+			regionId: current.regionId,
+			userId: actor.userId,
+			action: 'user.roleChanged',
+			targetType: 'user',
+			targetId: userId,
+			summary: `${current.name}: ${current.siteRole} → ${input.siteRole}`
+		});
 	}
 	notifyAccess('userAccessChanged', userId);
 	return getManagedUser(db, actor, userId);
@@ -162,7 +187,14 @@ export function setUserActive(db: Db, actor: Actor, userId: number, active: bool
 	db.transaction((tx) => {
 		tx.update(user).set({ active }).where(eq(user.id, userId)).run();
 		if (!active) invalidateUserSessions(tx, userId);
-		recordAudit(tx, { regionId: target.regionId, userId: actor.userId, action: active ? 'user.reactivated' : 'user.deactivated', targetType: 'user', targetId: userId, summary: target.name });
+		recordAudit(tx, {
+			regionId: target.regionId,
+			userId: actor.userId,
+			action: active ? 'user.reactivated' : 'user.deactivated',
+			targetType: 'user',
+			targetId: userId,
+			summary: target.name
+		});
 	});
 }
 

@@ -40,7 +40,11 @@ export const actions: Actions = {
 			const result = commitImport(getDb(), actor, { regionId: region.id, ...parsed.data });
 			const invitations =
 				result.kind === 'users'
-					? result.invitations.map(({ name, email, token }) => ({ name, email, link: setPasswordUrl(event.url, token) }))
+					? result.invitations.map(({ name, email, token }) => ({
+							name,
+							email,
+							link: setPasswordUrl(event.url, token)
+						}))
 					: [];
 			return { imported: { kind: result.kind, count: result.count, invitations } };
 		});

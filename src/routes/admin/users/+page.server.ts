@@ -19,8 +19,13 @@ export const load: PageServerLoad = (event) => {
 	return runOrError(() => ({
 		query,
 		users: listUsers(db, actor, { regionId: region.id, query }),
-		organisations: listOrganisations(db, actor, { regionId: region.id }).map(({ id, name }) => ({ id, name })),
-		assignableRoles: SITE_ROLES.filter((siteRole) => can(actor, 'user.assignRole', { regionId: region.id, siteRole }))
+		organisations: listOrganisations(db, actor, { regionId: region.id }).map(({ id, name }) => ({
+			id,
+			name
+		})),
+		assignableRoles: SITE_ROLES.filter((siteRole) =>
+			can(actor, 'user.assignRole', { regionId: region.id, siteRole })
+		)
 	}));
 };
 
@@ -33,7 +38,9 @@ export const actions: Actions = {
 		if (!parsed.ok) return parsed.failure;
 		return runAction(parsed.values, () => {
 			const { user, token } = inviteUser(getDb(), actor, { ...parsed.data, regionId: region.id });
-			return { invited: { name: user.name, email: user.email, link: setPasswordUrl(event.url, token) } };
+			return {
+				invited: { name: user.name, email: user.email, link: setPasswordUrl(event.url, token) }
+			};
 		});
 	}
 };

@@ -19,7 +19,9 @@ export const GET: RequestHandler = (event) => {
 			regionId: b.regionId,
 			public: b.public,
 			cadence: { min: b.cadenceMin, max: b.cadenceMax },
-			...(can(actor, 'meeting.manage', bodyTarget(b)) ? { nextNumber: { year, sequence: nextSequence(db, b.id, year) } } : {})
+			...(can(actor, 'meeting.manage', bodyTarget(b))
+				? { nextNumber: { year, sequence: nextSequence(db, b.id, year) } }
+				: {})
 		}))
 	);
 };

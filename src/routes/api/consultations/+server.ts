@@ -4,4 +4,5 @@ import { getDb } from '#lib/server/db/instance.js';
 import type { RequestHandler } from './$types';
 
 /** Integration API: consultation rounds the signed-in user may see (README). */
-export const GET: RequestHandler = (event) => Response.json(roundsForApi(getDb(), requireApiActor(event)));
+export const GET: RequestHandler = (event) =>
+	Response.json(roundsForApi(getDb(), requireApiActor(event)));

@@ -11,7 +11,11 @@ export const GET: RequestHandler = (event) => {
 	const actor = requireApiActor(event);
 	const user = event.locals.user!;
 	const db = getDb();
-	const org = db.select().from(organisation).where(eq(organisation.id, actor.organisationId)).get()!;
+	const org = db
+		.select()
+		.from(organisation)
+		.where(eq(organisation.id, actor.organisationId))
+		.get()!;
 	return Response.json({
 		id: user.id,
 		email: user.email,
@@ -20,7 +24,12 @@ export const GET: RequestHandler = (event) => {
 		siteRole: user.siteRole,
 		preferredLanguage: user.preferredLanguage,
 		organisation: { id: org.id, name: org.name, kind: org.kind, regionId: org.regionId },
-		memberships: listMyBodies(db, actor).map((b) => ({ bodyId: b.id, bodyName: b.name, level: b.level, role: b.role })),
+		memberships: listMyBodies(db, actor).map((b) => ({
+			bodyId: b.id,
+			bodyName: b.name,
+			level: b.level,
+			role: b.role
+		})),
 		calendarFeedUrl: feedUrl(event.url.origin, feedTokenOf(db, actor))
 	});
 };

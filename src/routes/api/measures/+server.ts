@@ -9,5 +9,7 @@ export const GET: RequestHandler = (event) => {
 	const actor = requireApiActor(event);
 	const year = event.url.searchParams.get('year');
 	if (year !== null && !/^\d{4}$/.test(year)) httpError(400, 'measures.validation.year');
-	return Response.json(measuresForApi(getDb(), actor, year === null ? undefined : Number(year), event.url.origin));
+	return Response.json(
+		measuresForApi(getDb(), actor, year === null ? undefined : Number(year), event.url.origin)
+	);
 };

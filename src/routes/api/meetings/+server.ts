@@ -4,4 +4,5 @@ import { meetingsForApi } from '#lib/server/meetings/api.js';
 import type { RequestHandler } from './$types';
 
 /** Integration API: meetings the signed-in user may see (README). */
-export const GET: RequestHandler = (event) => Response.json(meetingsForApi(getDb(), requireApiActor(event), event.url.origin));
+export const GET: RequestHandler = (event) =>
+	Response.json(meetingsForApi(getDb(), requireApiActor(event), event.url.origin));

@@ -9,12 +9,17 @@ import type { RequestHandler } from './$types';
 
 /** RFC 5987 value: encodeURIComponent leaves ' ( ) * as they are, but they are not allowed there. */
 function encodeFilename(filename: string): string {
-	return encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+	return encodeURIComponent(filename).replace(
+		/['()*]/g,
+		(c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
+	);
 }
 
 /** Always a download, never shown inline: an uploaded file must not run as a page of this site. */
 export const GET: RequestHandler = async ({ params, locals }) => {
-	const file = await runOrError(() => openAttachmentForDownload(getDb(), locals.actor, numericId(params.id)));
+	const file = await runOrError(() =>
+		openAttachmentForDownload(getDb(), locals.actor, numericId(params.id))
+	);
 	const stream = createReadStream(file.path);
 	// A missing file fails here, as a server error, before any header has gone out.
 	await once(stream, 'open');

@@ -24,7 +24,9 @@ export const load: PageServerLoad = async (event) => {
 	const db = getDb();
 	const body = await runOrError(() => getBody(db, actor, numericId(event.params.id)));
 	const target = bodyTarget(body);
-	const meetings = can(actor, 'meeting.read', target) ? listMeetings(db, actor, { bodyIds: [body.id], order: 'desc' }) : [];
+	const meetings = can(actor, 'meeting.read', target)
+		? listMeetings(db, actor, { bodyIds: [body.id], order: 'desc' })
+		: [];
 	const year = helsinkiYear(new Date());
 	const cadence = can(actor, 'calendar.read', { regionId: body.regionId })
 		? cadenceOfYear(db, actor, body.regionId, year).find((c) => c.bodyId === body.id)
@@ -49,7 +51,9 @@ export const load: PageServerLoad = async (event) => {
 		myRole: actor.memberships.find((m) => m.bodyId === body.id)?.role ?? null,
 		canManage: can(actor, 'membership.manage', target),
 		canSchedule: can(actor, 'meeting.manage', target),
-		nextNumber: can(actor, 'meeting.manage', target) ? { year, sequence: nextSequence(db, body.id, year) } : null,
+		nextNumber: can(actor, 'meeting.manage', target)
+			? { year, sequence: nextSequence(db, body.id, year) }
+			: null,
 		canSeeMeetings: can(actor, 'meeting.read', target),
 		meetings: meetings.map(({ meeting: m }) => ({
 			id: m.id,

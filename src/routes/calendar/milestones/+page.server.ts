@@ -6,7 +6,12 @@ import { yearParam } from '#lib/kit/calendar.js';
 import { meetingChoices } from '#lib/kit/milestone-form.js';
 import { milestoneSchema } from '#lib/schemas/calendar.js';
 import { noFields } from '#lib/schemas/meetings.js';
-import { copyYearToNext, createMilestone, hasMilestones, startYearFromDefaults } from '#lib/server/calendar/milestones.js';
+import {
+	copyYearToNext,
+	createMilestone,
+	hasMilestones,
+	startYearFromDefaults
+} from '#lib/server/calendar/milestones.js';
 import { calendarYear } from '#lib/server/calendar/year.js';
 import { getDb } from '#lib/server/db/instance.js';
 import type { Actions, PageServerLoad } from './$types';
@@ -31,7 +36,9 @@ export const actions: Actions = {
 		const parsed = await parseForm(event.request, milestoneSchema);
 		if (!parsed.ok) return parsed.failure;
 		const year = yearParam(event.url);
-		const result = await runAction(parsed.values, () => createMilestone(getDb(), actor, actor.regionId, year, parsed.data));
+		const result = await runAction(parsed.values, () =>
+			createMilestone(getDb(), actor, actor.regionId, year, parsed.data)
+		);
 		if (!('id' in result)) return result;
 		return { added: true };
 	},
@@ -39,7 +46,9 @@ export const actions: Actions = {
 		const actor = requireActor(event);
 		await parseForm(event.request, noFields);
 		const year = yearParam(event.url);
-		const result = await runAction({}, () => startYearFromDefaults(getDb(), actor, actor.regionId, year));
+		const result = await runAction({}, () =>
+			startYearFromDefaults(getDb(), actor, actor.regionId, year)
+		);
 		return result ?? { started: true };
 	},
 	copy: async (event) => {

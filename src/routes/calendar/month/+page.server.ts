@@ -10,8 +10,12 @@ import type { PageServerLoad } from './$types';
 /** ?month=2026-12, or the current month. */
 function monthParam(url: URL, now: Date): DateTime {
 	const match = /^(\d{4})-(\d{2})$/.exec(url.searchParams.get('month') ?? '');
-	const parsed = match ? DateTime.fromObject({ year: Number(match[1]), month: Number(match[2]) }, { zone: ZONE }) : null;
-	return parsed?.isValid && isCalendarYear(parsed.year) ? parsed : DateTime.fromJSDate(now).setZone(ZONE).startOf('month');
+	const parsed = match
+		? DateTime.fromObject({ year: Number(match[1]), month: Number(match[2]) }, { zone: ZONE })
+		: null;
+	return parsed?.isValid && isCalendarYear(parsed.year)
+		? parsed
+		: DateTime.fromJSDate(now).setZone(ZONE).startOf('month');
 }
 
 export const load: PageServerLoad = async (event) => {
@@ -24,7 +28,11 @@ export const load: PageServerLoad = async (event) => {
 	const lastDay = month.endOf('month').toISODate()!;
 	// A milestone running through the month shows on its first day in the month.
 	const entries = calendarEntries(calendar)
-		.filter((e) => (e.type === 'meeting' ? e.startsOn.startsWith(prefix) : e.startsOn <= lastDay && (e.endsOn ?? e.startsOn) >= firstDay))
+		.filter((e) =>
+			e.type === 'meeting'
+				? e.startsOn.startsWith(prefix)
+				: e.startsOn <= lastDay && (e.endsOn ?? e.startsOn) >= firstDay
+		)
 		.map((e) => (e.startsOn < firstDay ? { ...e, startsOn: firstDay } : e));
 	return {
 		year: month.year,

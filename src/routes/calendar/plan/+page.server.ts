@@ -27,8 +27,19 @@ export const load: PageServerLoad = async (event) => {
 	const draft = await runOrError(() => draftYearPlan(getDb(), actor, bodyParam(event.url), year));
 	return {
 		year,
-		body: { id: draft.body.id, name: draft.body.name, level: draft.body.level, min: draft.body.cadenceMin, max: draft.body.cadenceMax },
-		existing: draft.existing.map((m) => ({ id: m.id, number: numberOf(m), startsAt: m.startsAt, endsAt: m.endsAt })),
+		body: {
+			id: draft.body.id,
+			name: draft.body.name,
+			level: draft.body.level,
+			min: draft.body.cadenceMin,
+			max: draft.body.cadenceMax
+		},
+		existing: draft.existing.map((m) => ({
+			id: m.id,
+			number: numberOf(m),
+			startsAt: m.startsAt,
+			endsAt: m.endsAt
+		})),
 		proposals: draft.proposals
 	};
 };
@@ -57,7 +68,8 @@ export const actions: Actions = {
 				onlineUrl: ''
 			});
 			if (!parsed.success) {
-				for (const [field, key] of Object.entries(issuesByField(parsed.issues))) issues[`${field}-${i}`] = key;
+				for (const [field, key] of Object.entries(issuesByField(parsed.issues)))
+					issues[`${field}-${i}`] = key;
 				continue;
 			}
 			const input = await runAction(values, () => meetingInput(parsed.output));
@@ -69,6 +81,9 @@ export const actions: Actions = {
 		const result = await runAction(values, () => saveYearPlan(getDb(), actor, bodyId, rows));
 		if (!Array.isArray(result)) return result;
 		// saveYearPlan refuses an empty plan, so there is a first meeting to show the year of.
-		redirect(303, `/calendar?year=${helsinkiYear(result[0].startsAt)}&body=${bodyId}&planned=${result.length}`);
+		redirect(
+			303,
+			`/calendar?year=${helsinkiYear(result[0].startsAt)}&body=${bodyId}&planned=${result.length}`
+		);
 	}
 };

@@ -6,11 +6,29 @@ import { runAction, runOrError } from '#lib/kit/errors.js';
 import { parseForm } from '#lib/kit/forms.js';
 import { requireActor } from '#lib/kit/guard.js';
 import { numericId } from '#lib/kit/params.js';
-import { answerSchema, closingSchema, commentEditSchema, commentSchema, hideSchema } from '#lib/schemas/consultations.js';
+import {
+	answerSchema,
+	closingSchema,
+	commentEditSchema,
+	commentSchema,
+	hideSchema
+} from '#lib/schemas/consultations.js';
 import { noFields } from '#lib/schemas/meetings.js';
-import { addComment, answerComment, editComment, hideComment, roundComments, statementOrganisation } from '#lib/server/consultations/comments.js';
+import {
+	addComment,
+	answerComment,
+	editComment,
+	hideComment,
+	roundComments,
+	statementOrganisation
+} from '#lib/server/consultations/comments.js';
 import { versionSections } from '#lib/server/consultations/documents.js';
-import { audienceNames, changeClosingTime, getRound, roundTarget } from '#lib/server/consultations/rounds.js';
+import {
+	audienceNames,
+	changeClosingTime,
+	getRound,
+	roundTarget
+} from '#lib/server/consultations/rounds.js';
 import type { Db } from '#lib/server/db/client.js';
 import { getDb } from '#lib/server/db/instance.js';
 import { invalid } from '#lib/server/errors.js';
@@ -25,10 +43,25 @@ export const load: PageServerLoad = async (event) => {
 	const comments = roundComments(db, actor, loaded, readPaging(event.url.searchParams), now);
 	const { round } = loaded;
 	return {
-		round: { id: round.id, title: round.title, instructions: round.instructions, opensAt: round.opensAt, closesAt: round.closesAt, status: loaded.status },
-		document: { id: loaded.document.id, title: loaded.document.title, kind: loaded.document.kind, version: loaded.version.number },
+		round: {
+			id: round.id,
+			title: round.title,
+			instructions: round.instructions,
+			opensAt: round.opensAt,
+			closesAt: round.closesAt,
+			status: loaded.status
+		},
+		document: {
+			id: loaded.document.id,
+			title: loaded.document.title,
+			kind: loaded.document.kind,
+			version: loaded.version.number
+		},
 		audience: { kind: loaded.audience.kind, names: audienceNames(db, loaded) },
-		sections: versionSections(loaded.version).map((s) => ({ ...s, comments: comments.sections.get(s.id)! })),
+		sections: versionSections(loaded.version).map((s) => ({
+			...s,
+			comments: comments.sections.get(s.id)!
+		})),
 		paging: comments.paging,
 		canComment: can(actor, 'consultation.comment', target),
 		canManage: can(actor, 'consultation.manage', { regionId: loaded.document.regionId }),
@@ -41,7 +74,11 @@ export const load: PageServerLoad = async (event) => {
 };
 
 /** Parses a form and runs a round use case; `done` tells the page which form succeeded. */
-async function act<S extends v.GenericSchema>(event: RequestEvent, schema: S, useCase: (db: Db, actor: Actor, roundId: number, data: v.InferOutput<S>) => void) {
+async function act<S extends v.GenericSchema>(
+	event: RequestEvent,
+	schema: S,
+	useCase: (db: Db, actor: Actor, roundId: number, data: v.InferOutput<S>) => void
+) {
 	const actor = requireActor(event);
 	const parsed = await parseForm(event.request, schema);
 	if (!parsed.ok) return parsed.failure;
@@ -55,16 +92,32 @@ async function act<S extends v.GenericSchema>(event: RequestEvent, schema: S, us
 export const actions: Actions = {
 	comment: (event) =>
 		act(event, commentSchema, (db, actor, roundId, data) =>
-			addComment(db, actor, roundId, { sectionId: data.sectionId, body: data.body, quote: data.quote, onBehalfOfOrganisation: data.statement, parentId: data.parentId ?? null })
+			addComment(db, actor, roundId, {
+				sectionId: data.sectionId,
+				body: data.body,
+				quote: data.quote,
+				onBehalfOfOrganisation: data.statement,
+				parentId: data.parentId ?? null
+			})
 		),
-	edit: (event) => act(event, commentEditSchema, (db, actor, _roundId, data) => editComment(db, actor, data.commentId, data.body)),
-	answer: (event) => act(event, answerSchema, (db, actor, _roundId, data) => answerComment(db, actor, data.commentId, { outcome: data.outcome, text: data.text })),
-	hide: (event) => act(event, hideSchema, (db, actor, _roundId, data) => hideComment(db, actor, data.commentId, data.reason)),
+	edit: (event) =>
+		act(event, commentEditSchema, (db, actor, _roundId, data) =>
+			editComment(db, actor, data.commentId, data.body)
+		),
+	answer: (event) =>
+		act(event, answerSchema, (db, actor, _roundId, data) =>
+			answerComment(db, actor, data.commentId, { outcome: data.outcome, text: data.text })
+		),
+	hide: (event) =>
+		act(event, hideSchema, (db, actor, _roundId, data) =>
+			hideComment(db, actor, data.commentId, data.reason)
+		),
 	closing: (event) =>
 		act(event, closingSchema, (db, actor, roundId, data) => {
 			const closesAt = helsinkiInstant(data.closesDate, data.closesTime);
 			if (!closesAt) throw invalid('validation.date', { closesDate: 'validation.date' });
 			changeClosingTime(db, actor, roundId, closesAt);
 		}),
-	end: (event) => act(event, noFields, (db, actor, roundId) => changeClosingTime(db, actor, roundId, new Date()))
+	end: (event) =>
+		act(event, noFields, (db, actor, roundId) => changeClosingTime(db, actor, roundId, new Date()))
 };

@@ -6,7 +6,11 @@ import { requireActor } from '#lib/kit/guard.js';
 import { numericId } from '#lib/kit/params.js';
 import { indicatorSchema, valueSchema } from '#lib/schemas/indicators.js';
 import { getDb } from '#lib/server/db/instance.js';
-import { getIndicator, indicatorSeries, valueOrganisations } from '#lib/server/indicators/queries.js';
+import {
+	getIndicator,
+	indicatorSeries,
+	valueOrganisations
+} from '#lib/server/indicators/queries.js';
 import { editIndicator, setIndicatorValue } from '#lib/server/indicators/service.js';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -18,7 +22,10 @@ export const load: PageServerLoad = (event) => {
 		const canManage = can(actor, 'indicator.manage', { regionId: indicator.regionId });
 		return {
 			indicator,
-			series: indicatorSeries(db, actor, { regionId: indicator.regionId, indicatorIds: [indicator.id] }),
+			series: indicatorSeries(db, actor, {
+				regionId: indicator.regionId,
+				indicatorIds: [indicator.id]
+			}),
 			canManage,
 			organisations: canManage ? valueOrganisations(db, actor, indicator.regionId) : [],
 			/** Statistics arrive for the last full year. */
@@ -43,7 +50,10 @@ export const actions: Actions = {
 		if (!parsed.ok) return parsed.failure;
 		return runAction(parsed.values, () => {
 			setIndicatorValue(getDb(), actor, numericId(event.params.id), parsed.data);
-			return { saved: parsed.data.value === null ? ('removed' as const) : ('value' as const), year: parsed.data.year };
+			return {
+				saved: parsed.data.value === null ? ('removed' as const) : ('value' as const),
+				year: parsed.data.year
+			};
 		});
 	}
 };

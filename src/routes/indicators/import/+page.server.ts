@@ -19,13 +19,18 @@ export const actions: Actions = {
 		const upload = await readCsvUpload(event.request);
 		if (!upload.ok) return upload.failure;
 		const { text } = upload;
-		return runAction({ text }, () => ({ text, preview: previewValueImport(getDb(), actor, actor.regionId, text) }));
+		return runAction({ text }, () => ({
+			text,
+			preview: previewValueImport(getDb(), actor, actor.regionId, text)
+		}));
 	},
 	/** Step 2: the previewed text comes back and is imported whole, or not at all. */
 	commit: async (event) => {
 		const actor = requireActor(event);
 		const parsed = await parseForm(event.request, valueImportSchema);
 		if (!parsed.ok) return parsed.failure;
-		return runAction(parsed.values, () => ({ imported: importValues(getDb(), actor, actor.regionId, parsed.data.text) }));
+		return runAction(parsed.values, () => ({
+			imported: importValues(getDb(), actor, actor.regionId, parsed.data.text)
+		}));
 	}
 };

@@ -20,7 +20,8 @@ export const load: PageServerLoad = async (event) => {
 	const { measure, target } = found;
 	// The statuses this actor may set from here: reopening is the recorders' call, the rest the owners'.
 	const statusOptions = MEASURE_STATUSES.filter(
-		(to) => canMoveMeasure(measure.status, to) && can(actor, followUpAction(measure.status, to), target)
+		(to) =>
+			canMoveMeasure(measure.status, to) && can(actor, followUpAction(measure.status, to), target)
 	);
 	const canEdit = can(actor, 'measure.record', target);
 	return {
@@ -45,12 +46,21 @@ export const load: PageServerLoad = async (event) => {
 			: null,
 		indicatorSeries:
 			found.indicatorIds.length > 0
-				? indicatorSeries(db, actor, { regionId: measure.regionId, indicatorIds: found.indicatorIds, organisationIds: measure.owners.map((o) => o.id) })
+				? indicatorSeries(db, actor, {
+						regionId: measure.regionId,
+						indicatorIds: found.indicatorIds,
+						organisationIds: measure.owners.map((o) => o.id)
+					})
 				: []
 	};
 };
 
-async function act<S extends v.GenericSchema>(event: RequestEvent, schema: S, form: string, useCase: (db: Db, actor: Actor, id: number, data: v.InferOutput<S>) => void) {
+async function act<S extends v.GenericSchema>(
+	event: RequestEvent,
+	schema: S,
+	form: string,
+	useCase: (db: Db, actor: Actor, id: number, data: v.InferOutput<S>) => void
+) {
 	const actor = requireActor(event);
 	const parsed = await parseForm(event.request, schema);
 	if (!parsed.ok) return parsed.failure;
@@ -61,6 +71,15 @@ async function act<S extends v.GenericSchema>(event: RequestEvent, schema: S, fo
 }
 
 export const actions: Actions = {
-	status: (event) => act(event, statusUpdateSchema, 'status', (db, actor, id, data) => void updateMeasureStatus(db, actor, id, data)),
-	edit: (event) => act(event, measureSchema, 'edit', (db, actor, id, data) => updateMeasureDetails(db, actor, id, data))
+	status: (event) =>
+		act(
+			event,
+			statusUpdateSchema,
+			'status',
+			(db, actor, id, data) => void updateMeasureStatus(db, actor, id, data)
+		),
+	edit: (event) =>
+		act(event, measureSchema, 'edit', (db, actor, id, data) =>
+			updateMeasureDetails(db, actor, id, data)
+		)
 };

@@ -14,7 +14,10 @@ import type { Actions, PageServerLoad } from './$types';
 
 /** `?meeting=<id>&item=<key>`: the decision the goal or measure comes from. */
 function source(url: URL): { meetingId: number; itemKey: string | null } {
-	return { meetingId: numericId(url.searchParams.get('meeting') ?? ''), itemKey: url.searchParams.get('item') || null };
+	return {
+		meetingId: numericId(url.searchParams.get('meeting') ?? ''),
+		itemKey: url.searchParams.get('item') || null
+	};
 }
 
 export const load: PageServerLoad = async (event) => {
@@ -28,12 +31,21 @@ export const load: PageServerLoad = async (event) => {
 	const item = itemKey ? items.find((i) => i.key === itemKey) : null;
 	if (item === undefined) httpError(404, 'error.notFound');
 	return {
-		meeting: { id: meeting.id, title: meeting.title, number: numberOf(meeting), startsAt: meeting.startsAt },
+		meeting: {
+			id: meeting.id,
+			title: meeting.title,
+			number: numberOf(meeting),
+			startsAt: meeting.startsAt
+		},
 		body: { id: body.id, name: body.name },
 		settled: recordsFromMinutes(meeting.status),
 		item,
 		options: recordingOptions(db, actor, target),
-		defaults: { kind: 'measure', budgetYear: defaultBudgetYear(isoDate(meeting.startsAt)), title: '' }
+		defaults: {
+			kind: 'measure',
+			budgetYear: defaultBudgetYear(isoDate(meeting.startsAt)),
+			title: ''
+		}
 	};
 };
 
@@ -42,7 +54,9 @@ export const actions: Actions = {
 		const actor = requireActor(event);
 		const parsed = await parseForm(event.request, measureSchema);
 		if (!parsed.ok) return parsed.failure;
-		const result = await runAction(parsed.values, () => recordMeasure(getDb(), actor, source(event.url), parsed.data));
+		const result = await runAction(parsed.values, () =>
+			recordMeasure(getDb(), actor, source(event.url), parsed.data)
+		);
 		if (!('id' in result)) return result;
 		redirect(303, `/measures/${result.id}?recorded=1`);
 	}

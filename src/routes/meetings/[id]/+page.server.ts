@@ -15,11 +15,25 @@ import { bodyTarget } from '#lib/server/bodies/queries.js';
 import { getDb } from '#lib/server/db/instance.js';
 import { MEETING_DATA } from '#lib/kit/invalidation.js';
 import { announceMeetingChange } from '#lib/server/meetings/page-signal.js';
-import { answerRequest, askableOrganisations, askOrganisation, listRequests, removeRequest, requestsToActor } from '#lib/server/meetings/requests.js';
+import {
+	answerRequest,
+	askableOrganisations,
+	askOrganisation,
+	listRequests,
+	removeRequest,
+	requestsToActor
+} from '#lib/server/meetings/requests.js';
 import type { Db } from '#lib/server/db/client.js';
 import { invalid } from '#lib/server/errors.js';
 import { documentAccess } from '#lib/server/meetings/access.js';
-import { getMeeting, listAttendance, listItems, numberOf, officersOf, type AttendeeView } from '#lib/server/meetings/queries.js';
+import {
+	getMeeting,
+	listAttendance,
+	listItems,
+	numberOf,
+	officersOf,
+	type AttendeeView
+} from '#lib/server/meetings/queries.js';
 import * as meetings from '#lib/server/meetings/service.js';
 import * as schemas from '#lib/schemas/meetings.js';
 import {
@@ -63,7 +77,11 @@ export const load: PageServerLoad = async (event) => {
 		present:
 			item.window && meeting.openedAt
 				? attendance
-						.filter((a) => a.status === 'present' && presentDuring(a.events, { openedAt: meeting.openedAt!, closedAt }, item.window!))
+						.filter(
+							(a) =>
+								a.status === 'present' &&
+								presentDuring(a.events, { openedAt: meeting.openedAt!, closedAt }, item.window!)
+						)
 						.map((a) => a.name)
 				: null
 	}));
@@ -79,11 +97,20 @@ export const load: PageServerLoad = async (event) => {
 			onlineUrl: meeting.onlineUrl,
 			openedAt: meeting.openedAt,
 			closedAt: meeting.closedAt,
-			form: { title: meeting.title, date: isoDate(meeting.startsAt), startTime: isoTime(meeting.startsAt), endTime: isoTime(meeting.endsAt), place: meeting.place, onlineUrl: meeting.onlineUrl }
+			form: {
+				title: meeting.title,
+				date: isoDate(meeting.startsAt),
+				startTime: isoTime(meeting.startsAt),
+				endTime: isoTime(meeting.endsAt),
+				place: meeting.place,
+				onlineUrl: meeting.onlineUrl
+			}
 		},
 		body: { id: body.id, name: body.name, level: body.level },
 		agendaAccess: documentAccess(db, actor, docName('agenda', id)),
-		minutesAccess: hasMinutes(meeting.status) ? documentAccess(db, actor, docName('minutes', id)) : 'deny',
+		minutesAccess: hasMinutes(meeting.status)
+			? documentAccess(db, actor, docName('minutes', id))
+			: 'deny',
 		canManage: can(actor, 'meeting.manage', target),
 		canRecord: meeting.status === 'in_progress' && can(actor, 'minutes.edit', target),
 		items,
@@ -93,9 +120,13 @@ export const load: PageServerLoad = async (event) => {
 		user: { id: actor.userId, name: event.locals.user!.name },
 		signOff: signOffView(db, actor, meeting, body),
 		officers: officersView(db, meeting, body, attendance),
-		canInvite: meeting.status === 'planned' && !meeting.invitedAt && can(actor, 'meeting.manage', target),
+		canInvite:
+			meeting.status === 'planned' && !meeting.invitedAt && can(actor, 'meeting.manage', target),
 		invitedAt: meeting.invitedAt,
-		publicUrl: body.public && (meeting.status === 'published' || meeting.invitedAt) ? `/archive/meetings/${meeting.id}` : null,
+		publicUrl:
+			body.public && (meeting.status === 'published' || meeting.invitedAt)
+				? `/archive/meetings/${meeting.id}`
+				: null,
 		attachments: attachmentsView(db, actor, meeting, body),
 		requests: requestsView(db, actor, meeting, body),
 		measures: meetingMeasures(db, actor, meeting, body),
@@ -106,14 +137,19 @@ export const load: PageServerLoad = async (event) => {
 
 /** Approvers, requests for changes and the approved record, once the minutes are in review. */
 function signOffView(db: Db, actor: Actor, meeting: Meeting, body: Body) {
-	if (!['minutes_review', 'approved', 'published'].includes(meeting.status) && meeting.reviewRound === 0) return null;
+	if (
+		!['minutes_review', 'approved', 'published'].includes(meeting.status) &&
+		meeting.reviewRound === 0
+	)
+		return null;
 	const target = bodyTarget(body);
 	const approved = meeting.status === 'approved' || meeting.status === 'published';
 	return {
 		approvers: listApprovers(db, meeting.id),
 		changeRequests: listChangeRequests(db, meeting.id),
 		canApprove: canApprove(db, actor, meeting, body),
-		canPublish: meeting.status === 'approved' && body.public && can(actor, 'minutes.publish', target),
+		canPublish:
+			meeting.status === 'approved' && body.public && can(actor, 'minutes.publish', target),
 		canCorrect: approved && can(actor, 'minutes.correct', target),
 		record: approved && can(actor, 'minutes.read', target) ? effectiveRecord(db, meeting.id) : null,
 		corrections: approved ? listCorrections(db, meeting.id).map(({ after: _after, ...c }) => c) : []
@@ -127,8 +163,12 @@ function officersView(db: Db, meeting: Meeting, body: Body, attendance: Attendee
 	return {
 		chair: meetingChair?.person.id ?? null,
 		secretary: officers.secretary?.id ?? null,
-		itemChairs: Object.fromEntries(itemTurns.flatMap((turn) => (turn.items ?? []).map((item) => [item.key, turn.person.id]))),
-		checkerUserIds: body.usesMinuteCheckers ? listMinuteCheckers(db, meeting.id).map((c) => c.userId) : null
+		itemChairs: Object.fromEntries(
+			itemTurns.flatMap((turn) => (turn.items ?? []).map((item) => [item.key, turn.person.id]))
+		),
+		checkerUserIds: body.usesMinuteCheckers
+			? listMinuteCheckers(db, meeting.id).map((c) => c.userId)
+			: null
 	};
 }
 
@@ -140,7 +180,12 @@ function officersView(db: Db, meeting: Meeting, body: Body, attendance: Attendee
 async function act<S extends v.GenericSchema>(
 	event: RequestEvent,
 	schema: S,
-	useCase: (db: Db, actor: Actor, id: number, data: v.InferOutput<S>) => void | ActionFailure<FormFailure>
+	useCase: (
+		db: Db,
+		actor: Actor,
+		id: number,
+		data: v.InferOutput<S>
+	) => void | ActionFailure<FormFailure>
 ) {
 	const actor = requireActor(event);
 	const parsed = await parseForm(event.request, schema);
@@ -164,7 +209,11 @@ function actionName(url: URL): string {
 /** The question before the minutes go to review, with the closing time to confirm in its time field. */
 function confirmClosingTime(closedAt: Date) {
 	const question = 'meeting.confirm.review';
-	return fail(409, { message: question, issues: { confirm: question }, values: { form: 'review', closedAt: isoTime(closedAt) } } satisfies FormFailure);
+	return fail(409, {
+		message: question,
+		issues: { confirm: question },
+		values: { form: 'review', closedAt: isoTime(closedAt) }
+	} satisfies FormFailure);
 }
 
 /** A clock time typed on the meeting's day, or now when left empty ("one click at the current time"). */
@@ -176,14 +225,27 @@ function timeOnMeetingDay(db: Db, actor: Actor, id: number, time: string, field 
 }
 
 export const actions: Actions = {
-	update: (event) => act(event, schemas.meetingSchema, (db, actor, id, data) => meetings.updateMeetingDetails(db, actor, id, meetingInput(data))),
+	update: (event) =>
+		act(event, schemas.meetingSchema, (db, actor, id, data) =>
+			meetings.updateMeetingDetails(db, actor, id, meetingInput(data))
+		),
 	start: (event) =>
-		act(event, schemas.confirmSchema, (db, actor, id, data) => meetings.startMeeting(db, actor, id, new Date(), { confirmed: data.confirm })),
-	cancel: (event) => act(event, schemas.confirmSchema, (db, actor, id, data) => meetings.cancelMeeting(db, actor, id, { confirmed: data.confirm })),
+		act(event, schemas.confirmSchema, (db, actor, id, data) =>
+			meetings.startMeeting(db, actor, id, new Date(), { confirmed: data.confirm })
+		),
+	cancel: (event) =>
+		act(event, schemas.confirmSchema, (db, actor, id, data) =>
+			meetings.cancelMeeting(db, actor, id, { confirmed: data.confirm })
+		),
 	review: (event) =>
 		act(event, schemas.reviewSchema, (db, actor, id, data) => {
 			if (!data.confirm) return confirmClosingTime(meetings.closingTimeToConfirm(db, actor, id));
-			meetings.sendMinutesToReview(db, actor, id, timeOnMeetingDay(db, actor, id, data.closedAt, 'closedAt'));
+			meetings.sendMinutesToReview(
+				db,
+				actor,
+				id,
+				timeOnMeetingDay(db, actor, id, data.closedAt, 'closedAt')
+			);
 		}),
 	times: (event) =>
 		act(event, schemas.meetingTimesSchema, (db, actor, id, data) => {
@@ -193,42 +255,107 @@ export const actions: Actions = {
 			meetings.recordMeetingTimes(db, actor, id, { openedAt, closedAt });
 		}),
 	attendance: (event) =>
-		act(event, schemas.attendanceStatusSchema, (db, actor, id, data) => meetings.setAttendanceStatus(db, actor, id, data.attendanceId, data.status)),
+		act(event, schemas.attendanceStatusSchema, (db, actor, id, data) =>
+			meetings.setAttendanceStatus(db, actor, id, data.attendanceId, data.status)
+		),
 	presence: (event) =>
 		act(event, schemas.presenceSchema, (db, actor, id, data) =>
-			meetings.recordPresence(db, actor, id, data.attendanceId, data.kind, timeOnMeetingDay(db, actor, id, data.time))
+			meetings.recordPresence(
+				db,
+				actor,
+				id,
+				data.attendanceId,
+				data.kind,
+				timeOnMeetingDay(db, actor, id, data.time)
+			)
 		),
 	correctPresence: (event) =>
 		act(event, schemas.presenceCorrectionSchema, (db, actor, id, data) =>
-			meetings.correctPresenceTime(db, actor, id, data.eventId, timeOnMeetingDay(db, actor, id, data.time))
+			meetings.correctPresenceTime(
+				db,
+				actor,
+				id,
+				data.eventId,
+				timeOnMeetingDay(db, actor, id, data.time)
+			)
 		),
-	removePresence: (event) => act(event, schemas.presenceRemovalSchema, (db, actor, id, data) => meetings.removePresence(db, actor, id, data.eventId)),
-	addParticipant: (event) => act(event, schemas.participantSchema, (db, actor, id, data) => meetings.addParticipant(db, actor, id, data)),
+	removePresence: (event) =>
+		act(event, schemas.presenceRemovalSchema, (db, actor, id, data) =>
+			meetings.removePresence(db, actor, id, data.eventId)
+		),
+	addParticipant: (event) =>
+		act(event, schemas.participantSchema, (db, actor, id, data) =>
+			meetings.addParticipant(db, actor, id, data)
+		),
 	removeParticipant: (event) =>
-		act(event, schemas.participantRemovalSchema, (db, actor, id, data) => meetings.removeParticipant(db, actor, id, data.attendanceId)),
-	invite: (event) => act(event, schemas.noFields, (db, actor, id) => inviteToMeeting(db, actor, id)),
-	approve: (event) => act(event, schemas.noFields, (db, actor, id) => void approveMinutes(db, actor, id)),
-	requestChanges: (event) => act(event, schemas.changeRequestSchema, (db, actor, id, data) => requestChanges(db, actor, id, data.comment)),
-	publish: (event) => act(event, schemas.noFields, (db, actor, id) => publishMinutes(db, actor, id)),
-	officers: (event) => act(event, schemas.officersSchema, (db, actor, id, data) => meetings.recordOfficers(db, actor, id, data)),
-	correct: (event) => act(event, schemas.correctionSchema, (db, actor, id, data) => correctMinutes(db, actor, id, data)),
+		act(event, schemas.participantRemovalSchema, (db, actor, id, data) =>
+			meetings.removeParticipant(db, actor, id, data.attendanceId)
+		),
+	invite: (event) =>
+		act(event, schemas.noFields, (db, actor, id) => inviteToMeeting(db, actor, id)),
+	approve: (event) =>
+		act(event, schemas.noFields, (db, actor, id) => void approveMinutes(db, actor, id)),
+	requestChanges: (event) =>
+		act(event, schemas.changeRequestSchema, (db, actor, id, data) =>
+			requestChanges(db, actor, id, data.comment)
+		),
+	publish: (event) =>
+		act(event, schemas.noFields, (db, actor, id) => publishMinutes(db, actor, id)),
+	officers: (event) =>
+		act(event, schemas.officersSchema, (db, actor, id, data) =>
+			meetings.recordOfficers(db, actor, id, data)
+		),
+	correct: (event) =>
+		act(event, schemas.correctionSchema, (db, actor, id, data) =>
+			correctMinutes(db, actor, id, data)
+		),
 	itemStarted: (event) =>
 		act(event, schemas.itemStartSchema, (db, actor, id, data) =>
-			meetings.markItemStarted(db, actor, id, data.itemKey, timeOnMeetingDay(db, actor, id, data.time))
+			meetings.markItemStarted(
+				db,
+				actor,
+				id,
+				data.itemKey,
+				timeOnMeetingDay(db, actor, id, data.time)
+			)
 		),
 	uploadAttachment,
-	addEvaluation: (event) => act(event, evaluationSchema, (db, actor, id, data) => void addEvaluationItem(db, actor, id, data)),
+	addEvaluation: (event) =>
+		act(
+			event,
+			evaluationSchema,
+			(db, actor, id, data) => void addEvaluationItem(db, actor, id, data)
+		),
 	forward: (event) =>
-		act(event, calendarSchemas.forwardSchema, (db, actor, id, data) => void forwardItem(db, actor, id, data.itemKey, { ...data.target, note: data.note })),
+		act(
+			event,
+			calendarSchemas.forwardSchema,
+			(db, actor, id, data) =>
+				void forwardItem(db, actor, id, data.itemKey, { ...data.target, note: data.note })
+		),
 	acceptForward: (event) =>
-		act(event, calendarSchemas.acceptForwardSchema, (db, actor, id, data) => void acceptForward(db, actor, data.forwardId, data.meetingId ?? id)),
+		act(
+			event,
+			calendarSchemas.acceptForwardSchema,
+			(db, actor, id, data) => void acceptForward(db, actor, data.forwardId, data.meetingId ?? id)
+		),
 	declineForward: (event) =>
-		act(event, calendarSchemas.declineForwardSchema, (db, actor, _id, data) => declineForward(db, actor, data.forwardId, data.reason)),
-	askOrganisation: (event) => act(event, schemas.requestSchema, (db, actor, id, data) => askOrganisation(db, actor, id, data)),
-	removeRequest: (event) => act(event, schemas.requestRemovalSchema, (db, actor, id, data) => removeRequest(db, actor, id, data.requestId)),
+		act(event, calendarSchemas.declineForwardSchema, (db, actor, _id, data) =>
+			declineForward(db, actor, data.forwardId, data.reason)
+		),
+	askOrganisation: (event) =>
+		act(event, schemas.requestSchema, (db, actor, id, data) =>
+			askOrganisation(db, actor, id, data)
+		),
+	removeRequest: (event) =>
+		act(event, schemas.requestRemovalSchema, (db, actor, id, data) =>
+			removeRequest(db, actor, id, data.requestId)
+		),
 	answerRequest: answerRequestAction,
 	removeAttachment: (event) =>
-		act(event, schemas.attachmentRemovalSchema, (db, actor, _id, data) => attachments.removeAttachment(db, actor, data.attachmentId))
+		act(event, schemas.attachmentRemovalSchema, (db, actor, _id, data) =>
+			attachments.removeAttachment(db, actor, data.attachmentId)
+		)
 };
 
 // --- Requests to organisations per item ----------------------------------------------------
@@ -258,8 +385,14 @@ async function answerRequestAction(event: RequestEvent) {
 	return runAction(values, async () => {
 		const id = numericId(event.params.id);
 		// A file input left empty arrives as an empty file: an answer without one.
-		const chosen = file instanceof File && file.size > 0 ? { filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
-		await answerRequest(getDb(), actor, id, parsed.output.requestId, { note: parsed.output.note, file: chosen });
+		const chosen =
+			file instanceof File && file.size > 0
+				? { filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }
+				: null;
+		await answerRequest(getDb(), actor, id, parsed.output.requestId, {
+			note: parsed.output.note,
+			file: chosen
+		});
 		announceMeetingChange(getDb(), id);
 		return { done: 'answerRequest' };
 	});
@@ -272,7 +405,9 @@ function attachmentsView(db: Db, actor: Actor, meeting: Meeting, body: Body) {
 	const target = bodyTarget(body);
 	const readsNonPublic = attachments.mayReadNonPublicAttachments(actor, target);
 	return {
-		files: attachments.listMeetingAttachments(db, meeting.id).filter((file) => file.public || readsNonPublic),
+		files: attachments
+			.listMeetingAttachments(db, meeting.id)
+			.filter((file) => file.public || readsNonPublic),
 		canChange: attachments.mayChangeAttachments(actor, meeting.status, target),
 		accept: attachments.ATTACHMENT_ACCEPT
 	};

@@ -11,12 +11,16 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const actor = requireActor(event);
 	const db = getDb();
-	const { organisation, measures } = await runOrError(() => getOrganisationCommitments(db, actor, numericId(event.params.id)));
+	const { organisation, measures } = await runOrError(() =>
+		getOrganisationCommitments(db, actor, numericId(event.params.id))
+	);
 	const regionId = organisation.regionId;
 	return {
 		organisation: { id: organisation.id, name: organisation.name, kind: organisation.kind },
 		measures,
 		years: [...new Set(measures.map((m) => m.budgetYear))],
-		indicatorSeries: can(actor, 'indicator.read', { regionId }) ? indicatorSeries(db, actor, { regionId, organisationIds: [organisation.id] }) : []
+		indicatorSeries: can(actor, 'indicator.read', { regionId })
+			? indicatorSeries(db, actor, { regionId, organisationIds: [organisation.id] })
+			: []
 	};
 };

@@ -17,7 +17,9 @@ export const actions: Actions = {
 	default: async ({ request, params, cookies, url }) => {
 		const parsed = await parseForm(request, setPasswordSchema);
 		if (!parsed.ok) return parsed.failure;
-		const result = await runAction({}, () => setPasswordWithToken(getDb(), params.token, parsed.data.password));
+		const result = await runAction({}, () =>
+			setPasswordWithToken(getDb(), params.token, parsed.data.password)
+		);
 		if (!('sessionToken' in result)) return result;
 		setSessionCookie(cookies, url, result.sessionToken, result.expiresAt);
 		redirect(303, '/');

@@ -21,7 +21,9 @@ export const body = sqliteTable('body', {
 	formal: integer('formal', { mode: 'boolean' }).notNull().default(false),
 	/** Minute checkers approve the minutes with the chair and the secretary. */
 	usesMinuteCheckers: integer('uses_minute_checkers', { mode: 'boolean' }).notNull().default(false),
-	createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date())
+	createdAt: integer('created_at', { mode: 'timestamp_ms' })
+		.notNull()
+		.$defaultFn(() => new Date())
 });
 
 export const membership = sqliteTable(

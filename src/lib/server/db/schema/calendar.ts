@@ -28,7 +28,9 @@ export const milestone = sqliteTable(
 		meetingId: integer('meeting_id').references(() => meeting.id),
 		/** iCalendar SEQUENCE: grows with every change. */
 		revision: integer('revision').notNull().default(0),
-		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date())
+		createdAt: integer('created_at', { mode: 'timestamp_ms' })
+			.notNull()
+			.$defaultFn(() => new Date())
 	},
 	(t) => [index('milestone_region_year_idx').on(t.regionId, t.year)]
 );
@@ -73,7 +75,10 @@ export const itemForward = sqliteTable(
 		decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),
 		decisionNote: text('decision_note').notNull().default('')
 	},
-	(t) => [index('item_forward_source_idx').on(t.sourceMeetingId), index('item_forward_target_idx').on(t.targetBodyId)]
+	(t) => [
+		index('item_forward_source_idx').on(t.sourceMeetingId),
+		index('item_forward_target_idx').on(t.targetBodyId)
+	]
 );
 
 export type Milestone = typeof milestone.$inferSelect;

@@ -1,4 +1,11 @@
-import { index, integer, sqliteTable, text, unique, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import {
+	index,
+	integer,
+	sqliteTable,
+	text,
+	unique,
+	type AnySQLiteColumn
+} from 'drizzle-orm/sqlite-core';
 import { AUDIENCE_KINDS, DOCUMENT_KINDS, OUTCOMES } from '../../../domain/consultations';
 import { body } from './body';
 import { organisation, region } from './region';

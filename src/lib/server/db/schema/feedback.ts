@@ -6,7 +6,9 @@ export const accessibilityFeedback = sqliteTable('accessibility_feedback', {
 	message: text('message').notNull(),
 	contact: text('contact').notNull().default(''),
 	page: text('page').notNull().default(''),
-	createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date())
+	createdAt: integer('created_at', { mode: 'timestamp_ms' })
+		.notNull()
+		.$defaultFn(() => new Date())
 });
 
 export type AccessibilityFeedback = typeof accessibilityFeedback.$inferSelect;

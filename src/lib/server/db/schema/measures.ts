@@ -1,4 +1,13 @@
-import { index, integer, primaryKey, real, sqliteTable, text, unique, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import {
+	index,
+	integer,
+	primaryKey,
+	real,
+	sqliteTable,
+	text,
+	unique,
+	type AnySQLiteColumn
+} from 'drizzle-orm/sqlite-core';
 import { MEASURE_KINDS, MEASURE_STATUSES } from '../../../domain/measures';
 import { body } from './body';
 import { meeting } from './meeting';
@@ -18,7 +27,9 @@ export const measure = sqliteTable(
 			.notNull()
 			.references(() => region.id),
 		kind: text('kind', { enum: MEASURE_KINDS }).notNull().default('measure'),
-		parentId: integer('parent_id').references((): AnySQLiteColumn => measure.id, { onDelete: 'set null' }),
+		parentId: integer('parent_id').references((): AnySQLiteColumn => measure.id, {
+			onDelete: 'set null'
+		}),
 		title: text('title').notNull(),
 		description: text('description').notNull().default(''),
 		bodyId: integer('body_id')
@@ -29,13 +40,17 @@ export const measure = sqliteTable(
 			.references(() => meeting.id),
 		/** Null when the decision is the meeting's as a whole rather than one item's. */
 		sourceItemKey: text('source_item_key'),
-		responsibleUserId: integer('responsible_user_id').references(() => user.id, { onDelete: 'set null' }),
+		responsibleUserId: integer('responsible_user_id').references(() => user.id, {
+			onDelete: 'set null'
+		}),
 		/** Free text when the responsible person has no account (or as it was said in the meeting). */
 		responsibleName: text('responsible_name').notNull().default(''),
 		budgetYear: integer('budget_year').notNull(),
 		/** Whole euros; null when no money is involved. */
 		amountEuros: integer('amount_euros'),
-		needsNextYearBudget: integer('needs_next_year_budget', { mode: 'boolean' }).notNull().default(false),
+		needsNextYearBudget: integer('needs_next_year_budget', { mode: 'boolean' })
+			.notNull()
+			.default(false),
 		/** ISO date YYYY-MM-DD. */
 		dueDate: text('due_date'),
 		status: text('status', { enum: MEASURE_STATUSES }).notNull().default('not_started'),
@@ -63,7 +78,10 @@ export const measureOwner = sqliteTable(
 			.notNull()
 			.references(() => organisation.id)
 	},
-	(t) => [primaryKey({ columns: [t.measureId, t.organisationId] }), index('measure_owner_org_idx').on(t.organisationId)]
+	(t) => [
+		primaryKey({ columns: [t.measureId, t.organisationId] }),
+		index('measure_owner_org_idx').on(t.organisationId)
+	]
 );
 
 /** The follow-up history: every status change or comment, with who and when. */
@@ -93,7 +111,9 @@ export const indicator = sqliteTable('indicator', {
 	unit: text('unit').notNull().default(''),
 	source: text('source').notNull().default(''),
 	higherIsBetter: integer('higher_is_better', { mode: 'boolean' }).notNull(),
-	createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date())
+	createdAt: integer('created_at', { mode: 'timestamp_ms' })
+		.notNull()
+		.$defaultFn(() => new Date())
 });
 
 export const indicatorValue = sqliteTable(
@@ -123,7 +143,10 @@ export const measureIndicator = sqliteTable(
 			.notNull()
 			.references(() => indicator.id, { onDelete: 'cascade' })
 	},
-	(t) => [primaryKey({ columns: [t.measureId, t.indicatorId] }), index('measure_indicator_indicator_idx').on(t.indicatorId)]
+	(t) => [
+		primaryKey({ columns: [t.measureId, t.indicatorId] }),
+		index('measure_indicator_indicator_idx').on(t.indicatorId)
+	]
 );
 
 export type Measure = typeof measure.$inferSelect;

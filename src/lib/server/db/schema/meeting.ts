@@ -1,4 +1,12 @@
-import { blob, index, integer, primaryKey, sqliteTable, text, unique } from 'drizzle-orm/sqlite-core';
+import {
+	blob,
+	index,
+	integer,
+	primaryKey,
+	sqliteTable,
+	text,
+	unique
+} from 'drizzle-orm/sqlite-core';
 import { ATTENDANCE_STATUSES, MEETING_STATUSES, PRESENCE_EVENTS } from '../../../domain/meetings';
 import { OFFICER_DUTIES } from '../../../domain/officers';
 import { BODY_ROLES } from '../../../domain/roles';
@@ -31,9 +39,14 @@ export const meeting = sqliteTable(
 		reviewRound: integer('review_round').notNull().default(0),
 		/** iCalendar SEQUENCE: grows when the time, place or status changes, so subscribed calendars update. */
 		revision: integer('revision').notNull().default(0),
-		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date())
+		createdAt: integer('created_at', { mode: 'timestamp_ms' })
+			.notNull()
+			.$defaultFn(() => new Date())
 	},
-	(t) => [unique('meeting_body_year_sequence').on(t.bodyId, t.year, t.sequence), index('meeting_starts_idx').on(t.startsAt)]
+	(t) => [
+		unique('meeting_body_year_sequence').on(t.bodyId, t.year, t.sequence),
+		index('meeting_starts_idx').on(t.startsAt)
+	]
 );
 
 /**
@@ -93,7 +106,9 @@ export const attendance = sqliteTable(
 		organisation: text('organisation').notNull().default(''),
 		role: text('role', { enum: BODY_ROLES }),
 		status: text('status', { enum: ATTENDANCE_STATUSES }),
-		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date())
+		createdAt: integer('created_at', { mode: 'timestamp_ms' })
+			.notNull()
+			.$defaultFn(() => new Date())
 	},
 	(t) => [unique('attendance_meeting_user').on(t.meetingId, t.userId)]
 );

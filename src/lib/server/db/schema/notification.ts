@@ -24,8 +24,12 @@ export const notification = sqliteTable(
 	(t) => [
 		index('notification_user_idx').on(t.userId, t.createdAt),
 		// The header's unread count runs on every page; the mailer looks for what is still to send.
-		index('notification_unread_idx').on(t.userId).where(sql`${t.readAt} is null`),
-		index('notification_unsent_idx').on(t.createdAt).where(sql`${t.emailedAt} is null and ${t.readAt} is null`)
+		index('notification_unread_idx')
+			.on(t.userId)
+			.where(sql`${t.readAt} is null`),
+		index('notification_unsent_idx')
+			.on(t.createdAt)
+			.where(sql`${t.emailedAt} is null and ${t.readAt} is null`)
 	]
 );
 

@@ -97,7 +97,9 @@ export const attachment = sqliteTable(
 		uploadedBy: integer('uploaded_by')
 			.notNull()
 			.references(() => user.id),
-		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date())
+		createdAt: integer('created_at', { mode: 'timestamp_ms' })
+			.notNull()
+			.$defaultFn(() => new Date())
 	},
 	(t) => [index('attachment_meeting_idx').on(t.meetingId)]
 );
@@ -116,7 +118,9 @@ export const auditEvent = sqliteTable(
 		targetId: integer('target_id').notNull(),
 		/** What happened, in a few words (names, roles), for the log's reader. */
 		summary: text('summary').notNull().default(''),
-		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date())
+		createdAt: integer('created_at', { mode: 'timestamp_ms' })
+			.notNull()
+			.$defaultFn(() => new Date())
 	},
 	(t) => [index('audit_event_region_idx').on(t.regionId, t.createdAt)]
 );
@@ -150,7 +154,9 @@ export const itemRequest = sqliteTable(
 		answeredAt: integer('answered_at', { mode: 'timestamp_ms' }),
 		answeredBy: integer('answered_by').references(() => user.id),
 		answerNote: text('answer_note').notNull().default(''),
-		answerAttachmentId: integer('answer_attachment_id').references(() => attachment.id, { onDelete: 'set null' })
+		answerAttachmentId: integer('answer_attachment_id').references(() => attachment.id, {
+			onDelete: 'set null'
+		})
 	},
 	(t) => [index('item_request_meeting_idx').on(t.meetingId)]
 );

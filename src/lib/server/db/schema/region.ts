@@ -6,7 +6,9 @@ export const region = sqliteTable('region', {
 	id: integer('id').primaryKey({ autoIncrement: true }),
 	name: text('name').notNull(),
 	slug: text('slug').notNull().unique(),
-	createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date())
+	createdAt: integer('created_at', { mode: 'timestamp_ms' })
+		.notNull()
+		.$defaultFn(() => new Date())
 });
 
 export const organisation = sqliteTable('organisation', {
@@ -16,7 +18,9 @@ export const organisation = sqliteTable('organisation', {
 		.references(() => region.id),
 	name: text('name').notNull(),
 	kind: text('kind', { enum: ORGANISATION_KINDS }).notNull(),
-	createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date())
+	createdAt: integer('created_at', { mode: 'timestamp_ms' })
+		.notNull()
+		.$defaultFn(() => new Date())
 });
 
 export type Region = typeof region.$inferSelect;

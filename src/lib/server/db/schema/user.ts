@@ -16,7 +16,9 @@ export const user = sqliteTable('user', {
 	active: integer('active', { mode: 'boolean' }).notNull().default(true),
 	/** Null until an invited user sets a password. */
 	passwordHash: text('password_hash'),
-	createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date())
+	createdAt: integer('created_at', { mode: 'timestamp_ms' })
+		.notNull()
+		.$defaultFn(() => new Date())
 });
 
 /** Lucia-style session: the id is the SHA-256 of the token in the cookie, never the token. */

@@ -4,7 +4,13 @@ import { runAction, runOrError } from '#lib/kit/errors.js';
 import { parseForm } from '#lib/kit/forms.js';
 import { authorize, requireActor } from '#lib/kit/guard.js';
 import { bodySchema, memberSchema, membershipSchema } from '#lib/schemas/admin.js';
-import { addMembership, changeMembershipRole, getBodyForAdmin, removeMembership, updateBody } from '#lib/server/bodies/service.js';
+import {
+	addMembership,
+	changeMembershipRole,
+	getBodyForAdmin,
+	removeMembership,
+	updateBody
+} from '#lib/server/bodies/service.js';
 import { getDb } from '#lib/server/db/instance.js';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -8,7 +8,12 @@ import { authorize, requireActor } from '#lib/kit/guard.js';
 import { updateUserSchema } from '#lib/schemas/admin.js';
 import { getDb } from '#lib/server/db/instance.js';
 import { listOrganisations } from '#lib/server/organisations/service.js';
-import { getManagedUser, issueNewPasswordLink, setUserActive, updateUser } from '#lib/server/users/admin.js';
+import {
+	getManagedUser,
+	issueNewPasswordLink,
+	setUserActive,
+	updateUser
+} from '#lib/server/users/admin.js';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -22,8 +27,12 @@ export const load: PageServerLoad = (event) => {
 			user,
 			isSelf: user.id === actor.userId,
 			regionSlug: regionSlugFor(actor, user.regionId),
-			organisations: listOrganisations(db, actor, { regionId: user.regionId }).map(({ id, name }) => ({ id, name })),
-			assignableRoles: SITE_ROLES.filter((siteRole) => can(actor, 'user.assignRole', { regionId: user.regionId, siteRole }))
+			organisations: listOrganisations(db, actor, { regionId: user.regionId }).map(
+				({ id, name }) => ({ id, name })
+			),
+			assignableRoles: SITE_ROLES.filter((siteRole) =>
+				can(actor, 'user.assignRole', { regionId: user.regionId, siteRole })
+			)
 		};
 	});
 };

@@ -10,6 +10,11 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async (event) => {
 	const actor = requireApiActor(event);
 	const year = Number(event.params.year);
-	if (!/^\d{4}$/.test(event.params.year) || !isCalendarYear(year)) httpError(400, 'calendar.yearInvalid');
-	return Response.json(await runOrError(() => calendarForApi(getDb(), actor, year, event.url.origin, translator(event.locals.locale))));
+	if (!/^\d{4}$/.test(event.params.year) || !isCalendarYear(year))
+		httpError(400, 'calendar.yearInvalid');
+	return Response.json(
+		await runOrError(() =>
+			calendarForApi(getDb(), actor, year, event.url.origin, translator(event.locals.locale))
+		)
+	);
 };

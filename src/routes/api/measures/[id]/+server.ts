@@ -30,7 +30,8 @@ export const PATCH: RequestHandler = async (event) => {
 		return invalidInput(locale, { body: 'measures.api.json' }, 'measures.fixErrors');
 	}
 	const parsed = v.safeParse(statusUpdateSchema, body);
-	if (!parsed.success) return invalidInput(locale, issuesByField(parsed.issues), 'measures.fixErrors');
+	if (!parsed.success)
+		return invalidInput(locale, issuesByField(parsed.issues), 'measures.fixErrors');
 	return runApi(locale, () => {
 		updateMeasureStatus(db, actor, id, parsed.output);
 		const [row] = listMeasures(db, actor, { id });

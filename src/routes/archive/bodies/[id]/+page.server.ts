@@ -7,7 +7,14 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = ({ params }) => {
 	const found = getArchiveBody(getDb(), numericId(params.id), new Date());
 	if (!found) notFoundPage();
-	const summary = (m: { id: number; title: string; sequence: number; year: number; startsAt: Date; endsAt: Date }) => ({
+	const summary = (m: {
+		id: number;
+		title: string;
+		sequence: number;
+		year: number;
+		startsAt: Date;
+		endsAt: Date;
+	}) => ({
 		id: m.id,
 		title: m.title,
 		number: numberOf(m),
@@ -15,7 +22,12 @@ export const load: PageServerLoad = ({ params }) => {
 		endsAt: m.endsAt
 	});
 	return {
-		body: { id: found.body.id, name: found.body.name, level: found.body.level, description: found.body.description },
+		body: {
+			id: found.body.id,
+			name: found.body.name,
+			level: found.body.level,
+			description: found.body.description
+		},
 		published: found.published.map((p) => summary(p.meeting)),
 		upcoming: found.upcoming.map((u) => summary(u.meeting))
 	};

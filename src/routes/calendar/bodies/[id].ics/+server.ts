@@ -7,4 +7,8 @@ import type { RequestHandler } from './$types';
 
 /** A public body's meetings, for anyone to subscribe to. */
 export const GET: RequestHandler = async ({ params, url }) =>
-	icsResponse(await runOrError(() => publicBodyFeed(getDb(), numericId(params.id), url.origin)), `body-${params.id}.ics`, 'public');
+	icsResponse(
+		await runOrError(() => publicBodyFeed(getDb(), numericId(params.id), url.origin)),
+		`body-${params.id}.ics`,
+		'public'
+	);

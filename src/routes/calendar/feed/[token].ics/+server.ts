@@ -6,4 +6,8 @@ import type { RequestHandler } from './$types';
 
 /** The personal feed: the secret token in the URL is the only key (calendar apps send no cookie). */
 export const GET: RequestHandler = async ({ params, url }) =>
-	icsResponse(await runOrError(() => personalFeed(getDb(), params.token, url.origin)), 'yhdyspinta.ics', 'private');
+	icsResponse(
+		await runOrError(() => personalFeed(getDb(), params.token, url.origin)),
+		'yhdyspinta.ics',
+		'private'
+	);

@@ -26,7 +26,13 @@ export const load: PageServerLoad = async (event) => {
 		meetings,
 		canManage: can(actor, 'calendar.manage', { regionId: milestone.regionId }),
 		// At the September milestone next year's plan goes into the budget: the measures that need money then.
-		budget: milestone.kind === 'annual_plan' ? { year: milestone.year + 1, rows: listBudgetMeasures(db, actor, milestone.regionId, milestone.year + 1) } : null
+		budget:
+			milestone.kind === 'annual_plan'
+				? {
+						year: milestone.year + 1,
+						rows: listBudgetMeasures(db, actor, milestone.regionId, milestone.year + 1)
+					}
+				: null
 	};
 };
 
@@ -35,13 +41,17 @@ export const actions: Actions = {
 		const actor = requireActor(event);
 		const parsed = await parseForm(event.request, milestoneSchema);
 		if (!parsed.ok) return parsed.failure;
-		const result = await runAction(parsed.values, () => updateMilestone(getDb(), actor, numericId(event.params.id), parsed.data));
+		const result = await runAction(parsed.values, () =>
+			updateMilestone(getDb(), actor, numericId(event.params.id), parsed.data)
+		);
 		return result ?? { saved: true };
 	},
 	delete: async (event) => {
 		const actor = requireActor(event);
 		await parseForm(event.request, noFields);
-		const { year } = await runOrError(() => deleteMilestone(getDb(), actor, numericId(event.params.id)));
+		const { year } = await runOrError(() =>
+			deleteMilestone(getDb(), actor, numericId(event.params.id))
+		);
 		redirect(303, `/calendar/milestones?year=${year}`);
 	}
 };

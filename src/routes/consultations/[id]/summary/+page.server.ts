@@ -23,7 +23,12 @@ export const actions: Actions = {
 		const parsed = await parseForm(event.request, attachSchema);
 		if (!parsed.ok) return parsed.failure;
 		return runAction(parsed.values, async () => {
-			const attachment = await attachSummary(getDb(), actor, numericId(event.params.id), parsed.data.target);
+			const attachment = await attachSummary(
+				getDb(),
+				actor,
+				numericId(event.params.id),
+				parsed.data.target
+			);
 			return { attached: { meetingId: attachment.meetingId, filename: attachment.filename } };
 		});
 	}

@@ -6,7 +6,11 @@ import { requireActor } from '#lib/kit/guard.js';
 import { numericId } from '#lib/kit/params.js';
 import { roundSchema } from '#lib/schemas/consultations.js';
 import { noFields } from '#lib/schemas/meetings.js';
-import { freezeVersion, getPlanDocument, listVersions } from '#lib/server/consultations/documents.js';
+import {
+	freezeVersion,
+	getPlanDocument,
+	listVersions
+} from '#lib/server/consultations/documents.js';
 import { audienceChoices, listRounds, openRound } from '#lib/server/consultations/rounds.js';
 import { getDb } from '#lib/server/db/instance.js';
 import { invalid } from '#lib/server/errors.js';
@@ -24,7 +28,14 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		document: { id: document.id, title: document.title, kind: document.kind },
 		versions: listVersions(db, actor, id),
-		rounds: listRounds(db, actor, now, id).map(({ round, version, status }) => ({ id: round.id, title: round.title, version: version.number, opensAt: round.opensAt, closesAt: round.closesAt, status })),
+		rounds: listRounds(db, actor, now, id).map(({ round, version, status }) => ({
+			id: round.id,
+			title: round.title,
+			version: version.number,
+			opensAt: round.opensAt,
+			closesAt: round.closesAt,
+			status
+		})),
 		choices: audienceChoices(db, actor, document.regionId),
 		defaults: {
 			title: document.title,
@@ -60,7 +71,11 @@ export const actions: Actions = {
 			const round = openRound(getDb(), actor, data.versionId, {
 				title: data.title,
 				instructions: data.instructions,
-				audience: { kind: data.audienceKind, organisationIds: data.organisationIds, bodyIds: data.bodyIds },
+				audience: {
+					kind: data.audienceKind,
+					organisationIds: data.organisationIds,
+					bodyIds: data.bodyIds
+				},
 				opensAt,
 				closesAt
 			});

@@ -11,6 +11,11 @@ export const GET: RequestHandler = async (event) => {
 	// For the public these files do not exist (404), like every other draft URL.
 	const actor = event.locals.actor ?? notFoundPage();
 	const kind = event.params.kind;
-	const record = await runOrError(() => memberRecord(getDb(), actor, numericId(event.params.id), kind));
-	return pdfResponse(await renderRecordPdf(record, 'members'), recordFilename(record.body.name, record.meeting.number, kind));
+	const record = await runOrError(() =>
+		memberRecord(getDb(), actor, numericId(event.params.id), kind)
+	);
+	return pdfResponse(
+		await renderRecordPdf(record, 'members'),
+		recordFilename(record.body.name, record.meeting.number, kind)
+	);
 };

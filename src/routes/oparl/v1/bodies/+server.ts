@@ -4,4 +4,5 @@ import { oparlListResponse } from '#lib/server/oparl/http.js';
 import type { RequestHandler } from './$types';
 
 /** OParl Bodies: our regions (the county), paginated. */
-export const GET: RequestHandler = ({ url }) => oparlListResponse(url, (page) => oparlBodyList(getDb(), url.origin, page));
+export const GET: RequestHandler = ({ url }) =>
+	oparlListResponse(url, (page) => oparlBodyList(getDb(), url.origin, page));

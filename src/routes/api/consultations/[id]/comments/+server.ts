@@ -25,7 +25,8 @@ export const POST: RequestHandler = async (event) => {
 
 	await runOrError(() => assertMayComment(getDb(), actor, roundId));
 	// A comment is text: anything near the attachment-sized request limit is not one.
-	if (Number(event.request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return Response.json({ message: t.t('consultations.api.tooLarge') }, { status: 413 });
+	if (Number(event.request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES)
+		return Response.json({ message: t.t('consultations.api.tooLarge') }, { status: 413 });
 	const body: unknown = await event.request.json().catch(() => undefined);
 	const parsed = v.safeParse(commentApiSchema, body);
 	if (!parsed.success) return invalidInput(event.locals.locale, issuesByField(parsed.issues));

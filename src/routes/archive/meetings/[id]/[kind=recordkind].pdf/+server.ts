@@ -10,5 +10,8 @@ export const GET: RequestHandler = async ({ params }) => {
 	const found = getArchiveMeeting(getDb(), numericId(params.id));
 	if (!found || found.record.kind !== params.kind) notFoundPage();
 	const { record } = found;
-	return pdfResponse(await renderRecordPdf(record, 'public'), recordFilename(record.body.name, record.meeting.number, record.kind));
+	return pdfResponse(
+		await renderRecordPdf(record, 'public'),
+		recordFilename(record.body.name, record.meeting.number, record.kind)
+	);
 };

@@ -4,4 +4,5 @@ import { oparlResponse } from '#lib/server/oparl/http.js';
 import type { RequestHandler } from './$types';
 
 /** One agenda item of published minutes; the id is "<meeting>-<item number>". */
-export const GET: RequestHandler = ({ url, params }) => oparlResponse(oparlAgendaItem(getDb(), url.origin, params.id));
+export const GET: RequestHandler = ({ url, params }) =>
+	oparlResponse(oparlAgendaItem(getDb(), url.origin, params.id));

@@ -4,4 +4,5 @@ import { oparlResponse } from '#lib/server/oparl/http.js';
 import type { RequestHandler } from './$types';
 
 /** One OParl Body (region). */
-export const GET: RequestHandler = ({ url, params }) => oparlResponse(oparlBody(getDb(), url.origin, params.id));
+export const GET: RequestHandler = ({ url, params }) =>
+	oparlResponse(oparlBody(getDb(), url.origin, params.id));

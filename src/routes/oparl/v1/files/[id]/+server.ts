@@ -4,4 +4,5 @@ import { oparlResponse } from '#lib/server/oparl/http.js';
 import type { RequestHandler } from './$types';
 
 /** A minutes PDF ("minutes-<meeting>") or a public attachment ("attachment-<id>"). */
-export const GET: RequestHandler = ({ url, params }) => oparlResponse(oparlFile(getDb(), url.origin, params.id));
+export const GET: RequestHandler = ({ url, params }) =>
+	oparlResponse(oparlFile(getDb(), url.origin, params.id));

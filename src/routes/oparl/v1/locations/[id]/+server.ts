@@ -4,4 +4,5 @@ import { oparlResponse } from '#lib/server/oparl/http.js';
 import type { RequestHandler } from './$types';
 
 /** The place of a published meeting; the id is the meeting's. */
-export const GET: RequestHandler = ({ url, params }) => oparlResponse(oparlLocation(getDb(), url.origin, params.id));
+export const GET: RequestHandler = ({ url, params }) =>
+	oparlResponse(oparlLocation(getDb(), url.origin, params.id));

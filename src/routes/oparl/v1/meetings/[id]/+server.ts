@@ -4,4 +4,5 @@ import { oparlResponse } from '#lib/server/oparl/http.js';
 import type { RequestHandler } from './$types';
 
 /** One meeting with published minutes, its agenda items and files embedded. */
-export const GET: RequestHandler = ({ url, params }) => oparlResponse(oparlMeeting(getDb(), url.origin, params.id));
+export const GET: RequestHandler = ({ url, params }) =>
+	oparlResponse(oparlMeeting(getDb(), url.origin, params.id));

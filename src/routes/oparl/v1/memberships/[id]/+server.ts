@@ -4,4 +4,5 @@ import { oparlResponse } from '#lib/server/oparl/http.js';
 import type { RequestHandler } from './$types';
 
 /** One officer role in a public body as an OParl Membership. */
-export const GET: RequestHandler = ({ url, params }) => oparlResponse(oparlMembership(getDb(), url.origin, params.id));
+export const GET: RequestHandler = ({ url, params }) =>
+	oparlResponse(oparlMembership(getDb(), url.origin, params.id));

@@ -4,4 +4,5 @@ import { oparlResponse } from '#lib/server/oparl/http.js';
 import type { RequestHandler } from './$types';
 
 /** One public cooperation body as an OParl Organization. */
-export const GET: RequestHandler = ({ url, params }) => oparlResponse(oparlOrganization(getDb(), url.origin, params.id));
+export const GET: RequestHandler = ({ url, params }) =>
+	oparlResponse(oparlOrganization(getDb(), url.origin, params.id));

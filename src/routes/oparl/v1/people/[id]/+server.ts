@@ -4,4 +4,5 @@ import { oparlResponse } from '#lib/server/oparl/http.js';
 import type { RequestHandler } from './$types';
 
 /** One officer of public bodies as an OParl Person. */
-export const GET: RequestHandler = ({ url, params }) => oparlResponse(oparlPerson(getDb(), url.origin, params.id));
+export const GET: RequestHandler = ({ url, params }) =>
+	oparlResponse(oparlPerson(getDb(), url.origin, params.id));

@@ -4,4 +4,5 @@ import { oparlListResponse } from '#lib/server/oparl/http.js';
 import type { RequestHandler } from './$types';
 
 /** The region's meetings with published minutes, newest first. */
-export const GET: RequestHandler = ({ url, params }) => oparlListResponse(url, (page) => oparlMeetingList(getDb(), url.origin, params.id, page));
+export const GET: RequestHandler = ({ url, params }) =>
+	oparlListResponse(url, (page) => oparlMeetingList(getDb(), url.origin, params.id, page));

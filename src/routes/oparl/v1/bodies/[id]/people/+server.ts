@@ -4,4 +4,5 @@ import { oparlListResponse } from '#lib/server/oparl/http.js';
 import type { RequestHandler } from './$types';
 
 /** Chairs, vice chairs and secretaries of the region's public bodies as OParl Persons. */
-export const GET: RequestHandler = ({ url, params }) => oparlListResponse(url, (page) => oparlPersonList(getDb(), url.origin, params.id, page));
+export const GET: RequestHandler = ({ url, params }) =>
+	oparlListResponse(url, (page) => oparlPersonList(getDb(), url.origin, params.id, page));

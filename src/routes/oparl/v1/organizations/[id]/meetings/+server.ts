@@ -4,4 +4,7 @@ import { oparlListResponse } from '#lib/server/oparl/http.js';
 import type { RequestHandler } from './$types';
 
 /** One public body's meetings with published minutes, newest first. */
-export const GET: RequestHandler = ({ url, params }) => oparlListResponse(url, (page) => oparlOrganizationMeetingList(getDb(), url.origin, params.id, page));
+export const GET: RequestHandler = ({ url, params }) =>
+	oparlListResponse(url, (page) =>
+		oparlOrganizationMeetingList(getDb(), url.origin, params.id, page)
+	);
