@@ -1,9 +1,12 @@
 import { defineParams } from '@sveltejs/kit/params';
+import { parseId } from '#lib/domain/ids.js';
 
 /** The two documents of a meeting that download as PDF. */
 const matchRecordkind = (param: string): param is 'agenda' | 'minutes' =>
 	param === 'agenda' || param === 'minutes';
 
 export const params = defineParams({
+	/** A database id: `[id=id]` gives the route a number, and anything else is a 404 before any code runs. */
+	id: (param) => parseId(param) ?? undefined,
 	recordkind: (param) => (matchRecordkind(param) ? param : undefined)
 });

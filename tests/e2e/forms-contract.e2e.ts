@@ -34,11 +34,11 @@ const UNREACHED: Record<string, string> = {
 		'its page needs the emailed token, which the database does not keep',
 	'/admin/import commit': 'offered only after the preview of an uploaded file',
 	'/indicators/import commit': 'offered only after the preview of an uploaded file',
-	'/admin/users/[id] reactivate': 'the demo has no deactivated user',
-	'/meetings/[id] approve': 'no demo minutes wait for a demo account to approve them',
-	'/meetings/[id] requestChanges': 'no demo minutes wait for a demo account to approve them',
-	'/meetings/[id] publish': 'the demo has no approved minutes of a public body',
-	'/meetings/[id] removeParticipant':
+	'/admin/users/[id=id] reactivate': 'the demo has no deactivated user',
+	'/meetings/[id=id] approve': 'no demo minutes wait for a demo account to approve them',
+	'/meetings/[id=id] requestChanges': 'no demo minutes wait for a demo account to approve them',
+	'/meetings/[id=id] publish': 'the demo has no approved minutes of a public body',
+	'/meetings/[id=id] removeParticipant':
 		'no demo meeting in progress has a participant from outside the body'
 };
 

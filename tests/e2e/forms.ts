@@ -98,47 +98,47 @@ export function bodyEndpoints(): { routeId: string; methods: string[] }[] {
 type Resolver = { sql: string } | { skip: string };
 
 const RESOLVERS: Record<string, Resolver> = {
-	'/admin/bodies/[id]': { sql: 'select id from body' },
-	'/admin/organisations/[id]': { sql: 'select min(id) as id from organisation group by kind' },
+	'/admin/bodies/[id=id]': { sql: 'select id from body' },
+	'/admin/organisations/[id=id]': { sql: 'select min(id) as id from organisation group by kind' },
 	// Not a demo account: the admin's forms deactivate and demote the person shown, and the demo accounts sign in after.
-	'/admin/users/[id]': {
+	'/admin/users/[id=id]': {
 		sql: "select min(id) as id from user where email not like '%@yhdyspinta.example'"
 	},
-	'/archive/bodies/[id]': { sql: 'select id from body' },
-	'/archive/meetings/[id]': { sql: 'select min(id) as id from meeting group by status' },
-	'/bodies/[id]': { sql: 'select id from body' },
+	'/archive/bodies/[id=id]': { sql: 'select id from body' },
+	'/archive/meetings/[id=id]': { sql: 'select min(id) as id from meeting group by status' },
+	'/bodies/[id=id]': { sql: 'select id from body' },
 	'/calendar/milestones': {
 		// The last year with milestones offers to copy them into the next one; the year after, to start from the defaults.
 		sql: "select '' as query union all select '?year=' || max(year) from milestone union all select '?year=' || (max(year) + 1) from milestone"
 	},
-	'/calendar/milestones/[id]': {
+	'/calendar/milestones/[id=id]': {
 		sql: 'select min(id) as id from milestone group by meeting_id is null'
 	},
 	// Next year's plan proposes meetings for each body.
 	'/calendar/plan': {
 		sql: "select '?body=' || id || '&year=' || (strftime('%Y', 'now') + 1) as query from body"
 	},
-	'/consultations/[id]': { sql: 'select id from consultation_round' },
-	'/consultations/[id]/summary': { sql: 'select id from consultation_round' },
-	'/consultations/documents/[id]': { sql: 'select id from plan_document' },
-	'/indicators/[id]': { sql: 'select id from indicator' },
+	'/consultations/[id=id]': { sql: 'select id from consultation_round' },
+	'/consultations/[id=id]/summary': { sql: 'select id from consultation_round' },
+	'/consultations/documents/[id=id]': { sql: 'select id from plan_document' },
+	'/indicators/[id=id]': { sql: 'select id from indicator' },
 	// Its forms differ by the measure's kind (goal or measure) and follow-up status.
-	'/measures/[id]': { sql: 'select min(id) as id from measure group by kind, status' },
+	'/measures/[id=id]': { sql: 'select min(id) as id from measure group by kind, status' },
 	// Measures are recorded from settled minutes.
 	'/measures/new': {
 		sql: "select '?meeting=' || min(id) as query from meeting where status in ('minutes_review', 'approved', 'published')"
 	},
 	// Its forms differ by the meeting's status, whether invitations went out, the body's publicity and attachments.
-	'/meetings/[id]': {
+	'/meetings/[id=id]': {
 		sql: `select min(m.id) as id from meeting m join body b on b.id = m.body_id
 			group by m.status, m.invited_at is null, b.public, exists (select 1 from attachment a where a.meeting_id = m.id)`
 	},
-	'/organisations/[id]': { sql: 'select min(id) as id from organisation group by kind' },
+	'/organisations/[id=id]': { sql: 'select min(id) as id from organisation group by kind' },
 	'/set-password/[token]': {
 		skip: 'the token lives only in the emailed link; the database keeps its hash'
 	},
-	'/api/consultations/[id]/comments': { sql: 'select id from consultation_round' },
-	'/api/measures/[id]': { sql: 'select min(id) as id from measure group by kind' }
+	'/api/consultations/[id=id]/comments': { sql: 'select id from consultation_round' },
+	'/api/measures/[id=id]': { sql: 'select min(id) as id from measure group by kind' }
 };
 
 /** Reads the server's database without writing to it: WAL lets the server go on meanwhile. */

@@ -1,3 +1,5 @@
+import { parseId } from './ids';
+
 /**
  * Names of live documents on the collaboration server: `agenda:<meetingId>`,
  * `minutes:<meetingId>` and `document:<planDocumentId>` (a plan or report
@@ -10,13 +12,12 @@ export type DocKind = (typeof DOC_KINDS)[number];
 export type DocName =
 	{ kind: DocKind; meetingId: number } | { kind: 'document'; documentId: number };
 
-const PATTERN = /^(agenda|minutes|document):([1-9]\d{0,15})$/;
+const PATTERN = /^(agenda|minutes|document):(\w+)$/;
 
 export function parseDocName(name: string): DocName | null {
 	const match = PATTERN.exec(name);
-	if (!match) return null;
-	const id = Number(match[2]);
-	if (!Number.isSafeInteger(id)) return null;
+	const id = match ? parseId(match[2]) : null;
+	if (!match || id === null) return null;
 	return match[1] === 'document'
 		? { kind: 'document', documentId: id }
 		: { kind: match[1] as DocKind, meetingId: id };

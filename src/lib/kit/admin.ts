@@ -5,7 +5,6 @@ import type { Region } from '#lib/server/db/schema/index.js';
 import { listActorRegions, pickRegion } from '#lib/server/regions/queries.js';
 import { httpError } from './errors';
 import { authorize, requireActor } from './guard';
-import { numericId } from './params';
 
 /** The region an admin list works on: `?region=<slug>` for administrators, otherwise the actor's own. */
 export function adminRegion(actor: Actor, url: URL): Region {
@@ -29,11 +28,11 @@ export function regionSlugFor(actor: Actor, regionId: number): string | null {
  * The use case then checks the specific permission on that record.
  */
 export function adminActionTarget(
-	event: Pick<RequestEvent, 'locals' | 'url'> & { params: { id: string } }
+	event: Pick<RequestEvent, 'locals' | 'url'> & { params: { id: number } }
 ): { actor: Actor; id: number } {
 	const actor = requireActor(event);
 	authorize(actor, 'admin.access', null);
-	return { actor, id: numericId(event.params.id) };
+	return { actor, id: event.params.id };
 }
 
 /** The one-time link a user opens to set their password (valid 7 days). */

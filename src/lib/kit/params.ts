@@ -1,9 +1,9 @@
+import { parseId } from '#lib/domain/ids.js';
 import { httpError } from './errors';
 
-/** A route's numeric id; anything else is a page that does not exist. */
-export function numericId(value: string): number {
-	if (!/^\d{1,15}$/.test(value)) httpError(404, 'error.notFound');
-	return Number(value);
+/** An id in a query parameter (`?meeting=12`); anything else is a page that does not exist. */
+export function queryId(value: string | null): number {
+	return parseId(value ?? '') ?? httpError(404, 'error.notFound');
 }
 
 /** The same 404 for every page the public may not see, so nothing reveals that it exists. */

@@ -15,7 +15,7 @@ const testDb = vi.hoisted(() => ({ current: undefined as Db | undefined }));
 vi.mock('../db/instance', () => ({ getDb: () => testDb.current! }));
 
 const { GET } = await import('../../../routes/api/consultations/+server');
-const { POST } = await import('../../../routes/api/consultations/[id]/comments/+server');
+const { POST } = await import('../../../routes/api/consultations/[id=id]/comments/+server');
 
 type Handler = (event: never) => Response | Promise<Response>;
 

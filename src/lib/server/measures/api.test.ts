@@ -13,7 +13,7 @@ const testDb = vi.hoisted(() => ({ current: undefined as Db | undefined }));
 vi.mock('../db/instance', () => ({ getDb: () => testDb.current! }));
 
 const { GET } = await import('../../../routes/api/measures/+server');
-const { PATCH } = await import('../../../routes/api/measures/[id]/+server');
+const { PATCH } = await import('../../../routes/api/measures/[id=id]/+server');
 
 type Handler = (event: never) => Response | Promise<Response>;
 

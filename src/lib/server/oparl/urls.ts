@@ -36,10 +36,9 @@ export function oparlUrls(origin: string) {
 
 export type OParlUrls = ReturnType<typeof oparlUrls>;
 
-/** A database id from a URL segment, or null: anything else is simply not found. */
-export function parseId(value: string): number | null {
-	return /^[1-9]\d{0,14}$/.test(value) ? Number(value) : null;
-}
+import { parseId } from '#lib/domain/ids.js';
+
+export { parseId };
 
 /** "12-3" → meeting 12, item 3 (agenda items live inside the stored record, not in a table of their own). */
 export function parseAgendaItemId(value: string): { meetingId: number; itemNumber: number } | null {

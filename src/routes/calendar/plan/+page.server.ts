@@ -1,3 +1,4 @@
+import { queryId } from '#lib/kit/params.js';
 import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { runAction, runOrError } from '#lib/kit/errors.js';
@@ -5,7 +6,6 @@ import { formValues, issuesByField, readForm, unreadableForm } from '#lib/kit/fo
 import { requireActor } from '#lib/kit/guard.js';
 import { yearParam } from '#lib/kit/calendar.js';
 import { meetingInput } from '#lib/kit/meeting-form.js';
-import { numericId } from '#lib/kit/params.js';
 import { meetingSchema } from '#lib/schemas/meetings.js';
 import { draftYearPlan, saveYearPlan } from '#lib/server/calendar/plan.js';
 import { getDb } from '#lib/server/db/instance.js';
@@ -18,7 +18,7 @@ import type { Actions, PageServerLoad } from './$types';
 const MAX_ROWS = 24;
 
 function bodyParam(url: URL): number {
-	return numericId(url.searchParams.get('body') ?? '');
+	return queryId(url.searchParams.get('body'));
 }
 
 export const load: PageServerLoad = async (event) => {

@@ -1,10 +1,10 @@
+import { queryId } from '#lib/kit/params.js';
 import { redirect } from '@sveltejs/kit';
 import { defaultBudgetYear, recordsFromMinutes } from '#lib/domain/measures.js';
 import { isoDate } from '#lib/domain/time.js';
 import { httpError, runAction, runOrError } from '#lib/kit/errors.js';
 import { parseForm } from '#lib/kit/forms.js';
 import { authorize, requireActor } from '#lib/kit/guard.js';
-import { numericId } from '#lib/kit/params.js';
 import { measureSchema } from '#lib/schemas/measures.js';
 import { getDb } from '#lib/server/db/instance.js';
 import { getMeeting, numberOf } from '#lib/server/meetings/queries.js';
@@ -15,7 +15,7 @@ import type { Actions, PageServerLoad } from './$types';
 /** `?meeting=<id>&item=<key>`: the decision the goal or measure comes from. */
 function source(url: URL): { meetingId: number; itemKey: string | null } {
 	return {
-		meetingId: numericId(url.searchParams.get('meeting') ?? ''),
+		meetingId: queryId(url.searchParams.get('meeting')),
 		itemKey: url.searchParams.get('item') || null
 	};
 }
