@@ -44,5 +44,78 @@ export default defineConfig(
 				parser: ts.parser
 			}
 		}
+	},
+	// The layers (README, "Architecture"): each arrow below is one that must not exist.
+	{
+		files: ['src/lib/domain/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['\\#lib/server/*', '\\#lib/kit/*', '../server/*', '../kit/*', 'drizzle-orm*'],
+							message: 'The domain is pure: no database, no server core, no Kit.'
+						},
+						{ group: ['@sveltejs/kit*', '$app/*'], message: 'The domain is pure: no Kit.' }
+					]
+				}
+			]
+		}
+	},
+	{
+		files: ['src/lib/server/**', 'server/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['@sveltejs/kit*', '$app/*', '\\#lib/kit/*', '../kit/*', '../../kit/*'],
+							message: 'The server core is Kit-free: the collaboration server shares it.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		files: ['src/routes/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['drizzle-orm*', '\\#lib/server/db/*', '!\\#lib/server/db/instance.js'],
+							message:
+								'Routes reach data through the use cases and views of src/lib/server, never the database.'
+						},
+						{
+							group: ['\\#lib/server/*/rows.js', '\\#lib/server/*/queries.js'],
+							message:
+								'Reads without an actor are for use cases only; a page gets its data from its view.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		files: ['src/**/*.svelte', 'src/lib/components/**', 'src/lib/collab/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['\\#lib/server/*', '$lib/server/*'],
+							message:
+								'Components import no server code or types: they declare the props they need.'
+						}
+					]
+				}
+			]
+		}
 	}
 );
