@@ -1,5 +1,6 @@
 import { defineParams } from '@sveltejs/kit/params';
-import { parseId } from '#lib/domain/ids.js';
+// Loaded by Node itself at build time, where only a relative path with its extension resolves.
+import { parseId } from './lib/domain/ids.ts';
 
 /** The two documents of a meeting that download as PDF. */
 const matchRecordkind = (param: string): param is 'agenda' | 'minutes' =>

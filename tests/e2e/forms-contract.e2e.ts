@@ -134,6 +134,82 @@ async function contractProblems(session: SignedIn, form: RenderedForm): Promise<
 	return problems;
 }
 
+/** The status of a refusal: 403 for what one may not do, 404 for what one may not even see. */
+const REFUSED = [403, 404];
+
+/** The path of a form's action with its query (`/meetings/7?/presence`). */
+function actionPath(form: RenderedForm): string {
+	const url = new URL(form.actionUrl);
+	return url.pathname + url.search;
+}
+
+test('a person who may not act is refused before the form is read', async () => {
+	test.setTimeout(240_000);
+	const { forms, sessions } = discovery!;
+	// Who was offered each action at each address: the page decided, from the same data, that the others may not.
+	const offeredTo = new Map<string, { form: RenderedForm; subjects: Set<string> }>();
+	for (const form of forms) {
+		const key = `${form.action} ${actionPath(form)}`;
+		const entry = offeredTo.get(key) ?? { form, subjects: new Set() };
+		entry.subjects.add(form.subject);
+		offeredTo.set(key, entry);
+	}
+	const answered: string[] = [];
+	for (const { form, subjects } of offeredTo.values()) {
+		for (const session of sessions) {
+			if (session.subject === 'anonymous' || subjects.has(session.subject)) continue;
+			// Nothing but the request itself: a refusal must not depend on what the form says.
+			const answer = await submit(session, form, []);
+			if (!REFUSED.includes(answer.status))
+				answered.push(
+					`${session.subject} → ${form.actionRoute} ${form.action} (${actionPath(form)}): ${answer.status}` +
+						(answer.issues ? ` with field messages ${Object.keys(answer.issues).join(', ')}` : '')
+				);
+		}
+	}
+	expect(
+		answered,
+		'actions answered, instead of refused, to someone the page did not offer them to'
+	).toEqual([]);
+});
+
+test('an id in a form that belongs to another record than the address is not found', async () => {
+	test.setTimeout(240_000);
+	const { forms, sessions, routes } = discovery!;
+	const pathsOf = (routeId: string) =>
+		routes.paths.filter((path) => path.routeId === routeId).map((path) => path.path);
+	const checked = new Set<string>();
+	const accepted: string[] = [];
+	for (const form of forms) {
+		const named = form.entries.filter(([name, value]) => /(Id|Key)$/.test(name) && value);
+		const pagePath = new URL(form.actionUrl).pathname;
+		const shape = `${formShape(form)} ${named.map(([name]) => name).join(',')}`;
+		if (named.length === 0 || !/\[id=id\]/.test(form.actionRoute) || checked.has(shape)) continue;
+		// Another record of the same kind, one the same person is offered this action on where there is one.
+		const others = pathsOf(form.actionRoute).filter((path) => path !== pagePath);
+		const offered = forms.find(
+			(other) =>
+				other.subject === form.subject &&
+				other.action === form.action &&
+				others.includes(new URL(other.actionUrl).pathname)
+		);
+		const elsewhere = offered ? new URL(offered.actionUrl).pathname : others[0];
+		if (!elsewhere) continue;
+		checked.add(shape);
+		const session = sessions.find((s) => s.subject === form.subject)!;
+		const moved = { ...form, actionUrl: form.actionUrl.replace(pagePath, elsewhere) };
+		const answer = await submit(session, moved, form.entries);
+		if (!REFUSED.includes(answer.status))
+			accepted.push(
+				`${form.subject} → ${elsewhere}${new URL(form.actionUrl).search} with ` +
+					`${named.map(([name, value]) => `${name}=${value}`).join(', ')} from ${pagePath}: ${answer.status}`
+			);
+		await keepSignedIn(session, server.origin);
+	}
+	console.log(`ids against their address: ${checked.size} forms with ids posted to another record`);
+	expect(accepted, 'forms acting on an id that does not belong to the address').toEqual([]);
+});
+
 test('every rendered form sends the keys its action requires', async () => {
 	test.setTimeout(240_000);
 	const { forms, sessions } = discovery!;
