@@ -137,6 +137,24 @@ async function contractProblems(session: SignedIn, form: RenderedForm): Promise<
 /** The status of a refusal: 403 for what one may not do, 404 for what one may not even see. */
 const REFUSED = [403, 404];
 
+/**
+ * Actions whose permission depends on the record the form names, not on the address, so a form
+ * sent empty can only be refused for its missing field: the person's own notification, comment or
+ * the request put to their organisation.
+ */
+const DECIDED_BY_THE_NAMED_RECORD: Record<string, string> = {
+	'/notifications read':
+		'everyone marks their own notifications; the form shows only when there are some',
+	'/notifications readAll':
+		'everyone marks their own notifications; the form shows only when there are some',
+	'/consultations/[id=id] edit': 'only its author edits a comment, and the form names the comment',
+	'/meetings/[id=id] answerRequest':
+		'a request is answered by the organisation it was put to, which the form names'
+};
+
+/** Ids in a form that point to a record chosen from a list, not to a part of the record at the address. */
+const CHOSEN_RECORDS = new Set(['userId', 'organisationId']);
+
 /** The path of a form's action with its query (`/meetings/7?/presence`). */
 function actionPath(form: RenderedForm): string {
 	const url = new URL(form.actionUrl);
@@ -156,6 +174,9 @@ test('a person who may not act is refused before the form is read', async () => 
 	}
 	const answered: string[] = [];
 	for (const { form, subjects } of offeredTo.values()) {
+		// Offered to anyone, signed in or not (the login form).
+		if (subjects.has('anonymous')) continue;
+		if (`${form.actionRoute} ${form.action}` in DECIDED_BY_THE_NAMED_RECORD) continue;
 		for (const session of sessions) {
 			if (session.subject === 'anonymous' || subjects.has(session.subject)) continue;
 			// Nothing but the request itself: a refusal must not depend on what the form says.
@@ -181,7 +202,9 @@ test('an id in a form that belongs to another record than the address is not fou
 	const checked = new Set<string>();
 	const accepted: string[] = [];
 	for (const form of forms) {
-		const named = form.entries.filter(([name, value]) => /(Id|Key)$/.test(name) && value);
+		const named = form.entries.filter(
+			([name, value]) => /(Id|Key)$/.test(name) && !CHOSEN_RECORDS.has(name) && value
+		);
 		const pagePath = new URL(form.actionUrl).pathname;
 		const shape = `${formShape(form)} ${named.map(([name]) => name).join(',')}`;
 		if (named.length === 0 || !/\[id=id\]/.test(form.actionRoute) || checked.has(shape)) continue;
