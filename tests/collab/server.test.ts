@@ -11,7 +11,7 @@ import WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { CLOSE } from '../../server/collab/index';
-import { appendParagraphs, plainText, readItems, textOf } from '../../src/lib/collab/doc-schema';
+import { appendParagraphs, plainText, readItems, textOf } from '../../src/lib/documents/doc-schema';
 import { invalidateSession } from '../../src/lib/server/auth/session';
 import {
 	docSnapshot,

@@ -1,6 +1,6 @@
 /** Use cases of meetings: scheduling, the status moves, attendance and item times. */
 import { and, eq } from 'drizzle-orm';
-import { createAgendaDoc, createMinutesDoc, writeChairSentences } from '../../collab/doc-schema';
+import { createAgendaDoc, createMinutesDoc, writeChairSentences } from '../../documents/doc-schema';
 import { docName } from '../../domain/doc-name';
 import {
 	canMoveTo,
