@@ -46,7 +46,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { Db } from '../../src/lib/server/db/client';
-import { accessEvents } from '../../src/lib/server/events';
+import { serverEvents } from '../../src/lib/server/events';
 import { authorizeUpgrade, decideAccess, docNameFromUrl } from './auth';
 import { CLOSE } from './close-codes';
 import { Connection, type ConnectionLimits } from './connection';
@@ -225,7 +225,7 @@ export function attachCollaboration(
 			log.error(`applying a stored change to ${docName} failed`, err);
 		}
 	};
-	const events = accessEvents();
+	const events = serverEvents();
 	events.on('sessionEnded', onSessionEnded);
 	events.on('userAccessChanged', onUserAccessChanged);
 	events.on('meetingAccessChanged', onMeetingAccessChanged);
