@@ -64,6 +64,31 @@ export default defineConfig(
 		}
 	},
 	{
+		files: ['src/lib/documents/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['\\#lib/server/*', '\\#lib/kit/*', '../server/*', '../kit/*', 'drizzle-orm*'],
+							message:
+								'The live document model is pure: no database, no server core, no Kit (the server shares it).'
+						},
+						{
+							group: ['@sveltejs/kit*', '$app/*'],
+							message: 'The live document model is pure: no Kit.'
+						},
+						{
+							group: ['\\#lib/collab/*', '../collab/*', 'svelte', 'svelte/*'],
+							message: 'The live document model has no editors: they live in src/lib/collab.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		files: ['src/lib/server/**', 'server/**'],
 		rules: {
 			'no-restricted-imports': [

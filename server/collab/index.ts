@@ -8,7 +8,7 @@
  * The reference `@y/websocket-server` is a demo; its gaps and what we do:
  * - no authentication → the upgrade needs a valid session cookie and our
  *   Origin, and the page policy (`documentAccess`) decides edit, read or deny
- *   (auth.ts); access is re-checked on logout, deactivation, membership and
+ *   (auth.ts); access is re-checked (access-watch.ts) on logout, deactivation, membership and
  *   meeting status changes, closing affected sockets within a second, and
  *   every minute for all sockets (a session may simply expire);
  * - no read-only mode → a read-only connection's sync-step-2 and update
@@ -17,8 +17,8 @@
  *   loaded completely before the handshake, a failed load refuses, and a
  *   document that was never stored is refused, not created empty (room.ts);
  * - writes only when the last client leaves → every update is appended to
- *   SQLite before it is broadcast, and compacted into a snapshot in the
- *   background (room.ts, store.ts);
+ *   storage before it is broadcast, and compacted into a snapshot in the
+ *   background (room.ts; SQLite through sqlite-storage.ts and store.ts);
  * - echoes updates to their sender → a broadcast skips its sender, is encoded
  *   once for all recipients, and updates that arrive together under load go
  *   out as one merged message;
@@ -41,17 +41,30 @@
  *   4509 access changed   edit ↔ read-only; reconnect to get the new access
  * "Final" codes are 4400–4499, which the stock client does not retry; the
  * others make it reconnect (so 4509 and not 4409 for a downgrade).
+ *
+ * The parts, split as Hocuspocus splits its Server, Document and Connection:
+ *   upgrades.ts      the way in: checks an upgrade, loads its room, opens a connection
+ *   rooms.ts         the documents in memory, by name
+ *   room.ts          one document and its peers: stored first, then broadcast
+ *   connection.ts    one socket: decoding, read-only access, limits
+ *   connections.ts   all open sockets: heartbeat, waiting for them on shutdown
+ *   access-watch.ts  re-checks access when it may have changed
+ *   storage.ts       what a room needs of storage; sqlite-storage.ts is ours
+ * This entry chooses the storage, wires the parts together and shuts them down.
  */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer } from 'ws';
 import type { Db } from '../../src/lib/server/db/client';
-import { accessEvents } from '../../src/lib/server/events';
-import { authorizeUpgrade, decideAccess, docNameFromUrl } from './auth';
+import { serverEvents } from '../../src/lib/server/events';
+import { watchAccess } from './access-watch';
 import { CLOSE } from './close-codes';
-import { Connection, type ConnectionLimits } from './connection';
+import type { ConnectionLimits } from './connection';
+import { Connections } from './connections';
 import { consoleLogger, type Logger } from './log';
-import { Room, type RoomSettings } from './room';
+import type { RoomSettings } from './room';
+import { Rooms } from './rooms';
+import { sqliteStorage } from './sqlite-storage';
+import { Upgrades } from './upgrades';
 
 export { CLOSE } from './close-codes';
 
@@ -115,161 +128,39 @@ export function attachCollaboration(
 	db: Db,
 	options: CollabOptions
 ): CollabServer {
-	const limits: ConnectionLimits = { ...DEFAULT_LIMITS, ...options.limits };
-	const roomSettings: RoomSettings = { ...DEFAULT_ROOM_SETTINGS, ...options.rooms };
 	const log = options.log ?? consoleLogger;
 	const origins = options.allowedOrigins;
-	const allowedOrigins = typeof origins === 'function' ? origins : () => origins;
-
-	const wss = new WebSocketServer({
-		noServer: true,
-		maxPayload: limits.maxMessageBytes,
-		perMessageDeflate: false
+	const rooms = new Rooms(sqliteStorage(db), { ...DEFAULT_ROOM_SETTINGS, ...options.rooms }, log);
+	const connections = new Connections();
+	const upgrades = new Upgrades(db, rooms, connections, {
+		allowedOrigins: typeof origins === 'function' ? origins : () => origins,
+		exclusive: options.exclusive ?? false,
+		limits: { ...DEFAULT_LIMITS, ...options.limits },
+		log
 	});
-	const rooms = new Map<string, Room>();
-	const connections = new Set<Connection>();
+	const stopWatchingAccess = watchAccess(db, connections, log, options.sessionRecheckMs ?? 60_000);
+	const onLiveDocChanged = (docName: string, updateId: number) =>
+		rooms.applyStoredUpdate(docName, updateId);
+	serverEvents().on('liveDocChanged', onLiveDocChanged);
+	const stopHeartbeat = connections.startHeartbeat(options.pingIntervalMs ?? 30_000);
+	httpServer.on('upgrade', upgrades.listener);
+
 	let closing = false;
-
-	function openRoom(name: string): Room | null {
-		const existing = rooms.get(name);
-		if (existing) return existing;
-		const room = Room.load(db, name, roomSettings, log, (closed) => {
-			if (rooms.get(closed.name) === closed) rooms.delete(closed.name);
-		});
-		if (room) rooms.set(name, room);
-		return room;
-	}
-
-	function refuse(socket: Duplex, status: 401 | 403 | 404 | 500 | 503, reason: string): void {
-		socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-		socket.destroy();
-	}
-
-	function onUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
-		if (docNameFromUrl(request.url) === null) {
-			if (options.exclusive) refuse(socket, 404, 'Not Found');
-			return;
-		}
-		// A reset during our checks must not become an uncaught 'error'.
-		const onSocketError = (err: Error) => log.warn('upgrade socket error', err.message);
-		socket.on('error', onSocketError);
-		try {
-			if (closing) return refuse(socket, 503, 'Service Unavailable');
-			const decision = authorizeUpgrade(db, request, allowedOrigins());
-			if (!decision.ok) return refuse(socket, decision.status, decision.reason);
-			let room: Room | null;
-			try {
-				room = openRoom(decision.docName);
-			} catch (err) {
-				log.error(`loading ${decision.docName} failed`, err);
-				return refuse(socket, 500, 'Internal Server Error');
-			}
-			if (!room) return refuse(socket, 404, 'Not Found');
-			socket.removeListener('error', onSocketError);
-			wss.handleUpgrade(request, socket, head, (ws) => {
-				// The room may have unloaded if the handshake was slow; load it again then.
-				let target: Room | null;
-				try {
-					target = openRoom(decision.docName);
-				} catch (err) {
-					log.error(`loading ${decision.docName} failed`, err);
-					target = null;
-				}
-				if (!target) {
-					ws.close(CLOSE.STORAGE_FAILED, 'document unavailable');
-					return;
-				}
-				const connection = new Connection(
-					ws,
-					target,
-					decision.docName,
-					decision.meetingId,
-					decision.grant,
-					limits,
-					log
-				);
-				connections.add(connection);
-				connection.start((closed) => connections.delete(closed));
-			});
-		} catch (err) {
-			log.error('upgrade failed', err);
-			refuse(socket, 500, 'Internal Server Error');
-		}
-	}
-
-	/** Re-decides access for the affected connections (the events fire after the change committed). */
-	function recheck(affected: (connection: Connection) => boolean): void {
-		for (const connection of connections) {
-			if (!affected(connection)) continue;
-			try {
-				const decided = decideAccess(db, connection.grant.token, connection.docName);
-				if (!decided) connection.close(CLOSE.SESSION_ENDED, 'session ended');
-				else if (decided.access === 'deny') connection.close(CLOSE.FORBIDDEN, 'access withdrawn');
-				else if (decided.access !== connection.grant.access)
-					connection.close(CLOSE.ACCESS_CHANGED, 'access changed, reconnect');
-			} catch (err) {
-				// Fail closed: the reconnect goes through the upgrade checks again.
-				log.error('re-checking access failed', err);
-				connection.close(CLOSE.ACCESS_CHANGED, 'access changed, reconnect');
-			}
-		}
-	}
-	const onSessionEnded = (sessionId: string) => recheck((c) => c.grant.sessionId === sessionId);
-	const onUserAccessChanged = (userId: number) => recheck((c) => c.grant.userId === userId);
-	const onMeetingAccessChanged = (meetingId: number) => recheck((c) => c.meetingId === meetingId);
-	const onLiveDocChanged = (docName: string, updateId: number) => {
-		try {
-			rooms.get(docName)?.applyStoredUpdate(updateId);
-		} catch (err) {
-			// The change is stored; the editors get it when they next load the document.
-			log.error(`applying a stored change to ${docName} failed`, err);
-		}
-	};
-	const events = accessEvents();
-	events.on('sessionEnded', onSessionEnded);
-	events.on('userAccessChanged', onUserAccessChanged);
-	events.on('meetingAccessChanged', onMeetingAccessChanged);
-	events.on('liveDocChanged', onLiveDocChanged);
-
-	const ping = setInterval(() => {
-		for (const connection of connections) connection.heartbeat();
-	}, options.pingIntervalMs ?? 30_000);
-	ping.unref();
-	const sessionSweep = setInterval(() => recheck(() => true), options.sessionRecheckMs ?? 60_000);
-	sessionSweep.unref();
-
-	httpServer.on('upgrade', onUpgrade);
-
 	return {
-		loadedDocuments: () => [...rooms.keys()],
+		loadedDocuments: () => rooms.names(),
 		async close() {
 			if (closing) return;
 			closing = true;
-			httpServer.off('upgrade', onUpgrade);
-			clearInterval(ping);
-			clearInterval(sessionSweep);
-			events.off('sessionEnded', onSessionEnded);
-			events.off('userAccessChanged', onUserAccessChanged);
-			events.off('meetingAccessChanged', onMeetingAccessChanged);
-			events.off('liveDocChanged', onLiveDocChanged);
-			const sockets = [...connections].map((c) => c.socket);
-			for (const room of [...rooms.values()])
-				room.shutDown(CLOSE.GOING_AWAY, 'server shutting down');
+			upgrades.stop();
+			httpServer.off('upgrade', upgrades.listener);
+			stopHeartbeat();
+			stopWatchingAccess();
+			serverEvents().off('liveDocChanged', onLiveDocChanged);
 			// Give clients a moment to complete the closing handshake, then cut the rest.
-			await Promise.all(
-				sockets.map(
-					(ws) =>
-						new Promise<void>((resolve) => {
-							if (ws.readyState === ws.CLOSED) return resolve();
-							const timer = setTimeout(() => ws.terminate(), SHUTDOWN_GRACE_MS);
-							ws.once('close', () => {
-								clearTimeout(timer);
-								resolve();
-							});
-						})
-				)
-			);
-			await new Promise<void>((resolve) => wss.close(() => resolve()));
+			const socketsClosed = connections.closed(SHUTDOWN_GRACE_MS);
+			rooms.shutDown(CLOSE.GOING_AWAY, 'server shutting down');
+			await socketsClosed;
+			await upgrades.close();
 		}
 	};
 }

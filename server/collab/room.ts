@@ -2,23 +2,14 @@
  * One loaded live document and the peers connected to it.
  *
  * The order of events for a change is fixed: Yjs integrates it, the update it
- * emits is appended to SQLite, and only then is it encoded once and sent to
- * every other peer. So no client ever holds a change the database does not,
+ * emits is appended to its storage, and only then is it encoded once and sent
+ * to every other peer. So no client ever holds a change the storage does not,
  * and a `kill -9` loses nothing a client was sent. If storing fails the room
  * closes all its peers (they reconnect and re-send their state) rather than
  * serve a document that differs from the stored one.
  */
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import type { Db } from '../../src/lib/server/db/client';
-import { projectDocument } from '../../src/lib/server/meetings/projection';
-import {
-	appendUpdate,
-	compactDoc,
-	lastUpdateId,
-	loadDoc,
-	readUpdate
-} from '../../src/lib/server/collab/store';
 import { CLOSE } from './close-codes';
 import type { Logger } from './log';
 import {
@@ -30,6 +21,7 @@ import {
 	validateUpdate,
 	type AwarenessEntry
 } from './protocol';
+import type { RoomStorage } from './storage';
 
 /** A connected client as the room sees it; implemented by `Connection`. */
 export interface Peer {
@@ -82,7 +74,7 @@ export class Room {
 
 	private constructor(
 		readonly name: string,
-		private readonly db: Db,
+		private readonly storage: RoomStorage,
 		doc: Y.Doc,
 		storedThrough: number,
 		pendingUpdates: number,
@@ -108,20 +100,20 @@ export class Room {
 	 * Loads the stored document completely before any client sees it. Returns
 	 * null when nothing is stored under the name: the server never invents an
 	 * empty document (documents are created by the app's use cases). Throws
-	 * when the database cannot be read.
+	 * when the storage cannot be read.
 	 */
 	static load(
-		db: Db,
+		storage: RoomStorage,
 		name: string,
 		settings: RoomSettings,
 		log: Logger,
 		onClosed: (room: Room) => void
 	): Room | null {
-		const loaded = loadDoc(db, name);
+		const loaded = storage.load(name);
 		if (!loaded) return null;
 		return new Room(
 			name,
-			db,
+			storage,
 			loaded.doc,
 			loaded.throughUpdateId,
 			loaded.pendingUpdates,
@@ -174,7 +166,7 @@ export class Room {
 	/** Brings in a change the app stored while this room was open (see `changeLiveDoc`). */
 	applyStoredUpdate(updateId: number): void {
 		if (this.closed) return;
-		const update = readUpdate(this.db, this.name, updateId);
+		const update = this.storage.readUpdate(this.name, updateId);
 		if (!update) return;
 		Y.applyUpdate(this.doc, update, STORED_BY_APP);
 		this.storedThrough = Math.max(this.storedThrough, updateId);
@@ -210,7 +202,7 @@ export class Room {
 		if (this.closed) return;
 		if (origin !== STORED_BY_APP) {
 			try {
-				this.storedThrough = appendUpdate(this.db, this.name, update);
+				this.storedThrough = this.storage.append(this.name, update);
 			} catch (err) {
 				this.fail(err);
 				return;
@@ -301,7 +293,7 @@ export class Room {
 
 	private project(): void {
 		try {
-			projectDocument(this.db, this.name, this.doc);
+			this.storage.project(this.name, this.doc);
 		} catch (err) {
 			this.log.error(`projecting ${this.name} failed`, err);
 		}
@@ -321,14 +313,14 @@ export class Room {
 		if (this.pendingUpdates === 0) return;
 		try {
 			// Compaction deletes the log up to `storedThrough`; only safe if every update in it is in `doc`.
-			const last = lastUpdateId(this.db, this.name);
+			const last = this.storage.lastUpdateId(this.name);
 			if (last !== this.storedThrough) {
 				this.log.error(
 					`not compacting ${this.name}: the log has updates this server did not write (${last} ≠ ${this.storedThrough})`
 				);
 				return;
 			}
-			compactDoc(this.db, this.name, this.doc, this.storedThrough);
+			this.storage.compact(this.name, this.doc, this.storedThrough);
 			this.pendingUpdates = 0;
 		} catch (err) {
 			// The log is intact; the next trigger tries again.
@@ -360,7 +352,7 @@ export class Room {
 		this.unloadTimer = null;
 	}
 
-	/** Storing failed: the in-memory document is ahead of the database, so nobody may see it. */
+	/** Storing failed: the in-memory document is ahead of the storage, so nobody may see it. */
 	private fail(err: unknown): void {
 		this.log.error(`storing an update of ${this.name} failed; closing the document`, err);
 		this.closeAll(CLOSE.STORAGE_FAILED, 'storage failed, reconnect');

@@ -7,7 +7,7 @@
  */
 import { and, eq, lt } from 'drizzle-orm';
 import { DateTime } from 'luxon';
-import { appendParagraphs, readItems, textOf } from '../../src/lib/collab/doc-schema';
+import { appendParagraphs, readItems, textOf } from '../../src/lib/documents/doc-schema';
 import { docName } from '../../src/lib/domain/doc-name';
 import { ZONE } from '../../src/lib/domain/time';
 import { meetingDay } from '../../src/lib/domain/year-plan';

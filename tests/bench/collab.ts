@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as Y from 'yjs';
-import { createAgendaDoc, createMinutesDoc } from '../../src/lib/collab/doc-schema';
+import { createAgendaDoc, createMinutesDoc } from '../../src/lib/documents/doc-schema';
 import { compactDoc, loadDoc, storeNewDoc } from '../../src/lib/server/collab/store';
 import { openDatabase } from '../../src/lib/server/db/client';
 import {

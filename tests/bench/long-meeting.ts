@@ -10,7 +10,7 @@ import {
 	insertItemBeforeClosing,
 	readItems,
 	textOf
-} from '../../src/lib/collab/doc-schema';
+} from '../../src/lib/documents/doc-schema';
 import { docName } from '../../src/lib/domain/doc-name';
 import { loadActor } from '../../src/lib/server/auth/actor';
 import { changeLiveDoc } from '../../src/lib/server/collab/store';

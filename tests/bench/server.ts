@@ -13,7 +13,7 @@ import { setPersistence, setupWSConnection } from '@y/websocket-server/utils';
 import { WebSocket, WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import { attachCollaboration } from '../../server/collab/index';
-import { createAgendaDoc, createMinutesDoc } from '../../src/lib/collab/doc-schema';
+import { createAgendaDoc, createMinutesDoc } from '../../src/lib/documents/doc-schema';
 import { SESSION_COOKIE } from '../../src/lib/server/auth/session';
 import { openDatabase } from '../../src/lib/server/db/client';
 import { createCollabFixture } from '../collab/fixture';

@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { appendParagraphs, readItems, textOf } from '../../src/lib/collab/doc-schema';
+import { appendParagraphs, readItems, textOf } from '../../src/lib/documents/doc-schema';
 import { bundle, type Bundle } from './bundle';
 import { createCollabFixture } from './fixture';
 import {

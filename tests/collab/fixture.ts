@@ -8,7 +8,7 @@ import { DEFAULT_CADENCE } from '../../src/lib/domain/levels';
 import type { Level } from '../../src/lib/domain/levels';
 import type { MeetingStatus } from '../../src/lib/domain/meetings';
 import type { BodyRole } from '../../src/lib/domain/roles';
-import { createAgendaDoc, createMinutesDoc } from '../../src/lib/collab/doc-schema';
+import { createAgendaDoc, createMinutesDoc } from '../../src/lib/documents/doc-schema';
 import { createSession } from '../../src/lib/server/auth/session';
 import { storeNewDoc } from '../../src/lib/server/collab/store';
 import type { Db } from '../../src/lib/server/db/client';

@@ -4,8 +4,8 @@
  * is refused at the upgrade, and a version frozen afterwards has what they typed.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appendParagraphs } from '../../src/lib/collab/doc-schema';
-import { readSections, sectionText } from '../../src/lib/collab/plan-doc';
+import { appendParagraphs } from '../../src/lib/documents/doc-schema';
+import { readSections, sectionText } from '../../src/lib/documents/plan-doc';
 import { planDocName } from '../../src/lib/domain/doc-name';
 import { createSession } from '../../src/lib/server/auth/session';
 import {

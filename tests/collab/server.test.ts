@@ -11,7 +11,7 @@ import WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { CLOSE } from '../../server/collab/index';
-import { appendParagraphs, plainText, readItems, textOf } from '../../src/lib/collab/doc-schema';
+import { appendParagraphs, plainText, readItems, textOf } from '../../src/lib/documents/doc-schema';
 import { invalidateSession } from '../../src/lib/server/auth/session';
 import {
 	docSnapshot,
@@ -21,7 +21,7 @@ import {
 	session
 } from '../../src/lib/server/db/schema';
 import { changeLiveDoc } from '../../src/lib/server/collab/store';
-import { notifyAccess } from '../../src/lib/server/events';
+import { emitAfterCommit } from '../../src/lib/server/events';
 import { sendMinutesToReview } from '../../src/lib/server/meetings/service';
 import { actorOf } from '../../src/lib/server/testing/fixtures';
 import { createCollabFixture, type CollabFixture } from './fixture';
@@ -501,7 +501,7 @@ describe('access changes', () => {
 		const c = client(minutes(), fixture.member.token);
 		await synced(c);
 		temp.db.delete(membership).where(eq(membership.userId, fixture.member.userId)).run();
-		notifyAccess('userAccessChanged', fixture.member.userId);
+		emitAfterCommit('userAccessChanged', fixture.member.userId);
 		expect(await closedWithin(c, 1_000)).toBe(CLOSE.FORBIDDEN);
 	});
 
@@ -526,7 +526,7 @@ describe('access changes', () => {
 			.set({ status: 'approved' })
 			.where(eq(meeting.id, fixture.meetingId))
 			.run();
-		notifyAccess('meetingAccessChanged', fixture.meetingId);
+		emitAfterCommit('meetingAccessChanged', fixture.meetingId);
 		expect(await closedWithin(c, 1_000)).toBe(CLOSE.ACCESS_CHANGED);
 		await waitFor(() => c.provider.synced, 5_000, 'reconnect');
 		write(c.doc, 'Hyväksymisen jälkeen.');

@@ -9,7 +9,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import { messageSync, WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { safeColor, userColor } from './colors';
-import { onPageSignal } from './doc-schema';
+import { onPageSignal } from '#lib/documents/doc-schema.js';
 
 export type ConnectionStatus = 'connecting' | 'saved' | 'saving' | 'offline' | 'denied';
 

@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket, { WebSocketServer } from 'ws';
 import { docs, setupWSConnection } from '@y/websocket-server/utils';
 import { connectionStatus, LiveDocument, type ConnectionStatus } from './connection.svelte';
-import { createItemMap, itemsOf, readItems } from './doc-schema';
+import { createItemMap, itemsOf, readItems } from '#lib/documents/doc-schema.js';
 
 describe('connection status', () => {
 	it.each([

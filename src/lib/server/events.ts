@@ -1,12 +1,14 @@
 /**
- * In-process notices between the web app and the collaboration server. They
- * run in one Node process but are bundled separately (SvelteKit's handler and
- * server/), so the emitter lives on globalThis under a registered symbol and
- * both bundles get the same one.
+ * The server's in-process events: access changes (the collaboration server
+ * re-checks its sockets), new notifications (the mailer sends them) and
+ * changes the app made to live documents (an open room applies them). The
+ * web app and the Node entry run in one process but are bundled separately
+ * (SvelteKit's handler and server/), so the emitter lives on globalThis under
+ * a registered symbol and both bundles get the same one.
  */
 import { EventEmitter } from 'node:events';
 
-export interface AccessEvents {
+export interface ServerEvents {
 	/** A session ended (logout, password change). */
 	sessionEnded: [sessionId: string];
 	/** What a user may do changed (deactivation, membership or role change). */
@@ -19,12 +21,12 @@ export interface AccessEvents {
 	liveDocChanged: [docName: string, updateId: number];
 }
 
-const KEY = Symbol.for('yhdyspinta.access-events');
-type Registry = typeof globalThis & { [KEY]?: EventEmitter<AccessEvents> };
+const KEY = Symbol.for('yhdyspinta.server-events');
+type Registry = typeof globalThis & { [KEY]?: EventEmitter<ServerEvents> };
 
-export function accessEvents(): EventEmitter<AccessEvents> {
+export function serverEvents(): EventEmitter<ServerEvents> {
 	const registry = globalThis as Registry;
-	registry[KEY] ??= new EventEmitter<AccessEvents>().setMaxListeners(0);
+	registry[KEY] ??= new EventEmitter<ServerEvents>().setMaxListeners(0);
 	return registry[KEY];
 }
 
@@ -32,11 +34,11 @@ export function accessEvents(): EventEmitter<AccessEvents> {
  * Tells listeners after the current synchronous transaction has committed, so
  * that a listener re-reading the database sees the change.
  */
-export function notifyAccess<E extends keyof AccessEvents>(
+export function emitAfterCommit<E extends keyof ServerEvents>(
 	event: E,
-	...args: AccessEvents[E]
+	...args: ServerEvents[E]
 ): void {
 	// The untyped view: the signature above already ties the arguments to the event.
-	const emitter: EventEmitter = accessEvents();
+	const emitter: EventEmitter = serverEvents();
 	setImmediate(() => emitter.emit(event, ...args));
 }

@@ -8,7 +8,7 @@ import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/enco
 import { and, eq, ne } from 'drizzle-orm';
 import type { Db, Queryable } from '../db/client';
 import { session, user, type Session, type User } from '../db/schema';
-import { notifyAccess } from '../events';
+import { emitAfterCommit } from '../events';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** Idle limit: a session not used for this long ends. */
@@ -82,7 +82,7 @@ export function validateSessionToken(db: Db, token: string, now = new Date()): S
 
 export function invalidateSession(db: Queryable, sessionId: string): void {
 	db.delete(session).where(eq(session.id, sessionId)).run();
-	notifyAccess('sessionEnded', sessionId);
+	emitAfterCommit('sessionEnded', sessionId);
 }
 
 /** Ends every session of a user, optionally keeping the one making the request. */
@@ -95,5 +95,5 @@ export function invalidateUserSessions(
 	db.delete(session)
 		.where(keepSessionId ? and(ofUser, ne(session.id, keepSessionId)) : ofUser)
 		.run();
-	notifyAccess('userAccessChanged', userId);
+	emitAfterCommit('userAccessChanged', userId);
 }

@@ -9,7 +9,7 @@ import {
 import type { Actor } from '../../domain/policy';
 import type { BodyRole } from '../../domain/roles';
 import { assertCan } from '../access';
-import { notifyAccess } from '../events';
+import { emitAfterCommit } from '../events';
 import { recordAudit, type AuditAction } from '../audit/log';
 import type { Db, Queryable } from '../db/client';
 import { body, membership, organisation, region, user, type Body } from '../db/schema';
@@ -140,7 +140,7 @@ export function updateBody(db: Queryable, actor: Actor, bodyId: number, input: B
 		.from(membership)
 		.where(eq(membership.bodyId, bodyId))
 		.all()) {
-		notifyAccess('userAccessChanged', userId);
+		emitAfterCommit('userAccessChanged', userId);
 	}
 	return updated;
 }
@@ -224,7 +224,7 @@ export function addMembership(
 		tx.insert(membership).values({ bodyId, userId: input.userId, role: input.role }).run();
 		auditMembership(tx, actor, target, input.userId, 'membership.added', input.role);
 	});
-	notifyAccess('userAccessChanged', input.userId);
+	emitAfterCommit('userAccessChanged', input.userId);
 }
 
 export function changeMembershipRole(
@@ -244,7 +244,7 @@ export function changeMembershipRole(
 			.run();
 		auditMembership(tx, actor, target, userId, 'membership.roleChanged', role);
 	});
-	notifyAccess('userAccessChanged', userId);
+	emitAfterCommit('userAccessChanged', userId);
 }
 
 export function removeMembership(
@@ -261,5 +261,5 @@ export function removeMembership(
 		.get();
 	if (!removed) throw notFound();
 	auditMembership(db, actor, target, userId, 'membership.removed');
-	notifyAccess('userAccessChanged', userId);
+	emitAfterCommit('userAccessChanged', userId);
 }

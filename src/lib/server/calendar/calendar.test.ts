@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import ICAL from 'ical.js';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readItems, textOf, plainText } from '../../collab/doc-schema';
+import { readItems, textOf, plainText } from '../../documents/doc-schema';
 import { MEETING_STATUSES } from '../../domain/meetings';
 import { CLOSING_TITLES } from '../../domain/minutes';
 import type { Actor } from '../../domain/policy';

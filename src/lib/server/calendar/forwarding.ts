@@ -9,7 +9,7 @@ import { and, asc, eq, gt, inArray, isNull, ne, or } from 'drizzle-orm';
 import { docName } from '../../domain/doc-name';
 import { agendaEditable } from '../../domain/meetings';
 import { can, type Actor } from '../../domain/policy';
-import { insertItemBeforeClosing } from '../../collab/doc-schema';
+import { insertItemBeforeClosing } from '../../documents/doc-schema';
 import { assertCan } from '../access';
 import { bodyTarget, listMembers } from '../bodies/queries';
 import { changeLiveDoc } from '../collab/store';

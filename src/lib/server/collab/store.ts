@@ -9,7 +9,7 @@ import * as Y from 'yjs';
 import type { Db, Queryable } from '../db/client';
 import { docSnapshot, docUpdate } from '../db/schema';
 import { notFound } from '../errors';
-import { notifyAccess } from '../events';
+import { emitAfterCommit } from '../events';
 
 function prepareAppend(db: Queryable) {
 	return db
@@ -134,6 +134,6 @@ export function changeLiveDoc(db: Queryable, docName: string, change: (doc: Y.Do
 	const before = Y.encodeStateVector(loaded.doc);
 	loaded.doc.transact(() => change(loaded.doc));
 	const updateId = appendUpdate(db, docName, Y.encodeStateAsUpdate(loaded.doc, before));
-	notifyAccess('liveDocChanged', docName, updateId);
+	emitAfterCommit('liveDocChanged', docName, updateId);
 	return loaded.doc;
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { readSections, sectionText } from '../../collab/plan-doc';
-import { appendParagraphs } from '../../collab/doc-schema';
+import { readSections, sectionText } from '../../documents/plan-doc';
+import { appendParagraphs } from '../../documents/doc-schema';
 import { planDocName } from '../../domain/doc-name';
 import type { Actor } from '../../domain/policy';
 import * as Y from 'yjs';

@@ -5,7 +5,7 @@
  */
 import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import { desc, eq, max } from 'drizzle-orm';
-import { createPlanDoc, readSections, sectionText } from '../../collab/plan-doc';
+import { createPlanDoc, readSections, sectionText } from '../../documents/plan-doc';
 import type { DocumentKind, VersionSection } from '../../domain/consultations';
 import { planDocName } from '../../domain/doc-name';
 import { can, type Actor } from '../../domain/policy';

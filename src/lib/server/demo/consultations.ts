@@ -6,8 +6,8 @@
  */
 import { eq } from 'drizzle-orm';
 import { DateTime } from 'luxon';
-import { appendParagraphs } from '../../collab/doc-schema';
-import { readSections, sectionText } from '../../collab/plan-doc';
+import { appendParagraphs } from '../../documents/doc-schema';
+import { readSections, sectionText } from '../../documents/plan-doc';
 import { planDocName } from '../../domain/doc-name';
 import { ZONE } from '../../domain/time';
 import { loadActor } from '../auth/actor';

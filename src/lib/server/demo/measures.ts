@@ -16,7 +16,7 @@ import {
 	newItemId,
 	readItems,
 	textOf
-} from '../../collab/doc-schema';
+} from '../../documents/doc-schema';
 import { docName } from '../../domain/doc-name';
 import type { MeasureStatus } from '../../domain/measures';
 import { helsinkiYear, isoDate, ZONE } from '../../domain/time';

@@ -14,7 +14,7 @@ import {
 	readItems,
 	textOf,
 	writeChairSentences
-} from '../../collab/doc-schema';
+} from '../../documents/doc-schema';
 import { docName } from '../../domain/doc-name';
 import type { MeetingStatus } from '../../domain/meetings';
 import { STANDARD_AGENDA } from '../../domain/minutes';

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { appendParagraphs, readItems, textOf } from '../../collab/doc-schema';
+import { appendParagraphs, readItems, textOf } from '../../documents/doc-schema';
 import type { Actor } from '../../domain/policy';
 import { changeLiveDoc, loadDoc } from '../collab/store';
 import type { Db } from '../db/client';

@@ -12,7 +12,7 @@ import {
 	itemsOf,
 	newItemId,
 	textOf
-} from '../../collab/doc-schema';
+} from '../../documents/doc-schema';
 import { docName } from '../../domain/doc-name';
 import { agendaEditable } from '../../domain/meetings';
 import { evaluationSummary, offersEvaluation, type EvaluationScope } from '../../domain/measures';

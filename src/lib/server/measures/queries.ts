@@ -1,6 +1,6 @@
 /** Reading goals and measures: lists per year, body and organisation, one measure with its history. */
 import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
-import { readItems, plainText, textOf } from '../../collab/doc-schema';
+import { readItems, plainText, textOf } from '../../documents/doc-schema';
 import { docName } from '../../domain/doc-name';
 import { agendaEditable, meetingNumber, type MeetingStatus } from '../../domain/meetings';
 import {

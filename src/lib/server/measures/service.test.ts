@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { appendParagraphs, plainText, readItems, textOf } from '../../collab/doc-schema';
+import { appendParagraphs, plainText, readItems, textOf } from '../../documents/doc-schema';
 import type { Actor } from '../../domain/policy';
 import { changeLiveDoc, loadDoc } from '../collab/store';
 import type { Db } from '../db/client';

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { describe, expect, test } from 'vitest';
-import { onPageSignal, raisePageSignal } from '../../collab/doc-schema';
+import { onPageSignal, raisePageSignal } from '../../documents/doc-schema';
 import { docName } from '../../domain/doc-name';
 import { loadDoc, storeNewDoc } from '../collab/store';
 import { createTestDb } from '../db/testing';

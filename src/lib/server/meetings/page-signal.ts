@@ -1,4 +1,4 @@
-import { raisePageSignal } from '../../collab/doc-schema';
+import { raisePageSignal } from '../../documents/doc-schema';
 import { docName } from '../../domain/doc-name';
 import { changeLiveDoc, hasDoc } from '../collab/store';
 import type { Queryable } from '../db/client';

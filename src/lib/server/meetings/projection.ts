@@ -7,7 +7,7 @@
  */
 import { and, eq, notInArray } from 'drizzle-orm';
 import type * as Y from 'yjs';
-import { readItems } from '../../collab/doc-schema';
+import { readItems } from '../../documents/doc-schema';
 import { parseDocName } from '../../domain/doc-name';
 import { hasMinutes, type MeetingStatus } from '../../domain/meetings';
 import type { Db, Queryable } from '../db/client';

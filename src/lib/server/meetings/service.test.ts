@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readItems, textOf, plainText } from '../../collab/doc-schema';
+import { readItems, textOf, plainText } from '../../documents/doc-schema';
 import type { Actor } from '../../domain/policy';
 import { STANDARD_AGENDA } from '../../domain/minutes';
 import { loadDoc } from '../collab/store';

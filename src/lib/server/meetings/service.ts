@@ -1,6 +1,6 @@
 /** Use cases of meetings: scheduling, the status moves, attendance and item times. */
 import { and, eq } from 'drizzle-orm';
-import { createAgendaDoc, createMinutesDoc, writeChairSentences } from '../../collab/doc-schema';
+import { createAgendaDoc, createMinutesDoc, writeChairSentences } from '../../documents/doc-schema';
 import { docName } from '../../domain/doc-name';
 import {
 	canMoveTo,
@@ -32,7 +32,7 @@ import {
 	type Meeting
 } from '../db/schema';
 import { conflict, invalid, notFound } from '../errors';
-import { notifyAccess } from '../events';
+import { emitAfterCommit } from '../events';
 import { askForApproval } from '../records/signoff';
 import { reindexMeeting } from '../search/index';
 import { projectItems } from './projection';
@@ -142,7 +142,7 @@ function moveStatus(
 		.where(eq(meeting.id, current.id))
 		.run();
 	// Open live documents re-check what each connection may do.
-	notifyAccess('meetingAccessChanged', current.id);
+	emitAfterCommit('meetingAccessChanged', current.id);
 }
 
 /**

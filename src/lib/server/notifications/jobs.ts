@@ -11,7 +11,7 @@
  */
 import { runConsultationJobs } from '../consultations/jobs';
 import type { Db } from '../db/client';
-import { accessEvents } from '../events';
+import { serverEvents } from '../events';
 import { sendDigests, sendImmediateEmails, type Mailer } from './mail';
 
 export type NotificationJob = (db: Db, now: Date) => void;
@@ -57,12 +57,12 @@ export function startNotifications(db: Db, mailer: Mailer | null): () => void {
 				.catch(logFailure);
 		}
 	};
-	accessEvents().on('notificationsCreated', sendNew);
+	serverEvents().on('notificationsCreated', sendNew);
 	const timer = setInterval(hourly, HOUR_MS);
 	hourly();
 	return () => {
 		clearInterval(timer);
-		accessEvents().off('notificationsCreated', sendNew);
+		serverEvents().off('notificationsCreated', sendNew);
 		mailer?.transport.close();
 	};
 }

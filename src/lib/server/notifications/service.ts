@@ -15,7 +15,7 @@ import { assertCan } from '../access';
 import type { Queryable } from '../db/client';
 import { notification, notificationPreference, user } from '../db/schema';
 import { notFound } from '../errors';
-import { notifyAccess } from '../events';
+import { emitAfterCommit } from '../events';
 
 export interface Notice {
 	userIds: readonly number[];
@@ -52,7 +52,7 @@ export function notify(db: Queryable, notice: Notice, now: Date = new Date()): v
 		.run();
 	// After commit the mailer (if configured) sends whatever is pending for 'immediate' users;
 	// if the caller's transaction rolled back, it simply finds nothing new.
-	notifyAccess('notificationsCreated');
+	emitAfterCommit('notificationsCreated');
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import { and, asc, eq } from 'drizzle-orm';
-import { readItems, textOf, type TextField } from '../../collab/doc-schema';
+import { readItems, textOf, type TextField } from '../../documents/doc-schema';
 import { chairSentencesInItems } from '../../domain/chair-sentences';
 import { docName } from '../../domain/doc-name';
 import { dutyWording } from '../../domain/officers';

@@ -8,7 +8,7 @@ import {
 	readItems,
 	textOf,
 	type TextField
-} from '../../collab/doc-schema';
+} from '../../documents/doc-schema';
 import type { Actor } from '../../domain/policy';
 import type { MeetingRecord } from '../../domain/record';
 import { changeLiveDoc } from '../collab/store';

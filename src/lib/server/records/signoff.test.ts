@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { appendParagraphs, readItems, textOf } from '../../collab/doc-schema';
+import { appendParagraphs, readItems, textOf } from '../../documents/doc-schema';
 import type { Actor } from '../../domain/policy';
 import { contentFingerprint } from '../../domain/record';
 import { richTextToPlain } from '../../domain/rich-text';

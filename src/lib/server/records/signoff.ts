@@ -27,7 +27,7 @@ import {
 	type Meeting
 } from '../db/schema';
 import { conflict, invalid, notFound } from '../errors';
-import { notifyAccess } from '../events';
+import { emitAfterCommit } from '../events';
 import { notify, settleNotifications } from '../notifications/service';
 import { reindexMeeting } from '../search/index';
 import { officersOf } from '../meetings/queries';
@@ -219,7 +219,7 @@ export function approveMinutes(
 		);
 		reindexMeeting(tx, meetingId);
 	});
-	if (finalised) notifyAccess('meetingAccessChanged', meetingId);
+	if (finalised) emitAfterCommit('meetingAccessChanged', meetingId);
 	return { finalised };
 }
 
@@ -257,7 +257,7 @@ export function requestChanges(
 			now
 		);
 	});
-	notifyAccess('meetingAccessChanged', meetingId);
+	emitAfterCommit('meetingAccessChanged', meetingId);
 }
 
 /** Approved minutes of a public body go to the open archive. */

@@ -6,7 +6,7 @@ import {
 	readItems,
 	textOf,
 	type TextField
-} from '../../collab/doc-schema';
+} from '../../documents/doc-schema';
 import { docName, type DocKind } from '../../domain/doc-name';
 import type { Actor } from '../../domain/policy';
 import type { BodyRole } from '../../domain/roles';

@@ -11,7 +11,13 @@
  */
 import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type * as Y from 'yjs';
-import { plainText, readItems, textOf, TEXT_FIELDS, type TextField } from '../../collab/doc-schema';
+import {
+	plainText,
+	readItems,
+	textOf,
+	TEXT_FIELDS,
+	type TextField
+} from '../../documents/doc-schema';
 import { docName } from '../../domain/doc-name';
 import { meetingNumber } from '../../domain/meetings';
 import { can, type Actor, type BodyTarget } from '../../domain/policy';

@@ -11,7 +11,7 @@ import { assertCan } from '../access';
 import { normaliseEmail } from '../auth/login';
 import { issuePasswordToken } from '../auth/password-token';
 import { invalidateUserSessions } from '../auth/session';
-import { notifyAccess } from '../events';
+import { emitAfterCommit } from '../events';
 import { recordAudit } from '../audit/log';
 import type { Db, Queryable } from '../db/client';
 import { organisation, user, type User } from '../db/schema';
@@ -176,7 +176,7 @@ export function updateUser(
 			summary: `${current.name}: ${current.siteRole} → ${input.siteRole}`
 		});
 	}
-	notifyAccess('userAccessChanged', userId);
+	emitAfterCommit('userAccessChanged', userId);
 	return getManagedUser(db, actor, userId);
 }
 

@@ -13,7 +13,7 @@ import { user } from './user';
 
 /**
  * A plan or report being prepared (hyvinvointisuunnitelma, -kertomus, …). Its
- * text is the live document `document:<id>` (src/lib/collab/plan-doc.ts);
+ * text is the live document `document:<id>` (src/lib/documents/plan-doc.ts);
  * consultations refer to frozen versions of it.
  */
 export const planDocument = sqliteTable('plan_document', {

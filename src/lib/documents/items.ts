@@ -112,11 +112,3 @@ export function dropPosition(from: number, over: number, after: boolean): number
 	const slot = over + (after ? 1 : 0);
 	return from < slot ? slot - 1 : slot;
 }
-
-/** A file attached to an item ("Liite 1"); files are uploaded on the meeting page, not kept in the document. */
-export interface ItemFile {
-	id: number;
-	itemKey: string;
-	number: number;
-	filename: string;
-}
