@@ -73,20 +73,6 @@ export function listPlanDocuments(db: Queryable, actor: Actor): PlanDocument[] {
 		.filter((row) => can(actor, 'consultation.manage', { regionId: row.regionId }));
 }
 
-/** The live document's access for the collaboration server: those who run the region's consultations edit, nobody else opens it. */
-export function planDocumentAccess(
-	db: Queryable,
-	actor: Actor,
-	documentId: number
-): 'edit' | 'deny' {
-	const row = db
-		.select({ regionId: planDocument.regionId })
-		.from(planDocument)
-		.where(eq(planDocument.id, documentId))
-		.get();
-	return row && can(actor, 'consultation.manage', { regionId: row.regionId }) ? 'edit' : 'deny';
-}
-
 /**
  * Freezes the live document as it stands into the next version: each section's
  * rich text is rendered once to sanitised HTML (only the editor's own nodes,

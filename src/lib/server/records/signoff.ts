@@ -9,7 +9,7 @@ import { meetingNumber } from '../../domain/meetings';
 import { approversOf } from '../../domain/officers';
 import { contentFingerprint, type ApproverRole, type MeetingRecord } from '../../domain/record';
 import { paragraphs, type RichNode } from '../../domain/rich-text';
-import { can, type Actor, type MinutesTarget } from '../../domain/policy';
+import type { Actor, MinutesTarget } from '../../domain/policy';
 import { assertCan } from '../access';
 import { recordAudit } from '../audit/log';
 import { bodyTarget } from '../bodies/queries';
@@ -393,9 +393,4 @@ export function effectiveRecord(db: Queryable, meetingId: number): MeetingRecord
 		.where(eq(minutesRecord.meetingId, meetingId))
 		.get();
 	return stored ? withCorrections(db, meetingId, JSON.parse(stored.data) as MeetingRecord) : null;
-}
-
-/** Whether this actor may act on the sign-off of the meeting at all (for the page's buttons). */
-export function canApprove(db: Queryable, actor: Actor, m: Meeting, b: Body): boolean {
-	return can(actor, 'minutes.approve', minutesTarget(db, m, b));
 }
