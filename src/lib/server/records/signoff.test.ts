@@ -27,11 +27,11 @@ import { getPublishedRecord } from './published';
 import {
 	approveMinutes,
 	correctMinutes,
-	effectiveRecord,
 	listApprovers,
 	publishMinutes,
 	requestChanges
 } from './signoff';
+import { effectiveRecord } from './stored';
 
 describe('sign-off', () => {
 	let db: Db;

@@ -43,16 +43,15 @@ import * as schemas from '#lib/schemas/meetings.js';
 import {
 	approveMinutes,
 	correctMinutes,
-	effectiveRecord,
 	inviteToMeeting,
 	listApprovers,
 	listChangeRequests,
-	listCorrections,
 	listMinuteCheckers,
 	minutesTarget,
 	publishMinutes,
 	requestChanges
 } from '#lib/server/records/signoff.js';
+import { effectiveRecord, listCorrections } from '#lib/server/records/stored.js';
 import type { Body, Meeting } from '#lib/server/db/schema/index.js';
 import { forwardingView } from '#lib/kit/forwarding.js';
 import * as calendarSchemas from '#lib/schemas/calendar.js';
