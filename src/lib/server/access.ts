@@ -3,8 +3,8 @@
  * the policy's (`can` in src/lib/domain/policy.ts); the rules here only
  * compose them with where a meeting or document stands: live documents,
  * attachments, sign-off. Use cases, views and the collaboration server ask
- * these, never a copy of them. This module imports no other module of the
- * server core but the database schema, so every module can use it.
+ * these, never a copy of them. Of the server core it imports only the
+ * database schema and the errors, so every module can use it without a cycle.
  */
 import { eq } from 'drizzle-orm';
 import { parseDocName, type DocKind } from '../domain/doc-name';
