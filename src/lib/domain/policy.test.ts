@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LEVELS, defaultMembersCoEditMinutes, type Level } from './levels';
 import {
 	can,
+	PERSONAL_ACTIONS,
 	type Action,
 	type Actor,
 	type ConsultationTarget,
@@ -113,7 +114,12 @@ const BODY_TABLE: [
 	allowed: Record<BodyAction, boolean>,
 	minutesEditByLevel?: true
 ][] = [
-	['admin', actor('admin'), inBody(...BODY_ACTIONS)],
+	// Approving is vouching for a meeting one signed for (PERSONAL_ACTIONS): not the administrator's.
+	[
+		'admin',
+		actor('admin'),
+		inBody(...BODY_ACTIONS.filter((action) => action !== 'minutes.approve'))
+	],
 	['coordinator of the region', actor('coordinator'), inBody(...COORDINATOR)],
 	[
 		'coordinator of another region',
@@ -539,4 +545,62 @@ describe('policy: goals and measures', () => {
 			expect(rights(subject)).toEqual(expected);
 		});
 	}
+});
+
+describe('policy: what an administrator does not inherit', () => {
+	const admin = actor('admin', undefined, 'county');
+	const someoneElse = { id: 100 };
+	const openRound: ConsultationTarget = {
+		regionId: REGION,
+		audience: { kind: 'region_ngos', organisationIds: [], bodyIds: [] },
+		status: 'open'
+	};
+
+	it('names the personal actions', () => {
+		expect([...PERSONAL_ACTIONS].sort()).toEqual([
+			'account.edit',
+			'comment.edit',
+			'minutes.approve',
+			'notification.read',
+			'request.answer'
+		]);
+	});
+
+	it('keeps another user’s account and notifications theirs, and the administrator’s own theirs', () => {
+		for (const action of ['account.edit', 'notification.read'] as const) {
+			expect(can(admin, action, someoneElse)).toBe(false);
+			expect(can(admin, action, { id: USER_ID })).toBe(true);
+		}
+	});
+
+	it('lets an administrator approve only minutes they signed for', () => {
+		expect(can(admin, 'minutes.approve', body('strategic'))).toBe(false);
+		expect(can(admin, 'minutes.approve', body('strategic', { approverUserIds: [USER_ID] }))).toBe(
+			true
+		);
+	});
+
+	it('lets an administrator change their own comment while the round is open, nobody else’s', () => {
+		expect(can(admin, 'comment.edit', { ...openRound, authorId: 7 })).toBe(false);
+		expect(can(admin, 'comment.edit', { ...openRound, authorId: USER_ID })).toBe(true);
+		expect(can(admin, 'comment.edit', { ...openRound, status: 'closed', authorId: USER_ID })).toBe(
+			false
+		);
+		// Hiding is administration, and stays the administrator's.
+		expect(can(admin, 'comment.hide', openRound)).toBe(true);
+	});
+
+	it('lets an administrator answer a request only for their own organisation, as one of the body', () => {
+		const asked = { ...body('operational'), organisationId: 6 };
+		expect(can(admin, 'request.answer', asked)).toBe(false);
+		const ownOrganisation = { ...asked, organisationId: admin.organisationId };
+		expect(can(admin, 'request.answer', ownOrganisation)).toBe(false);
+		const inBody: Actor = { ...admin, memberships: [{ bodyId: BODY_ID, role: 'member' }] };
+		expect(can(inBody, 'request.answer', ownOrganisation)).toBe(true);
+	});
+
+	it('still lets an administrator run every region', () => {
+		expect(can(admin, 'user.manage', { regionId: OTHER_REGION })).toBe(true);
+		expect(can(admin, 'minutes.edit', body('forum', { regionId: OTHER_REGION }))).toBe(true);
+	});
 });

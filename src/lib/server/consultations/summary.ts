@@ -14,8 +14,8 @@ import {
 	type RoundStatus
 } from '../../domain/consultations';
 import type { Actor } from '../../domain/policy';
-import { assertCan } from '../access';
-import { addAttachment, attachmentDir, mayChangeAttachments } from '../attachments/service';
+import { assertCan, mayChangeAttachments } from '../access';
+import { addAttachment, attachmentDir } from '../attachments/service';
 import { bodyTarget } from '../bodies/queries';
 import { listItems, listMeetings, numberOf } from '../meetings/queries';
 import type { Db, Queryable } from '../db/client';

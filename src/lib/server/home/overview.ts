@@ -3,6 +3,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { LEVELS, type Level } from '../../domain/levels';
 import { can, type Actor } from '../../domain/policy';
 import type { BodyRole } from '../../domain/roles';
+import { meetingDocumentAccess } from '../access';
 import { bodyTarget, listMembers, listMyBodies } from '../bodies/queries';
 import type { Queryable } from '../db/client';
 import { body, organisation, user, type Body } from '../db/schema';
@@ -53,14 +54,12 @@ function meetingTasks(
 	return coming.flatMap(({ meeting: m, body: b }): PendingAction[] => {
 		const target = bodyTarget(b);
 		const href = `/meetings/${m.id}`;
-		if (m.status === 'in_progress' && can(actor, 'minutes.edit', target)) {
+		const writes = (kind: 'agenda' | 'minutes') =>
+			meetingDocumentAccess(actor, kind, m.status, target) === 'edit';
+		if (writes('minutes')) {
 			return [{ key: 'home.pending.minutesOpen', values: { meeting: m.title }, href }];
 		}
-		if (
-			m.status === 'planned' &&
-			m.startsAt.getTime() <= soon &&
-			can(actor, 'agenda.edit', target)
-		) {
+		if (m.startsAt.getTime() <= soon && writes('agenda')) {
 			return [
 				{
 					key: 'home.pending.prepareAgenda',

@@ -36,7 +36,7 @@ import {
 	type Measure
 } from '../db/schema';
 import { notFound } from '../errors';
-import { effectiveRecord } from '../records/signoff';
+import { effectiveRecord } from '../records/stored';
 
 export function ownerIdsOf(db: Queryable, measureIds: readonly number[]): Map<number, number[]> {
 	const byMeasure = new Map<number, number[]>(measureIds.map((id) => [id, []]));

@@ -7,7 +7,7 @@ import type { Queryable } from '../db/client';
 import { notFound } from '../errors';
 import { getMeeting } from '../meetings/queries';
 import { buildMeetingRecord } from './build';
-import { effectiveRecord } from './signoff';
+import { effectiveRecord } from './stored';
 
 /**
  * The record as the body's members read it (PDF downloads): the approved

@@ -9,6 +9,12 @@ import { runAction, runOrError, type FormFailure } from '#lib/kit/errors.js';
 import { formValues, issuesByField, parseForm, readForm, unreadableForm } from '#lib/kit/forms.js';
 import { requireActor } from '#lib/kit/guard.js';
 import { meetingInput } from '#lib/kit/meeting-form.js';
+import {
+	canApprove,
+	documentAccess,
+	mayChangeAttachments,
+	mayReadNonPublicAttachments
+} from '#lib/server/access.js';
 import * as attachments from '#lib/server/attachments/service.js';
 import { bodyTarget } from '#lib/server/bodies/queries.js';
 import { getDb } from '#lib/server/db/instance.js';
@@ -24,7 +30,6 @@ import {
 } from '#lib/server/meetings/requests.js';
 import type { Db } from '#lib/server/db/client.js';
 import { invalid } from '#lib/server/errors.js';
-import { documentAccess } from '#lib/server/meetings/access.js';
 import {
 	getMeeting,
 	listAttendance,
@@ -37,17 +42,16 @@ import * as meetings from '#lib/server/meetings/service.js';
 import * as schemas from '#lib/schemas/meetings.js';
 import {
 	approveMinutes,
-	canApprove,
 	correctMinutes,
-	effectiveRecord,
 	inviteToMeeting,
 	listApprovers,
 	listChangeRequests,
-	listCorrections,
 	listMinuteCheckers,
+	minutesTarget,
 	publishMinutes,
 	requestChanges
 } from '#lib/server/records/signoff.js';
+import { effectiveRecord, listCorrections } from '#lib/server/records/stored.js';
 import type { Body, Meeting } from '#lib/server/db/schema/index.js';
 import { forwardingView } from '#lib/kit/forwarding.js';
 import * as calendarSchemas from '#lib/schemas/calendar.js';
@@ -146,7 +150,7 @@ function signOffView(db: Db, actor: Actor, meeting: Meeting, body: Body) {
 	return {
 		approvers: listApprovers(db, meeting.id),
 		changeRequests: listChangeRequests(db, meeting.id),
-		canApprove: canApprove(db, actor, meeting, body),
+		canApprove: canApprove(actor, meeting.status, minutesTarget(db, meeting, body)),
 		canPublish:
 			meeting.status === 'approved' && body.public && can(actor, 'minutes.publish', target),
 		canCorrect: approved && can(actor, 'minutes.correct', target),
@@ -402,12 +406,12 @@ async function answerRequestAction(event: RequestEvent) {
 /** Numbered through the whole meeting; non-public ones are listed only to those who may open them. */
 function attachmentsView(db: Db, actor: Actor, meeting: Meeting, body: Body) {
 	const target = bodyTarget(body);
-	const readsNonPublic = attachments.mayReadNonPublicAttachments(actor, target);
+	const readsNonPublic = mayReadNonPublicAttachments(actor, target);
 	return {
 		files: attachments
 			.listMeetingAttachments(db, meeting.id)
 			.filter((file) => file.public || readsNonPublic),
-		canChange: attachments.mayChangeAttachments(actor, meeting.status, target),
+		canChange: mayChangeAttachments(actor, meeting.status, target),
 		accept: attachments.ATTACHMENT_ACCEPT
 	};
 }
