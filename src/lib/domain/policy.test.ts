@@ -599,6 +599,11 @@ describe('policy: what an administrator does not inherit', () => {
 		expect(can(inBody, 'request.answer', ownOrganisation)).toBe(true);
 	});
 
+	it('lets nobody comment after the deadline, an administrator neither', () => {
+		expect(can(admin, 'consultation.comment', openRound)).toBe(true);
+		expect(can(admin, 'consultation.comment', { ...openRound, status: 'closed' })).toBe(false);
+	});
+
 	it('still lets an administrator run every region', () => {
 		expect(can(admin, 'user.manage', { regionId: OTHER_REGION })).toBe(true);
 		expect(can(admin, 'minutes.edit', body('forum', { regionId: OTHER_REGION }))).toBe(true);

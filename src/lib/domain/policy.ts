@@ -164,13 +164,20 @@ export const PERSONAL_ACTIONS: ReadonlySet<Action> = new Set<Action>([
 	'request.answer'
 ]);
 
+/**
+ * Rules whose condition on the state of things binds everyone, administrators included: after a
+ * round's deadline nobody comments. Their rules say themselves what an administrator may.
+ */
+const BOUND_BY_STATE: ReadonlySet<Action> = new Set<Action>(['consultation.comment']);
+
 export function can<A extends Action>(
 	actor: Actor | null,
 	action: A,
 	target: TargetOf<A>
 ): boolean {
 	if (!actor) return false;
-	if (actor.siteRole === 'admin' && !PERSONAL_ACTIONS.has(action)) return true;
+	if (actor.siteRole === 'admin' && !PERSONAL_ACTIONS.has(action) && !BOUND_BY_STATE.has(action))
+		return true;
 	const rule = RULES[action] as Rule<A>;
 	return rule(actor, target);
 }
@@ -274,7 +281,8 @@ const RULES: { [A in Action]: Rule<A> } = {
 	'consultation.manage': (actor, region) => runsConsultations(actor, region.regionId),
 	'consultation.read': (actor, round) => takesPart(actor, round),
 	// After the deadline nobody comments, whoever they are: the round's record is closed.
-	'consultation.comment': (actor, round) => round.status === 'open' && takesPart(actor, round),
+	'consultation.comment': (actor, round) =>
+		round.status === 'open' && (actor.siteRole === 'admin' || takesPart(actor, round)),
 	// Whoever may comment in the round (an administrator too) may change what they wrote, until the deadline.
 	'comment.edit': (actor, comment) =>
 		comment.status === 'open' &&
