@@ -22,7 +22,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import { agendaEditable, minutesEditable, type MeetingStatus } from '../../domain/meetings';
 import { can, type Actor, type BodyTarget } from '../../domain/policy';
 import { assertCan } from '../access';
-import { bodyTarget } from '../bodies/queries';
+import { bodyTarget } from '../bodies/target';
 import { readConfig } from '../config';
 import type { Db, Queryable } from '../db/client';
 import { agendaItem, attachment, body, meeting, type Attachment } from '../db/schema';

@@ -8,7 +8,7 @@ import { eq } from 'drizzle-orm';
 import { parseDocName } from '../../domain/doc-name';
 import { agendaEditable, hasMinutes, minutesEditable } from '../../domain/meetings';
 import { can, type Actor } from '../../domain/policy';
-import { bodyTarget } from '../bodies/queries';
+import { bodyTarget } from '../bodies/target';
 import { planDocumentAccess } from '../consultations/documents';
 import type { Queryable } from '../db/client';
 import { body, meeting } from '../db/schema';

@@ -12,7 +12,7 @@ import { paragraphs, type RichNode } from '../../domain/rich-text';
 import { can, type Actor, type MinutesTarget } from '../../domain/policy';
 import { assertCan } from '../access';
 import { recordAudit } from '../audit/log';
-import { bodyTarget } from '../bodies/queries';
+import { bodyTarget } from '../bodies/target';
 import type { Queryable } from '../db/client';
 import {
 	approval,

@@ -10,7 +10,7 @@ import { formValues, issuesByField, parseForm, readForm, unreadableForm } from '
 import { requireActor } from '#lib/kit/guard.js';
 import { meetingInput } from '#lib/kit/meeting-form.js';
 import * as attachments from '#lib/server/attachments/service.js';
-import { bodyTarget } from '#lib/server/bodies/queries.js';
+import { bodyTarget } from '#lib/server/bodies/target.js';
 import { getDb } from '#lib/server/db/instance.js';
 import { MEETING_DATA } from '#lib/kit/invalidation.js';
 import { announceMeetingChange } from '#lib/server/meetings/page-signal.js';
