@@ -1,6 +1,6 @@
 import { agendaEditable } from '#lib/domain/meetings.js';
 import { can, type Actor } from '#lib/domain/policy.js';
-import { bodyTarget } from '#lib/server/bodies/queries.js';
+import { bodyTarget } from '#lib/server/bodies/target.js';
 import {
 	forwardTargets,
 	meetingForwards,

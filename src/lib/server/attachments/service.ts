@@ -21,7 +21,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
 import type { Actor, BodyTarget } from '../../domain/policy';
 import { assertCan, attachmentChangeAction, mayReadAttachment } from '../access';
-import { bodyTarget } from '../bodies/queries';
+import { bodyTarget } from '../bodies/target';
 import { readConfig } from '../config';
 import type { Db, Queryable } from '../db/client';
 import { agendaItem, attachment, body, meeting, type Attachment } from '../db/schema';

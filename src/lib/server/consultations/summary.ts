@@ -16,7 +16,7 @@ import {
 import type { Actor } from '../../domain/policy';
 import { assertCan, mayChangeAttachments } from '../access';
 import { addAttachment, attachmentDir } from '../attachments/service';
-import { bodyTarget } from '../bodies/queries';
+import { bodyTarget } from '../bodies/target';
 import { listItems, listMeetings, numberOf } from '../meetings/queries';
 import type { Db, Queryable } from '../db/client';
 import { listComments, threadsOf, type CommentView, type Thread } from './comments';

@@ -20,7 +20,7 @@ import type { MeetingStatus } from '../../domain/meetings';
 import { STANDARD_AGENDA } from '../../domain/minutes';
 import { ZONE } from '../../domain/time';
 import { meetingDay } from '../../domain/year-plan';
-import { listMembers } from '../bodies/queries';
+import { listMembers } from '../bodies/rows';
 import { storeNewDoc } from '../collab/store';
 import type { Db, Queryable } from '../db/client';
 import { loadActor } from '../auth/actor';

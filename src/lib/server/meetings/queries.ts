@@ -4,7 +4,7 @@ import { presenceWording, type PresenceMark } from '../../domain/minutes';
 import { meetingOfficers, type MeetingOfficers } from '../../domain/officers';
 import { can, type Actor } from '../../domain/policy';
 import { assertCan } from '../access';
-import { bodyTarget } from '../bodies/queries';
+import { bodyTarget } from '../bodies/target';
 import type { Queryable } from '../db/client';
 import {
 	agendaItem,

@@ -178,8 +178,11 @@ export function setEmailPreference(db: Queryable, actor: Actor, email: EmailPref
 		.run();
 }
 
-/** The signed-in user's own id, once the policy agrees they may see their notifications. */
-function ownUserId(actor: Actor): number {
+/**
+ * The signed-in user's own id, once the policy agrees they may see their
+ * notifications; the notification centre's forms ask it before they are read.
+ */
+export function ownUserId(actor: Actor): number {
 	assertCan(actor, 'notification.read', { id: actor.userId });
 	return actor.userId;
 }

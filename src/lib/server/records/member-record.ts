@@ -2,7 +2,7 @@ import { hasMinutes } from '../../domain/meetings';
 import type { Actor } from '../../domain/policy';
 import type { MeetingRecord } from '../../domain/record';
 import { assertCan } from '../access';
-import { bodyTarget } from '../bodies/queries';
+import { bodyTarget } from '../bodies/target';
 import type { Queryable } from '../db/client';
 import { notFound } from '../errors';
 import { getMeeting } from '../meetings/queries';

@@ -12,7 +12,7 @@ import { paragraphs } from '../../domain/rich-text';
 import type { Actor, MinutesTarget } from '../../domain/policy';
 import { assertCan } from '../access';
 import { recordAudit } from '../audit/log';
-import { bodyTarget } from '../bodies/queries';
+import { bodyTarget } from '../bodies/target';
 import type { Queryable } from '../db/client';
 import {
 	approval,

@@ -23,7 +23,7 @@ import { meetingNumber } from '../../domain/meetings';
 import { can, type Actor, type BodyTarget } from '../../domain/policy';
 import { escapeHtml, richTextToPlain } from '../../domain/rich-text';
 import { mayReadAttachment } from '../access';
-import { bodyTarget } from '../bodies/queries';
+import { bodyTarget } from '../bodies/target';
 import { loadDoc } from '../collab/store';
 import type { Queryable } from '../db/client';
 import { agendaItem, attachment, body, meeting } from '../db/schema';

@@ -16,7 +16,7 @@ import {
 	mayReadNonPublicAttachments
 } from '#lib/server/access.js';
 import * as attachments from '#lib/server/attachments/service.js';
-import { bodyTarget } from '#lib/server/bodies/queries.js';
+import { bodyTarget } from '#lib/server/bodies/target.js';
 import { getDb } from '#lib/server/db/instance.js';
 import { MEETING_DATA } from '#lib/kit/invalidation.js';
 import { announceMeetingChange } from '#lib/server/meetings/page-signal.js';
