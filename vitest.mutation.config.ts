@@ -7,10 +7,9 @@ export default defineConfig({
 	...base,
 	test: {
 		...base.test,
-		include: ['src/lib/domain/**/*.test.ts', 'src/lib/server/access*.test.ts'],
-		// One worker for all files instead of one per file: a mutant changed at load time reruns
-		// every file, and starting a worker per file made those runs most of the time.
-		// Stryker still reloads the modules for each such mutant.
-		isolate: false
+		// Each file keeps its own modules (vitest's default isolation): with one shared worker
+		// (isolate: false) a module's lazily made cache, such as time.ts's formatter, was made by
+		// whichever test ran first, so Stryker credited only that test with covering it.
+		include: ['src/lib/domain/**/*.test.ts', 'src/lib/server/access*.test.ts']
 	}
 });
