@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LEVELS, defaultMembersCoEditMinutes, type Level } from './levels';
+import { LEVELS, type Level } from './levels';
 import {
 	can,
 	PERSONAL_ACTIONS,
@@ -20,6 +20,17 @@ const BODY_ID = 10;
 const OTHER_BODY = 11;
 const USER_ID = 99;
 
+/**
+ * Whether a body lets its members co-edit the minutes, as a new body of each level starts
+ * (levels.test.ts pins that default): only coordinator networks do.
+ */
+const CO_EDIT_BY_LEVEL: Record<Level, boolean> = {
+	strategic: false,
+	operational: false,
+	coordinator_network: true,
+	forum: false
+};
+
 function body(level: Level, overrides: Partial<MinutesTarget> = {}): MinutesTarget {
 	return {
 		approverUserIds: [],
@@ -27,8 +38,7 @@ function body(level: Level, overrides: Partial<MinutesTarget> = {}): MinutesTarg
 		regionId: REGION,
 		level,
 		public: true,
-		// Each level's own default: the table below writes out what it means per level.
-		membersCoEditMinutes: defaultMembersCoEditMinutes(level),
+		membersCoEditMinutes: CO_EDIT_BY_LEVEL[level],
 		...overrides
 	};
 }
@@ -94,14 +104,6 @@ const COORDINATOR = [
 	'membership.manage',
 	'item.receive'
 ] as const;
-
-/** Only coordinator networks let their members co-edit the minutes by default; other levels leave it to the officers. */
-const CO_EDIT_BY_LEVEL: Record<Level, boolean> = {
-	strategic: false,
-	operational: false,
-	coordinator_network: true,
-	forum: false
-};
 
 /**
  * Who may do what in one body (id 10 of region 1), at every level. Written out
