@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { MEETING_STATUSES, type MeetingStatus } from '../domain/meetings';
 import type { Actor, BodyTarget } from '../domain/policy';
 import type { BodyRole } from '../domain/roles';
+import { body, meeting, membership, planDocument } from './db/schema';
+import { createTestDb } from './db/testing';
+import { actorOf, insertActor, insertRegion, insertUser, refusal } from './testing/fixtures';
 import {
+	assertCan,
 	canApprove,
+	documentAccess,
 	mayChangeAttachments,
 	mayReadAttachment,
 	mayReadNonPublicAttachments,
@@ -141,5 +146,81 @@ describe('access: sign-off', () => {
 	it('does not let an administrator approve for those who sat in the meeting', () => {
 		const admin: Actor = { ...inBody(null, 7), siteRole: 'admin' };
 		expect(canApprove(admin, 'minutes_review', minutes)).toBe(false);
+	});
+});
+
+describe('access: refusals', () => {
+	it('refuses with the forbidden action named, and lets the allowed through', () => {
+		const refused = refusal(() => assertCan(member, 'agenda.edit', BODY));
+		expect([refused.code, refused.messageKey]).toEqual(['forbidden', 'forbidden.agenda.edit']);
+		expect(() => assertCan(secretary, 'agenda.edit', BODY)).not.toThrow();
+		expect(refusal(() => assertCan(null, 'meeting.read', BODY)).code).toBe('forbidden');
+	});
+});
+
+describe('access: live documents by name', () => {
+	const db = createTestDb();
+	const home = insertRegion(db, 'koti');
+	const away = insertRegion(db, 'muu');
+	const coordinator = insertActor(db, home.countyId, 'koordinaattori@example.fi', 'coordinator');
+	const awayCoordinator = insertActor(db, away.countyId, 'muualla@example.fi', 'coordinator');
+	const bodyId = db
+		.insert(body)
+		.values({
+			regionId: home.regionId,
+			name: 'Verkosto',
+			level: 'operational',
+			cadenceMin: 6,
+			cadenceMax: 8,
+			membersCoEditMinutes: false
+		})
+		.returning()
+		.get().id;
+	const secretaryUser = insertUser(db, home.municipalityId, 'sihteeri@example.fi');
+	db.insert(membership).values({ bodyId, userId: secretaryUser.id, role: 'secretary' }).run();
+	const bodySecretary = actorOf(db, secretaryUser.id);
+	const meetingId = db
+		.insert(meeting)
+		.values({
+			bodyId,
+			sequence: 1,
+			year: 2026,
+			title: '',
+			startsAt: new Date('2026-03-10T10:00:00Z'),
+			endsAt: new Date('2026-03-10T12:00:00Z')
+		})
+		.returning()
+		.get().id;
+	const documentId = db
+		.insert(planDocument)
+		.values({
+			regionId: home.regionId,
+			kind: 'other',
+			title: 'Hyvinvointisuunnitelma',
+			createdBy: coordinator.userId,
+			createdAt: new Date()
+		})
+		.returning()
+		.get().id;
+
+	it("gives a plan document to its region's coordinators only", () => {
+		expect(documentAccess(db, coordinator, `document:${documentId}`)).toBe('edit');
+		expect(documentAccess(db, awayCoordinator, `document:${documentId}`)).toBe('deny');
+		expect(documentAccess(db, bodySecretary, `document:${documentId}`)).toBe('deny');
+		expect(documentAccess(db, coordinator, `document:${documentId + 1}`)).toBe('deny');
+	});
+
+	it("gives a meeting's documents by its status and the person's role in its body", () => {
+		expect(documentAccess(db, bodySecretary, `agenda:${meetingId}`)).toBe('edit');
+		expect(documentAccess(db, bodySecretary, `minutes:${meetingId}`)).toBe('deny');
+		expect(documentAccess(db, awayCoordinator, `agenda:${meetingId}`)).toBe('deny');
+		expect(documentAccess(db, bodySecretary, `agenda:${meetingId + 1}`)).toBe('deny');
+	});
+
+	it('denies a name that is not a document and a visitor who is not signed in', () => {
+		expect(documentAccess(db, bodySecretary, `agenda:0${meetingId}`)).toBe('deny');
+		expect(documentAccess(db, bodySecretary, 'agendas:1')).toBe('deny');
+		expect(documentAccess(db, null, `agenda:${meetingId}`)).toBe('deny');
+		expect(documentAccess(db, null, `document:${documentId}`)).toBe('deny');
 	});
 });
