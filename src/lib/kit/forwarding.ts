@@ -1,4 +1,4 @@
-import { agendaEditable } from '#lib/domain/meetings.js';
+import { agendaEditable, numberOf } from '#lib/domain/meetings.js';
 import { can, type Actor } from '#lib/domain/policy.js';
 import { bodyTarget } from '#lib/server/bodies/queries.js';
 import {
@@ -8,7 +8,6 @@ import {
 } from '#lib/server/calendar/forwarding.js';
 import type { Db } from '#lib/server/db/client.js';
 import type { Body, Meeting } from '#lib/server/db/schema/index.js';
-import { numberOf } from '#lib/server/meetings/queries.js';
 
 export function trailEntry(view: ForwardView) {
 	return {

@@ -8,7 +8,7 @@ import type { Db } from '../db/client';
 import { attachment, body, membership } from '../db/schema';
 import { createTestDb } from '../db/testing';
 import { DomainError } from '../errors';
-import { listItems } from '../meetings/queries';
+import { listItems } from '../meetings/rows';
 import { scheduleMeeting, sendMinutesToReview, startMeeting } from '../meetings/service';
 import { approveMinutes, publishMinutes } from '../records/signoff';
 import { actorOf, insertActor, insertRegion, insertUser, refusal } from '../testing/fixtures';

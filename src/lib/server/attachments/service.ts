@@ -27,7 +27,8 @@ import { readConfig } from '../config';
 import type { Db, Queryable } from '../db/client';
 import { agendaItem, attachment, body, meeting, type Attachment } from '../db/schema';
 import { conflict, invalid, notFound } from '../errors';
-import { getMeeting, listItems } from '../meetings/queries';
+import { getMeeting } from '../meetings/readable';
+import { listItems } from '../meetings/rows';
 import { getPublishedRecord } from '../records/published';
 import { reindexMeeting } from '../search/index';
 

@@ -40,7 +40,7 @@ import { pdfmake } from '../pdf/pdfmake';
 import { renderRecordPdf } from '../records/pdf';
 import { approveMinutes, effectiveRecord, publishMinutes } from '../records/signoff';
 import { projectItems } from '../meetings/projection';
-import { listItems } from '../meetings/queries';
+import { listItems } from '../meetings/rows';
 import { askableOrganisations, askOrganisation } from '../meetings/requests';
 import { DEMO_ORGANISATIONS, DEMO_PEOPLE } from './data';
 import { reindexMeeting } from '../search/index';

@@ -8,7 +8,7 @@ import type { Db } from '../db/client';
 import { attachment, body, itemRequest, membership, notification } from '../db/schema';
 import { createTestDb } from '../db/testing';
 import { actorOf, insertRegion, insertUser, refusal } from '../testing/fixtures';
-import { listItems } from './queries';
+import { listItems } from './rows';
 import { publicView } from '../../domain/record';
 import { buildMeetingRecord } from '../records/build';
 import {

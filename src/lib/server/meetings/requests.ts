@@ -7,7 +7,7 @@
  */
 import { and, asc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { agendaEditable, requestsAnswerable } from '../../domain/meetings';
+import { agendaEditable, numberOf, requestsAnswerable } from '../../domain/meetings';
 import { can, type Actor } from '../../domain/policy';
 import { assertCan } from '../access';
 import { storeAttachment } from '../attachments/service';
@@ -16,7 +16,8 @@ import type { Db, Queryable } from '../db/client';
 import { itemRequest, membership, organisation, user, type Body, type Meeting } from '../db/schema';
 import { conflict, invalid, notFound } from '../errors';
 import { notify } from '../notifications/service';
-import { getMeeting, listItems, numberOf } from './queries';
+import { getMeeting } from './readable';
+import { listItems } from './rows';
 
 export interface RequestView {
 	id: number;

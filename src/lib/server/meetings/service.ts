@@ -36,7 +36,7 @@ import { emitAfterCommit } from '../events';
 import { askForApproval } from '../records/signoff';
 import { reindexMeeting } from '../search/index';
 import { projectItems } from './projection';
-import { listAttendance, listItems } from './queries';
+import { listAttendance, listItems } from './rows';
 import { nextSequence } from './numbering';
 
 export interface MeetingInput {

@@ -30,7 +30,7 @@ import { conflict, invalid, notFound } from '../errors';
 import { emitAfterCommit } from '../events';
 import { notify, settleNotifications } from '../notifications/service';
 import { reindexMeeting } from '../search/index';
-import { officersOf } from '../meetings/queries';
+import { officersOf } from '../meetings/rows';
 import { buildMeetingRecord } from './build';
 import { renderRecordHtml } from './html';
 

@@ -25,14 +25,14 @@ import {
 import type { Db } from '#lib/server/db/client.js';
 import { invalid } from '#lib/server/errors.js';
 import { documentAccess } from '#lib/server/meetings/access.js';
+import { numberOf } from '#lib/domain/meetings.js';
+import { getMeeting } from '#lib/server/meetings/readable.js';
 import {
-	getMeeting,
 	listAttendance,
 	listItems,
-	numberOf,
 	officersOf,
 	type AttendeeView
-} from '#lib/server/meetings/queries.js';
+} from '#lib/server/meetings/rows.js';
 import * as meetings from '#lib/server/meetings/service.js';
 import * as schemas from '#lib/schemas/meetings.js';
 import {

@@ -1,6 +1,6 @@
 import { notFoundPage } from '#lib/kit/params.js';
 import { getDb } from '#lib/server/db/instance.js';
-import { numberOf } from '#lib/server/meetings/queries.js';
+import { numberOf } from '#lib/domain/meetings.js';
 import { getArchiveBody } from '#lib/server/records/archive.js';
 import type { PageServerLoad } from './$types';
 
