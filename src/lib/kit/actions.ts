@@ -23,7 +23,7 @@ export interface FormActionSteps<S extends v.GenericSchema, R> {
  * and comes back with its messages and values; then the use case runs.
  */
 export async function formAction<S extends v.GenericSchema, R>(
-	event: RequestEvent,
+	event: Pick<RequestEvent, 'locals' | 'url' | 'request'>,
 	{ authorize, schema, run }: FormActionSteps<S, R>
 ): Promise<R | ActionFailure<FormFailure>> {
 	const actor = requireActor(event);

@@ -27,7 +27,7 @@ import { readConfig } from '../config';
 import type { Db, Queryable } from '../db/client';
 import { agendaItem, attachment, body, meeting, type Attachment } from '../db/schema';
 import { conflict, invalid, notFound } from '../errors';
-import { getMeeting } from '../meetings/readable';
+import { authorizeMeeting, getMeeting } from '../meetings/readable';
 import { listItems } from '../meetings/rows';
 import { getPublishedRecord } from '../records/published';
 import { reindexMeeting } from '../search/index';
@@ -105,6 +105,17 @@ export function mayChangeAttachments(
 /** Non-public attachments follow the draft minutes: guests of a body see the agenda, not these. */
 export function mayReadNonPublicAttachments(actor: Actor | null, target: BodyTarget): boolean {
 	return can(actor, 'minutes.read', target) || can(actor, 'agenda.edit', target);
+}
+
+/**
+ * Someone who may change the meeting's attachments as it stands: not found for one
+ * who may not read the meeting, forbidden for a reader who may not edit it. Once
+ * attachments are locked the use cases answer with the conflict.
+ */
+export function authorizeAttachmentChange(db: Queryable, actor: Actor, meetingId: number): void {
+	const { meeting: current, body: owner } = authorizeMeeting(db, actor, meetingId, 'meeting.read');
+	const action = changeAction(current.status);
+	if (action) assertCan(actor, action, bodyTarget(owner));
 }
 
 function assertMayChange(db: Queryable, actor: Actor, meetingId: number): void {
@@ -269,15 +280,21 @@ export async function storeAttachment(
 	});
 }
 
+/** Removes an attachment of the meeting; one of another meeting is not found here. */
 export function removeAttachment(
 	db: Db,
 	actor: Actor,
+	meetingId: number,
 	attachmentId: number,
 	dir = attachmentDir()
 ): void {
-	const row = db.select().from(attachment).where(eq(attachment.id, attachmentId)).get();
+	const row = db
+		.select()
+		.from(attachment)
+		.where(and(eq(attachment.id, attachmentId), eq(attachment.meetingId, meetingId)))
+		.get();
 	if (!row) throw notFound();
-	assertMayChange(db, actor, row.meetingId);
+	assertMayChange(db, actor, meetingId);
 	const unused = db.transaction((tx) => {
 		tx.delete(attachment).where(eq(attachment.id, attachmentId)).run();
 		reindexMeeting(tx, row.meetingId);

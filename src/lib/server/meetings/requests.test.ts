@@ -118,7 +118,7 @@ describe('requests to organisations', () => {
 					text: 'x'
 				})
 			).code
-		).toBe('invalid');
+		).toBe('not_found');
 		expect(
 			refusal(() =>
 				askOrganisation(db, director, meetingId, { itemKey, organisationId: ngoId, text: 'x' })

@@ -16,7 +16,7 @@ import type { Db, Queryable } from '../db/client';
 import { itemRequest, membership, organisation, user, type Body, type Meeting } from '../db/schema';
 import { conflict, invalid, notFound } from '../errors';
 import { notify } from '../notifications/service';
-import { getMeeting } from './readable';
+import { authorizeMeeting, getMeeting } from './readable';
 import { listItems } from './rows';
 
 export interface RequestView {
@@ -73,8 +73,7 @@ function preparedAgenda(
 	actor: Actor,
 	meetingId: number
 ): { meeting: Meeting; body: Body } {
-	const row = getMeeting(db, actor, meetingId);
-	assertCan(actor, 'agenda.edit', bodyTarget(row.body));
+	const row = authorizeMeeting(db, actor, meetingId, 'agenda.edit');
 	if (!agendaEditable(row.meeting.status)) throw conflict('request.closed');
 	return row;
 }
@@ -88,7 +87,7 @@ export function askOrganisation(
 ): void {
 	const { meeting: m, body: b } = preparedAgenda(db, actor, meetingId);
 	const item = listItems(db, [meetingId]).find((i) => i.key === input.itemKey);
-	if (!item) throw invalid('request.unknownItem', { itemKey: 'request.unknownItem' });
+	if (!item) throw notFound();
 	const asked = askableOrganisations(db, b.id).find((o) => o.id === input.organisationId);
 	if (!asked) throw invalid('request.notMember', { organisationId: 'request.notMember' });
 	db.transaction((tx) => {
@@ -192,6 +191,16 @@ export async function answerRequest(
 		attachmentDir,
 		(tx, stored) => record(tx, stored.id)
 	);
+}
+
+/**
+ * Someone who may answer this meeting's requests to their own organisation: not
+ * found for one who may not read the meeting, forbidden for one whose organisation
+ * the body cannot ask. Each answer still checks the request's own organisation.
+ */
+export function authorizeAnswering(db: Queryable, actor: Actor, meetingId: number): void {
+	const { body: b } = authorizeMeeting(db, actor, meetingId, 'meeting.read');
+	assertCan(actor, 'request.answer', { ...bodyTarget(b), organisationId: actor.organisationId });
 }
 
 /** The requests the actor answers for their organisation (the policy's `request.answer`). */

@@ -16,7 +16,7 @@ import {
 import { STANDARD_AGENDA } from '../../domain/minutes';
 import { meetingOfficers } from '../../domain/officers';
 import type { Actor } from '../../domain/policy';
-import { helsinkiYear, isoDate } from '../../domain/time';
+import { atClockOn, helsinkiYear, isoDate } from '../../domain/time';
 import { assertCan } from '../access';
 import { bodyTarget, listMembers } from '../bodies/queries';
 import { changeLiveDoc, loadDoc, storeNewDoc } from '../collab/store';
@@ -36,6 +36,7 @@ import { emitAfterCommit } from '../events';
 import { askForApproval } from '../records/signoff';
 import { reindexMeeting } from '../search/index';
 import { projectItems } from './projection';
+import { authorizeMeeting, getMeeting } from './readable';
 import { listAttendance, listItems } from './rows';
 import { nextSequence } from './numbering';
 
@@ -52,22 +53,19 @@ function assertTimes(input: Pick<MeetingInput, 'startsAt' | 'endsAt'>): void {
 		throw invalid('meeting.endBeforeStart', { endTime: 'meeting.endBeforeStart' });
 }
 
-/** Loads the meeting with its body and checks the actor may do `action` there. */
-function meetingFor(
+/** A clock time typed on the meeting's day, or `now` when left empty ("one click at the current time"). */
+export function timeOnMeetingDay(
 	db: Queryable,
 	actor: Actor,
 	meetingId: number,
-	action: 'meeting.manage' | 'minutes.edit'
-) {
-	const row = db
-		.select({ meeting, body })
-		.from(meeting)
-		.innerJoin(body, eq(meeting.bodyId, body.id))
-		.where(eq(meeting.id, meetingId))
-		.get();
-	if (!row) throw notFound();
-	assertCan(actor, action, bodyTarget(row.body));
-	return row;
+	time: string,
+	field = 'time',
+	now = new Date()
+): Date {
+	if (!time) return now;
+	const at = atClockOn(getMeeting(db, actor, meetingId).meeting.startsAt, time);
+	if (!at) throw invalid('validation.time', { [field]: 'validation.time' });
+	return at;
 }
 
 /**
@@ -112,7 +110,7 @@ export function updateMeetingDetails(
 	meetingId: number,
 	input: MeetingInput
 ): void {
-	const { meeting: current } = meetingFor(db, actor, meetingId, 'meeting.manage');
+	const { meeting: current } = authorizeMeeting(db, actor, meetingId, 'meeting.manage');
 	if (current.status !== 'planned') throw conflict('meeting.notPlanned');
 	assertTimes(input);
 	// A new revision lets subscribed calendars replace the old time (iCalendar SEQUENCE).
@@ -158,7 +156,12 @@ export function startMeeting(
 	now = new Date(),
 	{ confirmed = false } = {}
 ): void {
-	const { meeting: current, body: owner } = meetingFor(db, actor, meetingId, 'meeting.manage');
+	const { meeting: current, body: owner } = authorizeMeeting(
+		db,
+		actor,
+		meetingId,
+		'meeting.manage'
+	);
 	// Only a planned meeting starts; minutes sent back for changes are not started again.
 	if (current.status !== 'planned') throw conflict('meeting.cannotMove.in_progress');
 	if (!confirmed && isEarlyStart(current.startsAt, now))
@@ -196,7 +199,7 @@ export function cancelMeeting(
 	meetingId: number,
 	{ confirmed }: { confirmed: boolean }
 ): void {
-	const { meeting: current } = meetingFor(db, actor, meetingId, 'meeting.manage');
+	const { meeting: current } = authorizeMeeting(db, actor, meetingId, 'meeting.manage');
 	if (!canMoveTo(current.status, 'cancelled')) throw conflict('meeting.cannotMove.cancelled');
 	if (!confirmed) throw confirmationNeeded('meeting.confirm.cancel');
 	moveStatus(db, current, 'cancelled', { revision: current.revision + 1 });
@@ -209,7 +212,7 @@ export function closingTimeToConfirm(
 	meetingId: number,
 	now = new Date()
 ): Date {
-	const { meeting: current } = meetingFor(db, actor, meetingId, 'minutes.edit');
+	const { meeting: current } = authorizeMeeting(db, actor, meetingId, 'minutes.edit');
 	if (!canMoveTo(current.status, 'minutes_review'))
 		throw conflict('meeting.cannotMove.minutes_review');
 	return proposedClosingTime(current, now);
@@ -228,7 +231,7 @@ export function sendMinutesToReview(
 	closedAt?: Date,
 	now = new Date()
 ): void {
-	const { meeting: current, body: owner } = meetingFor(db, actor, meetingId, 'minutes.edit');
+	const { meeting: current, body: owner } = authorizeMeeting(db, actor, meetingId, 'minutes.edit');
 	if (!canMoveTo(current.status, 'minutes_review'))
 		throw conflict('meeting.cannotMove.minutes_review');
 	if (closedAt && isoDate(closedAt) !== isoDate(current.startsAt)) {
@@ -255,7 +258,7 @@ export function recordMeetingTimes(
 	meetingId: number,
 	times: { openedAt: Date | null; closedAt: Date | null }
 ): void {
-	const { meeting: current } = meetingFor(db, actor, meetingId, 'minutes.edit');
+	const { meeting: current } = authorizeMeeting(db, actor, meetingId, 'minutes.edit');
 	if (current.status !== 'in_progress') throw conflict('meeting.notInProgress');
 	if (times.openedAt && times.closedAt && times.closedAt <= times.openedAt) {
 		throw invalid('meeting.closeBeforeOpen', { closedAt: 'meeting.closeBeforeOpen' });
@@ -268,7 +271,7 @@ export function recordMeetingTimes(
 
 /** Attendance is recorded while the minutes are being written. */
 function attendanceFor(db: Db, actor: Actor, meetingId: number) {
-	const row = meetingFor(db, actor, meetingId, 'minutes.edit');
+	const row = authorizeMeeting(db, actor, meetingId, 'minutes.edit');
 	if (row.meeting.status !== 'in_progress') throw conflict('meeting.notInProgress');
 	return row;
 }
@@ -390,11 +393,13 @@ export function recordOfficers(
 	const attendees = listAttendance(db, meetingId);
 	const known = (attendanceId: number | null) =>
 		attendanceId === null || attendees.some((a) => a.id === attendanceId);
-	if (![choice.chair, choice.secretary].every(known))
-		throw invalid('validation.choose', { officers: 'validation.choose' });
 	const itemKeys = new Set(listItems(db, [meetingId]).map((item) => item.key));
-	if (!choice.itemChairs.every((c) => itemKeys.has(c.itemKey) && known(c.attendanceId)))
-		throw invalid('validation.choose', { itemChairs: 'validation.choose' });
+	// Attendees and items are the meeting's own: any other id names nothing here.
+	if (
+		![choice.chair, choice.secretary].every(known) ||
+		!choice.itemChairs.every((c) => itemKeys.has(c.itemKey) && known(c.attendanceId))
+	)
+		throw notFound();
 	const memberIds = new Set(attendees.flatMap((a) => (a.userId === null ? [] : [a.userId])));
 	if (choice.checkerUserIds.length > 0 && !b.usesMinuteCheckers)
 		throw conflict('signoff.noCheckers');

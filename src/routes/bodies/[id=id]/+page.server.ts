@@ -13,7 +13,7 @@ import { scheduleMeeting } from '#lib/server/meetings/service.js';
 import { meetingSchema, numberingSchema } from '#lib/schemas/meetings.js';
 import { listMeasures } from '#lib/server/measures/queries.js';
 import { helsinkiYear } from '#lib/domain/time.js';
-import { trailEntry } from '#lib/kit/forwarding.js';
+import { trailEntry } from '#lib/server/meetings/forwarding.js';
 import { acceptForwardSchema } from '#lib/schemas/calendar.js';
 import { acceptForward, pendingForwardsTo } from '#lib/server/calendar/forwarding.js';
 import { cadenceOfYear } from '#lib/server/calendar/year.js';
