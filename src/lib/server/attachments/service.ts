@@ -247,8 +247,8 @@ export async function storeAttachment(
 	then: (db: Queryable, stored: Attachment) => void = () => {}
 ): Promise<Attachment> {
 	authorise(db);
-	if (!listItems(db, [meetingId]).some((item) => item.key === input.itemKey))
-		throw refuse('attachment.unknownItem');
+	// An item of another meeting, or one no longer on the agenda, names nothing here.
+	if (!listItems(db, [meetingId]).some((item) => item.key === input.itemKey)) throw notFound();
 	if (input.bytes.length === 0) throw refuse('attachment.missing');
 	if (input.bytes.length > MAX_ATTACHMENT_BYTES) throw refuse('attachment.tooLarge');
 	const type = await detectType(input.bytes);

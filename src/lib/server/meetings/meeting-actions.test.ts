@@ -206,14 +206,18 @@ describe('meeting actions', () => {
 		expect(listRequests(db, other)).toEqual([request]);
 	});
 
-	it('removes no attachment of another meeting', async () => {
-		const theirs = await addAttachment(
-			db,
-			secretary,
-			other,
-			{ itemKey: itemOf(other), filename: 'liite.pdf', bytes: PDF, public: true },
-			dir
-		);
+	it('adds no attachment to an item of another meeting, and removes none of another meeting', async () => {
+		const upload = (meetingId: number, itemKey: string) =>
+			addAttachment(
+				db,
+				secretary,
+				meetingId,
+				{ itemKey, filename: 'liite.pdf', bytes: PDF, public: true },
+				dir
+			);
+		expect((await refusedAsync(upload(here, itemOf(other)))).code).toBe('not_found');
+		expect(listMeetingAttachments(db, here)).toEqual([]);
+		const theirs = await upload(other, itemOf(other));
 		expect(refusal(() => removeAttachment(db, secretary, here, theirs.id, dir)).code).toBe(
 			'not_found'
 		);
