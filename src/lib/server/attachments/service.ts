@@ -246,9 +246,10 @@ export async function storeAttachment(
 	dir = attachmentDir(),
 	then: (db: Queryable, stored: Attachment) => void = () => {}
 ): Promise<Attachment> {
-	authorise(db);
-	// An item of another meeting, or one no longer on the agenda, names nothing here.
+	// An item of another meeting, or one no longer on the agenda, names nothing here,
+	// whatever the meeting's status (the page has already refused who may not act).
 	if (!listItems(db, [meetingId]).some((item) => item.key === input.itemKey)) throw notFound();
+	authorise(db);
 	if (input.bytes.length === 0) throw refuse('attachment.missing');
 	if (input.bytes.length > MAX_ATTACHMENT_BYTES) throw refuse('attachment.tooLarge');
 	const type = await detectType(input.bytes);

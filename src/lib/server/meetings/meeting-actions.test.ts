@@ -147,18 +147,19 @@ describe('meeting actions', () => {
 		expect(() => authorizeApproval(db, chair, here)).not.toThrow();
 	});
 
-	it('finds no attendee, presence mark, item or officer of another meeting', () => {
-		startMeeting(db, secretary, here);
+	it('finds no attendee, presence mark, item or officer of another meeting, whatever the status', () => {
 		startMeeting(db, secretary, other);
 		addParticipant(db, secretary, other, { name: 'Asiantuntija', title: '', organisation: '' });
 		const theirs = listAttendance(db, other);
 		const guest = theirs.find((a) => a.userId === null)!;
 		recordPresence(db, secretary, other, theirs[0].id, 'arrived', new Date('2026-04-01T10:00:00Z'));
 		const mark = listAttendance(db, other)[0].events[0];
+		const theirAttendance = () =>
+			db.select().from(attendance).where(eq(attendance.meetingId, other)).all();
 		const before = {
-			attendance: db.select().from(attendance).all(),
+			attendance: theirAttendance(),
 			marks: db.select().from(presenceEvent).all(),
-			items: listItems(db, [here, other])
+			items: listItems(db, [other])
 		};
 
 		const notFoundHere = [
@@ -183,10 +184,13 @@ describe('meeting actions', () => {
 					checkerUserIds: []
 				})
 		];
+		// Not found before this meeting has started (rather than "not in progress"), and during it.
 		for (const run of notFoundHere) expect(refusal(run).code).toBe('not_found');
-		expect(db.select().from(attendance).all()).toEqual(before.attendance);
+		startMeeting(db, secretary, here);
+		for (const run of notFoundHere) expect(refusal(run).code).toBe('not_found');
+		expect(theirAttendance()).toEqual(before.attendance);
 		expect(db.select().from(presenceEvent).all()).toEqual(before.marks);
-		expect(listItems(db, [here, other])).toEqual(before.items);
+		expect(listItems(db, [other])).toEqual(before.items);
 	});
 
 	it('finds no item or request of another meeting for asking and answering', async () => {
@@ -200,6 +204,9 @@ describe('meeting actions', () => {
 		expect(listRequests(db, here)).toEqual([]);
 		ask(other, itemOf(other));
 		const [request] = listRequests(db, other);
+		expect(refusal(() => removeRequest(db, secretary, here, request.id)).code).toBe('not_found');
+		startMeeting(db, secretary, here);
+		expect(refusal(() => ask(here, itemOf(other))).code).toBe('not_found');
 		expect(refusal(() => removeRequest(db, secretary, here, request.id)).code).toBe('not_found');
 		const answer = answerRequest(db, member, here, request.id, { note: 'Tässä', file: null });
 		expect((await refusedAsync(answer)).code).toBe('not_found');
@@ -249,19 +256,20 @@ describe('meeting actions', () => {
 		expect(statusOf(toBody.id)).toBe('accepted');
 	});
 
-	it('corrects no item of another meeting’s record', () => {
-		for (const meetingId of [here, other]) {
-			startMeeting(db, secretary, meetingId);
-			sendMinutesToReview(db, secretary, meetingId);
-			approveMinutes(db, chair, meetingId);
-			approveMinutes(db, secretary, meetingId);
-		}
+	it('corrects no item of another meeting’s record, before approval or after', () => {
 		const correction = {
 			itemKey: itemOf(other),
 			field: 'decision' as const,
 			text: 'Korjattu',
 			reason: 'Kirjoitusvirhe'
 		};
+		expect(refusal(() => correctMinutes(db, secretary, here, correction)).code).toBe('not_found');
+		for (const meetingId of [here, other]) {
+			startMeeting(db, secretary, meetingId);
+			sendMinutesToReview(db, secretary, meetingId);
+			approveMinutes(db, chair, meetingId);
+			approveMinutes(db, secretary, meetingId);
+		}
 		expect(refusal(() => correctMinutes(db, secretary, here, correction)).code).toBe('not_found');
 		expect(listCorrections(db, here)).toEqual([]);
 	});

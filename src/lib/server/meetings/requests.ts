@@ -68,14 +68,21 @@ export function askableOrganisations(
 		.all();
 }
 
-function preparedAgenda(
+/**
+ * The agenda's editors ask while it is prepared. `ownIds` checks that the ids from
+ * the form are this meeting's, after who and before when: an id of another meeting
+ * is not found, whatever the status.
+ */
+function preparedAgenda<T>(
 	db: Queryable,
 	actor: Actor,
-	meetingId: number
-): { meeting: Meeting; body: Body } {
+	meetingId: number,
+	ownIds: () => T
+): { meeting: Meeting; body: Body; own: T } {
 	const row = authorizeMeeting(db, actor, meetingId, 'agenda.edit');
+	const own = ownIds();
 	if (!agendaEditable(row.meeting.status)) throw conflict('request.closed');
-	return row;
+	return { ...row, own };
 }
 
 export function askOrganisation(
@@ -85,9 +92,15 @@ export function askOrganisation(
 	input: { itemKey: string; organisationId: number; text: string },
 	now = new Date()
 ): void {
-	const { meeting: m, body: b } = preparedAgenda(db, actor, meetingId);
-	const item = listItems(db, [meetingId]).find((i) => i.key === input.itemKey);
-	if (!item) throw notFound();
+	const {
+		meeting: m,
+		body: b,
+		own: item
+	} = preparedAgenda(db, actor, meetingId, () => {
+		const found = listItems(db, [meetingId]).find((i) => i.key === input.itemKey);
+		if (!found) throw notFound();
+		return found;
+	});
 	const asked = askableOrganisations(db, b.id).find((o) => o.id === input.organisationId);
 	if (!asked) throw invalid('request.notMember', { organisationId: 'request.notMember' });
 	db.transaction((tx) => {
@@ -121,13 +134,12 @@ export function askOrganisation(
 }
 
 export function removeRequest(db: Db, actor: Actor, meetingId: number, requestId: number): void {
-	preparedAgenda(db, actor, meetingId);
-	const removed = db
-		.delete(itemRequest)
-		.where(and(eq(itemRequest.id, requestId), eq(itemRequest.meetingId, meetingId)))
-		.returning({ id: itemRequest.id })
-		.all();
-	if (removed.length === 0) throw notFound();
+	const ofThisMeeting = and(eq(itemRequest.id, requestId), eq(itemRequest.meetingId, meetingId));
+	preparedAgenda(db, actor, meetingId, () => {
+		if (!db.select({ id: itemRequest.id }).from(itemRequest).where(ofThisMeeting).get())
+			throw notFound();
+	});
+	db.delete(itemRequest).where(ofThisMeeting).run();
 }
 
 /**

@@ -5,7 +5,6 @@ import { docName } from '../../domain/doc-name';
 import {
 	canMoveTo,
 	closesBeforeOpening,
-	hasMinutes,
 	isEarlyStart,
 	meetingNumber,
 	proposedClosingTime,
@@ -269,9 +268,14 @@ export function recordMeetingTimes(
 	});
 }
 
-/** Attendance is recorded while the minutes are being written. */
-function attendanceFor(db: Db, actor: Actor, meetingId: number) {
+/**
+ * Attendance is recorded while the minutes are being written. `ownIds` checks that
+ * the ids from the form are this meeting's, after who and before when: an id of
+ * another meeting is not found, whatever the status.
+ */
+function attendanceFor(db: Db, actor: Actor, meetingId: number, ownIds: () => void = () => {}) {
 	const row = authorizeMeeting(db, actor, meetingId, 'minutes.edit');
+	ownIds();
 	if (row.meeting.status !== 'in_progress') throw conflict('meeting.notInProgress');
 	return row;
 }
@@ -293,8 +297,7 @@ export function setAttendanceStatus(
 	attendanceId: number,
 	status: AttendanceStatus
 ): void {
-	attendanceFor(db, actor, meetingId);
-	attendeeOf(db, meetingId, attendanceId);
+	attendanceFor(db, actor, meetingId, () => attendeeOf(db, meetingId, attendanceId));
 	db.update(attendance).set({ status }).where(eq(attendance.id, attendanceId)).run();
 }
 
@@ -317,9 +320,9 @@ export function removeParticipant(
 	meetingId: number,
 	attendanceId: number
 ): void {
-	attendanceFor(db, actor, meetingId);
-	const row = attendeeOf(db, meetingId, attendanceId);
-	if (row.userId !== null) throw conflict('attendance.memberStays');
+	attendanceFor(db, actor, meetingId, () => attendeeOf(db, meetingId, attendanceId));
+	if (attendeeOf(db, meetingId, attendanceId).userId !== null)
+		throw conflict('attendance.memberStays');
 	db.delete(attendance).where(eq(attendance.id, attendanceId)).run();
 }
 
@@ -332,8 +335,7 @@ export function recordPresence(
 	kind: PresenceEventKind,
 	at: Date
 ): void {
-	attendanceFor(db, actor, meetingId);
-	attendeeOf(db, meetingId, attendanceId);
+	attendanceFor(db, actor, meetingId, () => attendeeOf(db, meetingId, attendanceId));
 	db.transaction((tx) => {
 		tx.insert(presenceEvent).values({ attendanceId, kind, at }).run();
 		// Someone who arrives or comes back is present, whatever was marked before.
@@ -358,14 +360,12 @@ export function correctPresenceTime(
 	eventId: number,
 	at: Date
 ): void {
-	attendanceFor(db, actor, meetingId);
-	presenceEventOf(db, meetingId, eventId);
+	attendanceFor(db, actor, meetingId, () => presenceEventOf(db, meetingId, eventId));
 	db.update(presenceEvent).set({ at }).where(eq(presenceEvent.id, eventId)).run();
 }
 
 export function removePresence(db: Db, actor: Actor, meetingId: number, eventId: number): void {
-	attendanceFor(db, actor, meetingId);
-	presenceEventOf(db, meetingId, eventId);
+	attendanceFor(db, actor, meetingId, () => presenceEventOf(db, meetingId, eventId));
 	db.delete(presenceEvent).where(eq(presenceEvent.id, eventId)).run();
 }
 
@@ -389,17 +389,18 @@ export function recordOfficers(
 	meetingId: number,
 	choice: OfficerChoice
 ): void {
-	const { body: b } = attendanceFor(db, actor, meetingId);
 	const attendees = listAttendance(db, meetingId);
 	const known = (attendanceId: number | null) =>
 		attendanceId === null || attendees.some((a) => a.id === attendanceId);
 	const itemKeys = new Set(listItems(db, [meetingId]).map((item) => item.key));
 	// Attendees and items are the meeting's own: any other id names nothing here.
-	if (
-		![choice.chair, choice.secretary].every(known) ||
-		!choice.itemChairs.every((c) => itemKeys.has(c.itemKey) && known(c.attendanceId))
-	)
-		throw notFound();
+	const { body: b } = attendanceFor(db, actor, meetingId, () => {
+		if (
+			![choice.chair, choice.secretary].every(known) ||
+			!choice.itemChairs.every((c) => itemKeys.has(c.itemKey) && known(c.attendanceId))
+		)
+			throw notFound();
+	});
 	const memberIds = new Set(attendees.flatMap((a) => (a.userId === null ? [] : [a.userId])));
 	if (choice.checkerUserIds.length > 0 && !b.usesMinuteCheckers)
 		throw conflict('signoff.noCheckers');
@@ -442,13 +443,11 @@ export function markItemStarted(
 	itemKey: string,
 	at: Date | null
 ): void {
-	const { meeting: current } = attendanceFor(db, actor, meetingId);
-	if (!hasMinutes(current.status)) throw conflict('meeting.notInProgress');
-	const updated = db
-		.update(agendaItem)
+	attendanceFor(db, actor, meetingId, () => {
+		if (!listItems(db, [meetingId]).some((item) => item.key === itemKey)) throw notFound();
+	});
+	db.update(agendaItem)
 		.set({ startedAt: at })
 		.where(and(eq(agendaItem.meetingId, meetingId), eq(agendaItem.key, itemKey)))
-		.returning({ id: agendaItem.id })
-		.all();
-	if (updated.length === 0) throw notFound();
+		.run();
 }

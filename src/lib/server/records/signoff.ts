@@ -31,7 +31,7 @@ import { emitAfterCommit } from '../events';
 import { notify, settleNotifications } from '../notifications/service';
 import { reindexMeeting } from '../search/index';
 import { authorizeMeeting } from '../meetings/readable';
-import { officersOf } from '../meetings/rows';
+import { listItems, officersOf } from '../meetings/rows';
 import { buildMeetingRecord } from './build';
 import { renderRecordHtml } from './html';
 
@@ -330,10 +330,11 @@ export function correctMinutes(
 ): void {
 	const { meeting: m, body: b } = authorizeMeeting(db, actor, meetingId, 'minutes.correct');
 	const regionId = b.regionId;
+	// An item key of another meeting names nothing here, whatever this meeting's status.
+	if (!listItems(db, [meetingId]).some((i) => i.key === input.itemKey)) throw notFound();
 	if (m.status !== 'approved' && m.status !== 'published') throw conflict('signoff.notApproved');
 	const record = effectiveRecord(db, meetingId);
 	const item = record?.items.find((i) => i.key === input.itemKey);
-	// An item key of another meeting (or none of the record's) names nothing here.
 	if (!record || !item) throw notFound();
 	db.transaction((tx) => {
 		tx.insert(minutesCorrection)
