@@ -47,7 +47,6 @@ export default defineConfig({
 		include: [
 			'src/**/*.test.ts',
 			'server/**/*.test.ts',
-			'tests/integration/**/*.test.ts',
 			'tests/collab/**/*.test.ts',
 			'scripts/**/*.test.ts'
 		],

@@ -9,7 +9,7 @@ import { meetingOf, parseDocName } from '../../src/lib/domain/doc-name';
 import { loadActor } from '../../src/lib/server/auth/actor';
 import { SESSION_COOKIE, validateSessionToken } from '../../src/lib/server/auth/session';
 import type { Db } from '../../src/lib/server/db/client';
-import { documentAccess } from '../../src/lib/server/meetings/access';
+import { documentAccess } from '../../src/lib/server/access';
 
 const COLLAB_PATH_PREFIX = '/collab/';
 

@@ -1,7 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { getDb } from '#lib/server/db/instance.js';
-import { calendarGlance } from '#lib/server/calendar/year.js';
-import { getHomeOverview } from '#lib/server/home/overview.js';
+import { frontPage } from '#lib/server/home/views.js';
 import { hasUsers } from '#lib/server/users/account.js';
 import type { PageServerLoad } from './$types';
 
@@ -12,8 +11,7 @@ export const load: PageServerLoad = ({ locals }) => {
 		return { overview: null };
 	}
 	return {
-		overview: getHomeOverview(db, locals.actor),
-		calendar: calendarGlance(db, locals.actor),
+		...frontPage(db, locals.actor, new Date()),
 		firstName: locals.user!.name.split(' ')[0]
 	};
 };

@@ -22,6 +22,46 @@ describe('the default year', () => {
 		expect(year.map((m) => m.startsOn)).toEqual([...year.map((m) => m.startsOn)].sort());
 	});
 
+	it('is the typical year of domain.md, date by date, with the level each milestone concerns', () => {
+		expect(defaultMilestones(2027)).toEqual([
+			{
+				kind: 'financial_statements',
+				startsOn: '2027-01-15',
+				endsOn: '2027-03-31',
+				level: 'strategic'
+			},
+			{ kind: 'grant_payment', startsOn: '2027-03-01', endsOn: '2027-03-31', level: null },
+			{
+				kind: 'hyte_negotiations',
+				startsOn: '2027-04-15',
+				endsOn: '2027-05-31',
+				level: 'strategic'
+			},
+			{ kind: 'welfare_report', startsOn: '2027-05-31', endsOn: null, level: null },
+			{ kind: 'drafts_for_comment', startsOn: '2027-06-01', endsOn: '2027-08-15', level: 'forum' },
+			{ kind: 'annual_plan', startsOn: '2027-09-01', endsOn: '2027-09-30', level: 'strategic' },
+			{ kind: 'grant_applications', startsOn: '2027-09-01', endsOn: '2027-10-15', level: null },
+			{ kind: 'budget_proposal', startsOn: '2027-10-31', endsOn: null, level: null },
+			{ kind: 'budget_approval', startsOn: '2027-11-15', endsOn: '2027-12-15', level: null }
+		]);
+	});
+
+	it('gives the first full year of a council term the §14 negotiation in spring and the extensive report with the yearly one', () => {
+		const termWork = defaultMilestones(2026).filter(
+			(m) => m.kind === 'section14_negotiation' || m.kind === 'extensive_welfare_report'
+		);
+		expect(termWork).toEqual([
+			{
+				kind: 'section14_negotiation',
+				startsOn: '2026-04-15',
+				endsOn: '2026-06-15',
+				level: 'strategic'
+			},
+			{ kind: 'extensive_welfare_report', startsOn: '2026-05-31', endsOn: null, level: null }
+		]);
+		expect(defaultMilestones(2026)).toHaveLength(11);
+	});
+
 	it('adds the extensive welfare report and the §14 negotiation once per council term', () => {
 		expect(councilTerm(2026)).toEqual({ first: 2025, last: 2028 });
 		expect(councilTerm(2030)).toEqual({ first: 2029, last: 2032 });

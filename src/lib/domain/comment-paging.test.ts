@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
 	commentLink,
+	covers,
+	firstWindow,
 	pagingQuery,
 	readPaging,
 	REPLIES_PER_PAGE,
@@ -58,6 +60,39 @@ describe('comment paging', () => {
 		expect(withNewer({ start: 2, count: 3 }, 3)).toEqual({ start: 0, count: 5 });
 		expect(windowAround(25, 10)).toEqual({ start: 20, count: 10 });
 		expect(windowAround(0, 3)).toEqual({ start: 0, count: 3 });
+	});
+
+	it('opens on the newest page, and a window holds the comments from its start up to its end, not the end itself', () => {
+		expect(firstWindow(THREADS_PER_PAGE)).toEqual({ start: 0, count: 10 });
+		const window = { start: 10, count: 10 };
+		expect([9, 10, 19, 20].map((position) => covers(window, position))).toEqual([
+			false,
+			true,
+			true,
+			false
+		]);
+	});
+
+	it('leaves out windows with anything after them, beyond a million, and thread or comment ids that are not whole numbers', () => {
+		const read = (query: string) => readPaging(new URLSearchParams(query));
+		expect(read('section=a:0-20x&section=b:0-1000001&section=c:0-1000000').sections).toEqual({
+			c: { start: 0, count: 1_000_000 }
+		});
+		expect(read('replies=12x:0-6&replies=x12:0-6&replies=12:0-6').replies).toEqual({
+			12: { start: 0, count: 6 }
+		});
+		expect(read('comment=42x').comment).toBeNull();
+		expect(read('comment=x42').comment).toBeNull();
+	});
+
+	it('writes a later page even when it is a page long, and nothing when the first pages are shown', () => {
+		const paging = {
+			sections: { a: { start: 10, count: THREADS_PER_PAGE } },
+			replies: {},
+			comment: null
+		};
+		expect(pagingQuery(paging)).toBe('?section=a:10-20');
+		expect(pagingQuery({ sections: {}, replies: {}, comment: null })).toBe('?');
 	});
 
 	it('links a comment so that the server can open it and the browser scroll to it', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+	OUTCOME_FI,
 	deadlineReminderDue,
+	finnishDateTime,
 	inAudience,
 	quoteFoundIn,
 	roundStatus,
@@ -31,12 +33,40 @@ describe('consultation rounds', () => {
 		);
 	});
 
+	it('may not close at the moment they open, nor at the moment they are saved', () => {
+		const now = at('2026-05-01T00:00:00Z');
+		expect(roundTimesProblem({ opensAt: round.opensAt, closesAt: round.opensAt }, now)).toBe(
+			'consultations.round.closesBeforeOpens'
+		);
+		expect(roundTimesProblem(round, round.closesAt)).toBe('consultations.round.closesInPast');
+	});
+
 	it('remind about the deadline when three days or less remain, while open', () => {
 		expect(deadlineReminderDue(round, at('2026-05-15T12:59:00Z'))).toBe(false);
 		expect(deadlineReminderDue(round, at('2026-05-15T13:00:00Z'))).toBe(true);
 		expect(deadlineReminderDue(round, at('2026-05-18T13:00:00Z'))).toBe(false);
 		const short = { opensAt: at('2026-05-16T13:00:00Z'), closesAt: round.closesAt };
 		expect(deadlineReminderDue(short, at('2026-05-17T00:00:00Z'))).toBe(false);
+	});
+
+	it('send no reminder for a round of exactly three days: its opening notice named the deadline', () => {
+		const threeDays = { opensAt: at('2026-05-15T13:00:00Z'), closesAt: round.closesAt };
+		expect(deadlineReminderDue(threeDays, at('2026-05-16T13:00:00Z'))).toBe(false);
+	});
+});
+
+describe('the exports of a round', () => {
+	it('state times as Finnish minutes do, in Helsinki time', () => {
+		expect(finnishDateTime(at('2026-05-18T13:00:00Z'))).toBe('18.5.2026 klo 16.00');
+		expect(finnishDateTime(at('2026-01-05T07:05:00Z'))).toBe('5.1.2026 klo 09.05');
+	});
+
+	it('give the outcomes of the answers in Finnish', () => {
+		expect(OUTCOME_FI).toEqual({
+			accepted: 'Otettu huomioon',
+			partly: 'Otettu osittain huomioon',
+			rejected: 'Ei otettu huomioon'
+		});
 	});
 });
 
@@ -90,5 +120,7 @@ describe('quoted passages', () => {
 	it('are refused when the section does not contain them', () => {
 		expect(quoteFoundIn('ikäihmisten liikkumista', section)).toBe(false);
 		expect(quoteFoundIn('   ', section)).toBe(false);
+		// Words run together are not the passage.
+		expect(quoteFoundIn('vahvistaalasten', section)).toBe(false);
 	});
 });

@@ -4,10 +4,11 @@
  * comment on one version before a deadline. Pure rules; the policy
  * (`policy.ts`) builds on `inAudience` and `roundStatus`.
  */
+import * as v from 'valibot';
 import type { Membership } from './policy';
 import type { OrganisationKind } from './roles';
 
-/** What is being prepared (domain.md: the welfare report and plan, strategy drafts, grant principles). */
+/** What is being prepared: the welfare report and plan, strategy drafts, grant principles (docs/domain.md, "Consultations"). */
 export const DOCUMENT_KINDS = [
 	'welfare_plan',
 	'welfare_report',
@@ -117,6 +118,11 @@ export interface VersionSection {
 	html: string;
 	text: string;
 }
+
+/** A frozen version's sections as read back. */
+export const VersionSectionsSchema: v.GenericSchema<VersionSection[]> = v.array(
+	v.looseObject({ id: v.string(), title: v.string(), html: v.string(), text: v.string() })
+);
 
 /** "18.5.2026 klo 16.00": how the exports and the audit log state a round's times, in Helsinki time. */
 export function finnishDateTime(at: Date): string {

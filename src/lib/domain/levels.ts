@@ -10,7 +10,7 @@ export interface CadenceTarget {
 	max: number;
 }
 
-/** Meetings a year that each level aims for (domain.md, "The four levels"). */
+/** Meetings a year that each level aims for (docs/domain.md, "The four levels"). */
 export const DEFAULT_CADENCE: Record<Level, CadenceTarget> = {
 	strategic: { min: 1, max: 2 },
 	operational: { min: 2, max: 3 },

@@ -1,18 +1,34 @@
 import { describe, expect, it } from 'vitest';
+import { LEVELS } from './levels';
+import { MEETING_STATUSES } from './meetings';
 import {
 	MEASURE_STATUSES,
 	belongsToBudgetList,
 	canMoveMeasure,
 	compareFollowUp,
 	defaultBudgetYear,
+	evaluatedYear,
 	evaluationSummary,
+	followUpAction,
 	isOverdue,
 	isReopening,
+	offersEvaluation,
 	openCommitments,
 	openingMeasureView,
+	recordsFromMinutes,
 	type EvaluationRow,
 	type MeasureStatus
 } from './measures';
+
+describe('where goals and measures come from', () => {
+	it('records them from settled minutes only: in review, approved or published', () => {
+		expect(MEETING_STATUSES.filter(recordsFromMinutes)).toEqual([
+			'minutes_review',
+			'approved',
+			'published'
+		]);
+	});
+});
 
 describe('measure status moves', () => {
 	// from → the statuses it may move to (keeping the status is a progress note).
@@ -35,6 +51,15 @@ describe('measure status moves', () => {
 		expect(isReopening('dropped', 'not_started')).toBe(true);
 		expect(isReopening('in_progress', 'done')).toBe(false);
 		expect(isReopening('done', 'done')).toBe(false);
+	});
+
+	it('leaves reopening to those who may reopen, and every other move to those who follow up', () => {
+		expect(followUpAction('done', 'in_progress')).toBe('measure.reopen');
+		expect(followUpAction('dropped', 'not_started')).toBe('measure.reopen');
+		expect(followUpAction('in_progress', 'done')).toBe('measure.update');
+		expect(followUpAction('not_started', 'in_progress')).toBe('measure.update');
+		// A progress note on a closed measure does not reopen it.
+		expect(followUpAction('done', 'done')).toBe('measure.update');
 	});
 });
 
@@ -106,10 +131,59 @@ describe('evaluation summary', () => {
 		]);
 	});
 
+	it('names the statuses in Finnish and gives goals, due dates, owners and comments only when there are any', () => {
+		const summary = evaluationSummary(
+			[
+				row('Liikuntaneuvonta', 'not_started', { dueDate: '2026-06-30', owners: [] }),
+				row('Hyvinvointi paranee', 'in_progress', { kind: 'goal' }),
+				row('Valmis asia', 'done', { owners: ['Joensuun kaupunki', 'Liperin kunta'] }),
+				row('Luovuttu', 'dropped')
+			],
+			2025,
+			'2026-01-15',
+			'Pohjois-Karjala'
+		);
+		expect(summary.title).toBe('Edellisen vuoden arviointi: tavoitteet ja toimenpiteet 2025');
+		// Nothing overdue: no "myöhässä" in the counts.
+		expect(summary.intro).toBe(
+			'Pohjois-Karjala: vuoden 2025 tavoitteet ja toimenpiteet ja niiden tila 15.1.2026. Yhteensä 4: käynnissä 1, ei aloitettu 1, valmis 1, luovuttu 1.'
+		);
+		expect(summary.lines).toEqual([
+			'Tavoite: Hyvinvointi paranee – tila: käynnissä – vastuu: Liperin kunta',
+			'Toimenpide: Liikuntaneuvonta – tila: ei aloitettu – määräpäivä 30.6.2026',
+			'Toimenpide: Valmis asia – tila: valmis – vastuu: Joensuun kaupunki, Liperin kunta',
+			'Toimenpide: Luovuttu – tila: luovuttu – vastuu: Liperin kunta'
+		]);
+	});
+
+	it('lists measures of the same status in Finnish alphabetical order, Å, Ä and Ö after Z', () => {
+		const summary = evaluationSummary(
+			[row('Ääniviestit', 'in_progress'), row('Zumba', 'in_progress'), row('Arki', 'in_progress')],
+			2025,
+			'2026-01-15',
+			'Pohjois-Karjala'
+		);
+		expect(summary.lines.map((l) => l.split(' – ')[0])).toEqual([
+			'Toimenpide: Arki',
+			'Toimenpide: Zumba',
+			'Toimenpide: Ääniviestit'
+		]);
+	});
+
 	it('says so when the year has nothing recorded', () => {
 		const summary = evaluationSummary([], 2025, '2026-01-15', 'HYTE-neuvottelut');
 		expect(summary.lines).toEqual([]);
 		expect(summary.intro).toContain('ei ole kirjattu');
+	});
+});
+
+describe('the evaluation of the previous year', () => {
+	it('is offered in the meetings of the strategic and operational levels only', () => {
+		expect(LEVELS.filter(offersEvaluation)).toEqual(['strategic', 'operational']);
+	});
+
+	it('looks back at the year before the meeting', () => {
+		expect(evaluatedYear(2026)).toBe(2025);
 	});
 });
 

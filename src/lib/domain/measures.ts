@@ -1,6 +1,6 @@
 /**
  * Goals (tavoite) and measures (toimenpide) agreed in negotiations, and their
- * follow-up across the budget year (issue 7, domain.md "The annual calendar").
+ * follow-up across the budget year (docs/domain.md, "The annual calendar").
  */
 import type { Level } from './levels';
 import type { MeetingStatus } from './meetings';
@@ -53,7 +53,7 @@ export function followUpAction(
 
 /**
  * The budget year a decision most likely concerns: from September on the
- * strategic level plans the next year (domain.md, "The annual calendar").
+ * strategic level plans the next year (docs/domain.md, "The annual calendar").
  */
 export function defaultBudgetYear(meetingDate: string): number {
 	const [year, month] = meetingDate.split('-').map(Number);
@@ -112,8 +112,9 @@ export function openingMeasureView(followsUpRegion: boolean, ownOpenCount: numbe
 }
 
 /**
- * The September planning list (domain.md: "September: strategic level agrees
- * next year's plan and investments, feeding the budget"): the measures whose
+ * The September planning list (docs/domain.md, "The annual calendar":
+ * "September: strategic level agrees next year's plan and investments,
+ * feeding the budget"): the measures whose
  * money must go into the budget of `budgetYear`, i.e. those of the year before
  * marked "money in next year's budget". Dropped ones no longer need money; done
  * ones are kept, since a measure finished early may still have been promised

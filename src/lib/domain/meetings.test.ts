@@ -65,6 +65,10 @@ describe('starting a meeting early', () => {
 		expect(isEarlyStart(startsAt, new Date('2027-03-15T10:59:00Z'))).toBe(true);
 	});
 
+	it('is not early exactly a day before the start time', () => {
+		expect(isEarlyStart(startsAt, new Date('2027-03-15T11:00:00Z'))).toBe(false);
+	});
+
 	it('is not early within a day of the start, on the day, or late', () => {
 		expect(isEarlyStart(startsAt, new Date('2027-03-15T11:01:00Z'))).toBe(false);
 		expect(isEarlyStart(startsAt, new Date('2027-03-16T06:00:00Z'))).toBe(false);

@@ -1,4 +1,4 @@
-/** Meeting statuses and the moves between them (domain.md, "Meeting documents"). */
+/** Meeting statuses and the moves between them (docs/domain.md, "Meeting documents"). */
 import { isoDate } from './time';
 
 export const MEETING_STATUSES = [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	CLOSING_TITLES,
+	STANDARD_AGENDA,
 	currentItemKey,
 	itemWindows,
 	presenceIntervals,
@@ -14,6 +15,23 @@ const at = (hhmm: string) => new Date(`2022-05-20T${hhmm}:00+03:00`);
 const meeting = { openedAt: at('13:00'), closedAt: at('15:15') };
 
 describe('the standard agenda', () => {
+	it('is the six items of Finnish minutes, each with the proposal the secretary starts from', () => {
+		expect(STANDARD_AGENDA).toEqual([
+			{
+				title: 'Kokouksen avaus ja läsnäolijoiden toteaminen',
+				proposal: 'Puheenjohtaja avaa kokouksen. Todetaan läsnäolijat.'
+			},
+			{
+				title: 'Esityslistan hyväksyminen',
+				proposal: 'Hyväksytään esityslista kokouksen työjärjestykseksi.'
+			},
+			{ title: 'Seuraavat kokoukset', proposal: 'Sovitaan seuraavien kokousten ajankohdat.' },
+			{ title: 'Muut asiat', proposal: 'Käsitellään muut esille tulevat asiat.' },
+			{ title: 'Tiedoksi', proposal: 'Merkitään tiedoksi.' },
+			{ title: 'Kokouksen päättäminen', proposal: 'Puheenjohtaja päättää kokouksen.' }
+		]);
+	});
+
 	it('opens with the opening and the agenda; everything added goes before the next meetings, other matters, for information and closing', () => {
 		expect(CLOSING_TITLES).toEqual([
 			'Seuraavat kokoukset',

@@ -1,5 +1,5 @@
 /**
- * The Finnish minutes format (domain.md, "Meeting documents"): the standard
+ * The Finnish minutes format (docs/domain.md, "Meeting documents"): the standard
  * agenda, attendance wording and who was present for each item.
  */
 import type { PresenceEventKind } from './meetings';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digestDue } from './notifications';
+import { DEFAULT_EMAIL_PREFERENCE, digestDue } from './notifications';
 
 const at = (iso: string) => new Date(iso);
 
@@ -17,6 +17,15 @@ describe('daily digest', () => {
 		expect(digestDue(at('2026-01-15T15:00:00Z'), sentThisMorning)).toBe(false);
 		expect(digestDue(at('2026-01-16T04:00:00Z'), sentThisMorning)).toBe(false);
 		expect(digestDue(at('2026-01-16T05:00:00Z'), sentThisMorning)).toBe(true);
+	});
+
+	it('counts a digest sent at 07:00 sharp as that day’s', () => {
+		const sentAtSeven = at('2026-01-15T05:00:00Z');
+		expect(digestDue(at('2026-01-15T09:00:00Z'), sentAtSeven)).toBe(false);
+	});
+
+	it('is what a new user gets by email: a digest a day, not a message per notification', () => {
+		expect(DEFAULT_EMAIL_PREFERENCE).toBe('daily');
 	});
 
 	it('sends late rather than skipping a day when the server was down at 07:00', () => {

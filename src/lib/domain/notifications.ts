@@ -12,6 +12,7 @@
  *   measure_updated           { title, status }
  *   item_requested            { body, number, item, organisation }
  */
+import * as v from 'valibot';
 import { atClockOn } from './time';
 
 export const NOTIFICATION_KINDS = [
@@ -26,6 +27,12 @@ export const NOTIFICATION_KINDS = [
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export type NotificationParams = Record<string, string | number>;
+
+/** A notification's stored parameters as read back. */
+export const NotificationParamsSchema: v.GenericSchema<NotificationParams> = v.record(
+	v.string(),
+	v.union([v.string(), v.number()])
+);
 
 /** 'immediate': one email per notification; 'daily': one digest a day; 'off': in-app only. */
 export const EMAIL_PREFERENCES = ['immediate', 'daily', 'off'] as const;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { LEVELS, defaultMembersCoEditMinutes, type Level } from './levels';
+import { LEVELS, type Level } from './levels';
 import {
 	can,
+	PERSONAL_ACTIONS,
 	type Action,
 	type Actor,
 	type ConsultationTarget,
@@ -19,6 +20,17 @@ const BODY_ID = 10;
 const OTHER_BODY = 11;
 const USER_ID = 99;
 
+/**
+ * Whether a body lets its members co-edit the minutes, as a new body of each level starts
+ * (levels.test.ts pins that default): only coordinator networks do.
+ */
+const CO_EDIT_BY_LEVEL: Record<Level, boolean> = {
+	strategic: false,
+	operational: false,
+	coordinator_network: true,
+	forum: false
+};
+
 function body(level: Level, overrides: Partial<MinutesTarget> = {}): MinutesTarget {
 	return {
 		approverUserIds: [],
@@ -26,8 +38,7 @@ function body(level: Level, overrides: Partial<MinutesTarget> = {}): MinutesTarg
 		regionId: REGION,
 		level,
 		public: true,
-		// Each level's own default: the table below writes out what it means per level.
-		membersCoEditMinutes: defaultMembersCoEditMinutes(level),
+		membersCoEditMinutes: CO_EDIT_BY_LEVEL[level],
 		...overrides
 	};
 }
@@ -94,14 +105,6 @@ const COORDINATOR = [
 	'item.receive'
 ] as const;
 
-/** Only coordinator networks let their members co-edit the minutes by default; other levels leave it to the officers. */
-const CO_EDIT_BY_LEVEL: Record<Level, boolean> = {
-	strategic: false,
-	operational: false,
-	coordinator_network: true,
-	forum: false
-};
-
 /**
  * Who may do what in one body (id 10 of region 1), at every level. Written out
  * rather than derived, so that each cell is a rule that can fail. `minutesEditByLevel`
@@ -113,7 +116,12 @@ const BODY_TABLE: [
 	allowed: Record<BodyAction, boolean>,
 	minutesEditByLevel?: true
 ][] = [
-	['admin', actor('admin'), inBody(...BODY_ACTIONS)],
+	// Approving is vouching for a meeting one signed for (PERSONAL_ACTIONS): not the administrator's.
+	[
+		'admin',
+		actor('admin'),
+		inBody(...BODY_ACTIONS.filter((action) => action !== 'minutes.approve'))
+	],
 	['coordinator of the region', actor('coordinator'), inBody(...COORDINATOR)],
 	[
 		'coordinator of another region',
@@ -539,4 +547,67 @@ describe('policy: goals and measures', () => {
 			expect(rights(subject)).toEqual(expected);
 		});
 	}
+});
+
+describe('policy: what an administrator does not inherit', () => {
+	const admin = actor('admin', undefined, 'county');
+	const someoneElse = { id: 100 };
+	const openRound: ConsultationTarget = {
+		regionId: REGION,
+		audience: { kind: 'region_ngos', organisationIds: [], bodyIds: [] },
+		status: 'open'
+	};
+
+	it('names the personal actions', () => {
+		expect([...PERSONAL_ACTIONS].sort()).toEqual([
+			'account.edit',
+			'comment.edit',
+			'minutes.approve',
+			'notification.read',
+			'request.answer'
+		]);
+	});
+
+	it('keeps another user’s account and notifications theirs, and the administrator’s own theirs', () => {
+		for (const action of ['account.edit', 'notification.read'] as const) {
+			expect(can(admin, action, someoneElse)).toBe(false);
+			expect(can(admin, action, { id: USER_ID })).toBe(true);
+		}
+	});
+
+	it('lets an administrator approve only minutes they signed for', () => {
+		expect(can(admin, 'minutes.approve', body('strategic'))).toBe(false);
+		expect(can(admin, 'minutes.approve', body('strategic', { approverUserIds: [USER_ID] }))).toBe(
+			true
+		);
+	});
+
+	it('lets an administrator change their own comment while the round is open, nobody else’s', () => {
+		expect(can(admin, 'comment.edit', { ...openRound, authorId: 7 })).toBe(false);
+		expect(can(admin, 'comment.edit', { ...openRound, authorId: USER_ID })).toBe(true);
+		expect(can(admin, 'comment.edit', { ...openRound, status: 'closed', authorId: USER_ID })).toBe(
+			false
+		);
+		// Hiding is administration, and stays the administrator's.
+		expect(can(admin, 'comment.hide', openRound)).toBe(true);
+	});
+
+	it('lets an administrator answer a request only for their own organisation, as one of the body', () => {
+		const asked = { ...body('operational'), organisationId: 6 };
+		expect(can(admin, 'request.answer', asked)).toBe(false);
+		const ownOrganisation = { ...asked, organisationId: admin.organisationId };
+		expect(can(admin, 'request.answer', ownOrganisation)).toBe(false);
+		const inBody: Actor = { ...admin, memberships: [{ bodyId: BODY_ID, role: 'member' }] };
+		expect(can(inBody, 'request.answer', ownOrganisation)).toBe(true);
+	});
+
+	it('lets nobody comment after the deadline, an administrator neither', () => {
+		expect(can(admin, 'consultation.comment', openRound)).toBe(true);
+		expect(can(admin, 'consultation.comment', { ...openRound, status: 'closed' })).toBe(false);
+	});
+
+	it('still lets an administrator run every region', () => {
+		expect(can(admin, 'user.manage', { regionId: OTHER_REGION })).toBe(true);
+		expect(can(admin, 'minutes.edit', body('forum', { regionId: OTHER_REGION }))).toBe(true);
+	});
 });

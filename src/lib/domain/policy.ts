@@ -141,13 +141,43 @@ interface ActionTargets {
 export type Action = keyof ActionTargets;
 export type TargetOf<A extends Action> = ActionTargets[A];
 
+/**
+ * What an administrator does not inherit. Administering the installation is
+ * not acting as someone else, so for these an administrator follows the same
+ * rule as everyone:
+ * - `account.edit`, `notification.read`: one's own settings and inbox. Users
+ *   are managed through `user.manage`; sessions end only by their owner's
+ *   logout or password change, or when `user.manage` deactivates the account.
+ * - `minutes.approve`: approving is vouching that the minutes say what
+ *   happened, so only those who signed for the meeting (whoever chaired, the
+ *   secretary, the minute checkers) approve.
+ * - `comment.edit`: a comment is its author's words; others hide it
+ *   (`comment.hide`), nobody rewrites it.
+ * - `request.answer`: the answer speaks for the asked organisation, so only
+ *   its own people in the body give it.
+ */
+export const PERSONAL_ACTIONS: ReadonlySet<Action> = new Set<Action>([
+	'account.edit',
+	'notification.read',
+	'minutes.approve',
+	'comment.edit',
+	'request.answer'
+]);
+
+/**
+ * Rules whose condition on the state of things binds everyone, administrators included: after a
+ * round's deadline nobody comments. Their rules say themselves what an administrator may.
+ */
+const BOUND_BY_STATE: ReadonlySet<Action> = new Set<Action>(['consultation.comment']);
+
 export function can<A extends Action>(
 	actor: Actor | null,
 	action: A,
 	target: TargetOf<A>
 ): boolean {
 	if (!actor) return false;
-	if (actor.siteRole === 'admin') return true;
+	if (actor.siteRole === 'admin' && !PERSONAL_ACTIONS.has(action) && !BOUND_BY_STATE.has(action))
+		return true;
 	const rule = RULES[action] as Rule<A>;
 	return rule(actor, target);
 }
@@ -251,9 +281,13 @@ const RULES: { [A in Action]: Rule<A> } = {
 	'consultation.manage': (actor, region) => runsConsultations(actor, region.regionId),
 	'consultation.read': (actor, round) => takesPart(actor, round),
 	// After the deadline nobody comments, whoever they are: the round's record is closed.
-	'consultation.comment': (actor, round) => round.status === 'open' && takesPart(actor, round),
+	'consultation.comment': (actor, round) =>
+		round.status === 'open' && (actor.siteRole === 'admin' || takesPart(actor, round)),
+	// Whoever may comment in the round (an administrator too) may change what they wrote, until the deadline.
 	'comment.edit': (actor, comment) =>
-		comment.status === 'open' && comment.authorId === actor.userId && takesPart(actor, comment),
+		comment.status === 'open' &&
+		comment.authorId === actor.userId &&
+		can(actor, 'consultation.comment', comment),
 	'consultation.answer': (actor, round) => runsConsultations(actor, round.regionId),
 	'comment.hide': (actor, round) => runsConsultations(actor, round.regionId),
 	'measure.record': (actor, measure) => mayRecordMeasures(actor, measure),

@@ -5,8 +5,9 @@
  */
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
-import type { Level } from './levels';
-import type { RichNode } from './rich-text';
+import * as v from 'valibot';
+import { LEVELS, type Level } from './levels';
+import { RichNodeSchema, type RichNode } from './rich-text';
 
 export const APPROVER_ROLES = ['chair', 'secretary', 'checker'] as const;
 export type ApproverRole = (typeof APPROVER_ROLES)[number];
@@ -86,6 +87,70 @@ export interface MeetingRecord {
 	/** The content fingerprint every approver approved; set when the record is frozen (absent on records older than the fingerprint). */
 	fingerprint?: string;
 }
+
+const richText = v.nullable(RichNodeSchema);
+
+/**
+ * A stored record as read back. Only checks: fields it does not know are kept
+ * as stored, so a record from any version of the app reads back unchanged.
+ */
+export const MeetingRecordSchema: v.GenericSchema<MeetingRecord> = v.looseObject({
+	kind: v.picklist(['agenda', 'minutes']),
+	meeting: v.looseObject({
+		id: v.number(),
+		number: v.string(),
+		title: v.string(),
+		startsAt: v.string(),
+		endsAt: v.string(),
+		place: v.string(),
+		openedAt: v.nullable(v.string()),
+		closedAt: v.nullable(v.string())
+	}),
+	body: v.looseObject({
+		id: v.number(),
+		name: v.string(),
+		level: v.picklist(LEVELS),
+		formal: v.boolean()
+	}),
+	attendance: v.array(
+		v.looseObject({
+			name: v.string(),
+			title: v.string(),
+			organisation: v.string(),
+			role: v.nullable(v.string()),
+			status: v.nullable(v.string()),
+			wording: v.string(),
+			member: v.boolean()
+		})
+	),
+	items: v.array(
+		v.looseObject({
+			number: v.number(),
+			key: v.string(),
+			title: v.string(),
+			presenter: v.string(),
+			public: v.boolean(),
+			reason: v.string(),
+			proposal: richText,
+			discussion: richText,
+			decision: richText,
+			attachments: v.array(
+				v.looseObject({
+					id: v.number(),
+					number: v.number(),
+					filename: v.string(),
+					public: v.boolean()
+				})
+			),
+			requests: v.optional(v.array(v.looseObject({ organisation: v.string(), text: v.string() })))
+		})
+	),
+	approvals: v.array(
+		v.looseObject({ name: v.string(), role: v.picklist(APPROVER_ROLES), approvedAt: v.string() })
+	),
+	chairSentencesInItems: v.optional(v.array(v.picklist(['opened', 'closed']))),
+	fingerprint: v.optional(v.string())
+});
 
 /**
  * A SHA-256 of the minutes' content: everything but the approvals, which are

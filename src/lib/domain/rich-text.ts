@@ -4,6 +4,8 @@
  * archive and search. Only the editor's own node and mark types are rendered;
  * anything else is dropped, and every text is escaped.
  */
+import * as v from 'valibot';
+
 export interface RichMark {
 	type: string;
 	attrs?: Record<string, unknown>;
@@ -16,6 +18,17 @@ export interface RichNode {
 	text?: string;
 	marks?: RichMark[];
 }
+
+const attrs = v.optional(v.record(v.string(), v.unknown()));
+
+/** A stored node as read back: the shape is checked, unknown node types and fields are kept (rendering drops them). */
+export const RichNodeSchema: v.GenericSchema<RichNode> = v.looseObject({
+	type: v.string(),
+	attrs,
+	content: v.optional(v.array(v.lazy(() => RichNodeSchema))),
+	text: v.optional(v.string()),
+	marks: v.optional(v.array(v.looseObject({ type: v.string(), attrs })))
+});
 
 const BLOCKS: Record<string, string> = {
 	paragraph: 'p',

@@ -40,6 +40,8 @@ describe('Helsinki wall-clock times', () => {
 			'2026-02-28T10:00',
 			' 2026-02-28',
 			'28.2.2026',
+			// ISO's signed six-digit years are not what a date input writes.
+			'+002026-02-28',
 			''
 		]) {
 			expect(isIsoDate(bad), bad).toBe(false);

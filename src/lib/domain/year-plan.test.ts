@@ -119,6 +119,11 @@ describe('the meeting day', () => {
 		expect(moved('2028-12-21')).toBe('2028-12-20');
 		expect(moved('2027-01-07')).toBe('2027-01-07');
 	});
+
+	it('takes the earlier meeting day when the nearest ones are as far both ways', () => {
+		// 29.12.2027 is 13 days after Thursday 16.12. and 13 days before Tuesday 11.1.2028.
+		expect(moved('2027-12-29')).toBe('2027-12-16');
+	});
 });
 
 describe('plan the year: dates tied to milestones', () => {
@@ -221,6 +226,14 @@ describe('plan the year: the window', () => {
 			prepared({ year: 2025, today: '2024-11-01', strategic: ['2025-12-24'], milestones: [] })
 		).toEqual(['2025-12-10']);
 		expect(prepared({ strategic: ['2027-12-28'] })).toEqual([]);
+	});
+
+	it('takes the earlier of two dates as far from the window’s ends', () => {
+		// The window is 7.–10.12.2027: Wednesday 8.12. and Thursday 9.12. are both a day from an end.
+		const plan = proposeYear(
+			input({ level: 'forum', target: { min: 1, max: 1 }, today: '2027-11-30' })
+		);
+		expect(plan.map((p) => p.date)).toEqual(['2027-12-08']);
 	});
 
 	it('places the first spread meeting in the middle of the year, not at its edges', () => {

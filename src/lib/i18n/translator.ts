@@ -24,7 +24,7 @@ export interface Translator {
 	t(key: MessageKey, values?: MessageValues): string;
 	/** Translates a key that came from data (a server message, an enum value). */
 	tKey(key: string, values?: MessageValues): string;
-	/** 20.5.2022: dates keep the Finnish numeric form in every language (domain.md). */
+	/** 20.5.2022: dates keep the Finnish numeric form in every language (docs/domain.md, "Languages and dates"). */
 	date(value: Date | number): string;
 	/** 13.00 */
 	time(value: Date | number): string;

@@ -2,7 +2,7 @@ import { can } from '#lib/domain/policy.js';
 import { applyFilter } from '#lib/calendar/entries.js';
 import { filterParams, yearParam } from '#lib/kit/calendar.js';
 import { requireActor } from '#lib/kit/guard.js';
-import { bodyTarget } from '#lib/server/bodies/queries.js';
+import { bodyTarget } from '#lib/server/bodies/target.js';
 import { feedTokenOf, feedUrl, resetFeedToken } from '#lib/server/calendar/feeds.js';
 import { calendarEntries, calendarYear } from '#lib/server/calendar/year.js';
 import { getDb } from '#lib/server/db/instance.js';

@@ -1,51 +1,50 @@
-import { runAction } from '#lib/kit/errors.js';
-import { parseForm } from '#lib/kit/forms.js';
+import { formAction } from '#lib/kit/actions.js';
+import { runOrError } from '#lib/kit/errors.js';
 import { requireActor } from '#lib/kit/guard.js';
+import { noFields } from '#lib/schemas/meetings.js';
 import { emailPreferenceSchema, markReadSchema } from '#lib/schemas/notifications.js';
-import { readConfig } from '#lib/server/config.js';
 import { getDb } from '#lib/server/db/instance.js';
 import {
-	getEmailPreference,
-	listMyNotifications,
 	markAllRead,
 	markRead,
+	ownUserId,
 	setEmailPreference
 } from '#lib/server/notifications/service.js';
+import { notificationsPage } from '#lib/server/notifications/views.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const actor = requireActor(event);
-	return {
-		...listMyNotifications(getDb(), actor),
-		emailPreference: getEmailPreference(getDb(), actor),
-		mailEnabled: readConfig().smtp !== null
-	};
+	return runOrError(() => notificationsPage(getDb(), actor));
 };
 
+/** Every form here is about one's own notifications: the policy is asked before the form is read. */
 export const actions: Actions = {
-	read: async (event) => {
-		const actor = requireActor(event);
-		const parsed = await parseForm(event.request, markReadSchema);
-		if (!parsed.ok) return parsed.failure;
-		return runAction(parsed.values, () => {
-			markRead(getDb(), actor, parsed.data.id);
-			return { done: 'read' as const };
-		});
-	},
-	readAll: async (event) => {
-		const actor = requireActor(event);
-		return runAction({}, () => {
-			markAllRead(getDb(), actor);
-			return { done: 'readAll' as const };
-		});
-	},
-	email: async (event) => {
-		const actor = requireActor(event);
-		const parsed = await parseForm(event.request, emailPreferenceSchema);
-		if (!parsed.ok) return parsed.failure;
-		return runAction(parsed.values, () => {
-			setEmailPreference(getDb(), actor, parsed.data.email);
-			return { done: 'email' as const };
-		});
-	}
+	read: (event) =>
+		formAction(event, {
+			authorize: (_db, actor) => ownUserId(actor),
+			schema: markReadSchema,
+			run: (db, actor, data) => {
+				markRead(db, actor, data.id);
+				return { done: 'read' as const };
+			}
+		}),
+	readAll: (event) =>
+		formAction(event, {
+			authorize: (_db, actor) => ownUserId(actor),
+			schema: noFields,
+			run: (db, actor) => {
+				markAllRead(db, actor);
+				return { done: 'readAll' as const };
+			}
+		}),
+	email: (event) =>
+		formAction(event, {
+			authorize: (_db, actor) => ownUserId(actor),
+			schema: emailPreferenceSchema,
+			run: (db, actor, data) => {
+				setEmailPreference(db, actor, data.email);
+				return { done: 'email' as const };
+			}
+		})
 };

@@ -19,10 +19,9 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import { and, asc, eq } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
-import { agendaEditable, minutesEditable, type MeetingStatus } from '../../domain/meetings';
-import { can, type Actor, type BodyTarget } from '../../domain/policy';
-import { assertCan } from '../access';
-import { bodyTarget } from '../bodies/queries';
+import type { Actor, BodyTarget } from '../../domain/policy';
+import { assertCan, attachmentChangeAction, mayReadAttachment } from '../access';
+import { bodyTarget } from '../bodies/target';
 import { readConfig } from '../config';
 import type { Db, Queryable } from '../db/client';
 import { agendaItem, attachment, body, meeting, type Attachment } from '../db/schema';
@@ -86,27 +85,6 @@ export function attachmentDir(databasePath = readConfig().databasePath): string 
 	return join(dirname(resolve(databasePath)), 'attachments');
 }
 
-/** Before the meeting the agenda's editors change attachments, during it the minutes' editors; from review on nobody. */
-function changeAction(status: MeetingStatus): 'agenda.edit' | 'minutes.edit' | null {
-	if (agendaEditable(status)) return 'agenda.edit';
-	return minutesEditable(status) ? 'minutes.edit' : null;
-}
-
-/** For the page's upload form; the use cases decide the same way. */
-export function mayChangeAttachments(
-	actor: Actor | null,
-	status: MeetingStatus,
-	target: BodyTarget
-): boolean {
-	const action = changeAction(status);
-	return action !== null && can(actor, action, target);
-}
-
-/** Non-public attachments follow the draft minutes: guests of a body see the agenda, not these. */
-export function mayReadNonPublicAttachments(actor: Actor | null, target: BodyTarget): boolean {
-	return can(actor, 'minutes.read', target) || can(actor, 'agenda.edit', target);
-}
-
 /**
  * Someone who may change the meeting's attachments as it stands: not found for one
  * who may not read the meeting, forbidden for a reader who may not edit it. Once
@@ -114,13 +92,13 @@ export function mayReadNonPublicAttachments(actor: Actor | null, target: BodyTar
  */
 export function authorizeAttachmentChange(db: Queryable, actor: Actor, meetingId: number): void {
 	const { meeting: current, body: owner } = authorizeMeeting(db, actor, meetingId, 'meeting.read');
-	const action = changeAction(current.status);
+	const action = attachmentChangeAction(current.status);
 	if (action) assertCan(actor, action, bodyTarget(owner));
 }
 
 function assertMayChange(db: Queryable, actor: Actor, meetingId: number): void {
 	const { meeting: current, body: owner } = getMeeting(db, actor, meetingId);
-	const action = changeAction(current.status);
+	const action = attachmentChangeAction(current.status);
 	if (!action) throw conflict('attachment.locked', { file: 'attachment.locked' });
 	assertCan(actor, action, bodyTarget(owner));
 }
@@ -353,11 +331,7 @@ function mayDownload(
 	file: Attachment,
 	target: BodyTarget
 ): boolean {
-	if (
-		can(actor, 'meeting.read', target) &&
-		(file.public || mayReadNonPublicAttachments(actor, target))
-	)
-		return true;
+	if (mayReadAttachment(actor, target, file)) return true;
 	// Everyone else gets what the published record lists: it already leaves out non-public items and attachments.
 	const published = file.public ? getPublishedRecord(db, file.meetingId) : null;
 	return (

@@ -9,9 +9,11 @@ import {
 	refusal,
 	type TestRegion
 } from '../testing/fixtures';
-import { listMembers } from './queries';
+import { listMembers } from './rows';
 import {
 	addMembership,
+	authorizeBodyManagement,
+	authorizeMembershipChange,
 	changeMembershipRole,
 	createBody,
 	removeMembership,
@@ -144,5 +146,48 @@ describe('memberships', () => {
 			refusal(() => addMembership(db, outsider, body.id, { userId: member, role: 'member' })).code
 		).toBe('forbidden');
 		expect(rolesOf(body.id)).toEqual([]);
+	});
+});
+
+describe('a membership named in the form belongs to the body in the address', () => {
+	it('changes and removes only members of that body', () => {
+		const body = network();
+		const other = createBody(db, coordinator, {
+			regionId: area.regionId,
+			name: 'HYTE-foorumi',
+			level: 'forum',
+			description: '',
+			public: true
+		});
+		const elsewhere = insertUser(db, area.municipalityId, 'muualla@pk.fi').id;
+		addMembership(db, coordinator, other.id, { userId: elsewhere, role: 'member' });
+
+		expect(
+			refusal(() => changeMembershipRole(db, coordinator, body.id, elsewhere, 'chair')).code
+		).toBe('not_found');
+		expect(refusal(() => removeMembership(db, coordinator, body.id, elsewhere)).code).toBe(
+			'not_found'
+		);
+		expect(rolesOf(other.id)).toEqual([['muualla', 'member']]);
+	});
+});
+
+describe('authorizing the administration of a body', () => {
+	it('refuses a member and another region’s coordinator before the form is read', () => {
+		const body = network();
+		const member = insertActor(db, area.municipalityId, 'jasen@pk.fi', 'member');
+		const outsider = insertActor(
+			db,
+			insertRegion(db, 'ks').countyId,
+			'koordinaattori@ks.fi',
+			'coordinator'
+		);
+		for (const actor of [member, outsider]) {
+			expect(refusal(() => authorizeBodyManagement(db, actor, body.id)).code).toBe('forbidden');
+			expect(refusal(() => authorizeMembershipChange(db, actor, body.id)).code).toBe('forbidden');
+		}
+		expect(refusal(() => authorizeMembershipChange(db, coordinator, body.id + 99)).code).toBe(
+			'not_found'
+		);
 	});
 });

@@ -14,7 +14,8 @@ import { recordAudit, type AuditAction } from '../audit/log';
 import type { Db, Queryable } from '../db/client';
 import { body, membership, organisation, region, user, type Body } from '../db/schema';
 import { conflict, invalid, notFound } from '../errors';
-import { bodyTarget, listMembers, type Member } from './queries';
+import { findBody, listMembers, type Member } from './rows';
+import { bodyTarget } from './target';
 
 export interface BodyInput {
 	name: string;
@@ -77,9 +78,17 @@ export function listBodiesByLevel(
 	return LEVELS.map((level) => ({ level, bodies: rows.filter((row) => row.level === level) }));
 }
 
-function findBody(db: Queryable, bodyId: number): Body {
-	const row = db.select().from(body).where(eq(body.id, bodyId)).get();
-	if (!row) throw notFound();
+/** The body, if the actor may set it up (its details, who may join it); it runs before any form is read. */
+export function authorizeBodyManagement(db: Queryable, actor: Actor, bodyId: number): Body {
+	const row = findBody(db, bodyId);
+	assertCan(actor, 'body.manage', { regionId: row.regionId });
+	return row;
+}
+
+/** The body, if the actor may change its members; it runs before any form is read. */
+export function authorizeMembershipChange(db: Queryable, actor: Actor, bodyId: number): Body {
+	const row = findBody(db, bodyId);
+	assertCan(actor, 'membership.manage', bodyTarget(row));
 	return row;
 }
 
@@ -95,8 +104,7 @@ export function getBodyForAdmin(
 	actor: Actor,
 	bodyId: number
 ): { body: Body; members: Member[]; candidates: MemberCandidate[] } {
-	const row = findBody(db, bodyId);
-	assertCan(actor, 'body.manage', { regionId: row.regionId });
+	const row = authorizeBodyManagement(db, actor, bodyId);
 	const members = listMembers(db, [row.id]).get(row.id) ?? [];
 	const memberIds = new Set(members.map((m) => m.userId));
 	const candidates = db
@@ -126,8 +134,7 @@ export function createBody(
 }
 
 export function updateBody(db: Queryable, actor: Actor, bodyId: number, input: BodyInput): Body {
-	const current = findBody(db, bodyId);
-	assertCan(actor, 'body.manage', { regionId: current.regionId });
+	authorizeBodyManagement(db, actor, bodyId);
 	const updated = db
 		.update(body)
 		.set(bodyValues(input))
@@ -143,13 +150,6 @@ export function updateBody(db: Queryable, actor: Actor, bodyId: number, input: B
 		emitAfterCommit('userAccessChanged', userId);
 	}
 	return updated;
-}
-
-/** The body, if the actor may change its members. */
-function managedBody(db: Queryable, actor: Actor, bodyId: number): Body {
-	const row = findBody(db, bodyId);
-	assertCan(actor, 'membership.manage', bodyTarget(row));
-	return row;
 }
 
 function assertRoleFree(
@@ -205,7 +205,7 @@ export function addMembership(
 	bodyId: number,
 	input: { userId: number; role: BodyRole }
 ): void {
-	const target = managedBody(db, actor, bodyId);
+	const target = authorizeMembershipChange(db, actor, bodyId);
 	const member = db
 		.select({ regionId: organisation.regionId })
 		.from(user)
@@ -234,7 +234,7 @@ export function changeMembershipRole(
 	userId: number,
 	role: BodyRole
 ): void {
-	const target = managedBody(db, actor, bodyId);
+	const target = authorizeMembershipChange(db, actor, bodyId);
 	db.transaction((tx) => {
 		if (!findMembership(tx, bodyId, userId)) throw notFound();
 		assertRoleFree(tx, bodyId, role, userId);
@@ -253,7 +253,7 @@ export function removeMembership(
 	bodyId: number,
 	userId: number
 ): void {
-	const target = managedBody(db, actor, bodyId);
+	const target = authorizeMembershipChange(db, actor, bodyId);
 	const removed = db
 		.delete(membership)
 		.where(and(eq(membership.bodyId, bodyId), eq(membership.userId, userId)))

@@ -15,7 +15,8 @@ import { helsinkiYear, ZONE } from '../../domain/time';
 import { translator, type Translator } from '../../i18n';
 import { loadActor } from '../auth/actor';
 import { generateToken } from '../auth/session';
-import { bodyTarget, listMyBodies } from '../bodies/queries';
+import { bodyTarget } from '../bodies/target';
+import { listMyBodies } from '../bodies/readable';
 import type { Queryable } from '../db/client';
 import {
 	body,

@@ -11,7 +11,8 @@ import { agendaEditable, numberOf } from '../../domain/meetings';
 import { can, type Actor } from '../../domain/policy';
 import { insertItemBeforeClosing } from '../../documents/doc-schema';
 import { assertCan } from '../access';
-import { bodyTarget, listMembers } from '../bodies/queries';
+import { bodyTarget } from '../bodies/target';
+import { listMembers } from '../bodies/rows';
 import { changeLiveDoc } from '../collab/store';
 import type { Queryable } from '../db/client';
 import {

@@ -4,7 +4,7 @@ import type { Actor } from '../../domain/policy';
 import { isoDate } from '../../domain/time';
 import { proposeYear, wantedCount, type ProposedMeeting } from '../../domain/year-plan';
 import { assertCan } from '../access';
-import { bodyTarget } from '../bodies/queries';
+import { bodyTarget } from '../bodies/target';
 import type { Queryable } from '../db/client';
 import { body, meeting, type Body, type Meeting } from '../db/schema';
 import { invalid, notFound } from '../errors';

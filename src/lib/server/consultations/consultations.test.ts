@@ -13,7 +13,7 @@ import { appendUpdate, loadDoc } from '../collab/store';
 import type { Db } from '../db/client';
 import { attachment, auditEvent, body, membership, notification } from '../db/schema';
 import { createTestDb } from '../db/testing';
-import { documentAccess } from '../meetings/access';
+import { documentAccess } from '../access';
 import { scheduleMeeting } from '../meetings/service';
 import { listItems } from '../meetings/rows';
 import {

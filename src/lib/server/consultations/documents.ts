@@ -6,13 +6,18 @@
 import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import { desc, eq, max } from 'drizzle-orm';
 import { createPlanDoc, readSections, sectionText } from '../../documents/plan-doc';
-import type { DocumentKind, VersionSection } from '../../domain/consultations';
+import {
+	VersionSectionsSchema,
+	type DocumentKind,
+	type VersionSection
+} from '../../domain/consultations';
 import { planDocName } from '../../domain/doc-name';
 import { can, type Actor } from '../../domain/policy';
 import { richTextToHtml, richTextToPlain, type RichNode } from '../../domain/rich-text';
 import { assertCan } from '../access';
 import { loadDoc, storeNewDoc } from '../collab/store';
 import type { Db, Queryable } from '../db/client';
+import { parseStored } from '../db/stored';
 import {
 	documentVersion,
 	planDocument,
@@ -73,20 +78,6 @@ export function listPlanDocuments(db: Queryable, actor: Actor): PlanDocument[] {
 		.filter((row) => can(actor, 'consultation.manage', { regionId: row.regionId }));
 }
 
-/** The live document's access for the collaboration server: those who run the region's consultations edit, nobody else opens it. */
-export function planDocumentAccess(
-	db: Queryable,
-	actor: Actor,
-	documentId: number
-): 'edit' | 'deny' {
-	const row = db
-		.select({ regionId: planDocument.regionId })
-		.from(planDocument)
-		.where(eq(planDocument.id, documentId))
-		.get();
-	return row && can(actor, 'consultation.manage', { regionId: row.regionId }) ? 'edit' : 'deny';
-}
-
 /**
  * Freezes the live document as it stands into the next version: each section's
  * rich text is rendered once to sanitised HTML (only the editor's own nodes,
@@ -127,8 +118,10 @@ export function freezeVersion(
 	});
 }
 
-export function versionSections(version: Pick<DocumentVersion, 'sections'>): VersionSection[] {
-	return JSON.parse(version.sections) as VersionSection[];
+export function versionSections(
+	version: Pick<DocumentVersion, 'id' | 'sections'>
+): VersionSection[] {
+	return parseStored(VersionSectionsSchema, version.sections, `document version ${version.id}`);
 }
 
 export function listVersions(db: Queryable, actor: Actor, documentId: number) {
@@ -146,7 +139,10 @@ export function listVersions(db: Queryable, actor: Actor, documentId: number) {
 		.where(eq(documentVersion.documentId, documentId))
 		.orderBy(desc(documentVersion.number))
 		.all()
-		.map(({ sections, ...version }) => ({ ...version, sections: versionSections({ sections }) }));
+		.map(({ sections, ...version }) => ({
+			...version,
+			sections: versionSections({ id: version.id, sections })
+		}));
 }
 
 /** A version of the actor's document, for opening a round on it. */

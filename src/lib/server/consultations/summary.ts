@@ -14,9 +14,9 @@ import {
 	type RoundStatus
 } from '../../domain/consultations';
 import type { Actor } from '../../domain/policy';
-import { assertCan } from '../access';
-import { addAttachment, attachmentDir, mayChangeAttachments } from '../attachments/service';
-import { bodyTarget } from '../bodies/queries';
+import { assertCan, mayChangeAttachments } from '../access';
+import { addAttachment, attachmentDir } from '../attachments/service';
+import { bodyTarget } from '../bodies/target';
 import { numberOf } from '../../domain/meetings';
 import { listMeetings } from '../meetings/readable';
 import { listItems } from '../meetings/rows';

@@ -3,7 +3,10 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { LEVELS, type Level } from '../../domain/levels';
 import { can, type Actor } from '../../domain/policy';
 import type { BodyRole } from '../../domain/roles';
-import { bodyTarget, listMembers, listMyBodies } from '../bodies/queries';
+import { meetingDocumentAccess } from '../access';
+import { bodyTarget } from '../bodies/target';
+import { listMembers } from '../bodies/rows';
+import { listMyBodies } from '../bodies/readable';
 import type { Queryable } from '../db/client';
 import { body, organisation, user, type Body } from '../db/schema';
 import { numberOf } from '../../domain/meetings';
@@ -54,14 +57,12 @@ function meetingTasks(
 	return coming.flatMap(({ meeting: m, body: b }): PendingAction[] => {
 		const target = bodyTarget(b);
 		const href = `/meetings/${m.id}`;
-		if (m.status === 'in_progress' && can(actor, 'minutes.edit', target)) {
+		const writes = (kind: 'agenda' | 'minutes') =>
+			meetingDocumentAccess(actor, kind, m.status, target) === 'edit';
+		if (writes('minutes')) {
 			return [{ key: 'home.pending.minutesOpen', values: { meeting: m.title }, href }];
 		}
-		if (
-			m.status === 'planned' &&
-			m.startsAt.getTime() <= soon &&
-			can(actor, 'agenda.edit', target)
-		) {
+		if (m.startsAt.getTime() <= soon && writes('agenda')) {
 			return [
 				{
 					key: 'home.pending.prepareAgenda',

@@ -11,8 +11,9 @@ import type { ImportKind } from '../../schemas/admin';
 import { assertCan } from '../access';
 import { issuePasswordToken } from '../auth/password-token';
 import type { Db, Queryable } from '../db/client';
-import { organisation, user } from '../db/schema';
-import { invalid } from '../errors';
+import { organisation, user, type Region } from '../db/schema';
+import { forbidden, invalid } from '../errors';
+import { pickRegion } from '../regions/visible';
 import { isEmailTaken } from '../users/admin';
 import {
 	IMPORT_COLUMNS,
@@ -108,6 +109,20 @@ function checkUsers(
 				errors.length === 0 && organisationId !== undefined ? { ...row, organisationId } : undefined
 		};
 	});
+}
+
+/**
+ * The region an import form works on, if the actor may import anything there
+ * (organisations or users); it runs before the form is read.
+ */
+export function authorizeImport(db: Queryable, actor: Actor, regionSlug: string | null): Region {
+	const region = pickRegion(db, actor, regionSlug);
+	if (
+		!can(actor, 'organisation.manage', { regionId: region.id }) &&
+		!can(actor, 'user.manage', { regionId: region.id })
+	)
+		throw forbidden('forbidden.user.manage');
+	return region;
 }
 
 function assertCanImport(actor: Actor, input: ImportInput): void {

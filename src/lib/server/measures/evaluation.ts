@@ -19,7 +19,7 @@ import { evaluationSummary, offersEvaluation, type EvaluationScope } from '../..
 import type { Actor } from '../../domain/policy';
 import { isoDate } from '../../domain/time';
 import { assertCan } from '../access';
-import { bodyTarget } from '../bodies/queries';
+import { bodyTarget } from '../bodies/target';
 import { changeLiveDoc } from '../collab/store';
 import type { Db } from '../db/client';
 import { body, meeting, region } from '../db/schema';

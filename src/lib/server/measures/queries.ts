@@ -18,7 +18,7 @@ import { can, type Actor, type MeasureTarget } from '../../domain/policy';
 import { richTextToPlain } from '../../domain/rich-text';
 import { isoDate } from '../../domain/time';
 import { assertCan } from '../access';
-import { bodyTarget } from '../bodies/queries';
+import { bodyTarget } from '../bodies/target';
 import { loadDoc } from '../collab/store';
 import type { Queryable } from '../db/client';
 import {
@@ -36,7 +36,7 @@ import {
 	type Measure
 } from '../db/schema';
 import { notFound } from '../errors';
-import { effectiveRecord } from '../records/signoff';
+import { effectiveRecord } from '../records/stored';
 
 export function ownerIdsOf(db: Queryable, measureIds: readonly number[]): Map<number, number[]> {
 	const byMeasure = new Map<number, number[]>(measureIds.map((id) => [id, []]));

@@ -6,7 +6,7 @@
 import { eq } from 'drizzle-orm';
 import { agendaEditable, numberOf } from '../../domain/meetings';
 import { can, type Actor } from '../../domain/policy';
-import { bodyTarget } from '../bodies/queries';
+import { bodyTarget } from '../bodies/target';
 import {
 	acceptForward,
 	declineForward,

@@ -20,12 +20,8 @@ import type { Db } from '../db/client';
 import { attendance, body, itemForward, membership, presenceEvent } from '../db/schema';
 import { createTestDb } from '../db/testing';
 import { DomainError } from '../errors';
-import {
-	approveMinutes,
-	authorizeApproval,
-	correctMinutes,
-	listCorrections
-} from '../records/signoff';
+import { approveMinutes, authorizeApproval, correctMinutes } from '../records/signoff';
+import { listCorrections } from '../records/stored';
 import { actorOf, insertActor, insertRegion, insertUser, refusal } from '../testing/fixtures';
 import { acceptForwardHere, declineForwardHere } from './forwarding';
 import { authorizeMeeting } from './readable';

@@ -9,24 +9,23 @@ import { currentItemKey, itemWindows, presentDuring } from '../../domain/minutes
 import { can, type Actor } from '../../domain/policy';
 import { isoDate, isoTime } from '../../domain/time';
 import {
-	ATTACHMENT_ACCEPT,
-	listMeetingAttachments,
+	canApprove,
+	documentAccess,
 	mayChangeAttachments,
 	mayReadNonPublicAttachments
-} from '../attachments/service';
-import { bodyTarget } from '../bodies/queries';
+} from '../access';
+import { ATTACHMENT_ACCEPT, listMeetingAttachments } from '../attachments/service';
+import { bodyTarget } from '../bodies/target';
 import type { Queryable } from '../db/client';
 import type { Body, Meeting } from '../db/schema';
 import { meetingMeasures } from '../measures/queries';
 import {
-	canApprove,
-	effectiveRecord,
 	listApprovers,
 	listChangeRequests,
-	listCorrections,
-	listMinuteCheckers
+	listMinuteCheckers,
+	minutesTarget
 } from '../records/signoff';
-import { documentAccess } from './access';
+import { effectiveRecord, listCorrections } from '../records/stored';
 import { forwardingView } from './forwarding';
 import { getMeeting } from './readable';
 import { askableOrganisations, listRequests, requestsToActor } from './requests';
@@ -121,7 +120,7 @@ function signOffView(db: Queryable, actor: Actor, meeting: Meeting, body: Body) 
 	return {
 		approvers: listApprovers(db, meeting.id),
 		changeRequests: listChangeRequests(db, meeting.id),
-		canApprove: canApprove(db, actor, meeting, body),
+		canApprove: canApprove(actor, meeting.status, minutesTarget(db, meeting, body)),
 		canPublish:
 			meeting.status === 'approved' && body.public && can(actor, 'minutes.publish', target),
 		canCorrect: approved && can(actor, 'minutes.correct', target),

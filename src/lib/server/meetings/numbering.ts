@@ -10,7 +10,7 @@ import { meetingNumber } from '../../domain/meetings';
 import type { Actor } from '../../domain/policy';
 import { assertCan } from '../access';
 import { recordAudit } from '../audit/log';
-import { bodyTarget } from '../bodies/queries';
+import { bodyTarget } from '../bodies/target';
 import type { Queryable } from '../db/client';
 import { body, meeting, meetingNumbering } from '../db/schema';
 import { invalid, notFound } from '../errors';

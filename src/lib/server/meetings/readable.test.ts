@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { can, type Actor } from '../../domain/policy';
-import { bodyTarget } from '../bodies/queries';
+import { bodyTarget } from '../bodies/target';
 import type { Db } from '../db/client';
 import { body, meeting, membership } from '../db/schema';
 import { createTestDb } from '../db/testing';

@@ -6,7 +6,7 @@ import { and, asc, desc, eq, gte, inArray, or, type SQL } from 'drizzle-orm';
 import type { MeetingStatus } from '../../domain/meetings';
 import { can, type Action, type Actor, type BodyTarget, type TargetOf } from '../../domain/policy';
 import { assertCan } from '../access';
-import { bodyTarget } from '../bodies/queries';
+import { bodyTarget } from '../bodies/target';
 import type { Queryable } from '../db/client';
 import { body, meeting, type Body, type Meeting } from '../db/schema';
 import { notFound } from '../errors';

@@ -11,7 +11,7 @@ import { agendaEditable, numberOf, requestsAnswerable } from '../../domain/meeti
 import { can, type Actor } from '../../domain/policy';
 import { assertCan } from '../access';
 import { storeAttachment } from '../attachments/service';
-import { bodyTarget } from '../bodies/queries';
+import { bodyTarget } from '../bodies/target';
 import type { Db, Queryable } from '../db/client';
 import { itemRequest, membership, organisation, user, type Body, type Meeting } from '../db/schema';
 import { conflict, invalid, notFound } from '../errors';

@@ -8,7 +8,7 @@ import type { Db } from '../db/client';
 import { body, meeting, membership } from '../db/schema';
 import { createTestDb } from '../db/testing';
 import { actorOf, insertActor, insertRegion, insertUser, refusal } from '../testing/fixtures';
-import { documentAccess } from './access';
+import { documentAccess } from '../access';
 import { listAttendance, listItems } from './rows';
 import {
 	addParticipant,

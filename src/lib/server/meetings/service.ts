@@ -17,7 +17,8 @@ import { meetingOfficers } from '../../domain/officers';
 import type { Actor } from '../../domain/policy';
 import { atClockOn, helsinkiYear, isoDate } from '../../domain/time';
 import { assertCan } from '../access';
-import { bodyTarget, listMembers } from '../bodies/queries';
+import { bodyTarget } from '../bodies/target';
+import { listMembers } from '../bodies/rows';
 import { changeLiveDoc, loadDoc, storeNewDoc } from '../collab/store';
 import type { Db, Queryable } from '../db/client';
 import {

@@ -11,14 +11,15 @@ import { escapeHtml } from '../../domain/rich-text';
 import {
 	DEFAULT_EMAIL_PREFERENCE,
 	digestDue,
-	type NotificationKind,
-	type NotificationParams
+	NotificationParamsSchema,
+	type NotificationKind
 } from '../../domain/notifications';
 import type { Language } from '../../domain/roles';
 import { translator } from '../../i18n';
 import { notificationText } from '../../i18n/notification-text';
 import type { Db } from '../db/client';
 import { notification, notificationPreference, user } from '../db/schema';
+import { parseStored } from '../db/stored';
 
 export interface Mailer {
 	transport: Transporter;
@@ -100,7 +101,7 @@ interface Line {
 }
 
 function lineOf(mailer: Mailer, row: Pending): Line {
-	const params = JSON.parse(row.params) as NotificationParams;
+	const params = parseStored(NotificationParamsSchema, row.params, `notification ${row.id}`);
 	return {
 		text: notificationText(translator(row.language), row.kind, params),
 		url: new URL(row.link, mailer.origin).href

@@ -96,6 +96,15 @@ describe('notifications', () => {
 		expect(listMyNotifications(db, ben).unread).toBe(1);
 	});
 
+	it('keeps a user’s notifications theirs, also from an administrator', () => {
+		const admin = insertActor(db, countyId, 'admin@example.fi', 'admin');
+		notify(db, answered([ben.userId]));
+		const [bens] = listMyNotifications(db, ben).notifications;
+
+		expect(refusal(() => markRead(db, admin, bens.id)).code).toBe('forbidden');
+		expect(listMyNotifications(db, ben).notifications[0].readAt).toBeNull();
+	});
+
 	it('keeps the email preference per user, daily by default', () => {
 		expect(getEmailPreference(db, anna)).toBe('daily');
 		setEmailPreference(db, anna, 'immediate');

@@ -7,6 +7,7 @@ import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import {
 	DEFAULT_EMAIL_PREFERENCE,
 	type EmailPreference,
+	NotificationParamsSchema,
 	type NotificationKind,
 	type NotificationParams
 } from '../../domain/notifications';
@@ -14,6 +15,7 @@ import type { Actor } from '../../domain/policy';
 import { assertCan } from '../access';
 import type { Queryable } from '../db/client';
 import { notification, notificationPreference, user } from '../db/schema';
+import { parseStored } from '../db/stored';
 import { notFound } from '../errors';
 import { emitAfterCommit } from '../events';
 
@@ -100,7 +102,7 @@ function toView(row: typeof notification.$inferSelect): NotificationView {
 	return {
 		id: row.id,
 		kind: row.kind,
-		params: JSON.parse(row.params) as NotificationParams,
+		params: parseStored(NotificationParamsSchema, row.params, `notification ${row.id}`),
 		link: row.link,
 		createdAt: row.createdAt,
 		readAt: row.readAt
@@ -176,8 +178,11 @@ export function setEmailPreference(db: Queryable, actor: Actor, email: EmailPref
 		.run();
 }
 
-/** The signed-in user's own id, once the policy agrees they may see their notifications. */
-function ownUserId(actor: Actor): number {
+/**
+ * The signed-in user's own id, once the policy agrees they may see their
+ * notifications; the notification centre's forms ask it before they are read.
+ */
+export function ownUserId(actor: Actor): number {
 	assertCan(actor, 'notification.read', { id: actor.userId });
 	return actor.userId;
 }

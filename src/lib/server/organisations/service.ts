@@ -7,6 +7,7 @@ import { assertCan } from '../access';
 import type { Queryable } from '../db/client';
 import { organisation, region, user, type Organisation } from '../db/schema';
 import { conflict, notFound } from '../errors';
+import { findOrganisation } from './rows';
 
 export interface OrganisationInput {
 	name: string;
@@ -36,9 +37,9 @@ export function listOrganisations(
 		.filter((row) => matchesQuery(query, row.name));
 }
 
+/** The organisation, if the actor may maintain it; it runs before any form is read. */
 export function getOrganisation(db: Queryable, actor: Actor, organisationId: number): Organisation {
-	const row = db.select().from(organisation).where(eq(organisation.id, organisationId)).get();
-	if (!row) throw notFound();
+	const row = findOrganisation(db, organisationId);
 	assertCan(actor, 'organisation.manage', { regionId: row.regionId });
 	return row;
 }

@@ -2,12 +2,12 @@ import { hasMinutes } from '../../domain/meetings';
 import type { Actor } from '../../domain/policy';
 import type { MeetingRecord } from '../../domain/record';
 import { assertCan } from '../access';
-import { bodyTarget } from '../bodies/queries';
+import { bodyTarget } from '../bodies/target';
 import type { Queryable } from '../db/client';
 import { notFound } from '../errors';
 import { getMeeting } from '../meetings/readable';
 import { buildMeetingRecord } from './build';
-import { effectiveRecord } from './signoff';
+import { effectiveRecord } from './stored';
 
 /**
  * The record as the body's members read it (PDF downloads): the approved

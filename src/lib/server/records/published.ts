@@ -7,7 +7,7 @@ import { and, count, desc, eq, isNotNull } from 'drizzle-orm';
 import { publicView, type MeetingRecord } from '../../domain/record';
 import type { Queryable } from '../db/client';
 import { body, meeting, minutesRecord, type Body, type Meeting } from '../db/schema';
-import { withCorrections } from './signoff';
+import { parseRecord, withCorrections } from './stored';
 
 export interface PublishedRecord {
 	meeting: Meeting;
@@ -62,7 +62,7 @@ function published(db: Queryable, where?: ReturnType<typeof eq>) {
 		.map((row) => ({
 			meeting: row.meeting,
 			body: row.body,
-			record: publicView(withCorrections(db, row.meeting.id, JSON.parse(row.data) as MeetingRecord))
+			record: publicView(withCorrections(db, row.meeting.id, parseRecord(row.data, row.meeting.id)))
 		}));
 }
 

@@ -5,7 +5,7 @@ import type { Actor } from '../../domain/policy';
 import { contentFingerprint } from '../../domain/record';
 import { richTextToPlain } from '../../domain/rich-text';
 import { listAuditEvents } from '../audit/log';
-import { documentAccess } from '../meetings/access';
+import { documentAccess } from '../access';
 import { changeLiveDoc } from '../collab/store';
 import { approval, attendance, body, meeting, membership, minutesRecord } from '../db/schema';
 import type { Db } from '../db/client';
@@ -27,11 +27,11 @@ import { getPublishedRecord } from './published';
 import {
 	approveMinutes,
 	correctMinutes,
-	effectiveRecord,
 	listApprovers,
 	publishMinutes,
 	requestChanges
 } from './signoff';
+import { effectiveRecord } from './stored';
 
 describe('sign-off', () => {
 	let db: Db;

@@ -8,11 +8,11 @@ import { and, asc, eq, ne } from 'drizzle-orm';
 import { meetingNumber } from '../../domain/meetings';
 import { approversOf } from '../../domain/officers';
 import { contentFingerprint, type ApproverRole, type MeetingRecord } from '../../domain/record';
-import { paragraphs, type RichNode } from '../../domain/rich-text';
-import { can, type Actor, type MinutesTarget } from '../../domain/policy';
+import { paragraphs } from '../../domain/rich-text';
+import type { Actor, MinutesTarget } from '../../domain/policy';
 import { assertCan } from '../access';
 import { recordAudit } from '../audit/log';
-import { bodyTarget } from '../bodies/queries';
+import { bodyTarget } from '../bodies/target';
 import type { Queryable } from '../db/client';
 import {
 	approval,
@@ -34,6 +34,7 @@ import { authorizeMeeting } from '../meetings/readable';
 import { listItems, officersOf } from '../meetings/rows';
 import { buildMeetingRecord } from './build';
 import { renderRecordHtml } from './html';
+import { effectiveRecord } from './stored';
 
 export interface Approver {
 	userId: number;
@@ -363,51 +364,4 @@ export function correctMinutes(
 		);
 		reindexMeeting(tx, meetingId);
 	});
-}
-
-/** Corrections in the order they were made: who, when, why, and the text after. */
-export function listCorrections(db: Queryable, meetingId: number) {
-	return db
-		.select({
-			itemKey: minutesCorrection.itemKey,
-			field: minutesCorrection.field,
-			reason: minutesCorrection.reason,
-			after: minutesCorrection.after,
-			createdAt: minutesCorrection.createdAt,
-			name: user.name
-		})
-		.from(minutesCorrection)
-		.innerJoin(user, eq(minutesCorrection.userId, user.id))
-		.where(eq(minutesCorrection.meetingId, meetingId))
-		.orderBy(asc(minutesCorrection.id))
-		.all()
-		.map((c) => ({ ...c, after: JSON.parse(c.after) as RichNode }));
-}
-
-/** A stored record with the meeting's corrections applied in order. */
-export function withCorrections(
-	db: Queryable,
-	meetingId: number,
-	record: MeetingRecord
-): MeetingRecord {
-	for (const correction of listCorrections(db, meetingId)) {
-		const item = record.items.find((i) => i.key === correction.itemKey);
-		if (item) item[correction.field] = correction.after;
-	}
-	return record;
-}
-
-/** The approved record with its corrections applied, or null before approval. */
-export function effectiveRecord(db: Queryable, meetingId: number): MeetingRecord | null {
-	const stored = db
-		.select({ data: minutesRecord.data })
-		.from(minutesRecord)
-		.where(eq(minutesRecord.meetingId, meetingId))
-		.get();
-	return stored ? withCorrections(db, meetingId, JSON.parse(stored.data) as MeetingRecord) : null;
-}
-
-/** Whether this actor may act on the sign-off of the meeting at all (for the page's buttons). */
-export function canApprove(db: Queryable, actor: Actor, m: Meeting, b: Body): boolean {
-	return can(actor, 'minutes.approve', minutesTarget(db, m, b));
 }

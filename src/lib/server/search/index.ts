@@ -22,7 +22,8 @@ import { docName } from '../../domain/doc-name';
 import { meetingNumber } from '../../domain/meetings';
 import { can, type Actor, type BodyTarget } from '../../domain/policy';
 import { escapeHtml, richTextToPlain } from '../../domain/rich-text';
-import { bodyTarget } from '../bodies/queries';
+import { mayReadAttachment } from '../access';
+import { bodyTarget } from '../bodies/target';
 import { loadDoc } from '../collab/store';
 import type { Queryable } from '../db/client';
 import { agendaItem, attachment, body, meeting } from '../db/schema';
@@ -244,16 +245,12 @@ function visibleTo(db: Queryable, actor: Actor | null): SQL {
 				bodiesWhere((t) => can(actor, 'minutes.read', t))
 			)
 		),
-		// The download rule of non-public attachments (mayReadNonPublicAttachments in attachments/service).
+		// The download rule of non-public attachments.
 		and(
 			sql`${SOURCE} = 'restricted_attachment'`,
 			inArray(
 				meeting.bodyId,
-				bodiesWhere(
-					(t) =>
-						can(actor, 'meeting.read', t) &&
-						(can(actor, 'minutes.read', t) || can(actor, 'agenda.edit', t))
-				)
+				bodiesWhere((t) => mayReadAttachment(actor, t, { public: false }))
 			)
 		)
 	)!;

@@ -12,8 +12,13 @@ import type { Db } from '../db/client';
 import { organisation, region, user, type User } from '../db/schema';
 import { conflict, invalid } from '../errors';
 
-export function setPreferredLanguage(db: Db, actor: Actor, language: Language): void {
+/** One's own account, once the policy agrees; the account's forms ask it before they are read. */
+export function authorizeOwnAccount(actor: Actor): void {
 	assertCan(actor, 'account.edit', { id: actor.userId });
+}
+
+export function setPreferredLanguage(db: Db, actor: Actor, language: Language): void {
+	authorizeOwnAccount(actor);
 	db.update(user).set({ preferredLanguage: language }).where(eq(user.id, actor.userId)).run();
 }
 
@@ -22,7 +27,7 @@ export function updateProfile(
 	actor: Actor,
 	input: { name: string; title: string; preferredLanguage: Language }
 ): void {
-	assertCan(actor, 'account.edit', { id: actor.userId });
+	authorizeOwnAccount(actor);
 	db.update(user).set(input).where(eq(user.id, actor.userId)).run();
 }
 
@@ -38,7 +43,7 @@ export async function changePassword(
 	currentSessionId: string,
 	input: { currentPassword: string; newPassword: string }
 ): Promise<void> {
-	assertCan(actor, 'account.edit', { id: actor.userId });
+	authorizeOwnAccount(actor);
 	const current = db.select().from(user).where(eq(user.id, actor.userId)).get();
 	if (
 		!current?.passwordHash ||

@@ -1,28 +1,29 @@
-import { adminRegion } from '#lib/kit/admin.js';
-import { runAction, runOrError } from '#lib/kit/errors.js';
-import { parseForm } from '#lib/kit/forms.js';
-import { authorize, requireActor } from '#lib/kit/guard.js';
+import { regionParam } from '#lib/kit/admin.js';
+import { formAction } from '#lib/kit/actions.js';
+import { runOrError } from '#lib/kit/errors.js';
+import { requireActor } from '#lib/kit/guard.js';
 import { bodySchema } from '#lib/schemas/admin.js';
-import { createBody, listBodiesByLevel } from '#lib/server/bodies/service.js';
+import { createBody } from '#lib/server/bodies/service.js';
+import { adminBodiesPage } from '#lib/server/bodies/views.js';
 import { getDb } from '#lib/server/db/instance.js';
+import { authorizeRegion } from '#lib/server/regions/visible.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const actor = requireActor(event);
-	authorize(actor, 'admin.access', null);
-	const region = adminRegion(actor, event.url);
-	return runOrError(() => ({ levels: listBodiesByLevel(getDb(), actor, region.id) }));
+	return runOrError(() => adminBodiesPage(getDb(), actor, regionParam(event.url)));
 };
 
 export const actions: Actions = {
-	create: async (event) => {
-		const actor = requireActor(event);
-		authorize(actor, 'admin.access', null);
-		const region = adminRegion(actor, event.url);
-		const parsed = await parseForm(event.request, bodySchema);
-		if (!parsed.ok) return parsed.failure;
-		return runAction(parsed.values, () => ({
-			created: createBody(getDb(), actor, { ...parsed.data, regionId: region.id }).name
-		}));
+	create: (event) => {
+		const slug = regionParam(event.url);
+		return formAction(event, {
+			authorize: (db, actor) => authorizeRegion(db, actor, slug, 'body.manage'),
+			schema: bodySchema,
+			run: (db, actor, data) => {
+				const region = authorizeRegion(db, actor, slug, 'body.manage');
+				return { created: createBody(db, actor, { ...data, regionId: region.id }).name };
+			}
+		});
 	}
 };

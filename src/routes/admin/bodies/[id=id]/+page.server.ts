@@ -1,26 +1,22 @@
-import { adminActionTarget, regionSlugFor } from '#lib/kit/admin.js';
-import { runAction, runOrError } from '#lib/kit/errors.js';
-import { parseForm } from '#lib/kit/forms.js';
-import { authorize, requireActor } from '#lib/kit/guard.js';
+import { formAction } from '#lib/kit/actions.js';
+import { runOrError } from '#lib/kit/errors.js';
+import { requireActor } from '#lib/kit/guard.js';
 import { bodySchema, memberSchema, membershipSchema } from '#lib/schemas/admin.js';
 import {
 	addMembership,
+	authorizeBodyManagement,
+	authorizeMembershipChange,
 	changeMembershipRole,
-	getBodyForAdmin,
 	removeMembership,
 	updateBody
 } from '#lib/server/bodies/service.js';
+import { adminBodyPage } from '#lib/server/bodies/views.js';
 import { getDb } from '#lib/server/db/instance.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const actor = requireActor(event);
-	authorize(actor, 'admin.access', null);
-	const id = event.params.id;
-	return runOrError(() => {
-		const found = getBodyForAdmin(getDb(), actor, id);
-		return { ...found, regionSlug: regionSlugFor(actor, found.body.regionId) };
-	});
+	return runOrError(() => adminBodyPage(getDb(), actor, event.params.id));
 };
 
 /*
@@ -28,40 +24,40 @@ export const load: PageServerLoad = (event) => {
  * so the page shows a problem beside the form that caused it.
  */
 export const actions: Actions = {
-	save: async (event) => {
-		const { actor, id } = adminActionTarget(event);
-		const parsed = await parseForm(event.request, bodySchema);
-		if (!parsed.ok) return parsed.failure;
-		return runAction(parsed.values, () => {
-			updateBody(getDb(), actor, id, parsed.data);
-			return { done: 'common.saved' };
-		});
-	},
-	addMember: async (event) => {
-		const { actor, id } = adminActionTarget(event);
-		const parsed = await parseForm(event.request, membershipSchema);
-		if (!parsed.ok) return parsed.failure;
-		return runAction(parsed.values, () => {
-			addMembership(getDb(), actor, id, parsed.data);
-			return { done: 'admin.members.added' };
-		});
-	},
-	changeRole: async (event) => {
-		const { actor, id } = adminActionTarget(event);
-		const parsed = await parseForm(event.request, membershipSchema);
-		if (!parsed.ok) return parsed.failure;
-		return runAction(parsed.values, () => {
-			changeMembershipRole(getDb(), actor, id, parsed.data.userId, parsed.data.role);
-			return { done: 'admin.members.changed' };
-		});
-	},
-	removeMember: async (event) => {
-		const { actor, id } = adminActionTarget(event);
-		const parsed = await parseForm(event.request, memberSchema);
-		if (!parsed.ok) return parsed.failure;
-		return runAction(parsed.values, () => {
-			removeMembership(getDb(), actor, id, parsed.data.userId);
-			return { done: 'admin.members.removed' };
-		});
-	}
+	save: (event) =>
+		formAction(event, {
+			authorize: (db, actor) => authorizeBodyManagement(db, actor, event.params.id),
+			schema: bodySchema,
+			run: (db, actor, data) => {
+				updateBody(db, actor, event.params.id, data);
+				return { done: 'common.saved' };
+			}
+		}),
+	addMember: (event) =>
+		formAction(event, {
+			authorize: (db, actor) => authorizeMembershipChange(db, actor, event.params.id),
+			schema: membershipSchema,
+			run: (db, actor, data) => {
+				addMembership(db, actor, event.params.id, data);
+				return { done: 'admin.members.added' };
+			}
+		}),
+	changeRole: (event) =>
+		formAction(event, {
+			authorize: (db, actor) => authorizeMembershipChange(db, actor, event.params.id),
+			schema: membershipSchema,
+			run: (db, actor, data) => {
+				changeMembershipRole(db, actor, event.params.id, data.userId, data.role);
+				return { done: 'admin.members.changed' };
+			}
+		}),
+	removeMember: (event) =>
+		formAction(event, {
+			authorize: (db, actor) => authorizeMembershipChange(db, actor, event.params.id),
+			schema: memberSchema,
+			run: (db, actor, data) => {
+				removeMembership(db, actor, event.params.id, data.userId);
+				return { done: 'admin.members.removed' };
+			}
+		})
 };

@@ -1,30 +1,25 @@
-import { adminActionTarget, regionSlugFor } from '#lib/kit/admin.js';
-import { runAction, runOrError } from '#lib/kit/errors.js';
-import { parseForm } from '#lib/kit/forms.js';
-import { authorize, requireActor } from '#lib/kit/guard.js';
+import { formAction } from '#lib/kit/actions.js';
+import { runOrError } from '#lib/kit/errors.js';
+import { requireActor } from '#lib/kit/guard.js';
 import { organisationSchema } from '#lib/schemas/admin.js';
 import { getDb } from '#lib/server/db/instance.js';
 import { getOrganisation, updateOrganisation } from '#lib/server/organisations/service.js';
+import { adminOrganisationPage } from '#lib/server/organisations/views.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const actor = requireActor(event);
-	authorize(actor, 'admin.access', null);
-	const id = event.params.id;
-	return runOrError(() => {
-		const organisation = getOrganisation(getDb(), actor, id);
-		return { organisation, regionSlug: regionSlugFor(actor, organisation.regionId) };
-	});
+	return runOrError(() => adminOrganisationPage(getDb(), actor, event.params.id));
 };
 
 export const actions: Actions = {
-	save: async (event) => {
-		const { actor, id } = adminActionTarget(event);
-		const parsed = await parseForm(event.request, organisationSchema);
-		if (!parsed.ok) return parsed.failure;
-		return runAction(parsed.values, () => {
-			updateOrganisation(getDb(), actor, id, parsed.data);
-			return { saved: true };
-		});
-	}
+	save: (event) =>
+		formAction(event, {
+			authorize: (db, actor) => getOrganisation(db, actor, event.params.id),
+			schema: organisationSchema,
+			run: (db, actor, data) => {
+				updateOrganisation(db, actor, event.params.id, data);
+				return { saved: true };
+			}
+		})
 };

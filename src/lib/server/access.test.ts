@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { MEETING_STATUSES, type MeetingStatus } from '../domain/meetings';
+import type { Actor, BodyTarget } from '../domain/policy';
+import type { BodyRole } from '../domain/roles';
+import {
+	canApprove,
+	mayChangeAttachments,
+	mayReadAttachment,
+	mayReadNonPublicAttachments,
+	meetingDocumentAccess,
+	type DocAccess
+} from './access';
+
+const BODY: BodyTarget = {
+	id: 10,
+	regionId: 1,
+	level: 'operational',
+	public: true,
+	membersCoEditMinutes: false
+};
+
+function inBody(role: BodyRole | null, userId = 99): Actor {
+	return {
+		userId,
+		siteRole: 'member',
+		organisationId: 5,
+		organisationKind: 'municipality',
+		regionId: 1,
+		memberships: role ? [{ bodyId: BODY.id, role }] : []
+	};
+}
+
+const secretary = inBody('secretary');
+const member = inBody('member');
+const guest = inBody('guest');
+const outsider = inBody(null);
+
+/** Per status: [agenda, minutes] for the secretary, a member, a guest and someone outside the body. */
+const DOCUMENTS: Record<MeetingStatus, Record<string, [DocAccess, DocAccess]>> = {
+	planned: {
+		secretary: ['edit', 'deny'],
+		member: ['read', 'deny'],
+		guest: ['read', 'deny'],
+		outsider: ['deny', 'deny']
+	},
+	in_progress: {
+		secretary: ['read', 'edit'],
+		member: ['read', 'read'],
+		guest: ['read', 'deny'],
+		outsider: ['deny', 'deny']
+	},
+	minutes_review: {
+		secretary: ['read', 'read'],
+		member: ['read', 'read'],
+		guest: ['read', 'deny'],
+		outsider: ['deny', 'deny']
+	},
+	approved: {
+		secretary: ['read', 'read'],
+		member: ['read', 'read'],
+		guest: ['read', 'deny'],
+		outsider: ['deny', 'deny']
+	},
+	published: {
+		secretary: ['read', 'read'],
+		member: ['read', 'read'],
+		guest: ['read', 'deny'],
+		outsider: ['deny', 'deny']
+	},
+	cancelled: {
+		secretary: ['read', 'deny'],
+		member: ['read', 'deny'],
+		guest: ['read', 'deny'],
+		outsider: ['deny', 'deny']
+	}
+};
+
+const PEOPLE: Record<string, Actor> = { secretary, member, guest, outsider };
+
+describe('access: live documents of a meeting', () => {
+	for (const status of MEETING_STATUSES) {
+		it(`${status}: the agenda is edited only while planned, the minutes only during the meeting`, () => {
+			const actual = Object.fromEntries(
+				Object.entries(PEOPLE).map(([who, actor]) => [
+					who,
+					[
+						meetingDocumentAccess(actor, 'agenda', status, BODY),
+						meetingDocumentAccess(actor, 'minutes', status, BODY)
+					]
+				])
+			);
+			expect(actual).toEqual(DOCUMENTS[status]);
+		});
+	}
+
+	it('lets members co-edit the minutes where the body allows it', () => {
+		const coEdited = { ...BODY, membersCoEditMinutes: true };
+		expect(meetingDocumentAccess(member, 'minutes', 'in_progress', coEdited)).toBe('edit');
+		expect(meetingDocumentAccess(guest, 'minutes', 'in_progress', coEdited)).toBe('deny');
+	});
+
+	it('denies the anonymous', () => {
+		expect(meetingDocumentAccess(null, 'agenda', 'planned', BODY)).toBe('deny');
+	});
+});
+
+describe('access: attachments', () => {
+	it('lets the agenda’s editors change them before the meeting, the minutes’ editors during it, nobody later', () => {
+		const changers = (status: MeetingStatus) =>
+			Object.entries(PEOPLE)
+				.filter(([, actor]) => mayChangeAttachments(actor, status, BODY))
+				.map(([who]) => who);
+		expect(changers('planned')).toEqual(['secretary']);
+		expect(changers('in_progress')).toEqual(['secretary']);
+		for (const status of ['minutes_review', 'approved', 'published', 'cancelled'] as const)
+			expect(changers(status)).toEqual([]);
+	});
+
+	it('shows public attachments with the meeting and non-public ones with the draft minutes', () => {
+		const readers = (file: { public: boolean }) =>
+			Object.entries(PEOPLE)
+				.filter(([, actor]) => mayReadAttachment(actor, BODY, file))
+				.map(([who]) => who);
+		expect(readers({ public: true })).toEqual(['secretary', 'member', 'guest']);
+		expect(readers({ public: false })).toEqual(['secretary', 'member']);
+		expect(mayReadNonPublicAttachments(guest, BODY)).toBe(false);
+		expect(mayReadAttachment(null, BODY, { public: true })).toBe(false);
+	});
+});
+
+describe('access: sign-off', () => {
+	const minutes = { ...BODY, approverUserIds: [99] };
+
+	it('lets those who sign for the meeting approve while the minutes are in review', () => {
+		expect(canApprove(secretary, 'minutes_review', minutes)).toBe(true);
+		expect(canApprove(inBody('secretary', 7), 'minutes_review', minutes)).toBe(false);
+		for (const status of MEETING_STATUSES.filter((s) => s !== 'minutes_review'))
+			expect(canApprove(secretary, status, minutes)).toBe(false);
+	});
+
+	it('does not let an administrator approve for those who sat in the meeting', () => {
+		const admin: Actor = { ...inBody(null, 7), siteRole: 'admin' };
+		expect(canApprove(admin, 'minutes_review', minutes)).toBe(false);
+	});
+});

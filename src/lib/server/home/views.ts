@@ -1,0 +1,22 @@
+/** What every page's header shows, and the front page. */
+import { can, type Actor } from '../../domain/policy';
+import { calendarGlance } from '../calendar/year';
+import type { Queryable } from '../db/client';
+import { countUnread } from '../notifications/service';
+import { getHomeOverview } from './overview';
+
+/** The header's administration link and unread count; a visitor has neither. */
+export function siteHeader(db: Queryable, actor: Actor | null) {
+	return {
+		canAdmin: can(actor, 'admin.access', null),
+		unreadNotifications: actor ? countUnread(db, actor) : 0
+	};
+}
+
+/** `/` for a signed-in user: their bodies, what waits for them, and the calendar at a glance. */
+export function frontPage(db: Queryable, actor: Actor, now: Date) {
+	return {
+		overview: getHomeOverview(db, actor, now),
+		calendar: calendarGlance(db, actor, now)
+	};
+}
