@@ -68,6 +68,11 @@ export function meetingNumber(sequence: number, year: number): string {
 	return `${sequence}/${year}`;
 }
 
+/** A meeting's number from the meeting itself. */
+export function numberOf(m: { sequence: number; year: number }): string {
+	return meetingNumber(m.sequence, m.year);
+}
+
 /** A meeting named with its number once: a default title ("Kuntayhteistyöryhmä 8/2022") already carries it. */
 export function titleWithNumber(title: string, number: string): string {
 	return title.includes(number) ? title : `${title} ${number}`;

@@ -1,5 +1,5 @@
 import type { Body, Meeting, Milestone } from '#lib/server/db/schema/index.js';
-import { numberOf } from '#lib/server/meetings/queries.js';
+import { numberOf } from '#lib/domain/meetings.js';
 
 /** The form's values for an existing milestone. */
 export function milestoneValues(m: Milestone): Record<string, unknown> {

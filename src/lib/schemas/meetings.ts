@@ -151,6 +151,9 @@ export const requestSchema = v.object({
 	text: requiredText(1000)
 });
 
+/** Accepting an item sent to the meeting: always into the meeting the page is about. */
+export const forwardAcceptanceSchema = v.object({ forwardId: id });
+
 export const requestRemovalSchema = v.object({ requestId: id });
 
 /** The text of an organisation's answer; its file, if any, comes beside it in the multipart form. */

@@ -17,7 +17,6 @@ export default defineMessages({
 		'attachment.tooLarge': 'Tiedosto on liian suuri. Liite voi olla enintään 20 Mt.',
 		'attachment.type':
 			'Tätä tiedostotyyppiä ei voi lisätä. Lisää PDF-, Word-, Excel-, PowerPoint- tai OpenDocument-tiedosto tai kuva (PNG, JPEG, GIF, WebP).',
-		'attachment.unknownItem': 'Kohtaa ei enää ole esityslistalla. Lataa sivu uudelleen.',
 		'attachment.locked': 'Liitteitä voi lisätä ja poistaa vain ennen kokousta ja kokouksen aikana.'
 	},
 	sv: {
@@ -36,7 +35,6 @@ export default defineMessages({
 		'attachment.tooLarge': 'Filen är för stor. En bilaga får vara högst 20 MB.',
 		'attachment.type':
 			'Den här filtypen kan inte läggas till. Lägg till en PDF-, Word-, Excel-, PowerPoint- eller OpenDocument-fil eller en bild (PNG, JPEG, GIF, WebP).',
-		'attachment.unknownItem': 'Punkten finns inte längre på föredragningslistan. Ladda om sidan.',
 		'attachment.locked': 'Bilagor kan läggas till och tas bort endast före och under mötet.'
 	},
 	en: {
@@ -55,7 +53,6 @@ export default defineMessages({
 		'attachment.tooLarge': 'The file is too large. An attachment may be at most 20 MB.',
 		'attachment.type':
 			'This type of file cannot be added. Add a PDF, Word, Excel, PowerPoint or OpenDocument file or an image (PNG, JPEG, GIF, WebP).',
-		'attachment.unknownItem': 'The item is no longer on the agenda. Reload the page.',
 		'attachment.locked': 'Attachments can be added and removed only before and during the meeting.'
 	}
 });

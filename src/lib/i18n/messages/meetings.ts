@@ -128,7 +128,6 @@ export default defineMessages({
 		'request.answer': 'Lähetä vastaus',
 		'request.answerAgain': 'Muuta vastausta',
 		'request.notMember': 'Organisaatiolla ei ole edustajaa toimielimessä.',
-		'request.unknownItem': 'Valitse kohta esityslistalta.',
 		'request.closed': 'Pyyntöjä voi lisätä ja poistaa vain esityslistaa valmisteltaessa.',
 		'request.answerClosed': 'Pyyntöön voi vastata vain ennen kokousta tai sen aikana.',
 		'request.emptyAnswer': 'Kirjoita vastaus tai liitä tiedosto.',
@@ -310,7 +309,6 @@ export default defineMessages({
 		'request.answer': 'Skicka svaret',
 		'request.answerAgain': 'Ändra svaret',
 		'request.notMember': 'Organisationen har ingen representant i organet.',
-		'request.unknownItem': 'Välj en punkt på föredragningslistan.',
 		'request.closed':
 			'Förfrågningar kan läggas till och tas bort bara medan föredragningslistan bereds.',
 		'request.answerClosed': 'En förfrågan kan besvaras bara före eller under mötet.',
@@ -491,7 +489,6 @@ export default defineMessages({
 		'request.answer': 'Send the answer',
 		'request.answerAgain': 'Change the answer',
 		'request.notMember': 'The organisation has no representative in the body.',
-		'request.unknownItem': 'Choose an item of the agenda.',
 		'request.closed': 'Requests are added and removed only while the agenda is prepared.',
 		'request.answerClosed': 'A request can be answered only before or during the meeting.',
 		'request.emptyAnswer': 'Write an answer or attach a file.',

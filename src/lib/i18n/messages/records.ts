@@ -33,7 +33,6 @@ export default defineMessages({
 		'signoff.notApproved': 'Korjauksen voi kirjata vasta hyväksyttyyn muistioon.',
 		'signoff.bodyNotPublic': 'Toimielin ei ole julkinen, joten sen muistioita ei julkaista.',
 		'signoff.noCheckers': 'Toimielin ei käytä pöytäkirjantarkastajia.',
-		'signoff.unknownItem': 'Valitse muistion kohta.',
 		'correction.title': 'Kirjaa korjaus',
 		'correction.help':
 			'Hyväksyttyä muistiota ei muokata. Korjaus kirjataan perusteluineen, ja se näkyy muistiossa.',
@@ -115,7 +114,6 @@ export default defineMessages({
 		'signoff.notApproved': 'En rättelse kan antecknas endast i ett godkänt protokoll.',
 		'signoff.bodyNotPublic': 'Organet är inte offentligt, så dess protokoll publiceras inte.',
 		'signoff.noCheckers': 'Organet använder inte protokolljusterare.',
-		'signoff.unknownItem': 'Välj ett ärende i protokollet.',
 		'correction.title': 'Anteckna en rättelse',
 		'correction.help':
 			'Ett godkänt protokoll redigeras inte. En rättelse antecknas med motivering och syns i protokollet.',
@@ -198,7 +196,6 @@ export default defineMessages({
 		'signoff.notApproved': 'A correction can be recorded only to approved minutes.',
 		'signoff.bodyNotPublic': 'The body is not public, so its minutes are not published.',
 		'signoff.noCheckers': 'The body does not use minute checkers.',
-		'signoff.unknownItem': 'Choose an item of the minutes.',
 		'correction.title': 'Record a correction',
 		'correction.help':
 			'Approved minutes are not edited. A correction is recorded with its reason and shows in the minutes.',

@@ -8,7 +8,7 @@ import type { Db } from '../db/client';
 import { attachment, body, membership } from '../db/schema';
 import { createTestDb } from '../db/testing';
 import { DomainError } from '../errors';
-import { listItems } from '../meetings/queries';
+import { listItems } from '../meetings/rows';
 import { scheduleMeeting, sendMinutesToReview, startMeeting } from '../meetings/service';
 import { approveMinutes, publishMinutes } from '../records/signoff';
 import { actorOf, insertActor, insertRegion, insertUser, refusal } from '../testing/fixtures';
@@ -178,9 +178,9 @@ describe('attachments', () => {
 			bytes: PDF
 		});
 		expect(storedFiles()).toEqual([first.sha256]);
-		removeAttachment(db, secretary, first.id, dir);
+		removeAttachment(db, secretary, meetingId, first.id, dir);
 		expect(storedFiles()).toEqual([first.sha256]);
-		removeAttachment(db, secretary, second.id, dir);
+		removeAttachment(db, secretary, meetingId, second.id, dir);
 		expect(storedFiles()).toEqual([]);
 		expect(rows()).toEqual([]);
 	});
@@ -189,16 +189,18 @@ describe('attachments', () => {
 		expect((await refused(upload(member, { bytes: PDF }))).code).toBe('forbidden');
 		expect((await refused(upload(outsider, { bytes: PDF }))).code).toBe('forbidden');
 		const added = await upload(secretary, { bytes: PDF });
-		expect(refusal(() => removeAttachment(db, member, added.id, dir)).code).toBe('forbidden');
+		expect(refusal(() => removeAttachment(db, member, meetingId, added.id, dir)).code).toBe(
+			'forbidden'
+		);
 		startMeeting(db, secretary, meetingId);
 		expect((await refused(upload(member, { bytes: PNG }))).code).toBe('forbidden');
 		await upload(secretary, { bytes: PNG });
 		sendMinutesToReview(db, secretary, meetingId);
 		const locked = await refused(upload(secretary, { bytes: PNG }));
 		expect([locked.code, locked.messageKey]).toEqual(['conflict', 'attachment.locked']);
-		expect(refusal(() => removeAttachment(db, secretary, added.id, dir)).messageKey).toBe(
-			'attachment.locked'
-		);
+		expect(
+			refusal(() => removeAttachment(db, secretary, meetingId, added.id, dir)).messageKey
+		).toBe('attachment.locked');
 		expect(rows()).toHaveLength(2);
 	});
 

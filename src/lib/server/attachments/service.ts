@@ -26,7 +26,8 @@ import { readConfig } from '../config';
 import type { Db, Queryable } from '../db/client';
 import { agendaItem, attachment, body, meeting, type Attachment } from '../db/schema';
 import { conflict, invalid, notFound } from '../errors';
-import { getMeeting, listItems } from '../meetings/queries';
+import { authorizeMeeting, getMeeting } from '../meetings/readable';
+import { listItems } from '../meetings/rows';
 import { getPublishedRecord } from '../records/published';
 import { reindexMeeting } from '../search/index';
 
@@ -82,6 +83,17 @@ export const ATTACHMENT_ACCEPT = [...ACCEPTED.values(), LEGACY_WORD, LEGACY_EXCE
 /** `attachments/` in the database's folder, so the data folder holds everything a backup needs. */
 export function attachmentDir(databasePath = readConfig().databasePath): string {
 	return join(dirname(resolve(databasePath)), 'attachments');
+}
+
+/**
+ * Someone who may change the meeting's attachments as it stands: not found for one
+ * who may not read the meeting, forbidden for a reader who may not edit it. Once
+ * attachments are locked the use cases answer with the conflict.
+ */
+export function authorizeAttachmentChange(db: Queryable, actor: Actor, meetingId: number): void {
+	const { meeting: current, body: owner } = authorizeMeeting(db, actor, meetingId, 'meeting.read');
+	const action = attachmentChangeAction(current.status);
+	if (action) assertCan(actor, action, bodyTarget(owner));
 }
 
 function assertMayChange(db: Queryable, actor: Actor, meetingId: number): void {
@@ -212,9 +224,10 @@ export async function storeAttachment(
 	dir = attachmentDir(),
 	then: (db: Queryable, stored: Attachment) => void = () => {}
 ): Promise<Attachment> {
+	// An item of another meeting, or one no longer on the agenda, names nothing here,
+	// whatever the meeting's status (the page has already refused who may not act).
+	if (!listItems(db, [meetingId]).some((item) => item.key === input.itemKey)) throw notFound();
 	authorise(db);
-	if (!listItems(db, [meetingId]).some((item) => item.key === input.itemKey))
-		throw refuse('attachment.unknownItem');
 	if (input.bytes.length === 0) throw refuse('attachment.missing');
 	if (input.bytes.length > MAX_ATTACHMENT_BYTES) throw refuse('attachment.tooLarge');
 	const type = await detectType(input.bytes);
@@ -246,15 +259,21 @@ export async function storeAttachment(
 	});
 }
 
+/** Removes an attachment of the meeting; one of another meeting is not found here. */
 export function removeAttachment(
 	db: Db,
 	actor: Actor,
+	meetingId: number,
 	attachmentId: number,
 	dir = attachmentDir()
 ): void {
-	const row = db.select().from(attachment).where(eq(attachment.id, attachmentId)).get();
+	const row = db
+		.select()
+		.from(attachment)
+		.where(and(eq(attachment.id, attachmentId), eq(attachment.meetingId, meetingId)))
+		.get();
 	if (!row) throw notFound();
-	assertMayChange(db, actor, row.meetingId);
+	assertMayChange(db, actor, meetingId);
 	const unused = db.transaction((tx) => {
 		tx.delete(attachment).where(eq(attachment.id, attachmentId)).run();
 		reindexMeeting(tx, row.meetingId);

@@ -1,4 +1,5 @@
 /** A body's own page (`/bodies/[id]`): who sits in it, its meetings, measures, rhythm and items sent to it. */
+import { numberOf } from '../../domain/meetings';
 import { can, type Actor } from '../../domain/policy';
 import { helsinkiYear, isoDate } from '../../domain/time';
 import { cadenceOfYear } from '../calendar/year';
@@ -6,7 +7,7 @@ import { pendingForwardsTo } from '../calendar/forwarding';
 import type { Queryable } from '../db/client';
 import { listMeasures } from '../measures/queries';
 import { nextSequence } from '../meetings/numbering';
-import { listMeetings, numberOf } from '../meetings/queries';
+import { listMeetings } from '../meetings/readable';
 import { getBody } from './readable';
 import { listMembers } from './rows';
 import { bodyTarget } from './target';

@@ -1,11 +1,11 @@
 /** Items other bodies sent to this one, as its page accepts them. */
 import { and, eq } from 'drizzle-orm';
+import { numberOf } from '../../domain/meetings';
 import type { Actor } from '../../domain/policy';
 import { acceptForward } from '../calendar/forwarding';
 import type { Queryable } from '../db/client';
 import { itemForward } from '../db/schema';
 import { notFound } from '../errors';
-import { numberOf } from '../meetings/queries';
 import { authorizeBody } from './readable';
 
 /**

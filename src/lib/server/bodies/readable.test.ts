@@ -4,7 +4,7 @@ import { forwardItem } from '../calendar/forwarding';
 import type { Db } from '../db/client';
 import { body, itemForward, membership } from '../db/schema';
 import { createTestDb } from '../db/testing';
-import { listItems } from '../meetings/queries';
+import { listItems } from '../meetings/rows';
 import { scheduleMeeting } from '../meetings/service';
 import {
 	actorOf,

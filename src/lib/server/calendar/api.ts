@@ -4,7 +4,7 @@ import { milestoneTitle } from '../../domain/calendar';
 import { cadenceMessage } from '../../calendar/cadence-text';
 import type { Translator } from '../../i18n';
 import type { Queryable } from '../db/client';
-import { numberOf } from '../meetings/queries';
+import { numberOf } from '../../domain/meetings';
 import { calendarYear } from './year';
 
 export function calendarForApi(

@@ -9,7 +9,7 @@ import { loadDoc } from '../collab/store';
 import type { Db } from '../db/client';
 import { body, membership, milestone, notification } from '../db/schema';
 import { createTestDb } from '../db/testing';
-import { listItems } from '../meetings/queries';
+import { listItems } from '../meetings/rows';
 import { cancelMeeting, scheduleMeeting, updateMeetingDetails } from '../meetings/service';
 import { actorOf, insertActor, insertRegion, insertUser, refusal } from '../testing/fixtures';
 import { feedTokenOf, meetingIcs, personalFeed, publicBodyFeed, resetFeedToken } from './feeds';

@@ -9,7 +9,7 @@ import { and, eq, gte, inArray } from 'drizzle-orm';
 import { ICalCalendar, ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { lastDayOf, milestoneTitle } from '../../domain/calendar';
-import { isInPublicArchive } from '../../domain/meetings';
+import { isInPublicArchive, numberOf } from '../../domain/meetings';
 import { can, type Actor } from '../../domain/policy';
 import { helsinkiYear, ZONE } from '../../domain/time';
 import { translator, type Translator } from '../../i18n';
@@ -29,7 +29,6 @@ import {
 	type Milestone
 } from '../db/schema';
 import { notFound } from '../errors';
-import { numberOf } from '../meetings/queries';
 
 /** Feeds reach back this far, so last year's meetings stay in subscribed calendars. */
 const FEED_HISTORY_MONTHS = 13;

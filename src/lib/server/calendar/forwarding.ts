@@ -7,7 +7,7 @@
  */
 import { and, asc, eq, gt, inArray, isNull, ne, or } from 'drizzle-orm';
 import { docName } from '../../domain/doc-name';
-import { agendaEditable } from '../../domain/meetings';
+import { agendaEditable, numberOf } from '../../domain/meetings';
 import { can, type Actor } from '../../domain/policy';
 import { insertItemBeforeClosing } from '../../documents/doc-schema';
 import { assertCan } from '../access';
@@ -26,7 +26,6 @@ import {
 } from '../db/schema';
 import { conflict, invalid, notFound } from '../errors';
 import { projectItems } from '../meetings/projection';
-import { numberOf } from '../meetings/queries';
 import { notify } from '../notifications/service';
 import { reindexMeeting } from '../search/index';
 

@@ -9,11 +9,10 @@ import {
 	type StatutoryStatus
 } from '../../domain/cadence';
 import { councilTerm, lastDayOf } from '../../domain/calendar';
-import { isInPublicArchive } from '../../domain/meetings';
+import { isInPublicArchive, numberOf } from '../../domain/meetings';
 import { can, type Actor } from '../../domain/policy';
 import { helsinkiYear, isoDate, ZONE } from '../../domain/time';
 import type { CalendarEntry } from '../../calendar/entries';
-import { numberOf } from '../meetings/queries';
 import { bodyTarget } from '../bodies/target';
 import { listVisibleBodies } from '../bodies/readable';
 import type { Queryable } from '../db/client';

@@ -15,7 +15,7 @@ import { attachment, auditEvent, body, membership, notification } from '../db/sc
 import { createTestDb } from '../db/testing';
 import { documentAccess } from '../access';
 import { scheduleMeeting } from '../meetings/service';
-import { listItems } from '../meetings/queries';
+import { listItems } from '../meetings/rows';
 import {
 	actorOf,
 	insertActor,

@@ -24,7 +24,7 @@ import { loadActor } from '../auth/actor';
 import { changeLiveDoc } from '../collab/store';
 import type { Db } from '../db/client';
 import { body, indicator, organisation, user } from '../db/schema';
-import { listAttendance } from '../meetings/queries';
+import { listAttendance } from '../meetings/rows';
 import { projectItems } from '../meetings/projection';
 import {
 	recordMeetingTimes,

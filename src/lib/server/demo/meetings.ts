@@ -41,7 +41,7 @@ import { renderRecordPdf } from '../records/pdf';
 import { approveMinutes, publishMinutes } from '../records/signoff';
 import { effectiveRecord } from '../records/stored';
 import { projectItems } from '../meetings/projection';
-import { listItems } from '../meetings/queries';
+import { listItems } from '../meetings/rows';
 import { askableOrganisations, askOrganisation } from '../meetings/requests';
 import { DEMO_ORGANISATIONS, DEMO_PEOPLE } from './data';
 import { reindexMeeting } from '../search/index';

@@ -224,7 +224,7 @@ describe('demo records', () => {
 describe('demo background documents', () => {
 	it('attach a PDF memo to the topics of every upcoming meeting, non-public ones for a non-public item', async () => {
 		const { listMeetingAttachments } = await import('../attachments/service');
-		const { listItems } = await import('../meetings/queries');
+		const { listItems } = await import('../meetings/rows');
 		const db = createTestDb();
 		await seedDemoRegion(db, new Date('2026-11-23T12:00:00Z'), attachmentsDir);
 		const upcoming = db.select().from(meeting).where(eq(meeting.status, 'planned')).all();

@@ -9,7 +9,8 @@ import { listMembers } from '../bodies/rows';
 import { listMyBodies } from '../bodies/readable';
 import type { Queryable } from '../db/client';
 import { body, organisation, user, type Body } from '../db/schema';
-import { listMeetings, numberOf, type MeetingWithBody } from '../meetings/queries';
+import { numberOf } from '../../domain/meetings';
+import { listMeetings, type MeetingWithBody } from '../meetings/readable';
 
 export interface PendingAction {
 	/** i18n key and its values; the page renders the sentence. */

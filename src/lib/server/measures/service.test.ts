@@ -6,7 +6,7 @@ import { changeLiveDoc, loadDoc } from '../collab/store';
 import type { Db } from '../db/client';
 import { body, membership, notification } from '../db/schema';
 import { createTestDb } from '../db/testing';
-import { listItems } from '../meetings/queries';
+import { listItems } from '../meetings/rows';
 import { scheduleMeeting, sendMinutesToReview, startMeeting } from '../meetings/service';
 import {
 	actorOf,

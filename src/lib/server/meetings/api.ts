@@ -1,18 +1,11 @@
 /** The shapes of the meetings integration API (README, "Integration API"). */
-import { hasMinutes } from '../../domain/meetings';
+import { hasMinutes, numberOf } from '../../domain/meetings';
 import type { Actor } from '../../domain/policy';
 import { listApprovers, listMinuteCheckers } from '../records/signoff';
 import type { Queryable } from '../db/client';
 import { listRequests } from './requests';
-import {
-	getMeeting,
-	listAttendance,
-	listItems,
-	listMeetings,
-	numberOf,
-	officersOf,
-	type MeetingWithBody
-} from './queries';
+import { getMeeting, listMeetings, type MeetingWithBody } from './readable';
+import { listAttendance, listItems, officersOf } from './rows';
 
 function summary({ meeting: m, body }: MeetingWithBody, origin: string) {
 	return {

@@ -8,7 +8,7 @@ import type { Db } from '../db/client';
 import { attachment, body, itemRequest, membership, notification } from '../db/schema';
 import { createTestDb } from '../db/testing';
 import { actorOf, insertRegion, insertUser, refusal } from '../testing/fixtures';
-import { listItems } from './queries';
+import { listItems } from './rows';
 import { publicView } from '../../domain/record';
 import { buildMeetingRecord } from '../records/build';
 import {
@@ -118,7 +118,7 @@ describe('requests to organisations', () => {
 					text: 'x'
 				})
 			).code
-		).toBe('invalid');
+		).toBe('not_found');
 		expect(
 			refusal(() =>
 				askOrganisation(db, director, meetingId, { itemKey, organisationId: ngoId, text: 'x' })

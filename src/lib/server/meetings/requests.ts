@@ -7,7 +7,7 @@
  */
 import { and, asc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { agendaEditable, requestsAnswerable } from '../../domain/meetings';
+import { agendaEditable, numberOf, requestsAnswerable } from '../../domain/meetings';
 import { can, type Actor } from '../../domain/policy';
 import { assertCan } from '../access';
 import { storeAttachment } from '../attachments/service';
@@ -16,7 +16,8 @@ import type { Db, Queryable } from '../db/client';
 import { itemRequest, membership, organisation, user, type Body, type Meeting } from '../db/schema';
 import { conflict, invalid, notFound } from '../errors';
 import { notify } from '../notifications/service';
-import { getMeeting, listItems, numberOf } from './queries';
+import { authorizeMeeting, getMeeting } from './readable';
+import { listItems } from './rows';
 
 export interface RequestView {
 	id: number;
@@ -67,15 +68,21 @@ export function askableOrganisations(
 		.all();
 }
 
-function preparedAgenda(
+/**
+ * The agenda's editors ask while it is prepared. `ownIds` checks that the ids from
+ * the form are this meeting's, after who and before when: an id of another meeting
+ * is not found, whatever the status.
+ */
+function preparedAgenda<T>(
 	db: Queryable,
 	actor: Actor,
-	meetingId: number
-): { meeting: Meeting; body: Body } {
-	const row = getMeeting(db, actor, meetingId);
-	assertCan(actor, 'agenda.edit', bodyTarget(row.body));
+	meetingId: number,
+	ownIds: () => T
+): { meeting: Meeting; body: Body; own: T } {
+	const row = authorizeMeeting(db, actor, meetingId, 'agenda.edit');
+	const own = ownIds();
 	if (!agendaEditable(row.meeting.status)) throw conflict('request.closed');
-	return row;
+	return { ...row, own };
 }
 
 export function askOrganisation(
@@ -85,9 +92,15 @@ export function askOrganisation(
 	input: { itemKey: string; organisationId: number; text: string },
 	now = new Date()
 ): void {
-	const { meeting: m, body: b } = preparedAgenda(db, actor, meetingId);
-	const item = listItems(db, [meetingId]).find((i) => i.key === input.itemKey);
-	if (!item) throw invalid('request.unknownItem', { itemKey: 'request.unknownItem' });
+	const {
+		meeting: m,
+		body: b,
+		own: item
+	} = preparedAgenda(db, actor, meetingId, () => {
+		const found = listItems(db, [meetingId]).find((i) => i.key === input.itemKey);
+		if (!found) throw notFound();
+		return found;
+	});
 	const asked = askableOrganisations(db, b.id).find((o) => o.id === input.organisationId);
 	if (!asked) throw invalid('request.notMember', { organisationId: 'request.notMember' });
 	db.transaction((tx) => {
@@ -121,13 +134,12 @@ export function askOrganisation(
 }
 
 export function removeRequest(db: Db, actor: Actor, meetingId: number, requestId: number): void {
-	preparedAgenda(db, actor, meetingId);
-	const removed = db
-		.delete(itemRequest)
-		.where(and(eq(itemRequest.id, requestId), eq(itemRequest.meetingId, meetingId)))
-		.returning({ id: itemRequest.id })
-		.all();
-	if (removed.length === 0) throw notFound();
+	const ofThisMeeting = and(eq(itemRequest.id, requestId), eq(itemRequest.meetingId, meetingId));
+	preparedAgenda(db, actor, meetingId, () => {
+		if (!db.select({ id: itemRequest.id }).from(itemRequest).where(ofThisMeeting).get())
+			throw notFound();
+	});
+	db.delete(itemRequest).where(ofThisMeeting).run();
 }
 
 /**
@@ -191,6 +203,16 @@ export async function answerRequest(
 		attachmentDir,
 		(tx, stored) => record(tx, stored.id)
 	);
+}
+
+/**
+ * Someone who may answer this meeting's requests to their own organisation: not
+ * found for one who may not read the meeting, forbidden for one whose organisation
+ * the body cannot ask. Each answer still checks the request's own organisation.
+ */
+export function authorizeAnswering(db: Queryable, actor: Actor, meetingId: number): void {
+	const { body: b } = authorizeMeeting(db, actor, meetingId, 'meeting.read');
+	assertCan(actor, 'request.answer', { ...bodyTarget(b), organisationId: actor.organisationId });
 }
 
 /** The requests the actor answers for their organisation (the policy's `request.answer`). */

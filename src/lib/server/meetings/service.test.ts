@@ -9,7 +9,7 @@ import { body, meeting, membership } from '../db/schema';
 import { createTestDb } from '../db/testing';
 import { actorOf, insertActor, insertRegion, insertUser, refusal } from '../testing/fixtures';
 import { documentAccess } from '../access';
-import { listAttendance, listItems } from './queries';
+import { listAttendance, listItems } from './rows';
 import {
 	addParticipant,
 	cancelMeeting,

@@ -5,7 +5,6 @@ import { docName } from '../../domain/doc-name';
 import {
 	canMoveTo,
 	closesBeforeOpening,
-	hasMinutes,
 	isEarlyStart,
 	meetingNumber,
 	proposedClosingTime,
@@ -16,7 +15,7 @@ import {
 import { STANDARD_AGENDA } from '../../domain/minutes';
 import { meetingOfficers } from '../../domain/officers';
 import type { Actor } from '../../domain/policy';
-import { helsinkiYear, isoDate } from '../../domain/time';
+import { atClockOn, helsinkiYear, isoDate } from '../../domain/time';
 import { assertCan } from '../access';
 import { bodyTarget } from '../bodies/target';
 import { listMembers } from '../bodies/rows';
@@ -37,7 +36,8 @@ import { emitAfterCommit } from '../events';
 import { askForApproval } from '../records/signoff';
 import { reindexMeeting } from '../search/index';
 import { projectItems } from './projection';
-import { listAttendance, listItems } from './queries';
+import { authorizeMeeting, getMeeting } from './readable';
+import { listAttendance, listItems } from './rows';
 import { nextSequence } from './numbering';
 
 export interface MeetingInput {
@@ -53,22 +53,19 @@ function assertTimes(input: Pick<MeetingInput, 'startsAt' | 'endsAt'>): void {
 		throw invalid('meeting.endBeforeStart', { endTime: 'meeting.endBeforeStart' });
 }
 
-/** Loads the meeting with its body and checks the actor may do `action` there. */
-function meetingFor(
+/** A clock time typed on the meeting's day, or `now` when left empty ("one click at the current time"). */
+export function timeOnMeetingDay(
 	db: Queryable,
 	actor: Actor,
 	meetingId: number,
-	action: 'meeting.manage' | 'minutes.edit'
-) {
-	const row = db
-		.select({ meeting, body })
-		.from(meeting)
-		.innerJoin(body, eq(meeting.bodyId, body.id))
-		.where(eq(meeting.id, meetingId))
-		.get();
-	if (!row) throw notFound();
-	assertCan(actor, action, bodyTarget(row.body));
-	return row;
+	time: string,
+	field = 'time',
+	now = new Date()
+): Date {
+	if (!time) return now;
+	const at = atClockOn(getMeeting(db, actor, meetingId).meeting.startsAt, time);
+	if (!at) throw invalid('validation.time', { [field]: 'validation.time' });
+	return at;
 }
 
 /**
@@ -113,7 +110,7 @@ export function updateMeetingDetails(
 	meetingId: number,
 	input: MeetingInput
 ): void {
-	const { meeting: current } = meetingFor(db, actor, meetingId, 'meeting.manage');
+	const { meeting: current } = authorizeMeeting(db, actor, meetingId, 'meeting.manage');
 	if (current.status !== 'planned') throw conflict('meeting.notPlanned');
 	assertTimes(input);
 	// A new revision lets subscribed calendars replace the old time (iCalendar SEQUENCE).
@@ -159,7 +156,12 @@ export function startMeeting(
 	now = new Date(),
 	{ confirmed = false } = {}
 ): void {
-	const { meeting: current, body: owner } = meetingFor(db, actor, meetingId, 'meeting.manage');
+	const { meeting: current, body: owner } = authorizeMeeting(
+		db,
+		actor,
+		meetingId,
+		'meeting.manage'
+	);
 	// Only a planned meeting starts; minutes sent back for changes are not started again.
 	if (current.status !== 'planned') throw conflict('meeting.cannotMove.in_progress');
 	if (!confirmed && isEarlyStart(current.startsAt, now))
@@ -197,7 +199,7 @@ export function cancelMeeting(
 	meetingId: number,
 	{ confirmed }: { confirmed: boolean }
 ): void {
-	const { meeting: current } = meetingFor(db, actor, meetingId, 'meeting.manage');
+	const { meeting: current } = authorizeMeeting(db, actor, meetingId, 'meeting.manage');
 	if (!canMoveTo(current.status, 'cancelled')) throw conflict('meeting.cannotMove.cancelled');
 	if (!confirmed) throw confirmationNeeded('meeting.confirm.cancel');
 	moveStatus(db, current, 'cancelled', { revision: current.revision + 1 });
@@ -210,7 +212,7 @@ export function closingTimeToConfirm(
 	meetingId: number,
 	now = new Date()
 ): Date {
-	const { meeting: current } = meetingFor(db, actor, meetingId, 'minutes.edit');
+	const { meeting: current } = authorizeMeeting(db, actor, meetingId, 'minutes.edit');
 	if (!canMoveTo(current.status, 'minutes_review'))
 		throw conflict('meeting.cannotMove.minutes_review');
 	return proposedClosingTime(current, now);
@@ -229,7 +231,7 @@ export function sendMinutesToReview(
 	closedAt?: Date,
 	now = new Date()
 ): void {
-	const { meeting: current, body: owner } = meetingFor(db, actor, meetingId, 'minutes.edit');
+	const { meeting: current, body: owner } = authorizeMeeting(db, actor, meetingId, 'minutes.edit');
 	if (!canMoveTo(current.status, 'minutes_review'))
 		throw conflict('meeting.cannotMove.minutes_review');
 	if (closedAt && isoDate(closedAt) !== isoDate(current.startsAt)) {
@@ -256,7 +258,7 @@ export function recordMeetingTimes(
 	meetingId: number,
 	times: { openedAt: Date | null; closedAt: Date | null }
 ): void {
-	const { meeting: current } = meetingFor(db, actor, meetingId, 'minutes.edit');
+	const { meeting: current } = authorizeMeeting(db, actor, meetingId, 'minutes.edit');
 	if (current.status !== 'in_progress') throw conflict('meeting.notInProgress');
 	if (times.openedAt && times.closedAt && times.closedAt <= times.openedAt) {
 		throw invalid('meeting.closeBeforeOpen', { closedAt: 'meeting.closeBeforeOpen' });
@@ -267,9 +269,14 @@ export function recordMeetingTimes(
 	});
 }
 
-/** Attendance is recorded while the minutes are being written. */
-function attendanceFor(db: Db, actor: Actor, meetingId: number) {
-	const row = meetingFor(db, actor, meetingId, 'minutes.edit');
+/**
+ * Attendance is recorded while the minutes are being written. `ownIds` checks that
+ * the ids from the form are this meeting's, after who and before when: an id of
+ * another meeting is not found, whatever the status.
+ */
+function attendanceFor(db: Db, actor: Actor, meetingId: number, ownIds: () => void = () => {}) {
+	const row = authorizeMeeting(db, actor, meetingId, 'minutes.edit');
+	ownIds();
 	if (row.meeting.status !== 'in_progress') throw conflict('meeting.notInProgress');
 	return row;
 }
@@ -291,8 +298,7 @@ export function setAttendanceStatus(
 	attendanceId: number,
 	status: AttendanceStatus
 ): void {
-	attendanceFor(db, actor, meetingId);
-	attendeeOf(db, meetingId, attendanceId);
+	attendanceFor(db, actor, meetingId, () => attendeeOf(db, meetingId, attendanceId));
 	db.update(attendance).set({ status }).where(eq(attendance.id, attendanceId)).run();
 }
 
@@ -315,9 +321,9 @@ export function removeParticipant(
 	meetingId: number,
 	attendanceId: number
 ): void {
-	attendanceFor(db, actor, meetingId);
-	const row = attendeeOf(db, meetingId, attendanceId);
-	if (row.userId !== null) throw conflict('attendance.memberStays');
+	attendanceFor(db, actor, meetingId, () => attendeeOf(db, meetingId, attendanceId));
+	if (attendeeOf(db, meetingId, attendanceId).userId !== null)
+		throw conflict('attendance.memberStays');
 	db.delete(attendance).where(eq(attendance.id, attendanceId)).run();
 }
 
@@ -330,8 +336,7 @@ export function recordPresence(
 	kind: PresenceEventKind,
 	at: Date
 ): void {
-	attendanceFor(db, actor, meetingId);
-	attendeeOf(db, meetingId, attendanceId);
+	attendanceFor(db, actor, meetingId, () => attendeeOf(db, meetingId, attendanceId));
 	db.transaction((tx) => {
 		tx.insert(presenceEvent).values({ attendanceId, kind, at }).run();
 		// Someone who arrives or comes back is present, whatever was marked before.
@@ -356,14 +361,12 @@ export function correctPresenceTime(
 	eventId: number,
 	at: Date
 ): void {
-	attendanceFor(db, actor, meetingId);
-	presenceEventOf(db, meetingId, eventId);
+	attendanceFor(db, actor, meetingId, () => presenceEventOf(db, meetingId, eventId));
 	db.update(presenceEvent).set({ at }).where(eq(presenceEvent.id, eventId)).run();
 }
 
 export function removePresence(db: Db, actor: Actor, meetingId: number, eventId: number): void {
-	attendanceFor(db, actor, meetingId);
-	presenceEventOf(db, meetingId, eventId);
+	attendanceFor(db, actor, meetingId, () => presenceEventOf(db, meetingId, eventId));
 	db.delete(presenceEvent).where(eq(presenceEvent.id, eventId)).run();
 }
 
@@ -387,15 +390,18 @@ export function recordOfficers(
 	meetingId: number,
 	choice: OfficerChoice
 ): void {
-	const { body: b } = attendanceFor(db, actor, meetingId);
 	const attendees = listAttendance(db, meetingId);
 	const known = (attendanceId: number | null) =>
 		attendanceId === null || attendees.some((a) => a.id === attendanceId);
-	if (![choice.chair, choice.secretary].every(known))
-		throw invalid('validation.choose', { officers: 'validation.choose' });
 	const itemKeys = new Set(listItems(db, [meetingId]).map((item) => item.key));
-	if (!choice.itemChairs.every((c) => itemKeys.has(c.itemKey) && known(c.attendanceId)))
-		throw invalid('validation.choose', { itemChairs: 'validation.choose' });
+	// Attendees and items are the meeting's own: any other id names nothing here.
+	const { body: b } = attendanceFor(db, actor, meetingId, () => {
+		if (
+			![choice.chair, choice.secretary].every(known) ||
+			!choice.itemChairs.every((c) => itemKeys.has(c.itemKey) && known(c.attendanceId))
+		)
+			throw notFound();
+	});
 	const memberIds = new Set(attendees.flatMap((a) => (a.userId === null ? [] : [a.userId])));
 	if (choice.checkerUserIds.length > 0 && !b.usesMinuteCheckers)
 		throw conflict('signoff.noCheckers');
@@ -438,13 +444,11 @@ export function markItemStarted(
 	itemKey: string,
 	at: Date | null
 ): void {
-	const { meeting: current } = attendanceFor(db, actor, meetingId);
-	if (!hasMinutes(current.status)) throw conflict('meeting.notInProgress');
-	const updated = db
-		.update(agendaItem)
+	attendanceFor(db, actor, meetingId, () => {
+		if (!listItems(db, [meetingId]).some((item) => item.key === itemKey)) throw notFound();
+	});
+	db.update(agendaItem)
 		.set({ startedAt: at })
 		.where(and(eq(agendaItem.meetingId, meetingId), eq(agendaItem.key, itemKey)))
-		.returning({ id: agendaItem.id })
-		.all();
-	if (updated.length === 0) throw notFound();
+		.run();
 }

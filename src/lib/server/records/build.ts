@@ -20,7 +20,8 @@ import { loadDoc } from '../collab/store';
 import type { Queryable } from '../db/client';
 import { approval, attachment, body, meeting, user } from '../db/schema';
 import { notFound } from '../errors';
-import { listAttendance, numberOf, officersOf } from '../meetings/queries';
+import { numberOf } from '../../domain/meetings';
+import { listAttendance, officersOf } from '../meetings/rows';
 import { listRequests, type RequestView } from '../meetings/requests';
 
 function richText(

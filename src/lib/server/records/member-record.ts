@@ -5,7 +5,7 @@ import { assertCan } from '../access';
 import { bodyTarget } from '../bodies/target';
 import type { Queryable } from '../db/client';
 import { notFound } from '../errors';
-import { getMeeting } from '../meetings/queries';
+import { getMeeting } from '../meetings/readable';
 import { buildMeetingRecord } from './build';
 import { effectiveRecord } from './stored';
 

@@ -314,7 +314,7 @@ describe('sign-off', () => {
 			.get().id;
 		expect(
 			refusal(() => recordOfficers(db, secretary, meetingId, { ...noChange, chair: stranger })).code
-		).toBe('invalid');
+		).toBe('not_found');
 		expect(
 			refusal(() =>
 				recordOfficers(db, secretary, meetingId, {
@@ -322,7 +322,7 @@ describe('sign-off', () => {
 					itemChairs: [{ itemKey: 'ei-ole', attendanceId: null }]
 				})
 			).code
-		).toBe('invalid');
+		).toBe('not_found');
 		expect(
 			refusal(() =>
 				recordOfficers(db, secretary, meetingId, { ...noChange, checkerUserIds: [member.userId] })

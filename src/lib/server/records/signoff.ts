@@ -26,11 +26,12 @@ import {
 	type Body,
 	type Meeting
 } from '../db/schema';
-import { conflict, invalid, notFound } from '../errors';
+import { conflict, notFound } from '../errors';
 import { emitAfterCommit } from '../events';
 import { notify, settleNotifications } from '../notifications/service';
 import { reindexMeeting } from '../search/index';
-import { officersOf } from '../meetings/queries';
+import { authorizeMeeting } from '../meetings/readable';
+import { listItems, officersOf } from '../meetings/rows';
 import { buildMeetingRecord } from './build';
 import { renderRecordHtml } from './html';
 import { effectiveRecord } from './stored';
@@ -132,6 +133,16 @@ export function listChangeRequests(db: Queryable, meetingId: number) {
 }
 
 /**
+ * Someone who signs this round of the meeting's minutes: not found for one who
+ * may not read the meeting, forbidden for a reader who is not an approver.
+ */
+export function authorizeApproval(db: Queryable, actor: Actor, meetingId: number) {
+	const row = authorizeMeeting(db, actor, meetingId, 'meeting.read');
+	assertCan(actor, 'minutes.approve', minutesTarget(db, row.meeting, row.body));
+	return row;
+}
+
+/**
  * One approval, of the content as it stands (its fingerprint is kept with the
  * approval). The last required one freezes the minutes: the meeting becomes
  * `approved`, and the record (data and HTML, with the fingerprint all
@@ -143,8 +154,8 @@ export function approveMinutes(
 	meetingId: number,
 	now = new Date()
 ): { finalised: boolean } {
-	const { meeting: m, body: b, regionId } = meetingWithBody(db, meetingId);
-	assertCan(actor, 'minutes.approve', minutesTarget(db, m, b));
+	const { meeting: m, body: b } = authorizeApproval(db, actor, meetingId);
+	const regionId = b.regionId;
 	if (m.status !== 'minutes_review') throw conflict('signoff.notInReview');
 	const approvers = listApprovers(db, meetingId);
 	const me = approvers.find((a) => a.userId === actor.userId);
@@ -232,8 +243,8 @@ export function requestChanges(
 	comment: string,
 	now = new Date()
 ): void {
-	const { meeting: m, body: b, regionId } = meetingWithBody(db, meetingId);
-	assertCan(actor, 'minutes.approve', minutesTarget(db, m, b));
+	const { meeting: m, body: b } = authorizeApproval(db, actor, meetingId);
+	const regionId = b.regionId;
 	if (m.status !== 'minutes_review') throw conflict('signoff.notInReview');
 	if (!listApprovers(db, meetingId).some((a) => a.userId === actor.userId))
 		throw conflict('signoff.notAnApprover');
@@ -268,8 +279,8 @@ export function publishMinutes(
 	meetingId: number,
 	now = new Date()
 ): void {
-	const { meeting: m, body: b, regionId } = meetingWithBody(db, meetingId);
-	assertCan(actor, 'minutes.publish', bodyTarget(b));
+	const { meeting: m, body: b } = authorizeMeeting(db, actor, meetingId, 'minutes.publish');
+	const regionId = b.regionId;
 	if (m.status !== 'approved') throw conflict('meeting.cannotMove.published');
 	if (!b.public) throw conflict('signoff.bodyNotPublic');
 	db.transaction((tx) => {
@@ -300,8 +311,7 @@ export function inviteToMeeting(
 	meetingId: number,
 	now = new Date()
 ): void {
-	const { meeting: m, body: b } = meetingWithBody(db, meetingId);
-	assertCan(actor, 'meeting.manage', bodyTarget(b));
+	const { meeting: m } = authorizeMeeting(db, actor, meetingId, 'meeting.manage');
 	if (m.status !== 'planned') throw conflict('meeting.notPlanned');
 	db.update(meeting)
 		.set({ invitedAt: m.invitedAt ?? now })
@@ -319,12 +329,14 @@ export function correctMinutes(
 	input: { itemKey: string; field: CorrectedField; text: string; reason: string },
 	now = new Date()
 ): void {
-	const { meeting: m, body: b, regionId } = meetingWithBody(db, meetingId);
-	assertCan(actor, 'minutes.correct', bodyTarget(b));
+	const { meeting: m, body: b } = authorizeMeeting(db, actor, meetingId, 'minutes.correct');
+	const regionId = b.regionId;
+	// An item key of another meeting names nothing here, whatever this meeting's status.
+	if (!listItems(db, [meetingId]).some((i) => i.key === input.itemKey)) throw notFound();
 	if (m.status !== 'approved' && m.status !== 'published') throw conflict('signoff.notApproved');
 	const record = effectiveRecord(db, meetingId);
 	const item = record?.items.find((i) => i.key === input.itemKey);
-	if (!record || !item) throw invalid('signoff.unknownItem', { itemKey: 'signoff.unknownItem' });
+	if (!record || !item) throw notFound();
 	db.transaction((tx) => {
 		tx.insert(minutesCorrection)
 			.values({

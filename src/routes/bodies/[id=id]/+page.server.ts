@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { formAction } from '#lib/kit/actions.js';
 import { runOrError } from '#lib/kit/errors.js';
-import { trailEntry } from '#lib/kit/forwarding.js';
+import { trailEntry } from '#lib/server/meetings/forwarding.js';
 import { requireActor } from '#lib/kit/guard.js';
 import { meetingInput } from '#lib/kit/meeting-form.js';
 import { acceptForwardSchema } from '#lib/schemas/calendar.js';

@@ -11,7 +11,7 @@ import { draftYearPlan, saveYearPlan } from '#lib/server/calendar/plan.js';
 import { getDb } from '#lib/server/db/instance.js';
 import type { MeetingInput } from '#lib/server/meetings/service.js';
 import { helsinkiYear } from '#lib/domain/time.js';
-import { numberOf } from '#lib/server/meetings/queries.js';
+import { numberOf } from '#lib/domain/meetings.js';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Most rows one plan can hold: more than any body meets in a year. */

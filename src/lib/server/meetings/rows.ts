@@ -1,75 +1,9 @@
-import { and, asc, desc, eq, gte, inArray } from 'drizzle-orm';
-import { meetingNumber, type MeetingStatus } from '../../domain/meetings';
+/** Reads of a meeting's parts without an actor: for the use cases and views that checked access first. */
+import { asc, eq, inArray } from 'drizzle-orm';
 import { presenceWording, type PresenceMark } from '../../domain/minutes';
 import { meetingOfficers, type MeetingOfficers } from '../../domain/officers';
-import { can, type Actor } from '../../domain/policy';
-import { assertCan } from '../access';
-import { bodyTarget } from '../bodies/target';
 import type { Queryable } from '../db/client';
-import {
-	agendaItem,
-	attendance,
-	body,
-	meeting,
-	meetingOfficer,
-	presenceEvent,
-	type Body,
-	type Meeting
-} from '../db/schema';
-import { notFound } from '../errors';
-
-export interface MeetingWithBody {
-	meeting: Meeting;
-	body: Body;
-}
-
-/** A meeting and its body, if the actor may see the meeting at all. */
-export function getMeeting(db: Queryable, actor: Actor | null, meetingId: number): MeetingWithBody {
-	const row = db
-		.select({ meeting, body })
-		.from(meeting)
-		.innerJoin(body, eq(meeting.bodyId, body.id))
-		.where(eq(meeting.id, meetingId))
-		.get();
-	if (!row) throw notFound();
-	assertCan(actor, 'meeting.read', bodyTarget(row.body));
-	return row;
-}
-
-export function numberOf(m: Pick<Meeting, 'sequence' | 'year'>): string {
-	return meetingNumber(m.sequence, m.year);
-}
-
-export interface MeetingFilter {
-	/** Of these bodies only. */
-	bodyIds?: readonly number[];
-	/** Not over before this moment. */
-	from?: Date;
-	statuses?: readonly MeetingStatus[];
-	order?: 'asc' | 'desc';
-}
-
-/** Meetings the actor may see, soonest first; the filter is applied in SQL (a region holds years of meetings). */
-export function listMeetings(
-	db: Queryable,
-	actor: Actor,
-	filter: MeetingFilter = {}
-): MeetingWithBody[] {
-	const rows = db
-		.select({ meeting, body })
-		.from(meeting)
-		.innerJoin(body, eq(meeting.bodyId, body.id))
-		.where(
-			and(
-				filter.bodyIds ? inArray(meeting.bodyId, [...filter.bodyIds]) : undefined,
-				filter.from ? gte(meeting.endsAt, filter.from) : undefined,
-				filter.statuses ? inArray(meeting.status, [...filter.statuses]) : undefined
-			)
-		)
-		.orderBy(filter.order === 'desc' ? desc(meeting.startsAt) : asc(meeting.startsAt))
-		.all();
-	return rows.filter((r) => can(actor, 'meeting.read', bodyTarget(r.body)));
-}
+import { agendaItem, attendance, meetingOfficer, presenceEvent } from '../db/schema';
 
 export function listItems(db: Queryable, meetingIds: number[]) {
 	if (meetingIds.length === 0) return [];
