@@ -88,7 +88,12 @@ function threadRoot(db: Queryable, roundId: number, parentId: number): Consultat
  * round's times: 403 first, then 409 for the audience. The API asks this
  * before it reads what was sent.
  */
-export function assertMayComment(db: Db, actor: Actor, roundId: number, now = new Date()) {
+export function assertMayComment(
+	db: Queryable,
+	actor: Actor,
+	roundId: number,
+	now = new Date()
+): LoadedRound {
 	const loaded = loadRound(db, roundId);
 	const target = roundTarget(loaded, now);
 	assertCan(actor, 'consultation.read', target);
@@ -139,33 +144,29 @@ export function addComment(
 		.get();
 }
 
-/** The comment with its round, for the use cases below. */
-function commentFor(
-	db: Queryable,
-	commentId: number
-): { comment: ConsultationComment; loaded: LoadedRound } {
+/** A comment of the round the URL names: a comment of another round is as absent as a missing one. */
+function commentOfRound(db: Queryable, roundId: number, commentId: number): ConsultationComment {
 	const comment = db
 		.select()
 		.from(consultationComment)
-		.where(eq(consultationComment.id, commentId))
+		.where(and(eq(consultationComment.id, commentId), eq(consultationComment.roundId, roundId)))
 		.get();
 	if (!comment) throw notFound();
-	return { comment, loaded: loadRound(db, comment.roundId) };
+	return comment;
 }
 
 /** The author changes the text until the deadline. */
 export function editComment(
 	db: Db,
 	actor: Actor,
+	roundId: number,
 	commentId: number,
 	body: string,
 	now = new Date()
 ): void {
-	const { comment, loaded } = commentFor(db, commentId);
-	const target = roundTarget(loaded, now);
-	assertCan(actor, 'consultation.read', target);
-	assertOpen(target);
-	assertCan(actor, 'comment.edit', { ...target, authorId: comment.authorId });
+	const loaded = assertMayComment(db, actor, roundId, now);
+	const comment = commentOfRound(db, roundId, commentId);
+	assertCan(actor, 'comment.edit', { ...roundTarget(loaded, now), authorId: comment.authorId });
 	if (comment.hiddenAt) throw conflict('consultations.comment.hidden');
 	db.update(consultationComment)
 		.set({ body, updatedAt: now })
@@ -173,16 +174,30 @@ export function editComment(
 		.run();
 }
 
+/** May the actor answer or hide the round's comments? Those who run the region's consultations may. */
+export function authorizeModeration(
+	db: Queryable,
+	actor: Actor,
+	roundId: number,
+	action: 'consultation.answer' | 'comment.hide',
+	now = new Date()
+): LoadedRound {
+	const loaded = loadRound(db, roundId);
+	assertCan(actor, action, roundTarget(loaded, now));
+	return loaded;
+}
+
 /** Answers a comment (again, to change the answer); its author is told. */
 export function answerComment(
 	db: Db,
 	actor: Actor,
+	roundId: number,
 	commentId: number,
 	answer: { outcome: Outcome; text: string },
 	now = new Date()
 ): void {
-	const { comment, loaded } = commentFor(db, commentId);
-	assertCan(actor, 'consultation.answer', roundTarget(loaded, now));
+	const loaded = authorizeModeration(db, actor, roundId, 'consultation.answer', now);
+	const comment = commentOfRound(db, roundId, commentId);
 	if (comment.parentId !== null) throw conflict('consultations.answer.replyNotAnswered');
 	const values = { ...answer, respondedBy: actor.userId, respondedAt: now };
 	db.transaction((tx) => {
@@ -207,12 +222,13 @@ export function answerComment(
 export function hideComment(
 	db: Db,
 	actor: Actor,
+	roundId: number,
 	commentId: number,
 	reason: string,
 	now = new Date()
 ): void {
-	const { comment, loaded } = commentFor(db, commentId);
-	assertCan(actor, 'comment.hide', roundTarget(loaded, now));
+	const loaded = authorizeModeration(db, actor, roundId, 'comment.hide', now);
+	const comment = commentOfRound(db, roundId, commentId);
 	if (comment.hiddenAt) throw conflict('consultations.comment.alreadyHidden');
 	const author = db
 		.select({ name: user.name })
