@@ -56,7 +56,7 @@ import type { Body, Meeting } from '#lib/server/db/schema/index.js';
 import { forwardingView } from '#lib/kit/forwarding.js';
 import * as calendarSchemas from '#lib/schemas/calendar.js';
 import { acceptForward, declineForward, forwardItem } from '#lib/server/calendar/forwarding.js';
-import { meetingMeasures } from '#lib/server/measures/queries.js';
+import { meetingMeasures } from '#lib/server/measures/meeting-measures.js';
 import { addEvaluationItem } from '#lib/server/measures/evaluation.js';
 import { evaluationSchema } from '#lib/schemas/measures.js';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';

@@ -9,7 +9,7 @@ import { noFields } from '#lib/schemas/meetings.js';
 import { deleteMilestone, getMilestone, updateMilestone } from '#lib/server/calendar/milestones.js';
 import { calendarYear } from '#lib/server/calendar/year.js';
 import { getDb } from '#lib/server/db/instance.js';
-import { listBudgetMeasures } from '#lib/server/measures/queries.js';
+import { listBudgetMeasures } from '#lib/server/measures/lists.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
