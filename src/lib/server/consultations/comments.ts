@@ -68,8 +68,10 @@ function threadRoot(db: Queryable, roundId: number, parentId: number): Consultat
 		.from(consultationComment)
 		.where(eq(consultationComment.id, parentId))
 		.get();
-	if (!parent || parent.roundId !== roundId)
+	if (!parent)
 		throw invalid('consultations.comment.noParent', { parentId: 'consultations.comment.noParent' });
+	// A comment of another round is not a thread of this one.
+	if (parent.roundId !== roundId) throw notFound();
 	const root =
 		parent.parentId === null
 			? parent
@@ -95,10 +97,21 @@ export function assertMayComment(
 	now = new Date()
 ): LoadedRound {
 	const loaded = loadRound(db, roundId);
+	assertMayCommentIn(actor, loaded, now);
+	return loaded;
+}
+
+function assertMayCommentIn(actor: Actor, loaded: LoadedRound, now: Date): void {
 	const target = roundTarget(loaded, now);
 	assertCan(actor, 'consultation.read', target);
 	assertOpen(target);
 	assertCan(actor, 'consultation.comment', target);
+}
+
+/** The round, if the actor may read it; the comment forms' first check, before the ids they name. */
+function readableRound(db: Queryable, actor: Actor, roundId: number, now: Date): LoadedRound {
+	const loaded = loadRound(db, roundId);
+	assertCan(actor, 'consultation.read', roundTarget(loaded, now));
 	return loaded;
 }
 
@@ -109,14 +122,16 @@ export function addComment(
 	input: CommentInput,
 	now = new Date()
 ): ConsultationComment {
-	const loaded = assertMayComment(db, actor, roundId, now);
+	// What the form names must be of this round (404) before the round's time is asked (409).
+	const loaded = readableRound(db, actor, roundId, now);
+	const root = input.parentId === null ? null : threadRoot(db, roundId, input.parentId);
+	assertMayCommentIn(actor, loaded, now);
 	const { onBehalfOfOrganisation } = input;
 	// A statement speaks for the author's own organisation only.
 	if (typeof onBehalfOfOrganisation === 'number' && onBehalfOfOrganisation !== actor.organisationId)
 		throw invalid('consultations.api.ownOrganisation', {
 			onBehalfOfOrganisation: 'consultations.api.ownOrganisation'
 		});
-	const root = input.parentId === null ? null : threadRoot(db, roundId, input.parentId);
 	const sectionId = root?.sectionId ?? input.sectionId;
 	const section = versionSections(loaded.version).find((s) => s.id === sectionId);
 	if (!section)
@@ -164,8 +179,9 @@ export function editComment(
 	body: string,
 	now = new Date()
 ): void {
-	const loaded = assertMayComment(db, actor, roundId, now);
+	const loaded = readableRound(db, actor, roundId, now);
 	const comment = commentOfRound(db, roundId, commentId);
+	assertMayCommentIn(actor, loaded, now);
 	assertCan(actor, 'comment.edit', { ...roundTarget(loaded, now), authorId: comment.authorId });
 	if (comment.hiddenAt) throw conflict('consultations.comment.hidden');
 	db.update(consultationComment)

@@ -455,11 +455,18 @@ describe('consultations', () => {
 			);
 			expect(stored()).toMatchObject({ body: comment().body, hiddenAt: null });
 			expect(db.select().from(consultationResponse).all()).toEqual([]);
-			// A reply names its thread in the same round.
+			// A reply names its thread in the same round, even when the other round is closed.
 			expect(
 				refusal(() => addComment(db, otherNgo, opened.id, comment({ parentId: foreign.id }), LATER))
-					.issues
-			).toHaveProperty('parentId');
+					.code
+			).toBe('not_found');
+			expect(
+				refusal(() => addComment(db, otherNgo, opened.id, comment({ parentId: foreign.id }), AFTER))
+					.code
+			).toBe('not_found');
+			expect(refusal(() => editComment(db, ngo, opened.id, foreign.id, 'Muu', AFTER)).code).toBe(
+				'not_found'
+			);
 			expect(db.select().from(consultationComment).all()).toHaveLength(1);
 		});
 

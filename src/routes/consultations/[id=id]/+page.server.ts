@@ -14,7 +14,6 @@ import {
 import {
 	addComment,
 	answerComment,
-	assertMayComment,
 	authorizeModeration,
 	editComment,
 	hideComment
@@ -38,7 +37,8 @@ const done = (form: string | undefined) => ({ done: form ?? 'ok' });
 export const actions: Actions = {
 	comment: (event) =>
 		formAction(event, {
-			authorize: (db, actor) => void assertMayComment(db, actor, event.params.id),
+			// Whoever reads the round is refused here; its time and the ids the form names, in the use case.
+			authorize: (db, actor) => void getRound(db, actor, event.params.id),
 			schema: commentSchema,
 			run: (db, actor, data) => {
 				addComment(db, actor, event.params.id, {
@@ -53,8 +53,8 @@ export const actions: Actions = {
 		}),
 	edit: (event) =>
 		formAction(event, {
-			// Whoever may comment may edit their own comments; which comment is theirs, the use case checks.
-			authorize: (db, actor) => void assertMayComment(db, actor, event.params.id),
+			// Which comment is theirs, and whether the round is still open, the use case checks.
+			authorize: (db, actor) => void getRound(db, actor, event.params.id),
 			schema: commentEditSchema,
 			run: (db, actor, data) => {
 				editComment(db, actor, event.params.id, data.commentId, data.body);
