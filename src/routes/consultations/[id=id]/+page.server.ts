@@ -18,7 +18,11 @@ import {
 	editComment,
 	hideComment
 } from '#lib/server/consultations/comments.js';
-import { authorizeRoundManagement, changeClosingTime } from '#lib/server/consultations/rounds.js';
+import {
+	authorizeRoundManagement,
+	changeClosingTime,
+	getRound
+} from '#lib/server/consultations/rounds.js';
 import { roundPage } from '#lib/server/consultations/views.js';
 import { getDb } from '#lib/server/db/instance.js';
 import { invalid } from '#lib/server/errors.js';
