@@ -70,8 +70,7 @@ export function roundPage(
 			comments: comments.sections.get(s.id)!
 		})),
 		paging: comments.paging,
-		// A closed round offers no comment form, whatever the policy grants (a site admin).
-		canComment: loaded.status === 'open' && can(actor, 'consultation.comment', target),
+		canComment: can(actor, 'consultation.comment', target),
 		canManage: can(actor, 'consultation.manage', { regionId: loaded.document.regionId }),
 		canAnswer: can(actor, 'consultation.answer', target),
 		canHide: can(actor, 'comment.hide', target),
