@@ -89,6 +89,7 @@ export function addBusyRound(db: Db, now = new Date()): BusyRound {
 	const round = openRound(
 		db,
 		coordinator,
+		latest.document.id,
 		latest.version.id,
 		{
 			title: 'Hyvinvointisuunnitelma 2026–2029: vilkas lausuntokierros',
@@ -151,6 +152,7 @@ export function addBusyRound(db: Db, now = new Date()): BusyRound {
 				answerComment(
 					db,
 					coordinator,
+					round.id,
 					saved.id,
 					{ outcome: pick(OUTCOMES), text: pick(ANSWERS) },
 					time
@@ -160,7 +162,7 @@ export function addBusyRound(db: Db, now = new Date()): BusyRound {
 			hotReplies++;
 		}
 		if (saved.id !== hotThread && next() < HIDDEN_SHARE) {
-			hideComment(db, coordinator, saved.id, 'Asiaton kielenkäyttö', time);
+			hideComment(db, coordinator, round.id, saved.id, 'Asiaton kielenkäyttö', time);
 			// Nobody replies in a hidden thread.
 			if (parentId === null) threads.pop();
 		}

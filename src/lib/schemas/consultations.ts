@@ -22,9 +22,18 @@ export const roundSchema = v.object({
 	closesTime: clockTime
 });
 
-export const closingSchema = v.object({ closesDate: date, closesTime: clockTime });
+/**
+ * The round page's forms name themselves (`form`: "closing", "answer:12"…), so that the page
+ * answering one shows its message by it.
+ */
+const formName = { form: v.optional(v.pipe(v.string(), v.maxLength(100))) };
+
+export const closingSchema = v.object({ ...formName, closesDate: date, closesTime: clockTime });
+
+export const endSchema = v.object(formName);
 
 export const commentSchema = v.object({
+	...formName,
 	sectionId: requiredText(64),
 	body: requiredText(COMMENT_MAX),
 	quote: optionalText(QUOTE_MAX),
@@ -32,15 +41,20 @@ export const commentSchema = v.object({
 	parentId: v.optional(id)
 });
 
-export const commentEditSchema = v.object({ commentId: id, body: requiredText(COMMENT_MAX) });
+export const commentEditSchema = v.object({
+	...formName,
+	commentId: id,
+	body: requiredText(COMMENT_MAX)
+});
 
 export const answerSchema = v.object({
+	...formName,
 	commentId: id,
 	outcome: choice(OUTCOMES),
 	text: requiredText(4000)
 });
 
-export const hideSchema = v.object({ commentId: id, reason: requiredText(500) });
+export const hideSchema = v.object({ ...formName, commentId: id, reason: requiredText(500) });
 
 /** "12:0f3c…": a meeting and one of its agenda items, chosen in one select. */
 export const attachSchema = v.object({

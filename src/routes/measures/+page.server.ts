@@ -1,25 +1,14 @@
-import {
-	MEASURE_STATUSES,
-	MEASURE_VIEWS,
-	openingMeasureView,
-	type MeasureView
-} from '#lib/domain/measures.js';
-import { can } from '#lib/domain/policy.js';
-import { helsinkiYear } from '#lib/domain/time.js';
+import { MEASURE_STATUSES, MEASURE_VIEWS, type MeasureView } from '#lib/domain/measures.js';
 import { runOrError } from '#lib/kit/errors.js';
 import { requireActor } from '#lib/kit/guard.js';
 import { getDb } from '#lib/server/db/instance.js';
-import {
-	getOwnCommitments,
-	listFilterOptions,
-	listMeasures
-} from '#lib/server/measures/queries.js';
+import { measuresPage, type MeasuresFilter } from '#lib/server/measures/views.js';
 import type { PageServerLoad } from './$types';
 
 const FILTER_PARAMS = ['year', 'status', 'body', 'organisation'] as const;
 
 /** A filter from the address; anything unreadable is simply no filter. */
-function readFilter(url: URL) {
+function readFilter(url: URL): MeasuresFilter {
 	const number = (name: string) => {
 		const value = url.searchParams.get(name);
 		return value && /^\d{1,15}$/.test(value) ? Number(value) : undefined;
@@ -29,8 +18,8 @@ function readFilter(url: URL) {
 	return {
 		year: year !== undefined && year >= 2000 && year <= 2100 ? year : undefined,
 		status: MEASURE_STATUSES.find((s) => s === status),
-		body: number('body'),
-		organisation: number('organisation')
+		bodyId: number('body'),
+		organisationId: number('organisation')
 	};
 }
 
@@ -42,50 +31,9 @@ function requestedView(url: URL): MeasureView | undefined {
 	return FILTER_PARAMS.some((name) => url.searchParams.has(name)) ? 'year' : undefined;
 }
 
-export const load: PageServerLoad = async (event) => {
+export const load: PageServerLoad = (event) => {
 	const actor = requireActor(event);
-	const db = getDb();
-	const thisYear = helsinkiYear(new Date());
-	const own = await runOrError(() => getOwnCommitments(db, actor));
-	const view =
-		requestedView(event.url) ??
-		openingMeasureView(
-			can(actor, 'measure.followUpRegion', { regionId: actor.regionId }),
-			own.measures.length
-		);
-	const shared = { view, thisYear, ownOrganisation: own.organisation };
-	if (view === 'own') {
-		return {
-			...shared,
-			own: { measures: own.measures, overdueCount: own.measures.filter((m) => m.overdue).length },
-			region: null
-		};
-	}
-	const filter = readFilter(event.url);
-	const year = filter.year ?? thisYear;
-	const options = await runOrError(() =>
-		listFilterOptions(db, actor, actor.regionId, [thisYear, year])
+	return runOrError(() =>
+		measuresPage(getDb(), actor, requestedView(event.url), readFilter(event.url), new Date())
 	);
-	const measures = listMeasures(db, actor, {
-		regionId: actor.regionId,
-		budgetYear: year,
-		status: filter.status,
-		bodyId: filter.body,
-		organisationId: filter.organisation
-	});
-	return {
-		...shared,
-		own: null,
-		region: {
-			filter: {
-				year,
-				status: filter.status ?? '',
-				body: filter.body ?? '',
-				organisation: filter.organisation ?? ''
-			},
-			options,
-			measures,
-			overdueCount: measures.filter((m) => m.overdue).length
-		}
-	};
 };

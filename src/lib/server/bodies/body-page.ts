@@ -5,7 +5,7 @@ import { helsinkiYear, isoDate } from '../../domain/time';
 import { cadenceOfYear } from '../calendar/year';
 import { pendingForwardsTo } from '../calendar/forwarding';
 import type { Queryable } from '../db/client';
-import { listMeasures } from '../measures/queries';
+import { listMeasures } from '../measures/lists';
 import { nextSequence } from '../meetings/numbering';
 import { listMeetings } from '../meetings/readable';
 import { getBody } from './readable';

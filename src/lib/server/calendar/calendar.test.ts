@@ -15,14 +15,18 @@ import { actorOf, insertActor, insertRegion, insertUser, refusal } from '../test
 import { feedTokenOf, meetingIcs, personalFeed, publicBodyFeed, resetFeedToken } from './feeds';
 import { acceptForward, declineForward, forwardItem, meetingForwards } from './forwarding';
 import {
+	authorizeCalendar,
 	copyYearToNext,
 	createMilestone,
+	deleteMilestone,
 	insertDefaultYear,
 	listMilestones,
+	milestoneToManage,
 	startYearFromDefaults,
 	updateMilestone
 } from './milestones';
-import { draftYearPlan, saveYearPlan } from './plan';
+import { authorizeYearPlan, draftYearPlan, saveYearPlan } from './plan';
+import { calendarPage, milestonePage } from './views';
 import { calendarYear, meetingHref } from './year';
 
 const ORIGIN = 'https://yhdyspinta.example';
@@ -195,6 +199,43 @@ describe('the annual calendar', () => {
 				calendarYear(db, coordinator, regionId, 2027).cadence.find((c) => c.bodyId === networkId)
 			).toMatchObject({ planned: 6, status: 'ok' });
 			expect(refusal(() => draftYearPlan(db, member, networkId, 2027, now)).code).toBe('forbidden');
+		});
+	});
+
+	describe('who may act, decided before the form is read', () => {
+		it('refuses those who do not keep the calendar or plan the body, and another region’s milestone', () => {
+			const [first] = listMilestones(db, coordinator, regionId, 2026);
+			expect(refusal(() => authorizeCalendar(member, regionId)).code).toBe('forbidden');
+			expect(refusal(() => milestoneToManage(db, networkSecretary, first.id)).code).toBe(
+				'forbidden'
+			);
+			expect(refusal(() => milestoneToManage(db, coordinator, 999_999)).code).toBe('not_found');
+			expect(refusal(() => authorizeYearPlan(db, member, networkId)).code).toBe('forbidden');
+			expect(authorizeYearPlan(db, networkSecretary, networkId).id).toBe(networkId);
+
+			const elsewhere = insertRegion(db, 'muu');
+			const stranger = insertActor(db, elsewhere.countyId, 'muu@example.fi', 'coordinator');
+			expect(
+				refusal(() => updateMilestone(db, stranger, first.id, { ...first, title: 'X' })).code
+			).toBe('forbidden');
+			expect(refusal(() => deleteMilestone(db, stranger, first.id)).code).toBe('forbidden');
+			expect(db.select().from(milestone).where(eq(milestone.id, first.id)).get()).toEqual(first);
+		});
+
+		it('gives the pages their reader’s permissions from the policy', () => {
+			const page = (actor: Actor) =>
+				calendarPage(db, actor, 2026, { level: null, bodyId: null }, ORIGIN, now);
+			expect(page(member)).toMatchObject({ canManage: false });
+			expect(page(member).bodies.every((b) => !b.canPlan)).toBe(true);
+			expect(page(networkSecretary).bodies.find((b) => b.id === networkId)?.canPlan).toBe(true);
+			expect(page(coordinator).canManage).toBe(true);
+			const september = listMilestones(db, member, regionId, 2026).find(
+				(m) => m.kind === 'annual_plan'
+			)!;
+			expect(milestonePage(db, member, september.id)).toMatchObject({
+				canManage: false,
+				budget: { year: 2027, rows: [] }
+			});
 		});
 	});
 

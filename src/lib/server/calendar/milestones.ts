@@ -45,6 +45,18 @@ export function getMilestone(db: Queryable, actor: Actor | null, id: number): Mi
 	return row;
 }
 
+/** May the actor keep the region's calendar (its milestones)? The region's coordinators may. */
+export function authorizeCalendar(actor: Actor, regionId: number): void {
+	assertCan(actor, 'calendar.manage', { regionId });
+}
+
+/** The milestone, if the actor may keep its region's calendar. */
+export function milestoneToManage(db: Queryable, actor: Actor, id: number): Milestone {
+	const current = getMilestone(db, actor, id);
+	authorizeCalendar(actor, current.regionId);
+	return current;
+}
+
 /** Inserts the default year without checks: for a region being created, and for `startYearFromDefaults`. */
 export function insertDefaultYear(db: Queryable, regionId: number, year: number): void {
 	const rows = defaultMilestones(year).map((m) => ({ ...m, regionId, year }));
@@ -69,7 +81,7 @@ export function startYearFromDefaults(
 	regionId: number,
 	year: number
 ): void {
-	assertCan(actor, 'calendar.manage', { regionId });
+	authorizeCalendar(actor, regionId);
 	db.transaction((tx) => {
 		if (hasMilestones(tx, regionId, year)) throw conflict('calendar.yearNotEmpty');
 		insertDefaultYear(tx, regionId, year);
@@ -83,7 +95,7 @@ export function copyYearToNext(
 	regionId: number,
 	year: number
 ): number {
-	assertCan(actor, 'calendar.manage', { regionId });
+	authorizeCalendar(actor, regionId);
 	return db.transaction((tx) => {
 		if (hasMilestones(tx, regionId, year + 1)) throw conflict('calendar.yearNotEmpty');
 		const source = listMilestones(tx, actor, regionId, year);
@@ -131,7 +143,7 @@ export function createMilestone(
 	year: number,
 	input: MilestoneInput
 ): Milestone {
-	assertCan(actor, 'calendar.manage', { regionId });
+	authorizeCalendar(actor, regionId);
 	assertValid(db, regionId, year, input);
 	return db
 		.insert(milestone)
@@ -146,8 +158,7 @@ export function updateMilestone(
 	id: number,
 	input: MilestoneInput
 ): void {
-	const current = getMilestone(db, actor, id);
-	assertCan(actor, 'calendar.manage', { regionId: current.regionId });
+	const current = milestoneToManage(db, actor, id);
 	assertValid(db, current.regionId, current.year, input);
 	db.update(milestone)
 		.set({ ...input, revision: current.revision + 1 })
@@ -157,8 +168,7 @@ export function updateMilestone(
 
 /** Removes the milestone and returns it (the page goes back to its year). */
 export function deleteMilestone(db: Queryable, actor: Actor, id: number): Milestone {
-	const current = getMilestone(db, actor, id);
-	assertCan(actor, 'calendar.manage', { regionId: current.regionId });
+	const current = milestoneToManage(db, actor, id);
 	db.delete(milestone).where(eq(milestone.id, id)).run();
 	return current;
 }

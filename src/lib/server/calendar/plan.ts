@@ -21,7 +21,8 @@ export interface YearPlanDraft {
 	proposals: ProposedMeeting[];
 }
 
-function bodyFor(db: Queryable, actor: Actor, bodyId: number): Body {
+/** May the actor plan the body's year? Those who manage its meetings may. */
+export function authorizeYearPlan(db: Queryable, actor: Actor, bodyId: number): Body {
 	const row = db.select().from(body).where(eq(body.id, bodyId)).get();
 	if (!row) throw notFound();
 	assertCan(actor, 'meeting.manage', bodyTarget(row));
@@ -35,7 +36,7 @@ export function draftYearPlan(
 	year: number,
 	now = new Date()
 ): YearPlanDraft {
-	const target = bodyFor(db, actor, bodyId);
+	const target = authorizeYearPlan(db, actor, bodyId);
 	const notCancelled = ne(meeting.status, 'cancelled');
 	const existing = meetingsInYears(db, and(eq(meeting.bodyId, bodyId), notCancelled), year).map(
 		(r) => r.meeting
@@ -66,7 +67,7 @@ export function saveYearPlan(
 	rows: readonly MeetingInput[],
 	now = new Date()
 ): Meeting[] {
-	bodyFor(db, actor, bodyId);
+	authorizeYearPlan(db, actor, bodyId);
 	if (rows.length === 0) throw invalid('calendar.plan.nothingChosen');
 	rows.forEach((row, index) => {
 		if (row.startsAt <= now)

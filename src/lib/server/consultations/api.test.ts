@@ -71,7 +71,7 @@ describe('consultations API', () => {
 		appendUpdate(db, planDocName(documentId), Y.encodeStateAsUpdate(doc, before));
 		const version = freezeVersion(db, coordinator, documentId);
 		const now = Date.now();
-		roundId = openRound(db, coordinator, version.id, {
+		roundId = openRound(db, coordinator, documentId, version.id, {
 			title: 'Lausuntokierros',
 			instructions: '',
 			audience: { kind: 'region_ngos', organisationIds: [], bodyIds: [] },

@@ -68,8 +68,10 @@ function threadRoot(db: Queryable, roundId: number, parentId: number): Consultat
 		.from(consultationComment)
 		.where(eq(consultationComment.id, parentId))
 		.get();
-	if (!parent || parent.roundId !== roundId)
+	if (!parent)
 		throw invalid('consultations.comment.noParent', { parentId: 'consultations.comment.noParent' });
+	// A comment of another round is not a thread of this one.
+	if (parent.roundId !== roundId) throw notFound();
 	const root =
 		parent.parentId === null
 			? parent
@@ -88,12 +90,28 @@ function threadRoot(db: Queryable, roundId: number, parentId: number): Consultat
  * round's times: 403 first, then 409 for the audience. The API asks this
  * before it reads what was sent.
  */
-export function assertMayComment(db: Db, actor: Actor, roundId: number, now = new Date()) {
+export function assertMayComment(
+	db: Queryable,
+	actor: Actor,
+	roundId: number,
+	now = new Date()
+): LoadedRound {
 	const loaded = loadRound(db, roundId);
+	assertMayCommentIn(actor, loaded, now);
+	return loaded;
+}
+
+function assertMayCommentIn(actor: Actor, loaded: LoadedRound, now: Date): void {
 	const target = roundTarget(loaded, now);
 	assertCan(actor, 'consultation.read', target);
 	assertOpen(target);
 	assertCan(actor, 'consultation.comment', target);
+}
+
+/** The round, if the actor may read it; the comment forms' first check, before the ids they name. */
+function readableRound(db: Queryable, actor: Actor, roundId: number, now: Date): LoadedRound {
+	const loaded = loadRound(db, roundId);
+	assertCan(actor, 'consultation.read', roundTarget(loaded, now));
 	return loaded;
 }
 
@@ -104,14 +122,16 @@ export function addComment(
 	input: CommentInput,
 	now = new Date()
 ): ConsultationComment {
-	const loaded = assertMayComment(db, actor, roundId, now);
+	// What the form names must be of this round (404) before the round's time is asked (409).
+	const loaded = readableRound(db, actor, roundId, now);
+	const root = input.parentId === null ? null : threadRoot(db, roundId, input.parentId);
+	assertMayCommentIn(actor, loaded, now);
 	const { onBehalfOfOrganisation } = input;
 	// A statement speaks for the author's own organisation only.
 	if (typeof onBehalfOfOrganisation === 'number' && onBehalfOfOrganisation !== actor.organisationId)
 		throw invalid('consultations.api.ownOrganisation', {
 			onBehalfOfOrganisation: 'consultations.api.ownOrganisation'
 		});
-	const root = input.parentId === null ? null : threadRoot(db, roundId, input.parentId);
 	const sectionId = root?.sectionId ?? input.sectionId;
 	const section = versionSections(loaded.version).find((s) => s.id === sectionId);
 	if (!section)
@@ -139,33 +159,30 @@ export function addComment(
 		.get();
 }
 
-/** The comment with its round, for the use cases below. */
-function commentFor(
-	db: Queryable,
-	commentId: number
-): { comment: ConsultationComment; loaded: LoadedRound } {
+/** A comment of the round the URL names: a comment of another round is as absent as a missing one. */
+function commentOfRound(db: Queryable, roundId: number, commentId: number): ConsultationComment {
 	const comment = db
 		.select()
 		.from(consultationComment)
-		.where(eq(consultationComment.id, commentId))
+		.where(and(eq(consultationComment.id, commentId), eq(consultationComment.roundId, roundId)))
 		.get();
 	if (!comment) throw notFound();
-	return { comment, loaded: loadRound(db, comment.roundId) };
+	return comment;
 }
 
 /** The author changes the text until the deadline. */
 export function editComment(
 	db: Db,
 	actor: Actor,
+	roundId: number,
 	commentId: number,
 	body: string,
 	now = new Date()
 ): void {
-	const { comment, loaded } = commentFor(db, commentId);
-	const target = roundTarget(loaded, now);
-	assertCan(actor, 'consultation.read', target);
-	assertOpen(target);
-	assertCan(actor, 'comment.edit', { ...target, authorId: comment.authorId });
+	const loaded = readableRound(db, actor, roundId, now);
+	const comment = commentOfRound(db, roundId, commentId);
+	assertMayCommentIn(actor, loaded, now);
+	assertCan(actor, 'comment.edit', { ...roundTarget(loaded, now), authorId: comment.authorId });
 	if (comment.hiddenAt) throw conflict('consultations.comment.hidden');
 	db.update(consultationComment)
 		.set({ body, updatedAt: now })
@@ -173,16 +190,30 @@ export function editComment(
 		.run();
 }
 
+/** May the actor answer or hide the round's comments? Those who run the region's consultations may. */
+export function authorizeModeration(
+	db: Queryable,
+	actor: Actor,
+	roundId: number,
+	action: 'consultation.answer' | 'comment.hide',
+	now = new Date()
+): LoadedRound {
+	const loaded = loadRound(db, roundId);
+	assertCan(actor, action, roundTarget(loaded, now));
+	return loaded;
+}
+
 /** Answers a comment (again, to change the answer); its author is told. */
 export function answerComment(
 	db: Db,
 	actor: Actor,
+	roundId: number,
 	commentId: number,
 	answer: { outcome: Outcome; text: string },
 	now = new Date()
 ): void {
-	const { comment, loaded } = commentFor(db, commentId);
-	assertCan(actor, 'consultation.answer', roundTarget(loaded, now));
+	const loaded = authorizeModeration(db, actor, roundId, 'consultation.answer', now);
+	const comment = commentOfRound(db, roundId, commentId);
 	if (comment.parentId !== null) throw conflict('consultations.answer.replyNotAnswered');
 	const values = { ...answer, respondedBy: actor.userId, respondedAt: now };
 	db.transaction((tx) => {
@@ -207,12 +238,13 @@ export function answerComment(
 export function hideComment(
 	db: Db,
 	actor: Actor,
+	roundId: number,
 	commentId: number,
 	reason: string,
 	now = new Date()
 ): void {
-	const { comment, loaded } = commentFor(db, commentId);
-	assertCan(actor, 'comment.hide', roundTarget(loaded, now));
+	const loaded = authorizeModeration(db, actor, roundId, 'comment.hide', now);
+	const comment = commentOfRound(db, roundId, commentId);
 	if (comment.hiddenAt) throw conflict('consultations.comment.alreadyHidden');
 	const author = db
 		.select({ name: user.name })

@@ -11,7 +11,16 @@ import { planDocName } from '../../domain/doc-name';
 import type { Actor } from '../../domain/policy';
 import { appendUpdate, loadDoc } from '../collab/store';
 import type { Db } from '../db/client';
-import { attachment, auditEvent, body, membership, notification } from '../db/schema';
+import {
+	attachment,
+	auditEvent,
+	body,
+	consultationComment,
+	consultationResponse,
+	consultationRound,
+	membership,
+	notification
+} from '../db/schema';
 import { createTestDb } from '../db/testing';
 import { documentAccess } from '../access';
 import { scheduleMeeting } from '../meetings/service';
@@ -32,6 +41,8 @@ import {
 import {
 	addComment,
 	answerComment,
+	assertMayComment,
+	authorizeModeration,
 	editComment,
 	hideComment,
 	listComments,
@@ -40,6 +51,7 @@ import {
 } from './comments';
 import { createPlanDocument, freezeVersion, versionSections } from './documents';
 import {
+	authorizeRoundManagement,
 	changeClosingTime,
 	getRound,
 	listRounds,
@@ -121,7 +133,7 @@ describe('consultations', () => {
 
 	function openedRound(overrides: Partial<RoundInput> = {}) {
 		const version = freezeVersion(db, coordinator, documentId, NOW);
-		return openRound(db, coordinator, version.id, round(overrides), NOW);
+		return openRound(db, coordinator, documentId, version.id, round(overrides), NOW);
 	}
 
 	const comment = (overrides: Partial<Parameters<typeof addComment>[3]> = {}) => ({
@@ -237,11 +249,18 @@ describe('consultations', () => {
 			audience: { kind: 'organisations', organisationIds: [elsewhere.municipalityId], bodyIds: [] }
 		});
 		expect(
-			refusal(() => openRound(db, coordinator, version.id, foreign, NOW)).issues
+			refusal(() => openRound(db, coordinator, documentId, version.id, foreign, NOW)).issues
 		).toHaveProperty('organisationIds');
 		expect(
 			refusal(() =>
-				openRound(db, coordinator, version.id, round({ closesAt: at('2026-05-01T00:00:00Z') }), NOW)
+				openRound(
+					db,
+					coordinator,
+					documentId,
+					version.id,
+					round({ closesAt: at('2026-05-01T00:00:00Z') }),
+					NOW
+				)
 			).issues
 		).toHaveProperty('closesDate');
 	});
@@ -295,17 +314,26 @@ describe('consultations', () => {
 			saved.id
 		);
 
-		expect(refusal(() => editComment(db, otherNgo, saved.id, 'Muutettu', LATER)).code).toBe(
-			'forbidden'
+		expect(
+			refusal(() => editComment(db, otherNgo, opened.id, saved.id, 'Muutettu', LATER)).code
+		).toBe('forbidden');
+		editComment(
+			db,
+			ngo,
+			opened.id,
+			saved.id,
+			'Harrastusten hinta on este, erityisesti maaseudulla.',
+			LATER
 		);
-		editComment(db, ngo, saved.id, 'Harrastusten hinta on este, erityisesti maaseudulla.', LATER);
 		expect(listComments(db, ngo, loadRound(db, opened.id), LATER)[0]).toMatchObject({
 			body: 'Harrastusten hinta on este, erityisesti maaseudulla.',
 			canEdit: true
 		});
 
 		expect(refusal(() => addComment(db, ngo, opened.id, comment(), AFTER)).code).toBe('conflict');
-		expect(refusal(() => editComment(db, ngo, saved.id, 'Myöhässä', AFTER)).code).toBe('conflict');
+		expect(refusal(() => editComment(db, ngo, opened.id, saved.id, 'Myöhässä', AFTER)).code).toBe(
+			'conflict'
+		);
 		expect(refusal(() => addComment(db, municipal, opened.id, comment(), AFTER)).code).toBe(
 			'forbidden'
 		);
@@ -328,12 +356,13 @@ describe('consultations', () => {
 		const saved = addComment(db, ngo, opened.id, comment(), LATER);
 		expect(
 			refusal(() =>
-				answerComment(db, ngo, saved.id, { outcome: 'accepted', text: 'Kiitos' }, LATER)
+				answerComment(db, ngo, opened.id, saved.id, { outcome: 'accepted', text: 'Kiitos' }, LATER)
 			).code
 		).toBe('forbidden');
 		answerComment(
 			db,
 			coordinator,
+			opened.id,
 			saved.id,
 			{ outcome: 'partly', text: 'Lisätään tavoitteeksi maksuttomat harrastukset kouluissa.' },
 			AFTER
@@ -357,8 +386,10 @@ describe('consultations', () => {
 	it('hides an inappropriate comment with its reason, and the audit log keeps it', () => {
 		const opened = openedRound();
 		const saved = addComment(db, ngo, opened.id, comment({ body: 'Asiaton kommentti.' }), LATER);
-		expect(refusal(() => hideComment(db, ngo, saved.id, 'Ei', LATER)).code).toBe('forbidden');
-		hideComment(db, coordinator, saved.id, 'Loukkaava kielenkäyttö', LATER);
+		expect(refusal(() => hideComment(db, ngo, opened.id, saved.id, 'Ei', LATER)).code).toBe(
+			'forbidden'
+		);
+		hideComment(db, coordinator, opened.id, saved.id, 'Loukkaava kielenkäyttö', LATER);
 		const [seenByNgo] = listComments(db, otherNgo, loadRound(db, opened.id), LATER);
 		expect(seenByNgo).toMatchObject({
 			body: '',
@@ -381,14 +412,78 @@ describe('consultations', () => {
 			targetId: opened.id
 		});
 		expect(logged[0].summary).toContain('Loukkaava kielenkäyttö');
-		expect(refusal(() => hideComment(db, coordinator, saved.id, 'Uudelleen', LATER)).code).toBe(
-			'conflict'
-		);
+		expect(
+			refusal(() => hideComment(db, coordinator, opened.id, saved.id, 'Uudelleen', LATER)).code
+		).toBe('conflict');
 		expect(
 			refusal(() =>
 				addComment(db, otherNgo, opened.id, comment({ body: 'Vastaus', parentId: saved.id }), LATER)
 			).messageKey
 		).toBe('consultations.comment.threadHidden');
+	});
+
+	describe('acts only on what the URL names', () => {
+		it('opens a round only on a version of the document in the URL', () => {
+			const other = createPlanDocument(db, coordinator, { kind: 'other', title: 'Toinen' }, NOW);
+			const foreignVersion = freezeVersion(db, coordinator, other.id, NOW);
+			expect(
+				refusal(() => openRound(db, coordinator, documentId, foreignVersion.id, round(), NOW)).code
+			).toBe('not_found');
+			expect(db.select().from(consultationRound).all()).toEqual([]);
+			expect(refusal(() => openRound(db, ngo, documentId, foreignVersion.id, round())).code).toBe(
+				'forbidden'
+			);
+		});
+
+		it('edits, answers and hides only comments of the round in the URL', () => {
+			const opened = openedRound();
+			const elsewhere = openedRound();
+			const foreign = addComment(db, ngo, elsewhere.id, comment(), LATER);
+			const stored = () =>
+				db.select().from(consultationComment).where(eq(consultationComment.id, foreign.id)).get();
+
+			expect(refusal(() => editComment(db, ngo, opened.id, foreign.id, 'Muu', LATER)).code).toBe(
+				'not_found'
+			);
+			expect(
+				refusal(() =>
+					answerComment(db, coordinator, opened.id, foreign.id, { outcome: 'accepted', text: 'X' })
+				).code
+			).toBe('not_found');
+			expect(refusal(() => hideComment(db, coordinator, opened.id, foreign.id, 'X')).code).toBe(
+				'not_found'
+			);
+			expect(stored()).toMatchObject({ body: comment().body, hiddenAt: null });
+			expect(db.select().from(consultationResponse).all()).toEqual([]);
+			// A reply names its thread in the same round, even when the other round is closed.
+			expect(
+				refusal(() => addComment(db, otherNgo, opened.id, comment({ parentId: foreign.id }), LATER))
+					.code
+			).toBe('not_found');
+			expect(
+				refusal(() => addComment(db, otherNgo, opened.id, comment({ parentId: foreign.id }), AFTER))
+					.code
+			).toBe('not_found');
+			expect(refusal(() => editComment(db, ngo, opened.id, foreign.id, 'Muu', AFTER)).code).toBe(
+				'not_found'
+			);
+			expect(db.select().from(consultationComment).all()).toHaveLength(1);
+		});
+
+		it('refuses those who may not act before anything is read from the form', () => {
+			const opened = openedRound();
+			expect(refusal(() => authorizeModeration(db, ngo, opened.id, 'comment.hide')).code).toBe(
+				'forbidden'
+			);
+			expect(
+				refusal(() => authorizeModeration(db, ngo, opened.id, 'consultation.answer')).code
+			).toBe('forbidden');
+			expect(refusal(() => authorizeRoundManagement(db, ngo, opened.id)).code).toBe('forbidden');
+			expect(refusal(() => assertMayComment(db, municipal, opened.id, LATER)).code).toBe(
+				'forbidden'
+			);
+			expect(refusal(() => assertMayComment(db, ngo, 999_999, LATER)).code).toBe('not_found');
+		});
 	});
 
 	it('summarises a round per section, organisation and outcome, as CSV and PDF', async () => {
@@ -409,10 +504,11 @@ describe('consultations', () => {
 		);
 		addComment(db, otherNgo, opened.id, comment({ parentId: first.id }), LATER);
 		const hidden = addComment(db, otherNgo, opened.id, comment({ body: 'Asiaton' }), LATER);
-		hideComment(db, coordinator, hidden.id, 'Asiaton', LATER);
+		hideComment(db, coordinator, opened.id, hidden.id, 'Asiaton', LATER);
 		answerComment(
 			db,
 			coordinator,
+			opened.id,
 			first.id,
 			{ outcome: 'accepted', text: 'Lisätty suunnitelmaan.' },
 			AFTER
@@ -577,7 +673,7 @@ describe('consultations', () => {
 
 		it('keeps the reading rules: hidden text for those who run the round, editing for the author', () => {
 			const hidden = threads.at(-3)!;
-			hideComment(db, coordinator, hidden, 'Asiaton', LATER);
+			hideComment(db, coordinator, roundId, hidden, 'Asiaton', LATER);
 			const seenByOther = page(otherNgo).sections.get(sectionIds[0])!.items;
 			expect(seenByOther.find((t) => t.id === hidden)).toMatchObject({
 				body: '',

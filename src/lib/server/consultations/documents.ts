@@ -4,7 +4,7 @@
  * versions that consultation rounds refer to.
  */
 import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
-import { desc, eq, max } from 'drizzle-orm';
+import { and, desc, eq, max } from 'drizzle-orm';
 import { createPlanDoc, readSections, sectionText } from '../../documents/plan-doc';
 import {
 	VersionSectionsSchema,
@@ -37,13 +37,18 @@ export interface NewPlanDocument {
 	sections?: readonly { title: string; text?: string }[];
 }
 
+/** May the actor start plan documents? Those who run their region's consultations may. */
+export function authorizeNewPlanDocument(actor: Actor): void {
+	assertCan(actor, 'consultation.manage', { regionId: actor.regionId });
+}
+
 export function createPlanDocument(
 	db: Db,
 	actor: Actor,
 	input: NewPlanDocument,
 	now = new Date()
 ): PlanDocument {
-	assertCan(actor, 'consultation.manage', { regionId: actor.regionId });
+	authorizeNewPlanDocument(actor);
 	const { sections = STARTING_SECTIONS, ...fields } = input;
 	return db.transaction((tx) => {
 		const created = tx
@@ -69,10 +74,12 @@ export function getPlanDocument(db: Queryable, actor: Actor, documentId: number)
 	return row;
 }
 
+/** The documents whose consultations the actor runs; only the actor's region is read (a site admin's, every region). */
 export function listPlanDocuments(db: Queryable, actor: Actor): PlanDocument[] {
 	return db
 		.select()
 		.from(planDocument)
+		.where(actor.siteRole === 'admin' ? undefined : eq(planDocument.regionId, actor.regionId))
 		.orderBy(desc(planDocument.createdAt), desc(planDocument.id))
 		.all()
 		.filter((row) => can(actor, 'consultation.manage', { regionId: row.regionId }));
@@ -145,13 +152,22 @@ export function listVersions(db: Queryable, actor: Actor, documentId: number) {
 		}));
 }
 
-/** A version of the actor's document, for opening a round on it. */
+/**
+ * A version of the document the URL names, for opening a round on it: a version of another
+ * document is as absent as a missing one.
+ */
 export function getVersion(
 	db: Queryable,
 	actor: Actor,
+	documentId: number,
 	versionId: number
 ): { version: DocumentVersion; document: PlanDocument } {
-	const version = db.select().from(documentVersion).where(eq(documentVersion.id, versionId)).get();
+	const document = getPlanDocument(db, actor, documentId);
+	const version = db
+		.select()
+		.from(documentVersion)
+		.where(and(eq(documentVersion.id, versionId), eq(documentVersion.documentId, documentId)))
+		.get();
 	if (!version) throw notFound();
-	return { version, document: getPlanDocument(db, actor, version.documentId) };
+	return { version, document };
 }

@@ -126,6 +126,17 @@ export function getRound(
 	return { ...loaded, status: roundStatus(loaded.round, now) };
 }
 
+/** May the actor run the round (move its deadline, attach its summary)? Those who run the region's consultations may. */
+export function authorizeRoundManagement(
+	db: Queryable,
+	actor: Actor,
+	roundId: number
+): LoadedRound {
+	const loaded = loadRound(db, roundId);
+	assertCan(actor, 'consultation.manage', { regionId: loaded.document.regionId });
+	return loaded;
+}
+
 const STATUS_ORDER: Record<RoundStatus, number> = { open: 0, upcoming: 1, closed: 2 };
 
 /**
@@ -251,15 +262,19 @@ function checkAudience(db: Queryable, regionId: number, audience: Audience): Aud
 	return { kind: 'region_ngos', organisationIds: [], bodyIds: [] };
 }
 
-/** Opens a round on a version. An audience asked from now on is told at once; a later opening is announced by the hourly job. */
+/**
+ * Opens a round on a version of the document. An audience asked from now on is told at once; a
+ * later opening is announced by the hourly job.
+ */
 export function openRound(
 	db: Db,
 	actor: Actor,
+	documentId: number,
 	versionId: number,
 	input: RoundInput,
 	now = new Date()
 ): ConsultationRound {
-	const { version, document } = getVersion(db, actor, versionId);
+	const { version, document } = getVersion(db, actor, documentId, versionId);
 	const problem = roundTimesProblem(input, now);
 	if (problem) throw invalid(problem, { closesDate: problem });
 	const audience = checkAudience(db, document.regionId, input.audience);
@@ -305,8 +320,7 @@ export function changeClosingTime(
 	closesAt: Date,
 	now = new Date()
 ): void {
-	const loaded = loadRound(db, roundId);
-	assertCan(actor, 'consultation.manage', { regionId: loaded.document.regionId });
+	const loaded = authorizeRoundManagement(db, actor, roundId);
 	if (closesAt <= loaded.round.opensAt)
 		throw invalid('consultations.round.closesBeforeOpens', {
 			closesDate: 'consultations.round.closesBeforeOpens'

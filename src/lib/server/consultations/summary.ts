@@ -14,7 +14,7 @@ import {
 	type RoundStatus
 } from '../../domain/consultations';
 import type { Actor } from '../../domain/policy';
-import { assertCan, mayChangeAttachments } from '../access';
+import { mayChangeAttachments } from '../access';
 import { addAttachment, attachmentDir } from '../attachments/service';
 import { bodyTarget } from '../bodies/target';
 import { numberOf } from '../../domain/meetings';
@@ -24,7 +24,7 @@ import type { Db, Queryable } from '../db/client';
 import { listComments, threadsOf, type CommentView, type Thread } from './comments';
 import { versionSections } from './documents';
 import { renderSummaryPdf } from './pdf';
-import { getRound, loadRound, type LoadedRound } from './rounds';
+import { authorizeRoundManagement, getRound, type LoadedRound } from './rounds';
 
 export interface RoundSummary {
 	round: {
@@ -158,9 +158,8 @@ export async function attachSummary(
 	now = new Date(),
 	dir = attachmentDir()
 ) {
-	const loaded = loadRound(db, roundId);
 	// Those who run consultations read every round of their region, so the summary needs no other check.
-	assertCan(actor, 'consultation.manage', { regionId: loaded.document.regionId });
+	const loaded = authorizeRoundManagement(db, actor, roundId);
 	const summary = summaryOf(db, actor, { ...loaded, status: roundStatus(loaded.round, now) }, now);
 	const bytes = await renderSummaryPdf(summary);
 	return addAttachment(

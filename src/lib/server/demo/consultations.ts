@@ -97,6 +97,7 @@ export function seedDemoConsultations(db: Db, now: Date): void {
 	const closed = openRound(
 		db,
 		coordinator,
+		plan.id,
 		first.id,
 		{
 			title: 'Hyvinvointisuunnitelman luonnos: ensimmäinen kommenttikierros',
@@ -149,6 +150,7 @@ export function seedDemoConsultations(db: Db, now: Date): void {
 	answerComment(
 		db,
 		coordinator,
+		closed.id,
 		seniors.id,
 		{
 			outcome: 'accepted',
@@ -159,6 +161,7 @@ export function seedDemoConsultations(db: Db, now: Date): void {
 	answerComment(
 		db,
 		coordinator,
+		closed.id,
 		families.id,
 		{
 			outcome: 'partly',
@@ -169,6 +172,7 @@ export function seedDemoConsultations(db: Db, now: Date): void {
 	answerComment(
 		db,
 		coordinator,
+		closed.id,
 		mind.id,
 		{
 			outcome: 'rejected',
@@ -186,6 +190,7 @@ export function seedDemoConsultations(db: Db, now: Date): void {
 	const open = openRound(
 		db,
 		coordinator,
+		plan.id,
 		second.id,
 		{
 			title: 'Hyvinvointisuunnitelma 2026–2029: lausuntokierros',

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { loadActor } from '../auth/actor';
 import { user } from '../db/schema';
 import { createTestDb } from '../db/testing';
-import { indicatorSeries, listIndicators } from '../indicators/queries';
+import { indicatorSeries } from '../indicators/series';
+import { listIndicators } from '../indicators/views';
 import { DEMO_INDICATORS } from './indicators';
 import { seedDemoRegion } from './seed';
 

@@ -8,7 +8,7 @@ import { helsinkiYear, isoDate } from '../../domain/time';
 import { actorOf } from '../testing/fixtures';
 import { createTestDb } from '../db/testing';
 import { meeting, user } from '../db/schema';
-import { getOwnCommitments, listBudgetMeasures, listMeasures } from '../measures/queries';
+import { getOwnCommitments, listBudgetMeasures, listMeasures } from '../measures/lists';
 import { seedDemoRegion } from './seed';
 
 describe('demo goals and measures', () => {

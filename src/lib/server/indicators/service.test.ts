@@ -10,10 +10,13 @@ import {
 	refusal,
 	type TestRegion
 } from '../testing/fixtures';
-import { getIndicator, indicatorSeries, listIndicators } from './queries';
+import { indicatorSeries } from './series';
+import { getIndicator, indicatorPage, listIndicators } from './views';
 import {
+	authorizeIndicatorManagement,
 	defineIndicator,
 	editIndicator,
+	indicatorToManage,
 	importValues,
 	previewValueImport,
 	setIndicatorValue
@@ -76,6 +79,19 @@ describe('defining indicators', () => {
 		const stranger = insertActor(db, other.countyId, 'koordinaattori@ks.fi', 'coordinator');
 		expect(refusal(() => getIndicator(db, stranger, lonelinessId)).code).toBe('not_found');
 		expect(refusal(() => listIndicators(db, stranger, area.regionId)).code).toBe('forbidden');
+	});
+
+	it('refuses a member before the form is read, and shows them the page without its forms', () => {
+		expect(refusal(() => authorizeIndicatorManagement(member, area.regionId)).code).toBe(
+			'forbidden'
+		);
+		expect(refusal(() => indicatorToManage(db, member, lonelinessId)).code).toBe('forbidden');
+		expect(refusal(() => indicatorToManage(db, coordinator, 999_999)).code).toBe('not_found');
+		expect(indicatorPage(db, member, lonelinessId)).toMatchObject({
+			canManage: false,
+			organisations: []
+		});
+		expect(indicatorPage(db, coordinator, lonelinessId).canManage).toBe(true);
 	});
 
 	it('keeps names unique in the region, ignoring case', () => {

@@ -35,11 +35,16 @@ function assertNameFree(db: Queryable, regionId: number, name: string, exceptId?
 	if (taken) throw conflict('indicators.nameTaken', { name: 'indicators.nameTaken' });
 }
 
+/** May the actor define indicators and enter their values in the region? Its coordinators may. */
+export function authorizeIndicatorManagement(actor: Actor, regionId: number): void {
+	assertCan(actor, 'indicator.manage', { regionId });
+}
+
 /** Loads the indicator and checks the actor may manage its region's indicators. */
-function indicatorToManage(db: Queryable, actor: Actor, indicatorId: number): Indicator {
+export function indicatorToManage(db: Queryable, actor: Actor, indicatorId: number): Indicator {
 	const found = db.select().from(indicator).where(eq(indicator.id, indicatorId)).get();
 	if (!found) throw notFound();
-	assertCan(actor, 'indicator.manage', { regionId: found.regionId });
+	authorizeIndicatorManagement(actor, found.regionId);
 	return found;
 }
 
@@ -50,7 +55,7 @@ export function defineIndicator(
 	input: IndicatorInput,
 	now = new Date()
 ): Indicator {
-	assertCan(actor, 'indicator.manage', { regionId });
+	authorizeIndicatorManagement(actor, regionId);
 	assertNameFree(db, regionId, input.name);
 	return db
 		.insert(indicator)
@@ -193,7 +198,7 @@ export function previewValueImport(
 	regionId: number,
 	text: string
 ): ValueImportPreview {
-	assertCan(actor, 'indicator.manage', { regionId });
+	authorizeIndicatorManagement(actor, regionId);
 	return checkValues(db, regionId, text).preview;
 }
 
@@ -207,7 +212,7 @@ export function importValues(
 	regionId: number,
 	text: string
 ): { count: number; replaced: number } {
-	assertCan(actor, 'indicator.manage', { regionId });
+	authorizeIndicatorManagement(actor, regionId);
 	return db.transaction((tx) => {
 		const { preview, rows } = checkValues(tx, regionId, text);
 		if (!preview.valid) throw invalid('admin.import.notValid');

@@ -1,9 +1,10 @@
 /** The shapes of the measures integration API (README, "Integration API"). */
 import type { Actor } from '../../domain/policy';
 import type { Queryable } from '../db/client';
-import { listMeasures, type MeasureListRow } from './queries';
+import { notFound } from '../errors';
+import { listMeasures, type MeasureListRow } from './lists';
 
-export function measureForApi(m: MeasureListRow, origin: string) {
+function measureForApi(m: MeasureListRow, origin: string) {
 	return {
 		id: m.id,
 		kind: m.kind,
@@ -37,4 +38,11 @@ export function measuresForApi(
 	return listMeasures(db, actor, { regionId: actor.regionId, budgetYear }).map((m) =>
 		measureForApi(m, origin)
 	);
+}
+
+/** One measure the actor may read, as the API returns it (after a follow-up). */
+export function measureOfApi(db: Queryable, actor: Actor, measureId: number, origin: string) {
+	const [row] = listMeasures(db, actor, { id: measureId });
+	if (!row) throw notFound();
+	return measureForApi(row, origin);
 }

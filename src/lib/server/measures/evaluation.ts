@@ -26,7 +26,7 @@ import { body, meeting, region } from '../db/schema';
 import { conflict, notFound } from '../errors';
 import { projectItems } from '../meetings/projection';
 import { reindexMeeting } from '../search/index';
-import { listMeasures } from './queries';
+import { listMeasures } from './lists';
 
 /** The items come after the opening and the approval of the agenda: the evaluation is the main business. */
 const POSITION_AFTER_OPENING = 2;

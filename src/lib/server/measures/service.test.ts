@@ -19,14 +19,17 @@ import {
 import { measuresForApi } from './api';
 import { addEvaluationItem } from './evaluation';
 import {
-	decidedItems,
-	getMeasure,
 	getOrganisationCommitments,
 	getOwnCommitments,
 	listBudgetMeasures,
 	listMeasures
-} from './queries';
+} from './lists';
+import { decidedItems } from './rows';
+import { getMeasure, measurePage, newMeasurePage } from './views';
 import {
+	assertMayFollowUp,
+	authorizeMeasureCorrection,
+	authorizeRecording,
 	recordMeasure,
 	updateMeasureDetails,
 	updateMeasureStatus,
@@ -189,6 +192,39 @@ describe('goals and measures', () => {
 			expect(refusal(() => updateMeasureDetails(db, director, created.id, input())).code).toBe(
 				'forbidden'
 			);
+		});
+	});
+
+	describe('who may act, decided before the form is read', () => {
+		it('refuses those who may not record, correct or follow up, and a meeting that does not exist', () => {
+			settle();
+			const created = record();
+			expect(refusal(() => authorizeRecording(db, member, meetingId)).code).toBe('forbidden');
+			expect(refusal(() => authorizeRecording(db, outsider, meetingId)).code).toBe('forbidden');
+			expect(refusal(() => authorizeRecording(db, coordinator, 999_999)).code).toBe('not_found');
+			expect(refusal(() => authorizeMeasureCorrection(db, director, created.id)).code).toBe(
+				'forbidden'
+			);
+			expect(refusal(() => assertMayFollowUp(db, outsider, created.id)).code).toBe('forbidden');
+			expect(() => assertMayFollowUp(db, director, created.id)).not.toThrow();
+		});
+
+		it('gives each page the permissions of its reader, from the policy', () => {
+			settle();
+			const created = record();
+			const owner = measurePage(db, director, created.id);
+			expect(owner.edit).toBeNull();
+			expect(owner.statusOptions).toContain('in_progress');
+			const recorder = measurePage(db, secretary, created.id);
+			expect(recorder.edit?.values.ownerOrganisationIds.sort()).toEqual(
+				[liperiId, joensuuId].sort()
+			);
+			expect(refusal(() => measurePage(db, outsider, created.id)).code).toBe('forbidden');
+			expect(newMeasurePage(db, secretary, meetingId, itemKey).item?.key).toBe(itemKey);
+			expect(refusal(() => newMeasurePage(db, secretary, meetingId, 'no-such-item')).code).toBe(
+				'not_found'
+			);
+			expect(refusal(() => newMeasurePage(db, member, meetingId, itemKey)).code).toBe('forbidden');
 		});
 	});
 

@@ -25,7 +25,7 @@ import {
 } from '../db/schema';
 import { conflict, invalid, notFound } from '../errors';
 import { notify } from '../notifications/service';
-import { loadMeasure, measureTarget } from './queries';
+import { loadMeasure, measureTarget } from './rows';
 
 export interface MeasureInput {
 	kind: MeasureKind;
@@ -128,6 +128,23 @@ function columnsOf(input: MeasureInput) {
 }
 
 /**
+ * May the actor record goals and measures from the meeting's decisions? The region's coordinators
+ * and the officers of its body may (whoever the owners will be).
+ */
+export function authorizeRecording(db: Queryable, actor: Actor, meetingId: number) {
+	const row = db
+		.select({ meeting, body })
+		.from(meeting)
+		.innerJoin(body, eq(meeting.bodyId, body.id))
+		.where(eq(meeting.id, meetingId))
+		.get();
+	if (!row) throw notFound();
+	const target = measureTarget({ regionId: row.body.regionId, bodyId: row.body.id }, []);
+	assertCan(actor, 'measure.record', target);
+	return { ...row, target };
+}
+
+/**
  * Records a goal or measure agreed in a meeting, from settled minutes (in
  * review, approved or published), linked back to the decided item.
  */
@@ -138,19 +155,8 @@ export function recordMeasure(
 	input: MeasureInput,
 	now = new Date()
 ): Measure {
-	const row = db
-		.select({ meeting, body })
-		.from(meeting)
-		.innerJoin(body, eq(meeting.bodyId, body.id))
-		.where(eq(meeting.id, source.meetingId))
-		.get();
-	if (!row) throw notFound();
+	const row = authorizeRecording(db, actor, source.meetingId);
 	const regionId = row.body.regionId;
-	assertCan(
-		actor,
-		'measure.record',
-		measureTarget({ regionId, bodyId: row.body.id }, input.ownerOrganisationIds)
-	);
 	if (!recordsFromMinutes(row.meeting.status)) throw conflict('measures.minutesNotSettled');
 	if (source.itemKey !== null) {
 		const item = db
@@ -182,6 +188,13 @@ export function recordMeasure(
 	});
 }
 
+/** May the actor correct what was recorded? Those who may record in its body may. */
+export function authorizeMeasureCorrection(db: Queryable, actor: Actor, measureId: number) {
+	const loaded = loadMeasure(db, measureId);
+	assertCan(actor, 'measure.record', loaded.target);
+	return loaded;
+}
+
 /** Corrects what was recorded (title, owners, money, dates…); the status goes through follow-up. */
 export function updateMeasureDetails(
 	db: Db,
@@ -190,8 +203,7 @@ export function updateMeasureDetails(
 	input: MeasureInput,
 	now = new Date()
 ): void {
-	const { row, target } = loadMeasure(db, measureId);
-	assertCan(actor, 'measure.record', target);
+	const { row } = authorizeMeasureCorrection(db, actor, measureId);
 	assertReferences(db, row.regionId, input, row.id);
 	db.transaction((tx) => {
 		tx.update(measure)

@@ -18,7 +18,7 @@ import { ATTACHMENT_ACCEPT, listMeetingAttachments } from '../attachments/servic
 import { bodyTarget } from '../bodies/target';
 import type { Queryable } from '../db/client';
 import type { Body, Meeting } from '../db/schema';
-import { meetingMeasures } from '../measures/queries';
+import { meetingMeasures } from '../measures/meeting-measures';
 import {
 	listApprovers,
 	listChangeRequests,

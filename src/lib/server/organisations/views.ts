@@ -2,8 +2,8 @@
 import { can, type Actor } from '../../domain/policy';
 import { isoDate } from '../../domain/time';
 import type { Queryable } from '../db/client';
-import { indicatorSeries } from '../indicators/queries';
-import { getOrganisationCommitments } from '../measures/queries';
+import { indicatorSeries } from '../indicators/series';
+import { getOrganisationCommitments } from '../measures/lists';
 import { pickRegion, regionSlugFor } from '../regions/visible';
 import { getOrganisation, listOrganisations } from './service';
 

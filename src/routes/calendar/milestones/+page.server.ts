@@ -1,62 +1,56 @@
 import { redirect } from '@sveltejs/kit';
-import { runAction, runOrError } from '#lib/kit/errors.js';
-import { parseForm } from '#lib/kit/forms.js';
-import { authorize, requireActor } from '#lib/kit/guard.js';
+import type { Actor } from '#lib/domain/policy.js';
+import { formAction } from '#lib/kit/actions.js';
 import { yearParam } from '#lib/kit/calendar.js';
-import { meetingChoices } from '#lib/kit/milestone-form.js';
+import { runOrError } from '#lib/kit/errors.js';
+import { requireActor } from '#lib/kit/guard.js';
 import { milestoneSchema } from '#lib/schemas/calendar.js';
 import { noFields } from '#lib/schemas/meetings.js';
 import {
+	authorizeCalendar,
 	copyYearToNext,
 	createMilestone,
-	hasMilestones,
 	startYearFromDefaults
 } from '#lib/server/calendar/milestones.js';
-import { calendarYear } from '#lib/server/calendar/year.js';
+import { milestonesPage } from '#lib/server/calendar/views.js';
 import { getDb } from '#lib/server/db/instance.js';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async (event) => {
+export const load: PageServerLoad = (event) => {
 	const actor = requireActor(event);
-	authorize(actor, 'calendar.manage', { regionId: actor.regionId });
-	const year = yearParam(event.url);
-	const db = getDb();
-	const calendar = await runOrError(() => calendarYear(db, actor, actor.regionId, year));
-	return {
-		year,
-		milestones: calendar.milestones,
-		nextYearEmpty: !hasMilestones(db, actor.regionId, year + 1),
-		meetings: meetingChoices(calendar.meetings)
-	};
+	return runOrError(() => milestonesPage(getDb(), actor, yearParam(event.url)));
 };
 
+/** The milestones of the actor's own region are kept here. */
+const ownRegion = (_db: unknown, actor: Actor) => authorizeCalendar(actor, actor.regionId);
+
 export const actions: Actions = {
-	add: async (event) => {
-		const actor = requireActor(event);
-		const parsed = await parseForm(event.request, milestoneSchema);
-		if (!parsed.ok) return parsed.failure;
-		const year = yearParam(event.url);
-		const result = await runAction(parsed.values, () =>
-			createMilestone(getDb(), actor, actor.regionId, year, parsed.data)
-		);
-		if (!('id' in result)) return result;
-		return { added: true };
-	},
-	startDefaults: async (event) => {
-		const actor = requireActor(event);
-		await parseForm(event.request, noFields);
-		const year = yearParam(event.url);
-		const result = await runAction({}, () =>
-			startYearFromDefaults(getDb(), actor, actor.regionId, year)
-		);
-		return result ?? { started: true };
-	},
-	copy: async (event) => {
-		const actor = requireActor(event);
-		await parseForm(event.request, noFields);
-		const year = yearParam(event.url);
-		const result = await runAction({}, () => copyYearToNext(getDb(), actor, actor.regionId, year));
-		if (typeof result !== 'number') return result;
-		redirect(303, `/calendar/milestones?year=${year + 1}&copied=${result}`);
-	}
+	add: (event) =>
+		formAction(event, {
+			authorize: ownRegion,
+			schema: milestoneSchema,
+			run: (db, actor, data) => {
+				createMilestone(db, actor, actor.regionId, yearParam(event.url), data);
+				return { added: true };
+			}
+		}),
+	startDefaults: (event) =>
+		formAction(event, {
+			authorize: ownRegion,
+			schema: noFields,
+			run: (db, actor) => {
+				startYearFromDefaults(db, actor, actor.regionId, yearParam(event.url));
+				return { started: true };
+			}
+		}),
+	copy: (event) =>
+		formAction(event, {
+			authorize: ownRegion,
+			schema: noFields,
+			run: (db, actor) => {
+				const year = yearParam(event.url);
+				const copied = copyYearToNext(db, actor, actor.regionId, year);
+				redirect(303, `/calendar/milestones?year=${year + 1}&copied=${copied}`);
+			}
+		})
 };

@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon';
+import { ZONE } from '#lib/domain/time.js';
 import { isCalendarYear } from '#lib/kit/calendar.js';
 import { runOrError } from '#lib/kit/errors.js';
 import { requireActor } from '#lib/kit/guard.js';
-import { isoDate, ZONE } from '#lib/domain/time.js';
-import { calendarEntries, calendarYear } from '#lib/server/calendar/year.js';
+import { calendarMonthPage } from '#lib/server/calendar/views.js';
 import { getDb } from '#lib/server/db/instance.js';
 import type { PageServerLoad } from './$types';
 
@@ -18,32 +18,9 @@ function monthParam(url: URL, now: Date): DateTime {
 		: DateTime.fromJSDate(now).setZone(ZONE).startOf('month');
 }
 
-export const load: PageServerLoad = async (event) => {
+export const load: PageServerLoad = (event) => {
 	const actor = requireActor(event);
 	const now = new Date();
-	const month = monthParam(event.url, now);
-	const prefix = month.toFormat('yyyy-MM');
-	const calendar = await runOrError(() => calendarYear(getDb(), actor, actor.regionId, month.year));
-	const firstDay = month.toISODate()!;
-	const lastDay = month.endOf('month').toISODate()!;
-	// A milestone running through the month shows on its first day in the month.
-	const entries = calendarEntries(calendar)
-		.filter((e) =>
-			e.type === 'meeting'
-				? e.startsOn.startsWith(prefix)
-				: e.startsOn <= lastDay && (e.endsOn ?? e.startsOn) >= firstDay
-		)
-		.map((e) => (e.startsOn < firstDay ? { ...e, startsOn: firstDay } : e));
-	return {
-		year: month.year,
-		month: month.month,
-		daysInMonth: month.daysInMonth!,
-		/** 1 = Monday: where the first day sits in the week. */
-		firstWeekday: month.weekday,
-		previous: month.minus({ months: 1 }).toFormat('yyyy-MM'),
-		next: month.plus({ months: 1 }).toFormat('yyyy-MM'),
-		/** Today in Helsinki, YYYY-MM-DD: the page needs no time-zone arithmetic of its own. */
-		today: isoDate(now),
-		entries
-	};
+	const { year, month } = monthParam(event.url, now);
+	return runOrError(() => calendarMonthPage(getDb(), actor, year, month, now));
 };

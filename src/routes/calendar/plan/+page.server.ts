@@ -7,11 +7,11 @@ import { requireActor } from '#lib/kit/guard.js';
 import { yearParam } from '#lib/kit/calendar.js';
 import { meetingInput } from '#lib/kit/meeting-form.js';
 import { meetingSchema } from '#lib/schemas/meetings.js';
-import { draftYearPlan, saveYearPlan } from '#lib/server/calendar/plan.js';
+import { authorizeYearPlan, saveYearPlan } from '#lib/server/calendar/plan.js';
+import { yearPlanPage } from '#lib/server/calendar/views.js';
 import { getDb } from '#lib/server/db/instance.js';
 import type { MeetingInput } from '#lib/server/meetings/service.js';
 import { helsinkiYear } from '#lib/domain/time.js';
-import { numberOf } from '#lib/domain/meetings.js';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Most rows one plan can hold: more than any body meets in a year. */
@@ -21,27 +21,11 @@ function bodyParam(url: URL): number {
 	return queryId(url.searchParams.get('body'));
 }
 
-export const load: PageServerLoad = async (event) => {
+export const load: PageServerLoad = (event) => {
 	const actor = requireActor(event);
-	const year = yearParam(event.url);
-	const draft = await runOrError(() => draftYearPlan(getDb(), actor, bodyParam(event.url), year));
-	return {
-		year,
-		body: {
-			id: draft.body.id,
-			name: draft.body.name,
-			level: draft.body.level,
-			min: draft.body.cadenceMin,
-			max: draft.body.cadenceMax
-		},
-		existing: draft.existing.map((m) => ({
-			id: m.id,
-			number: numberOf(m),
-			startsAt: m.startsAt,
-			endsAt: m.endsAt
-		})),
-		proposals: draft.proposals
-	};
+	return runOrError(() =>
+		yearPlanPage(getDb(), actor, bodyParam(event.url), yearParam(event.url), new Date())
+	);
 };
 
 export const actions: Actions = {
@@ -52,6 +36,9 @@ export const actions: Actions = {
 	 */
 	default: async (event) => {
 		const actor = requireActor(event);
+		const bodyId = bodyParam(event.url);
+		// Who may plan is decided before the rows are read, as formAction does for a plain form.
+		await runOrError(() => authorizeYearPlan(getDb(), actor, bodyId));
 		const form = await readForm(event.request);
 		if (!form) return unreadableForm();
 		const values = formValues(form);
@@ -77,7 +64,6 @@ export const actions: Actions = {
 			else return input;
 		}
 		if (Object.keys(issues).length > 0) return fail(400, { issues, values });
-		const bodyId = bodyParam(event.url);
 		const result = await runAction(values, () => saveYearPlan(getDb(), actor, bodyId, rows));
 		if (!Array.isArray(result)) return result;
 		// saveYearPlan refuses an empty plan, so there is a first meeting to show the year of.

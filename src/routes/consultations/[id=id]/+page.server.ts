@@ -1,122 +1,111 @@
-import * as v from 'valibot';
 import { readPaging } from '#lib/domain/comment-paging.js';
-import { can, type Actor } from '#lib/domain/policy.js';
-import { helsinkiInstant, isoDate, isoTime } from '#lib/domain/time.js';
-import { runAction, runOrError } from '#lib/kit/errors.js';
-import { parseForm } from '#lib/kit/forms.js';
+import { helsinkiInstant } from '#lib/domain/time.js';
+import { formAction } from '#lib/kit/actions.js';
+import { runOrError } from '#lib/kit/errors.js';
 import { requireActor } from '#lib/kit/guard.js';
 import {
 	answerSchema,
 	closingSchema,
 	commentEditSchema,
 	commentSchema,
+	endSchema,
 	hideSchema
 } from '#lib/schemas/consultations.js';
-import { noFields } from '#lib/schemas/meetings.js';
 import {
 	addComment,
 	answerComment,
+	authorizeModeration,
 	editComment,
-	hideComment,
-	roundComments,
-	statementOrganisation
+	hideComment
 } from '#lib/server/consultations/comments.js';
-import { versionSections } from '#lib/server/consultations/documents.js';
 import {
-	audienceNames,
+	authorizeRoundManagement,
 	changeClosingTime,
-	getRound,
-	roundTarget
+	getRound
 } from '#lib/server/consultations/rounds.js';
-import type { Db } from '#lib/server/db/client.js';
+import { roundPage } from '#lib/server/consultations/views.js';
 import { getDb } from '#lib/server/db/instance.js';
 import { invalid } from '#lib/server/errors.js';
-import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async (event) => {
+export const load: PageServerLoad = (event) => {
 	const actor = requireActor(event);
-	const db = getDb();
-	const now = new Date();
-	const loaded = await runOrError(() => getRound(db, actor, event.params.id, now));
-	const target = roundTarget(loaded, now);
-	const comments = roundComments(db, actor, loaded, readPaging(event.url.searchParams), now);
-	const { round } = loaded;
-	return {
-		round: {
-			id: round.id,
-			title: round.title,
-			instructions: round.instructions,
-			opensAt: round.opensAt,
-			closesAt: round.closesAt,
-			status: loaded.status
-		},
-		document: {
-			id: loaded.document.id,
-			title: loaded.document.title,
-			kind: loaded.document.kind,
-			version: loaded.version.number
-		},
-		audience: { kind: loaded.audience.kind, names: audienceNames(db, loaded) },
-		sections: versionSections(loaded.version).map((s) => ({
-			...s,
-			comments: comments.sections.get(s.id)!
-		})),
-		paging: comments.paging,
-		canComment: can(actor, 'consultation.comment', target),
-		canManage: can(actor, 'consultation.manage', { regionId: loaded.document.regionId }),
-		canAnswer: can(actor, 'consultation.answer', target),
-		canHide: can(actor, 'comment.hide', target),
-		ownOrganisation: statementOrganisation(db, actor),
-		userId: actor.userId,
-		closing: { closesDate: isoDate(round.closesAt), closesTime: isoTime(round.closesAt) }
-	};
+	return runOrError(() =>
+		roundPage(getDb(), actor, event.params.id, readPaging(event.url.searchParams), new Date())
+	);
 };
 
-/** Parses a form and runs a round use case; `done` tells the page which form succeeded. */
-async function act<S extends v.GenericSchema>(
-	event: RequestEvent,
-	schema: S,
-	useCase: (db: Db, actor: Actor, roundId: number, data: v.InferOutput<S>) => void
-) {
-	const actor = requireActor(event);
-	const parsed = await parseForm(event.request, schema);
-	if (!parsed.ok) return parsed.failure;
-	const roundId = event.params.id;
-	return runAction(parsed.values, () => {
-		useCase(getDb(), actor, roundId, parsed.data);
-		return { done: parsed.values.form ?? 'ok' };
-	});
-}
+/** `done` tells the page which form succeeded (the form's own `form` field names it). */
+const done = (form: string | undefined) => ({ done: form ?? 'ok' });
 
 export const actions: Actions = {
 	comment: (event) =>
-		act(event, commentSchema, (db, actor, roundId, data) =>
-			addComment(db, actor, roundId, {
-				sectionId: data.sectionId,
-				body: data.body,
-				quote: data.quote,
-				onBehalfOfOrganisation: data.statement,
-				parentId: data.parentId ?? null
-			})
-		),
+		formAction(event, {
+			// Whoever reads the round is refused here; its time and the ids the form names, in the use case.
+			authorize: (db, actor) => void getRound(db, actor, event.params.id),
+			schema: commentSchema,
+			run: (db, actor, data) => {
+				addComment(db, actor, event.params.id, {
+					sectionId: data.sectionId,
+					body: data.body,
+					quote: data.quote,
+					onBehalfOfOrganisation: data.statement,
+					parentId: data.parentId ?? null
+				});
+				return done(data.form);
+			}
+		}),
 	edit: (event) =>
-		act(event, commentEditSchema, (db, actor, _roundId, data) =>
-			editComment(db, actor, data.commentId, data.body)
-		),
+		formAction(event, {
+			// Which comment is theirs, and whether the round is still open, the use case checks.
+			authorize: (db, actor) => void getRound(db, actor, event.params.id),
+			schema: commentEditSchema,
+			run: (db, actor, data) => {
+				editComment(db, actor, event.params.id, data.commentId, data.body);
+				return done(data.form);
+			}
+		}),
 	answer: (event) =>
-		act(event, answerSchema, (db, actor, _roundId, data) =>
-			answerComment(db, actor, data.commentId, { outcome: data.outcome, text: data.text })
-		),
+		formAction(event, {
+			authorize: (db, actor) =>
+				void authorizeModeration(db, actor, event.params.id, 'consultation.answer'),
+			schema: answerSchema,
+			run: (db, actor, data) => {
+				answerComment(db, actor, event.params.id, data.commentId, {
+					outcome: data.outcome,
+					text: data.text
+				});
+				return done(data.form);
+			}
+		}),
 	hide: (event) =>
-		act(event, hideSchema, (db, actor, _roundId, data) =>
-			hideComment(db, actor, data.commentId, data.reason)
-		),
+		formAction(event, {
+			authorize: (db, actor) =>
+				void authorizeModeration(db, actor, event.params.id, 'comment.hide'),
+			schema: hideSchema,
+			run: (db, actor, data) => {
+				hideComment(db, actor, event.params.id, data.commentId, data.reason);
+				return done(data.form);
+			}
+		}),
 	closing: (event) =>
-		act(event, closingSchema, (db, actor, roundId, data) => {
-			const closesAt = helsinkiInstant(data.closesDate, data.closesTime);
-			if (!closesAt) throw invalid('validation.date', { closesDate: 'validation.date' });
-			changeClosingTime(db, actor, roundId, closesAt);
+		formAction(event, {
+			authorize: (db, actor) => void authorizeRoundManagement(db, actor, event.params.id),
+			schema: closingSchema,
+			run: (db, actor, data) => {
+				const closesAt = helsinkiInstant(data.closesDate, data.closesTime);
+				if (!closesAt) throw invalid('validation.date', { closesDate: 'validation.date' });
+				changeClosingTime(db, actor, event.params.id, closesAt);
+				return done(data.form);
+			}
 		}),
 	end: (event) =>
-		act(event, noFields, (db, actor, roundId) => changeClosingTime(db, actor, roundId, new Date()))
+		formAction(event, {
+			authorize: (db, actor) => void authorizeRoundManagement(db, actor, event.params.id),
+			schema: endSchema,
+			run: (db, actor, data) => {
+				changeClosingTime(db, actor, event.params.id, new Date());
+				return done(data.form);
+			}
+		})
 };

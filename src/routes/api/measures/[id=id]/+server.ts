@@ -5,8 +5,7 @@ import { invalidInput, runApi } from '#lib/kit/api.js';
 import { runOrError } from '#lib/kit/errors.js';
 import { statusUpdateSchema } from '#lib/schemas/measures.js';
 import { getDb } from '#lib/server/db/instance.js';
-import { measureForApi } from '#lib/server/measures/api.js';
-import { listMeasures } from '#lib/server/measures/queries.js';
+import { measureOfApi } from '#lib/server/measures/api.js';
 import { assertMayFollowUp, updateMeasureStatus } from '#lib/server/measures/service.js';
 import type { RequestHandler } from './$types';
 
@@ -33,7 +32,6 @@ export const PATCH: RequestHandler = async (event) => {
 		return invalidInput(locale, issuesByField(parsed.issues), 'measures.fixErrors');
 	return runApi(locale, () => {
 		updateMeasureStatus(db, actor, id, parsed.output);
-		const [row] = listMeasures(db, actor, { id });
-		return Response.json(measureForApi(row, event.url.origin));
+		return Response.json(measureOfApi(db, actor, id, event.url.origin));
 	});
 };

@@ -1,12 +1,11 @@
-/** Reading indicators and their values: the region's list, one definition, and series for charts. */
-import { and, asc, count, eq, inArray, max } from 'drizzle-orm';
+/** Indicator values as series for the charts of indicator, organisation and measure pages. */
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Point } from '../../domain/indicators';
-import { can, type Actor } from '../../domain/policy';
+import type { Actor } from '../../domain/policy';
 import type { OrganisationKind } from '../../domain/roles';
 import { assertCan } from '../access';
 import type { Queryable } from '../db/client';
 import { indicator, indicatorValue, organisation, type Indicator } from '../db/schema';
-import { notFound } from '../errors';
 
 export type IndicatorDefinition = Pick<
 	Indicator,
@@ -20,7 +19,7 @@ export interface IndicatorSeries {
 	points: Point[];
 }
 
-const definitionColumns = {
+export const definitionColumns = {
 	id: indicator.id,
 	name: indicator.name,
 	unit: indicator.unit,
@@ -28,40 +27,8 @@ const definitionColumns = {
 	higherIsBetter: indicator.higherIsBetter
 };
 
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'fi');
-
-/** The region's indicators with how many values each has and the latest year. */
-export function listIndicators(db: Queryable, actor: Actor, regionId: number) {
-	assertCan(actor, 'indicator.read', { regionId });
-	return db
-		.select({
-			...definitionColumns,
-			valueCount: count(indicatorValue.id),
-			latestYear: max(indicatorValue.year)
-		})
-		.from(indicator)
-		.leftJoin(indicatorValue, eq(indicatorValue.indicatorId, indicator.id))
-		.where(eq(indicator.regionId, regionId))
-		.groupBy(indicator.id)
-		.all()
-		.sort(byName);
-}
-
-/** An indicator the actor may read, with its region. */
-export function getIndicator(
-	db: Queryable,
-	actor: Actor,
-	indicatorId: number
-): IndicatorDefinition & { regionId: number } {
-	const found = db
-		.select({ ...definitionColumns, regionId: indicator.regionId })
-		.from(indicator)
-		.where(eq(indicator.id, indicatorId))
-		.get();
-	// Another region's indicator is as absent as a missing one.
-	if (!found || !can(actor, 'indicator.read', { regionId: found.regionId })) throw notFound();
-	return found;
-}
+export const byName = (a: { name: string }, b: { name: string }) =>
+	a.name.localeCompare(b.name, 'fi');
 
 export interface SeriesFilter {
 	regionId: number;
@@ -116,15 +83,4 @@ export function indicatorSeries(
 	return [...series.values()].sort(
 		(a, b) => byName(a.indicator, b.indicator) || byName(a.organisation, b.organisation)
 	);
-}
-
-/** The organisations whose values a manager can enter: the region's, by name. */
-export function valueOrganisations(db: Queryable, actor: Actor, regionId: number) {
-	assertCan(actor, 'indicator.manage', { regionId });
-	return db
-		.select({ id: organisation.id, name: organisation.name })
-		.from(organisation)
-		.where(eq(organisation.regionId, regionId))
-		.all()
-		.sort(byName);
 }
