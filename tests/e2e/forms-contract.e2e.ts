@@ -152,8 +152,13 @@ const DECIDED_BY_THE_NAMED_RECORD: Record<string, string> = {
 		'a request is answered by the organisation it was put to, which the form names'
 };
 
-/** Ids in a form that point to a record chosen from a list, not to a part of the record at the address. */
-const CHOSEN_RECORDS = new Set(['userId', 'organisationId']);
+/** Ids in a form that do not name a part of the record at the address, and why. */
+const NOT_PARTS_OF_THE_ADDRESS: Record<string, string> = {
+	userId: 'a person chosen from a list',
+	organisationId: 'an organisation chosen from a list',
+	sectionId:
+		'a section keeps its id in every version of its document, so rounds on one document share it'
+};
 
 /** The path of a form's action with its query (`/meetings/7?/presence`). */
 function actionPath(form: RenderedForm): string {
@@ -203,7 +208,7 @@ test('an id in a form that belongs to another record than the address is not fou
 	const accepted: string[] = [];
 	for (const form of forms) {
 		const named = form.entries.filter(
-			([name, value]) => /(Id|Key)$/.test(name) && !CHOSEN_RECORDS.has(name) && value
+			([name, value]) => /(Id|Key)$/.test(name) && !(name in NOT_PARTS_OF_THE_ADDRESS) && value
 		);
 		const pagePath = new URL(form.actionUrl).pathname;
 		const shape = `${formShape(form)} ${named.map(([name]) => name).join(',')}`;
