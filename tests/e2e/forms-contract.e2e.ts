@@ -178,6 +178,7 @@ test('a person who may not act is refused before the form is read', async () => 
 		offeredTo.set(key, entry);
 	}
 	const answered: string[] = [];
+	let posted = 0;
 	for (const { form, subjects } of offeredTo.values()) {
 		// Offered to anyone, signed in or not (the login form).
 		if (subjects.has('anonymous')) continue;
@@ -186,6 +187,7 @@ test('a person who may not act is refused before the form is read', async () => 
 			if (session.subject === 'anonymous' || subjects.has(session.subject)) continue;
 			// Nothing but the request itself: a refusal must not depend on what the form says.
 			const answer = await submit(session, form, []);
+			posted++;
 			if (!REFUSED.includes(answer.status))
 				answered.push(
 					`${session.subject} → ${form.actionRoute} ${form.action} (${actionPath(form)}): ${answer.status}` +
@@ -193,6 +195,7 @@ test('a person who may not act is refused before the form is read', async () => 
 				);
 		}
 	}
+	console.log(`refusals: ${posted} empty forms posted by people they were not offered to`);
 	expect(
 		answered,
 		'actions answered, instead of refused, to someone the page did not offer them to'
