@@ -7,6 +7,7 @@ import { pendingForwardsTo } from '../calendar/forwarding';
 import type { Queryable } from '../db/client';
 import { listMeasures } from '../measures/lists';
 import { nextSequence } from '../meetings/numbering';
+import { trailEntry } from '../meetings/forwarding';
 import { listMeetings } from '../meetings/readable';
 import { getBody } from './readable';
 import { listMembers } from './rows';
@@ -39,7 +40,7 @@ export function bodyPage(db: Queryable, actor: Actor, bodyId: number, now: Date)
 		measures: listMeasures(db, actor, { regionId: body.regionId, bodyId: body.id }, isoDate(now)),
 		year,
 		cadence: cadence ? [{ ...cadence, bodyName: body.name }] : [],
-		forwarded: pendingForwardsTo(db, actor, body.id),
+		forwarded: pendingForwardsTo(db, actor, body.id).map(trailEntry),
 		feedUrl: body.public ? `/calendar/bodies/${body.id}.ics` : null,
 		myRole: actor.memberships.find((m) => m.bodyId === body.id)?.role ?? null,
 		canManage: can(actor, 'membership.manage', target),

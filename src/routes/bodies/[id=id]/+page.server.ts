@@ -1,7 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { formAction } from '#lib/kit/actions.js';
 import { runOrError } from '#lib/kit/errors.js';
-import { trailEntry } from '#lib/server/meetings/forwarding.js';
 import { requireActor } from '#lib/kit/guard.js';
 import { meetingInput } from '#lib/kit/meeting-form.js';
 import { acceptForwardSchema } from '#lib/schemas/calendar.js';
@@ -16,8 +15,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const actor = requireActor(event);
-	const page = await runOrError(() => bodyPage(getDb(), actor, event.params.id, new Date()));
-	return { ...page, forwarded: page.forwarded.map(trailEntry) };
+	return runOrError(() => bodyPage(getDb(), actor, event.params.id, new Date()));
 };
 
 export const actions: Actions = {
