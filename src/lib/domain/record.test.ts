@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import {
 	contentFingerprint,
+	MeetingRecordSchema,
 	groupedFingerprint,
 	publicView,
 	signOffHeading,
@@ -165,5 +167,67 @@ describe('the sign-off', () => {
 	it('vouches for the minutes of a formal body and the memo of the others', () => {
 		expect(signOffHeading(true)).toBe('Pöytäkirjan vakuudeksi');
 		expect(signOffHeading(false)).toBe('Muistion vakuudeksi');
+	});
+});
+
+describe('a stored record read back', () => {
+	const stored = (value: MeetingRecord) => JSON.parse(JSON.stringify(value)) as MeetingRecord;
+	const reads = (value: unknown) => v.safeParse(MeetingRecordSchema, value).success;
+	const full = record({
+		items: [item(1, { requests: [{ organisation: 'Liperin kunta', text: 'Tilannekatsaus' }] })],
+		approvals: [
+			{ name: 'Maija Meikäläinen', role: 'chair', approvedAt: '2026-05-27T09:00:00.000Z' }
+		],
+		chairSentencesInItems: ['opened', 'closed'],
+		fingerprint: 'ab12'
+	});
+
+	it('reads back as it was stored, the agenda and the minutes, with fields of later versions kept', () => {
+		expect(v.parse(MeetingRecordSchema, stored(full))).toEqual(full);
+		expect(reads(stored(record({ kind: 'agenda', approvals: [] })))).toBe(true);
+		const later = { ...stored(full), signedBy: 'someone' };
+		expect(v.parse(MeetingRecordSchema, later)).toEqual(later);
+	});
+
+	it('refuses a record whose parts do not have their shape', () => {
+		// Wrong on purpose: the values are not what the type allows.
+		const unlike = (value: unknown) => value as never;
+		const broken: [string, (r: MeetingRecord) => void][] = [
+			['an unknown kind', (r) => (r.kind = unlike('memo'))],
+			['a meeting without its number', (r) => Reflect.deleteProperty(r.meeting, 'number')],
+			['a body of an unknown level', (r) => (r.body.level = unlike('national'))],
+			['a person without a name', (r) => Reflect.deleteProperty(r.attendance[0], 'name')],
+			['an item numbered in words', (r) => (r.items[0].number = unlike('yksi'))],
+			['an item whose decision is not rich text', (r) => (r.items[0].decision = unlike('Päätös.'))],
+			[
+				'an attachment without its file name',
+				(r) => Reflect.deleteProperty(r.items[0].attachments[0], 'filename')
+			],
+			[
+				'a request without its text',
+				(r) => Reflect.deleteProperty(r.items[0].requests![0], 'text')
+			],
+			['an approval by an unknown role', (r) => (r.approvals[0].role = unlike('member'))],
+			['an unknown chair sentence', (r) => (r.chairSentencesInItems = unlike(['paused']))],
+			['a fingerprint that is not text', (r) => (r.fingerprint = unlike(12))]
+		];
+		for (const [what, breakIt] of broken) {
+			const value = stored(
+				record({
+					items: [
+						item(1, {
+							attachments: [{ id: 1, number: 1, filename: 'liite.pdf', public: true }],
+							requests: [{ organisation: 'Liperin kunta', text: 'Tilannekatsaus' }]
+						})
+					],
+					approvals: [
+						{ name: 'Maija Meikäläinen', role: 'chair', approvedAt: '2026-05-27T09:00:00.000Z' }
+					]
+				})
+			);
+			expect(reads(value), `before: ${what}`).toBe(true);
+			breakIt(value);
+			expect(reads(value), what).toBe(false);
+		}
 	});
 });
