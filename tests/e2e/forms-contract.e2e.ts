@@ -196,6 +196,7 @@ test('a person who may not act is refused before the form is read', async () => 
 		}
 	}
 	console.log(`refusals: ${posted} empty forms posted by people they were not offered to`);
+	expect(posted, 'forms posted by people they were not offered to').toBeGreaterThan(100);
 	expect(
 		answered,
 		'actions answered, instead of refused, to someone the page did not offer them to'
@@ -238,6 +239,7 @@ test('an id in a form that belongs to another record than the address is not fou
 		await keepSignedIn(session, server.origin);
 	}
 	console.log(`ids against their address: ${checked.size} forms with ids posted to another record`);
+	expect(checked.size, 'forms with ids posted to another record').toBeGreaterThan(20);
 	expect(accepted, 'forms acting on an id that does not belong to the address').toEqual([]);
 });
 

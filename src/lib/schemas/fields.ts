@@ -1,5 +1,6 @@
 /** Field schemas shared by forms; their messages are i18n keys shown next to the field. */
 import * as v from 'valibot';
+import { parseId } from '../domain/ids';
 import { PASSWORD_MAX, PASSWORD_MIN } from '../domain/password-rules';
 import { isIsoDate } from '../domain/time';
 import './messages';
@@ -63,15 +64,16 @@ export const checkbox = v.optional(
 
 export const id = v.pipe(
 	v.string('validation.choose'),
-	v.regex(/^\d+$/, 'validation.choose'),
+	v.check((text) => parseId(text) !== null, 'validation.choose'),
 	v.transform(Number)
 );
 
 /** Ticked checkboxes of one name arrive joined with commas (src/lib/kit/forms.ts): their ids, none when nothing is ticked. */
 export const idList = v.pipe(
 	v.optional(v.string(), ''),
-	v.transform((value) => value.split(',').filter(Boolean).map(Number)),
-	v.check((ids) => ids.every((n) => Number.isSafeInteger(n) && n > 0), 'validation.choose')
+	v.transform((value) => value.split(',').filter(Boolean)),
+	v.check((ids) => ids.every((text) => parseId(text) !== null), 'validation.choose'),
+	v.transform((ids) => ids.map(Number))
 );
 
 /** A select whose empty option means "none": the chosen id, or null. */

@@ -30,7 +30,8 @@ import {
 	type OParlPerson,
 	type OParlSystem
 } from './types';
-import { oparlUrls, parseId, type OParlUrls } from './urls';
+import { parseId } from '../../domain/ids';
+import { oparlUrls, type OParlUrls } from './urls';
 
 /** Labels in Finnish, the language of the records themselves. */
 const fi = translator('fi');

@@ -27,7 +27,8 @@ import {
 	type OParlLocation,
 	type OParlMeeting
 } from './types';
-import { oparlUrls, parseAgendaItemId, parseFileId, parseId, type OParlUrls } from './urls';
+import { parseId } from '../../domain/ids';
+import { oparlUrls, parseAgendaItemId, parseFileId, type OParlUrls } from './urls';
 
 /** What every object of one published meeting shares: its files and its time stamps. */
 interface MeetingContext {

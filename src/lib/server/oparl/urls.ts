@@ -3,6 +3,8 @@
  * it can be fetched from, so ids are built from the request's origin (the
  * app may run behind several host names) and parsed back by the same module.
  */
+import { parseId } from '../../domain/ids';
+
 export type BodyListName = 'organizations' | 'people' | 'meetings' | 'papers';
 
 export function oparlUrls(origin: string) {
@@ -35,10 +37,6 @@ export function oparlUrls(origin: string) {
 }
 
 export type OParlUrls = ReturnType<typeof oparlUrls>;
-
-import { parseId } from '#lib/domain/ids.js';
-
-export { parseId };
 
 /** "12-3" → meeting 12, item 3 (agenda items live inside the stored record, not in a table of their own). */
 export function parseAgendaItemId(value: string): { meetingId: number; itemNumber: number } | null {
