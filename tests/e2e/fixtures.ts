@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
+import { axeViolations } from './page-check';
 
 export const DEMO_PASSWORD = 'yhdyspinta-demo';
 
@@ -24,15 +24,9 @@ export async function logIn(page: Page, email: string, password = DEMO_PASSWORD)
 	await page.waitForLoadState('networkidle');
 }
 
-/** Scans the current page with axe-core for WCAG 2.1 A and AA violations. */
+/** Scans the current page with axe-core for WCAG 2.2 A and AA violations. */
 export async function expectAccessible(page: Page): Promise<void> {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	const summary = results.violations.map(
-		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
-	);
-	expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+	expect(await axeViolations(page), `axe violations on ${page.url()}`).toEqual([]);
 }
 
 /**

@@ -8,19 +8,17 @@ import { createHash } from 'node:crypto';
 import type { APIRequestContext, APIResponse } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
-	bodyEndpoints,
 	closeSessions,
 	discoverForms,
 	keepSignedIn,
 	LEAKS,
 	postForm,
-	readDatabase,
-	resolveRoutes,
 	type Discovery,
 	type Entry,
 	type RenderedForm,
 	type SignedIn
 } from './forms';
+import { bodyEndpoints, readDatabase, resolveRoutes } from './routes';
 import { sidePort, startServer, type StartedServer } from './server';
 
 /**

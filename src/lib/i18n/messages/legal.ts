@@ -7,13 +7,13 @@ export default defineMessages({
 			'Tämä saavutettavuusseloste koskee Yhdyspinta-palvelua. Palvelua koskee laki digitaalisten palvelujen tarjoamisesta (306/2019), joka edellyttää, että julkisten verkkopalvelujen on oltava saavutettavia.',
 		'a11y.statusTitle': 'Saavutettavuuden tila',
 		'a11y.status':
-			'Palvelu täyttää WCAG 2.1 -ohjeiston A- ja AA-tason saavutettavuusvaatimukset osittain.',
+			'Palvelu täyttää WCAG 2.2 -ohjeiston A- ja AA-tason saavutettavuusvaatimukset osittain: puutteet koskevat käyttäjien tallentamia liitetiedostoja.',
 		'a11y.gapsTitle': 'Ei-saavutettava sisältö',
 		'a11y.gaps':
 			'Käyttäjien palveluun tallentamat liitetiedostot (esimerkiksi PDF- ja toimisto-asiakirjat) eivät välttämättä ole saavutettavia, koska niiden saavutettavuus riippuu tiedoston laatijasta. Jos tarvitset asiakirjan saavutettavassa muodossa, pyydä sitä palautelomakkeella.',
 		'a11y.assessmentTitle': 'Miten saavutettavuus on arvioitu',
 		'a11y.assessment':
-			'Palvelun jokainen sivu tarkistetaan jokaisen muutoksen yhteydessä automaattisesti axe-core-työkalulla WCAG 2.1 A- ja AA-tason vaatimuksia vasten. Lisäksi palvelua on testattu näppäimistöllä, 200 %:n suurennuksella ja puhelimen näytöllä. Seloste on laadittu 23.11.2026 itsearviona.',
+			'Jokainen sivu tarkistetaan automaattisesti jokaisen muutoksen yhteydessä kaikkien käyttäjäroolien näkymissä sekä 320 että 1280 CSS-pikselin levyisellä näytöllä: sivu mukautuu kapeaan näyttöön ilman vaakavieritystä, teksti ei leikkaudu, jokainen vieritettävä alue on nimetty ja käytettävissä näppäimistöllä, jokainen painettava kohde on vähintään 24 × 24 pikseliä tai riittävän kaukana muista, ja axe-core-työkalu ei löydä virheitä WCAG 2.2:n A- ja AA-tason vaatimuksista. Lisäksi palvelua on testattu näppäimistöllä, 200 %:n suurennuksella ja puhelimella. Seloste on päivitetty 7.12.2026 itsearviona.',
 		'a11y.feedbackTitle': 'Anna palautetta saavutettavuudesta',
 		'a11y.feedbackIntro':
 			'Huomasitko saavutettavuuspuutteen? Kerro siitä meille. Vastaamme 14 päivän kuluessa, jos jätät yhteystietosi.',
@@ -57,13 +57,13 @@ export default defineMessages({
 		'a11y.intro':
 			'Detta tillgänglighetsutlåtande gäller tjänsten Yhdyspinta. Tjänsten omfattas av lagen om tillhandahållande av digitala tjänster (306/2019), som kräver att offentliga webbtjänster ska vara tillgängliga.',
 		'a11y.statusTitle': 'Tillgänglighetsstatus',
-		'a11y.status': 'Tjänsten uppfyller delvis tillgänglighetskraven på nivå A och AA i WCAG 2.1.',
+		'a11y.status': 'Tjänsten uppfyller delvis tillgänglighetskraven på nivå A och AA i WCAG 2.2: bristerna gäller bilagor som användarna sparar.',
 		'a11y.gapsTitle': 'Innehåll som inte är tillgängligt',
 		'a11y.gaps':
 			'Bilagor som användarna sparar i tjänsten (till exempel PDF- och kontorsdokument) är inte nödvändigtvis tillgängliga, eftersom deras tillgänglighet beror på den som har gjort filen. Om du behöver ett dokument i tillgänglig form, be om det med responsformuläret.',
 		'a11y.assessmentTitle': 'Hur tillgängligheten har bedömts',
 		'a11y.assessment':
-			'Varje sida i tjänsten kontrolleras automatiskt vid varje ändring med verktyget axe-core mot kraven på nivå A och AA i WCAG 2.1. Tjänsten har dessutom testats med tangentbord, 200 % förstoring och på en telefonskärm. Utlåtandet har utarbetats 23.11.2026 som en självbedömning.',
+			'Varje sida kontrolleras automatiskt vid varje ändring i alla användarrollers vyer på en skärm som är både 320 och 1280 CSS-pixlar bred: sidan anpassar sig till en smal skärm utan vågrät rullning, ingen text klipps av, varje rullningsbart område har ett namn och kan användas med tangentbord, varje mål man trycker på är minst 24 × 24 pixlar eller tillräckligt långt från andra, och verktyget axe-core hittar inga fel mot kraven på nivå A och AA i WCAG 2.2. Tjänsten har dessutom testats med tangentbord, 200 % förstoring och på en telefon. Utlåtandet har uppdaterats 7.12.2026 som en självbedömning.',
 		'a11y.feedbackTitle': 'Ge respons om tillgängligheten',
 		'a11y.feedbackIntro':
 			'Har du upptäckt en tillgänglighetsbrist? Berätta för oss. Vi svarar inom 14 dagar om du lämnar dina kontaktuppgifter.',
@@ -107,13 +107,13 @@ export default defineMessages({
 			'This accessibility statement applies to the Yhdyspinta service. The service is covered by the Act on the Provision of Digital Services (306/2019), which requires public online services to be accessible.',
 		'a11y.statusTitle': 'Compliance status',
 		'a11y.status':
-			'The service partially meets the level A and AA accessibility requirements of WCAG 2.1.',
+			'The service partially meets the level A and AA accessibility requirements of WCAG 2.2: the gaps concern attachments that users store.',
 		'a11y.gapsTitle': 'Non-accessible content',
 		'a11y.gaps':
 			'Attachments that users store in the service (for example PDF and office documents) are not necessarily accessible, since their accessibility depends on whoever made the file. If you need a document in an accessible form, ask for it with the feedback form.',
 		'a11y.assessmentTitle': 'How accessibility was assessed',
 		'a11y.assessment':
-			'Every page of the service is checked automatically with every change, using the axe-core tool against the WCAG 2.1 level A and AA requirements. The service has also been tested with the keyboard, at 200 % zoom and on a phone screen. This statement was prepared on 23.11.2026 as a self-assessment.',
+			'Every page is checked automatically with every change, as every user role sees it, on screens 320 and 1280 CSS pixels wide: the page reflows to a narrow screen without sideways scrolling, no text is clipped, every scrollable region has a name and works from the keyboard, every target is at least 24 × 24 pixels or far enough from others, and the axe-core tool finds no failures of the WCAG 2.2 level A and AA requirements. The service has also been tested with the keyboard, at 200 % zoom and on a phone. This statement was updated on 7.12.2026 as a self-assessment.',
 		'a11y.feedbackTitle': 'Give feedback on accessibility',
 		'a11y.feedbackIntro':
 			'Did you notice an accessibility problem? Tell us about it. We answer within 14 days if you leave your contact details.',

@@ -1,0 +1,162 @@
+/**
+ * The app's page routes as the generated end-to-end checks see them: route ids
+ * from the file tree under src/routes, their demo ids from the demo database,
+ * and the subjects (the demo accounts and an anonymous visitor) who open them.
+ * A new route is covered without editing the checks; a route with parameters
+ * needs a resolver here.
+ */
+import Database from 'better-sqlite3';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import type { DemoRole } from './fixtures';
+
+/** Admin comes last: its forms deactivate and demote people. */
+export const SUBJECTS = [
+	'anonymous',
+	'ngo',
+	'director',
+	'secretary',
+	'coordinator',
+	'admin'
+] as const satisfies readonly ('anonymous' | DemoRole)[];
+export type Subject = (typeof SUBJECTS)[number];
+
+const ROUTES = 'src/routes';
+
+/** Every file of this name under src/routes with its route id: groups left out, as in the URL. */
+export function routeFiles(
+	name: '+page.svelte' | '+page.server.ts' | '+server.ts'
+): { routeId: string; file: string }[] {
+	return readdirSync(ROUTES, { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.split(sep).at(-1) === name)
+		.map((file) => {
+			const segments = file
+				.split(sep)
+				.slice(0, -1)
+				.filter((segment) => !/^\(.*\)$/.test(segment));
+			return { routeId: `/${segments.join('/')}`, file: join(ROUTES, file) };
+		})
+		.sort((a, b) => a.routeId.localeCompare(b.routeId));
+}
+
+const PARAM = /\[\[?(\.\.\.)?(\w+)(?:=\w+)?\]\]?/g;
+
+export function routeParams(routeId: string): string[] {
+	return [...routeId.matchAll(PARAM)].map((match) => match[2]);
+}
+
+function routePattern(routeId: string): RegExp {
+	const source = routeId.replace(
+		new RegExp(PARAM.source + '|[.*+?^${}()|\\\\]', 'g'),
+		(match, rest?: string) => (match.startsWith('[') ? (rest ? '.*' : '[^/]+') : `\\${match}`)
+	);
+	return new RegExp(`^${source}$`);
+}
+
+/** The route a path belongs to; a static segment wins over a parameter, as in the router. */
+export function routeOfPath(pathname: string, routeIds: readonly string[]): string | undefined {
+	return routeIds
+		.filter((routeId) => routePattern(routeId).test(pathname))
+		.sort((a, b) => routeParams(a).length - routeParams(b).length)[0];
+}
+
+/** Actions a +page.server.ts exports: the keys of `export const actions = { … }`, one tab in. */
+export function exportedActions(): { routeId: string; action: string }[] {
+	return routeFiles('+page.server.ts').flatMap(({ routeId, file }) => {
+		const source = readFileSync(file, 'utf8');
+		const start = source.indexOf('export const actions');
+		if (start < 0) return [];
+		const block = source.slice(start, source.indexOf('\n};', start));
+		return [...block.matchAll(/^\t(?:async\s+)?([A-Za-z_$][\w$]*)\s*(?=[:,(]|$)/gm)].map(
+			(match) => ({ routeId, action: match[1] })
+		);
+	});
+}
+
+/** Request handlers that take a body, by route: `export const POST` or `export (async) function POST`. */
+export function bodyEndpoints(): { routeId: string; methods: string[] }[] {
+	return routeFiles('+server.ts')
+		.map(({ routeId, file }) => ({
+			routeId,
+			methods: [
+				...readFileSync(file, 'utf8').matchAll(
+					/^export\s+(?:const|(?:async\s+)?function)\s+(POST|PUT|PATCH|DELETE)\b/gm
+				)
+			].map((m) => m[1])
+		}))
+		.filter((endpoint) => endpoint.methods.length > 0);
+}
+
+/**
+ * How a route becomes demo pages: a query whose rows have columns named after
+ * the route's parameters (and `query`, a query string the page needs).
+ */
+const RESOLVERS: Record<string, string> = {
+	'/admin/bodies/[id=id]': 'select id from body',
+	'/admin/organisations/[id=id]': 'select min(id) as id from organisation group by kind',
+	// Not a demo account: the admin's forms deactivate and demote the person shown, and the demo accounts sign in after.
+	'/admin/users/[id=id]':
+		"select min(id) as id from user where email not like '%@yhdyspinta.example'",
+	'/archive/bodies/[id=id]': 'select id from body',
+	'/archive/meetings/[id=id]': 'select min(id) as id from meeting group by status',
+	'/bodies/[id=id]': 'select id from body',
+	// The last year with milestones offers to copy them into the next one; the year after, to start from the defaults.
+	'/calendar/milestones':
+		"select '' as query union all select '?year=' || max(year) from milestone union all select '?year=' || (max(year) + 1) from milestone",
+	'/calendar/milestones/[id=id]': 'select min(id) as id from milestone group by meeting_id is null',
+	// Next year's plan proposes meetings for each body.
+	'/calendar/plan':
+		"select '?body=' || id || '&year=' || (strftime('%Y', 'now') + 1) as query from body",
+	'/consultations/[id=id]': 'select id from consultation_round',
+	'/consultations/[id=id]/summary': 'select id from consultation_round',
+	'/consultations/documents/[id=id]': 'select id from plan_document',
+	'/indicators/[id=id]': 'select id from indicator',
+	// Its forms differ by the measure's kind (goal or measure) and follow-up status.
+	'/measures/[id=id]': 'select min(id) as id from measure group by kind, status',
+	// Measures are recorded from settled minutes.
+	'/measures/new':
+		"select '?meeting=' || min(id) as query from meeting where status in ('minutes_review', 'approved', 'published')",
+	// Its forms differ by the meeting's status, whether invitations went out, the body's publicity and attachments.
+	'/meetings/[id=id]': `select min(m.id) as id from meeting m join body b on b.id = m.body_id
+			group by m.status, m.invited_at is null, b.public, exists (select 1 from attachment a where a.meeting_id = m.id)`,
+	'/organisations/[id=id]': 'select min(id) as id from organisation group by kind',
+	// The token lives only in the emailed link (the database keeps its hash): the page a person with an old link meets.
+	'/set-password/[token]': "select 'vanhentunut-linkki' as token",
+	'/api/consultations/[id=id]/comments': 'select id from consultation_round',
+	'/api/measures/[id=id]': 'select min(id) as id from measure group by kind'
+};
+
+/** Reads the server's database without writing to it: WAL lets the server go on meanwhile. */
+export function readDatabase<T>(path: string, read: (db: Database.Database) => T): T {
+	const db = new Database(path, { readonly: true, fileMustExist: true });
+	try {
+		return read(db);
+	} finally {
+		db.close();
+	}
+}
+
+export interface ResolvedRoutes {
+	paths: { routeId: string; path: string }[];
+	/** Routes with parameters and no resolver: a new route needs one here. */
+	unresolved: string[];
+}
+
+export function resolveRoutes(databasePath: string, routeIds: readonly string[]): ResolvedRoutes {
+	const resolved: ResolvedRoutes = { paths: [], unresolved: [] };
+	readDatabase(databasePath, (db) => {
+		for (const routeId of routeIds) {
+			const resolver = RESOLVERS[routeId];
+			if (!resolver) {
+				if (routeParams(routeId).length === 0) resolved.paths.push({ routeId, path: routeId });
+				else resolved.unresolved.push(routeId);
+			} else {
+				for (const row of db.prepare(resolver).all() as Record<string, string | number>[]) {
+					const path = routeId.replace(PARAM, (_match, _rest, name: string) => String(row[name]));
+					resolved.paths.push({ routeId, path: `${path}${row.query ?? ''}` });
+				}
+			}
+		}
+	});
+	return resolved;
+}
