@@ -31,6 +31,7 @@ import { emitAfterCommit } from '../events';
 import { notify, settleNotifications } from '../notifications/service';
 import { reindexMeeting } from '../search/index';
 import { authorizeMeeting } from '../meetings/readable';
+import { nextRevision } from '../meetings/revision';
 import { listItems, officersOf } from '../meetings/rows';
 import { buildMeetingRecord } from './build';
 import { renderRecordHtml } from './html';
@@ -284,7 +285,8 @@ export function publishMinutes(
 	if (!b.public) throw conflict('signoff.bodyNotPublic');
 	db.transaction((tx) => {
 		tx.update(meeting)
-			.set({ status: 'published', publishedAt: now })
+			// The public feed's event now links to the minutes in the archive.
+			.set({ status: 'published', publishedAt: now, revision: nextRevision })
 			.where(eq(meeting.id, meetingId))
 			.run();
 		recordAudit(
@@ -312,8 +314,10 @@ export function inviteToMeeting(
 ): void {
 	const { meeting: m } = authorizeMeeting(db, actor, meetingId, 'meeting.manage');
 	if (m.status !== 'planned') throw conflict('meeting.notPlanned');
+	if (m.invitedAt) return;
+	// The event turns from tentative to confirmed, and a public body's agenda goes public.
 	db.update(meeting)
-		.set({ invitedAt: m.invitedAt ?? now })
+		.set({ invitedAt: now, revision: nextRevision })
 		.where(eq(meeting.id, meetingId))
 		.run();
 }
