@@ -12,6 +12,7 @@ import { paragraphs } from '../../domain/rich-text';
 import type { Actor, MinutesTarget } from '../../domain/policy';
 import { assertCan } from '../access';
 import { recordAudit } from '../audit/log';
+import { listMembers } from '../bodies/rows';
 import { bodyTarget } from '../bodies/target';
 import type { Queryable } from '../db/client';
 import {
@@ -305,21 +306,42 @@ export function publishMinutes(
 	});
 }
 
-/** The meeting invitation is sent: a public body's agenda is public from now on. */
+/**
+ * The meeting invitation is sent: a public body's agenda is public from now
+ * on, and the body's members are told, with the join link in their email.
+ */
 export function inviteToMeeting(
 	db: Queryable,
 	actor: Actor,
 	meetingId: number,
 	now = new Date()
 ): void {
-	const { meeting: m } = authorizeMeeting(db, actor, meetingId, 'meeting.manage');
+	const { meeting: m, body: b } = authorizeMeeting(db, actor, meetingId, 'meeting.manage');
 	if (m.status !== 'planned') throw conflict('meeting.notPlanned');
 	if (m.invitedAt) return;
-	// The event turns from tentative to confirmed, and a public body's agenda goes public.
-	db.update(meeting)
-		.set({ invitedAt: now, revision: nextRevision })
-		.where(eq(meeting.id, meetingId))
-		.run();
+	const members = listMembers(db, [b.id]).get(b.id) ?? [];
+	db.transaction((tx) => {
+		// The event turns from tentative to confirmed, and a public body's agenda goes public.
+		tx.update(meeting)
+			.set({ invitedAt: now, revision: nextRevision })
+			.where(eq(meeting.id, meetingId))
+			.run();
+		notify(
+			tx,
+			{
+				userIds: members.map((member) => member.userId).filter((id) => id !== actor.userId),
+				kind: 'meeting_invited',
+				params: {
+					body: b.name,
+					number: meetingNumber(m.sequence, m.year),
+					startsAt: m.startsAt.toISOString(),
+					onlineUrl: m.onlineUrl
+				},
+				link: `/meetings/${meetingId}`
+			},
+			now
+		);
+	});
 }
 
 export type CorrectedField = 'proposal' | 'discussion' | 'decision';
