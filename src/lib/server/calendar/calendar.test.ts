@@ -20,7 +20,7 @@ import {
 } from '../meetings/service';
 import { inviteToMeeting } from '../records/signoff';
 import { actorOf, insertActor, insertRegion, insertUser, refusal } from '../testing/fixtures';
-import { feedTokenOf, personalFeed, publicBodyFeed, resetFeedToken } from './feeds';
+import { feedTokenOf, personalFeed, publicBodyFeed, resetFeedToken, webcalUrl } from './feeds';
 import { acceptForward, declineForward, forwardItem, meetingForwards } from './forwarding';
 import {
 	authorizeCalendar,
@@ -409,6 +409,15 @@ describe('the annual calendar', () => {
 				events(meetingCalendarFile(db, member, m.id, ORIGIN, 'fi'))[0]
 			])
 				expect(event).toMatchObject({ status: 'CANCELLED', sequence: 1 });
+		});
+
+		it('the calendar page offers the personal feed for a calendar app with the webcal: scheme', () => {
+			const page = calendarPage(db, member, 2026, { level: null, bodyId: null }, ORIGIN, now);
+			expect(page.feedUrl).toBe(`${ORIGIN}/calendar/feed/${feedTokenOf(db, member, now)}.ics`);
+			expect(page.feedWebcalUrl).toBe(page.feedUrl.replace(/^https:/, 'webcal:'));
+			expect(webcalUrl('http://localhost:4600/calendar/feed/abc.ics')).toBe(
+				'webcal://localhost:4600/calendar/feed/abc.ics'
+			);
 		});
 
 		it('a non-public body has no public feed', () => {
