@@ -11,6 +11,7 @@
  *   minutes_awaiting_approval { body, number }
  *   measure_updated           { title, status }
  *   item_requested            { body, number, item, organisation }
+ *   meeting_invited           { body, number, startsAt (ISO instant), onlineUrl ('' for none) }
  */
 import * as v from 'valibot';
 import { atClockOn } from './time';
@@ -22,7 +23,8 @@ export const NOTIFICATION_KINDS = [
 	'item_forwarded',
 	'minutes_awaiting_approval',
 	'measure_updated',
-	'item_requested'
+	'item_requested',
+	'meeting_invited'
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

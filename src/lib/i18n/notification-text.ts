@@ -3,7 +3,7 @@ import type { MessageValues, Translator } from './index';
 
 /**
  * A notification's text in the reader's language. Instants travel as ISO
- * text in the stored params (`closesAt`); the messages show them as Helsinki
+ * text in the stored params (`closesAt`, `startsAt`); the messages show them as Helsinki
  * date and time.
  */
 export function notificationText(
@@ -16,6 +16,11 @@ export function notificationText(
 		const closesAt = new Date(params.closesAt);
 		values.closesDate = i18n.date(closesAt);
 		values.closesTime = i18n.time(closesAt);
+	}
+	if (typeof params.startsAt === 'string') {
+		const startsAt = new Date(params.startsAt);
+		values.startsDate = i18n.date(startsAt);
+		values.startsTime = i18n.time(startsAt);
 	}
 	return i18n.tKey(`notification.${kind}`, values);
 }

@@ -19,11 +19,25 @@ const optionalClockTime = v.pipe(
 	v.trim(),
 	v.check((value) => value === '' || /^([01]?\d|2[0-3])[:.][0-5]\d$/.test(value), 'validation.time')
 );
-const url = v.pipe(
+/** Browsers and mail clients handle links up to about 2,000 characters; a join link is far shorter. */
+export const JOIN_LINK_MAX = 2000;
+
+/** An https address with a host: what a calendar app and a mail client open safely. */
+function isHttpsUrl(value: string): boolean {
+	if (!/^https:\/\/[^/?#\s]/i.test(value) || /\s/.test(value)) return false;
+	try {
+		return new URL(value).hostname !== '';
+	} catch {
+		return false;
+	}
+}
+
+/** A meeting's online join link (Teams, Zoom, Jitsi…), or empty for none. */
+const joinLink = v.pipe(
 	v.optional(v.string(), ''),
 	v.trim(),
-	v.maxLength(500, 'validation.tooLong'),
-	v.check((value) => value === '' || /^https:\/\/\S+$/.test(value), 'validation.httpsUrl')
+	v.maxLength(JOIN_LINK_MAX, 'validation.joinLinkTooLong'),
+	v.check((value) => value === '' || isHttpsUrl(value), 'validation.httpsUrl')
 );
 
 export const meetingSchema = v.object({
@@ -32,7 +46,7 @@ export const meetingSchema = v.object({
 	startTime: clockTime,
 	endTime: clockTime,
 	place: optionalText(200),
-	onlineUrl: url
+	onlineUrl: joinLink
 });
 
 export const meetingTimesSchema = v.object({

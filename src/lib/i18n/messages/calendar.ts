@@ -66,10 +66,19 @@ export default defineMessages({
 		'calendar.subscribe.url': 'Oman kalenterin osoite',
 		'calendar.subscribe.reset': 'Vaihda osoite',
 		'calendar.subscribe.resetHint': 'Vanha osoite lakkaa toimimasta heti.',
+		'calendar.subscribe.open': 'Tilaa kalenterisovellukseen',
+		'calendar.subscribe.openHint':
+			'Avaa tilauksen tietokoneen tai puhelimen kalenterisovelluksessa, esimerkiksi Outlookissa tai iPhonen Kalenterissa.',
+		'calendar.subscribe.urlHint':
+			'Google-kalenteriin tai muuhun verkkokalenteriin: kopioi osoite ja lisää kalenteri sen asetuksista URL-osoitteen avulla.',
+		'calendar.subscribe.copy': 'Kopioi osoite',
+		'calendar.subscribe.copied': 'Osoite kopioitu.',
+		'calendar.subscribe.copyFailed': 'Kopiointi ei onnistunut. Valitse osoite ja kopioi se itse.',
 		'calendar.subscribe.resetDone':
 			'Kalenterin osoite vaihdettiin. Päivitä tilaus uudella osoitteella.',
 		'calendar.subscribe.publicBody': 'Tilaa toimielimen kokoukset kalenteriin',
 		'calendar.feed.personalName': 'Yhdyspinta: omat kokoukset ja vuosikello',
+		'calendar.feed.agenda': 'Esityslista:',
 		'calendar.manage.link': 'Muokkaa vaiheita',
 		'calendar.manage.title': 'Vuosikellon vaiheet {year}',
 		'calendar.manage.intro':
@@ -260,10 +269,20 @@ export default defineMessages({
 		'calendar.subscribe.url': 'Adress till din kalender',
 		'calendar.subscribe.reset': 'Byt adress',
 		'calendar.subscribe.resetHint': 'Den gamla adressen slutar fungera genast.',
+		'calendar.subscribe.open': 'Prenumerera i kalenderappen',
+		'calendar.subscribe.openHint':
+			'Öppnar prenumerationen i datorns eller telefonens kalenderapp, till exempel Outlook eller Kalender på iPhone.',
+		'calendar.subscribe.urlHint':
+			'För Google Kalender eller en annan webbkalender: kopiera adressen och lägg till kalendern via en URL i kalenderns inställningar.',
+		'calendar.subscribe.copy': 'Kopiera adressen',
+		'calendar.subscribe.copied': 'Adressen har kopierats.',
+		'calendar.subscribe.copyFailed':
+			'Kopieringen misslyckades. Markera adressen och kopiera den själv.',
 		'calendar.subscribe.resetDone':
 			'Kalenderadressen byttes. Uppdatera prenumerationen med den nya adressen.',
 		'calendar.subscribe.publicBody': 'Prenumerera på organets möten',
 		'calendar.feed.personalName': 'Yhdyspinta: mina möten och årshjulet',
+		'calendar.feed.agenda': 'Föredragningslista:',
 		'calendar.manage.link': 'Redigera skeden',
 		'calendar.manage.title': 'Årshjulets skeden {year}',
 		'calendar.manage.intro':
@@ -454,10 +473,20 @@ export default defineMessages({
 		'calendar.subscribe.url': 'Your calendar address',
 		'calendar.subscribe.reset': 'Replace the address',
 		'calendar.subscribe.resetHint': 'The old address stops working at once.',
+		'calendar.subscribe.open': 'Subscribe in your calendar app',
+		'calendar.subscribe.openHint':
+			'Opens the subscription in your computer’s or phone’s calendar app, such as Outlook or Calendar on iPhone.',
+		'calendar.subscribe.urlHint':
+			'For Google Calendar or another web calendar: copy the address and add the calendar from a URL in its settings.',
+		'calendar.subscribe.copy': 'Copy the address',
+		'calendar.subscribe.copied': 'Address copied.',
+		'calendar.subscribe.copyFailed':
+			'Copying did not work. Select the address and copy it yourself.',
 		'calendar.subscribe.resetDone':
 			'The calendar address was replaced. Update your subscription with the new address.',
 		'calendar.subscribe.publicBody': 'Subscribe to the body’s meetings',
 		'calendar.feed.personalName': 'Yhdyspinta: my meetings and the annual calendar',
+		'calendar.feed.agenda': 'Agenda:',
 		'calendar.manage.link': 'Edit milestones',
 		'calendar.manage.title': 'Milestones {year}',
 		'calendar.manage.intro':

@@ -178,7 +178,8 @@ export default defineMessages({
 		'presence.startTime': 'Kohta {number} alkoi klo',
 		'validation.date': 'Anna päivämäärä.',
 		'validation.time': 'Anna kellonaika muodossa 13.00.',
-		'validation.httpsUrl': 'Anna osoite, joka alkaa https://.'
+		'validation.httpsUrl': 'Anna koko osoite, joka alkaa https://.',
+		'validation.joinLinkTooLong': 'Osoitteessa saa olla enintään 2 000 merkkiä.'
 	},
 	sv: {
 		'meeting.listTitle': 'Möten',
@@ -359,7 +360,8 @@ export default defineMessages({
 		'presence.startTime': 'Ärende {number} började kl.',
 		'validation.date': 'Ange ett datum.',
 		'validation.time': 'Ange klockslaget i formen 13.00.',
-		'validation.httpsUrl': 'Ange en adress som börjar med https://.'
+		'validation.httpsUrl': 'Ange hela adressen, som börjar med https://.',
+		'validation.joinLinkTooLong': 'Adressen får ha högst 2 000 tecken.'
 	},
 	en: {
 		'meeting.listTitle': 'Meetings',
@@ -538,6 +540,7 @@ export default defineMessages({
 		'presence.startTime': 'Item {number} started at',
 		'validation.date': 'Give a date.',
 		'validation.time': 'Give the time in the form 13.00.',
-		'validation.httpsUrl': 'Give an address that starts with https://.'
+		'validation.httpsUrl': 'Give the whole address, starting with https://.',
+		'validation.joinLinkTooLong': 'The address may have at most 2,000 characters.'
 	}
 });

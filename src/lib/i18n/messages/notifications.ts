@@ -14,6 +14,8 @@ export default defineMessages({
 			'Toimenpiteen ”{title}” tila on nyt: {status, select, not_started {ei aloitettu} in_progress {käynnissä} done {valmis} dropped {luovuttu} other {{status}}}.',
 		'notification.item_requested':
 			'Organisaatioltanne ({organisation}) pyydetään asiaan ”{item}”: {body} {number}.',
+		'notification.meeting_invited':
+			'Kutsu kokoukseen: {body} {number} {startsDate} klo {startsTime}. Esityslista on valmis.',
 		'notifications.title': 'Ilmoitukset',
 		'notifications.intro':
 			'Täällä näet, mitä sinulle kuuluvissa asioissa on tapahtunut. Avaa ilmoitus linkistä; lukemattomat on merkitty.',
@@ -39,6 +41,7 @@ export default defineMessages({
 		'notifications.email.unavailable':
 			'Tämä palvelu ei lähetä sähköpostia juuri nyt, joten ilmoitukset näkyvät vain täällä. Valintasi otetaan käyttöön, kun lähetys on käytössä.',
 		'notifications.mail.open': 'Avaa: {url}',
+		'notifications.mail.join': 'Liity etäyhteydellä: {url}',
 		'notifications.mail.digestSubject':
 			'{count, plural, one {Yhdyspinta: # uusi ilmoitus} other {Yhdyspinta: # uutta ilmoitusta}}',
 		'notifications.mail.digestIntro': 'Sinulla on lukemattomia ilmoituksia Yhdyspinnassa:',
@@ -58,6 +61,8 @@ export default defineMessages({
 			'Åtgärden ”{title}” har nu status: {status, select, not_started {inte påbörjad} in_progress {pågår} done {klar} dropped {avbruten} other {{status}}}.',
 		'notification.item_requested':
 			'Er organisation ({organisation}) ombeds bidra till ärendet ”{item}”: {body} {number}.',
+		'notification.meeting_invited':
+			'Kallelse till möte: {body} {number} {startsDate} kl. {startsTime}. Föredragningslistan är klar.',
 		'notifications.title': 'Meddelanden',
 		'notifications.intro':
 			'Här ser du vad som har hänt i ärenden som gäller dig. Öppna ett meddelande via länken; olästa är markerade.',
@@ -83,6 +88,7 @@ export default defineMessages({
 		'notifications.email.unavailable':
 			'Tjänsten skickar inte e-post just nu, så meddelandena syns bara här. Ditt val tas i bruk när e-posten är i bruk.',
 		'notifications.mail.open': 'Öppna: {url}',
+		'notifications.mail.join': 'Delta på distans: {url}',
 		'notifications.mail.digestSubject':
 			'{count, plural, one {Yhdyspinta: # nytt meddelande} other {Yhdyspinta: # nya meddelanden}}',
 		'notifications.mail.digestIntro': 'Du har olästa meddelanden i Yhdyspinta:',
@@ -102,6 +108,8 @@ export default defineMessages({
 			'The measure “{title}” is now: {status, select, not_started {not started} in_progress {in progress} done {done} dropped {dropped} other {{status}}}.',
 		'notification.item_requested':
 			'Your organisation ({organisation}) is asked for something on the item “{item}”: {body} {number}.',
+		'notification.meeting_invited':
+			'Invitation to the meeting {body} {number} on {startsDate} at {startsTime}. The agenda is ready.',
 		'notifications.title': 'Notifications',
 		'notifications.intro':
 			'Here you see what has happened in matters that concern you. Open a notification by its link; unread ones are marked.',
@@ -127,6 +135,7 @@ export default defineMessages({
 		'notifications.email.unavailable':
 			'This service does not send email at the moment, so notifications are shown here only. Your choice takes effect once email is enabled.',
 		'notifications.mail.open': 'Open: {url}',
+		'notifications.mail.join': 'Join online: {url}',
 		'notifications.mail.digestSubject':
 			'{count, plural, one {Yhdyspinta: # new notification} other {Yhdyspinta: # new notifications}}',
 		'notifications.mail.digestIntro': 'You have unread notifications in Yhdyspinta:',

@@ -1,18 +1,26 @@
 import { eq } from 'drizzle-orm';
 import ICAL from 'ical.js';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readItems, textOf, plainText } from '../../documents/doc-schema';
+import { itemsOf, readItems, textOf, plainText } from '../../documents/doc-schema';
 import { MEETING_STATUSES } from '../../domain/meetings';
 import { CLOSING_TITLES } from '../../domain/minutes';
 import type { Actor } from '../../domain/policy';
-import { loadDoc } from '../collab/store';
+import { changeLiveDoc, loadDoc } from '../collab/store';
 import type { Db } from '../db/client';
 import { body, membership, milestone, notification } from '../db/schema';
 import { createTestDb } from '../db/testing';
 import { listItems } from '../meetings/rows';
-import { cancelMeeting, scheduleMeeting, updateMeetingDetails } from '../meetings/service';
+import { meetingCalendarFile } from '../meetings/calendar-file';
+import { projectDocument } from '../meetings/projection';
+import {
+	cancelMeeting,
+	scheduleMeeting,
+	startMeeting,
+	updateMeetingDetails
+} from '../meetings/service';
+import { inviteToMeeting } from '../records/signoff';
 import { actorOf, insertActor, insertRegion, insertUser, refusal } from '../testing/fixtures';
-import { feedTokenOf, meetingIcs, personalFeed, publicBodyFeed, resetFeedToken } from './feeds';
+import { feedTokenOf, personalFeed, publicBodyFeed, resetFeedToken, webcalUrl } from './feeds';
 import { acceptForward, declineForward, forwardItem, meetingForwards } from './forwarding';
 import {
 	authorizeCalendar,
@@ -51,6 +59,9 @@ function events(ics: string) {
 			summary: event.summary,
 			sequence: event.sequence,
 			status: component.getFirstPropertyValue('status'),
+			location: component.getFirstPropertyValue('location'),
+			description: component.getFirstPropertyValue('description'),
+			url: component.getFirstPropertyValue('url'),
 			start: event.startDate,
 			end: event.endDate
 		};
@@ -240,6 +251,22 @@ describe('the annual calendar', () => {
 	});
 
 	describe('iCalendar feeds', () => {
+		const JOIN_LINK = 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_1';
+		const STANDARD_TITLES = [
+			'1. Kokouksen avaus ja läsnäolijoiden toteaminen',
+			'2. Esityslistan hyväksyminen',
+			'3. Seuraavat kokoukset',
+			'4. Muut asiat',
+			'5. Tiedoksi',
+			'6. Kokouksen päättäminen'
+		];
+		const meetingEvents = (ics: string) => events(ics).filter((e) => e.uid.startsWith('meeting-'));
+		const renameFirstItem = (meetingId: number, title: string) => {
+			const name = `agenda:${meetingId}`;
+			const doc = changeLiveDoc(db, name, (d) => itemsOf(d).get(0).set('title', title));
+			projectDocument(db, name, doc);
+		};
+
 		it('a public body feed parses, and carries updates (SEQUENCE) and cancellations', () => {
 			const m = scheduleMeeting(db, coordinator, networkId, slot('2026-12-08'));
 			const [first] = events(publicBodyFeed(db, networkId, ORIGIN, now));
@@ -260,6 +287,137 @@ describe('the annual calendar', () => {
 			cancelMeeting(db, coordinator, m.id, { confirmed: true });
 			const [cancelled] = events(publicBodyFeed(db, networkId, ORIGIN, now));
 			expect(cancelled).toMatchObject({ uid: first.uid, sequence: 2, status: 'CANCELLED' });
+		});
+
+		it('a public body feed shows the agenda and a link only while they are public, and never the join link', () => {
+			const m = scheduleMeeting(db, coordinator, networkId, {
+				...slot('2026-12-08'),
+				place: 'Kaupungintalo',
+				onlineUrl: JOIN_LINK
+			});
+			const publicEvent = () => meetingEvents(publicBodyFeed(db, networkId, ORIGIN, now))[0];
+			expect(publicEvent()).toMatchObject({
+				status: 'TENTATIVE',
+				location: 'Kaupungintalo',
+				description: null,
+				url: null
+			});
+
+			inviteToMeeting(db, coordinator, m.id, now);
+			const invited = publicEvent();
+			expect(invited).toMatchObject({
+				status: 'CONFIRMED',
+				sequence: 1,
+				location: 'Kaupungintalo',
+				url: `${ORIGIN}/archive/meetings/${m.id}`
+			});
+			expect(invited.description).toBe(
+				['Esityslista:', ...STANDARD_TITLES].join('\n') + `\n\n${ORIGIN}/archive/meetings/${m.id}`
+			);
+			expect(publicBodyFeed(db, networkId, ORIGIN, now)).not.toContain('teams.microsoft.com');
+
+			// Started, the agenda is no longer public in the archive until the minutes are.
+			startMeeting(db, coordinator, m.id, new Date('2026-12-08T11:55:00Z'));
+			expect(publicEvent()).toMatchObject({
+				status: 'CONFIRMED',
+				sequence: 2,
+				description: null,
+				url: null
+			});
+		});
+
+		it('the personal feed and the download show the agenda, the page and the join link to members', () => {
+			const m = scheduleMeeting(db, coordinator, networkId, {
+				...slot('2026-12-08'),
+				place: 'Kaupungintalo',
+				onlineUrl: JOIN_LINK
+			});
+			const page = `${ORIGIN}/meetings/${m.id}`;
+			const description = ['Esityslista:', ...STANDARD_TITLES].join('\n') + `\n\n${page}`;
+			const token = feedTokenOf(db, member, now);
+			const [personal] = meetingEvents(personalFeed(db, token, ORIGIN, now));
+			const [download] = events(meetingCalendarFile(db, member, m.id, ORIGIN, 'fi'));
+			for (const event of [personal, download])
+				expect(event).toMatchObject({
+					status: 'TENTATIVE',
+					sequence: 0,
+					location: `Kaupungintalo, ${JOIN_LINK}`,
+					url: page,
+					description
+				});
+
+			// Only the link, where there is no place.
+			updateMeetingDetails(db, coordinator, m.id, {
+				...slot('2026-12-08'),
+				place: '',
+				onlineUrl: JOIN_LINK
+			});
+			expect(events(meetingCalendarFile(db, member, m.id, ORIGIN, 'fi'))[0]).toMatchObject({
+				location: JOIN_LINK,
+				sequence: 1
+			});
+			// Swedish readers get the agenda's heading in Swedish.
+			expect(events(meetingCalendarFile(db, member, m.id, ORIGIN, 'sv'))[0].description).toMatch(
+				/^Föredragningslista:\n1\. /
+			);
+		});
+
+		it('raises SEQUENCE on every change that shows in the event, across the three feeds', () => {
+			const m = scheduleMeeting(db, coordinator, networkId, slot('2026-12-08'));
+			const token = feedTokenOf(db, member, now);
+			const sequences = () => [
+				meetingEvents(publicBodyFeed(db, networkId, ORIGIN, now))[0].sequence,
+				meetingEvents(personalFeed(db, token, ORIGIN, now))[0].sequence,
+				events(meetingCalendarFile(db, member, m.id, ORIGIN, 'fi'))[0].sequence
+			];
+			const seen = [sequences()[0]];
+			const rises = (change: () => void) => {
+				change();
+				const [inPublic, inPersonal, inDownload] = sequences();
+				expect(inPersonal).toBe(inPublic);
+				expect(inDownload).toBe(inPublic);
+				expect(inPublic).toBeGreaterThan(seen.at(-1)!);
+				seen.push(inPublic);
+			};
+			expect(seen).toEqual([0]);
+			rises(() => updateMeetingDetails(db, coordinator, m.id, slot('2026-12-08', '11:00')));
+			rises(() =>
+				updateMeetingDetails(db, coordinator, m.id, { ...slot('2026-12-08'), place: 'Kirjasto' })
+			);
+			rises(() =>
+				updateMeetingDetails(db, coordinator, m.id, { ...slot('2026-12-08'), onlineUrl: JOIN_LINK })
+			);
+			rises(() => renameFirstItem(m.id, 'Avaus'));
+			rises(() => inviteToMeeting(db, coordinator, m.id, now));
+			// An agenda saved again with the same titles, or a second invitation, is no change.
+			renameFirstItem(m.id, 'Avaus');
+			inviteToMeeting(db, coordinator, m.id, now);
+			expect(sequences()[0]).toBe(seen.at(-1));
+			expect(events(meetingCalendarFile(db, member, m.id, ORIGIN, 'fi'))[0].description).toContain(
+				'1. Avaus\n2. Esityslistan hyväksyminen'
+			);
+			rises(() => startMeeting(db, coordinator, m.id, new Date('2026-12-08T11:55:00Z')));
+		});
+
+		it('a cancelled meeting stays in the feeds as cancelled', () => {
+			const m = scheduleMeeting(db, coordinator, networkId, slot('2026-12-08'));
+			cancelMeeting(db, coordinator, m.id, { confirmed: true });
+			const token = feedTokenOf(db, member, now);
+			for (const event of [
+				meetingEvents(publicBodyFeed(db, networkId, ORIGIN, now))[0],
+				meetingEvents(personalFeed(db, token, ORIGIN, now))[0],
+				events(meetingCalendarFile(db, member, m.id, ORIGIN, 'fi'))[0]
+			])
+				expect(event).toMatchObject({ status: 'CANCELLED', sequence: 1 });
+		});
+
+		it('the calendar page offers the personal feed for a calendar app with the webcal: scheme', () => {
+			const page = calendarPage(db, member, 2026, { level: null, bodyId: null }, ORIGIN, now);
+			expect(page.feedUrl).toBe(`${ORIGIN}/calendar/feed/${feedTokenOf(db, member, now)}.ics`);
+			expect(page.feedWebcalUrl).toBe(page.feedUrl.replace(/^https:/, 'webcal:'));
+			expect(webcalUrl('http://localhost:4600/calendar/feed/abc.ics')).toBe(
+				'webcal://localhost:4600/calendar/feed/abc.ics'
+			);
 		});
 
 		it('a non-public body has no public feed', () => {
@@ -287,12 +445,14 @@ describe('the annual calendar', () => {
 			expect(events(personalFeed(db, fresh, ORIGIN, now)).length).toBe(feed.length);
 		});
 
-		it('a single meeting downloads as one event', () => {
+		it('a single meeting downloads as one event, for those who may see it', () => {
 			const m = scheduleMeeting(db, coordinator, networkId, slot('2026-12-08'));
-			const [event] = events(
-				meetingIcs(m, db.select().from(body).where(eq(body.id, networkId)).get()!, ORIGIN)
-			);
+			const [event, ...more] = events(meetingCalendarFile(db, member, m.id, ORIGIN, 'fi'));
 			expect(event.uid).toBe(`meeting-${m.id}@yhdyspinta`);
+			expect(more).toEqual([]);
+			expect(
+				refusal(() => meetingCalendarFile(db, strategicSecretary, m.id, ORIGIN, 'fi')).code
+			).toBe('forbidden');
 		});
 	});
 

@@ -1,8 +1,9 @@
 /**
  * iCalendar feeds (RFC 5545) through ical-generator: a public body's meetings,
  * a user's own meetings and milestones behind a secret URL, and one meeting as
- * a download. UIDs are stable, SEQUENCE follows each row's revision, and a
- * cancelled meeting stays in the feed with STATUS:CANCELLED so calendars drop it.
+ * a download. UIDs are stable, SEQUENCE follows each row's revision (which
+ * rises with every change that shows in the event, src/lib/server/meetings/revision.ts),
+ * and a cancelled meeting stays in the feed with STATUS:CANCELLED so calendars drop it.
  */
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { and, eq, gte, inArray } from 'drizzle-orm';
@@ -12,7 +13,7 @@ import { lastDayOf, milestoneTitle } from '../../domain/calendar';
 import { isInPublicArchive, numberOf } from '../../domain/meetings';
 import { can, type Actor } from '../../domain/policy';
 import { helsinkiYear, ZONE } from '../../domain/time';
-import { translator, type Translator } from '../../i18n';
+import { DEFAULT_LANGUAGE, translator, type Translator } from '../../i18n';
 import { loadActor } from '../auth/actor';
 import { generateToken } from '../auth/session';
 import { bodyTarget } from '../bodies/target';
@@ -29,6 +30,7 @@ import {
 	type Milestone
 } from '../db/schema';
 import { notFound } from '../errors';
+import { listItems } from '../meetings/rows';
 
 /** Feeds reach back this far, so last year's meetings stay in subscribed calendars. */
 const FEED_HISTORY_MONTHS = 13;
@@ -45,7 +47,7 @@ function zoned(at: Date): DateTime {
 	return DateTime.fromJSDate(at).setZone(ZONE);
 }
 
-/** A called meeting is confirmed; one not yet called is tentative. */
+/** Tentative until the invitation with the agenda is sent; confirmed from then on. */
 function meetingStatus(m: Meeting): ICalEventStatus {
 	if (m.status === 'cancelled') return ICalEventStatus.CANCELLED;
 	return m.status === 'planned' && m.invitedAt === null
@@ -53,12 +55,40 @@ function meetingStatus(m: Meeting): ICalEventStatus {
 		: ICalEventStatus.CONFIRMED;
 }
 
+/** What one reader's calendar shows of a meeting besides its time, place and status. */
+interface MeetingEvent {
+	/** The page the event links to, or null when the reader has none to open. */
+	url: string | null;
+	/** The agenda's item titles in order; empty where the reader may not see the agenda. */
+	itemTitles: readonly string[];
+	/** Whether the reader may see the meeting, and so its join link: never in a public feed. */
+	withJoinLink: boolean;
+	/** Further paragraphs: what the meeting asks of the reader's organisation. */
+	notes?: readonly string[];
+}
+
+/** "Kaupungintalo, https://teams…": calendar apps offer the link in the location to join. */
+function locationOf(m: Meeting, withJoinLink: boolean): string | null {
+	return [m.place, withJoinLink ? m.onlineUrl : ''].filter(Boolean).join(', ') || null;
+}
+
+/** The numbered agenda, the notes, and the meeting page's address, as paragraphs. */
+function descriptionOf(event: MeetingEvent, t: Translator): string | null {
+	const agenda = event.itemTitles.length
+		? [
+				t.t('calendar.feed.agenda'),
+				...event.itemTitles.map((title, i) => `${i + 1}. ${title}`)
+			].join('\n')
+		: '';
+	return [agenda, ...(event.notes ?? []), event.url ?? ''].filter(Boolean).join('\n\n') || null;
+}
+
 function addMeeting(
 	cal: ICalCalendar,
 	m: Meeting,
 	b: Body,
-	url: string | null,
-	notes: readonly string[] = []
+	event: MeetingEvent,
+	t: Translator
 ): void {
 	cal.createEvent({
 		id: `meeting-${m.id}@yhdyspinta`,
@@ -66,13 +96,20 @@ function addMeeting(
 		end: zoned(m.endsAt),
 		timezone: ZONE,
 		summary: `${b.name} ${numberOf(m)}`,
-		location: m.place || null,
-		description: [m.onlineUrl, ...notes].filter(Boolean).join('\n\n') || null,
-		url,
+		location: locationOf(m, event.withJoinLink),
+		description: descriptionOf(event, t),
+		url: event.url,
 		sequence: m.revision,
 		status: meetingStatus(m),
 		created: m.createdAt
 	});
+}
+
+/** The item titles of each meeting, in agenda order. */
+function itemTitlesOf(db: Queryable, meetingIds: number[]): Map<number, string[]> {
+	const titles = new Map<number, string[]>(meetingIds.map((id) => [id, []]));
+	for (const item of listItems(db, meetingIds)) titles.get(item.meetingId)?.push(item.title);
+	return titles;
 }
 
 function addMilestone(cal: ICalCalendar, m: Milestone, t: Translator, origin: string): void {
@@ -95,7 +132,13 @@ function since(now: Date): Date {
 	return DateTime.fromJSDate(now).minus({ months: FEED_HISTORY_MONTHS }).toJSDate();
 }
 
-/** A public body's meetings; anyone may subscribe. Non-public bodies do not exist here. */
+/**
+ * A public body's meetings; anyone may subscribe. Non-public bodies do not
+ * exist here. Every meeting shows its time, place and status; its agenda and
+ * a link only while they are public in the archive; its join link never,
+ * since a public body's documents are public but its meetings are for those
+ * called to them.
+ */
 export function publicBodyFeed(
 	db: Queryable,
 	bodyId: number,
@@ -104,19 +147,31 @@ export function publicBodyFeed(
 ): string {
 	const target = db.select().from(body).where(eq(body.id, bodyId)).get();
 	if (!target?.public) throw notFound();
+	const t = translator(DEFAULT_LANGUAGE);
 	const cal = newCalendar(target.name);
 	const rows = db
 		.select()
 		.from(meeting)
 		.where(and(eq(meeting.bodyId, bodyId), gte(meeting.startsAt, since(now))))
 		.all();
-	for (const m of rows)
+	const titles = itemTitlesOf(
+		db,
+		rows.filter((m) => isInPublicArchive(m, target)).map((m) => m.id)
+	);
+	for (const m of rows) {
+		const isPublic = isInPublicArchive(m, target);
 		addMeeting(
 			cal,
 			m,
 			target,
-			isInPublicArchive(m, target) ? `${origin}/archive/meetings/${m.id}` : null
+			{
+				url: isPublic ? `${origin}/archive/meetings/${m.id}` : null,
+				itemTitles: titles.get(m.id) ?? [],
+				withJoinLink: false
+			},
+			t
 		);
+	}
 	return cal.toString();
 }
 
@@ -145,6 +200,11 @@ export function resetFeedToken(db: Queryable, actor: Actor, now = new Date()): s
 
 export function feedUrl(origin: string, token: string): string {
 	return `${origin}/calendar/feed/${token}.ics`;
+}
+
+/** The same feed for a calendar app to subscribe to: `webcal:` opens the app instead of downloading. */
+export function webcalUrl(httpUrl: string): string {
+	return httpUrl.replace(/^https?:/, 'webcal:');
 }
 
 /**
@@ -186,7 +246,22 @@ export function personalFeed(
 			.innerJoin(body, eq(meeting.bodyId, body.id))
 			.where(and(inArray(meeting.bodyId, bodyIds), gte(meeting.startsAt, since(now))))
 			.all();
-		for (const r of rows) addMeeting(cal, r.meeting, r.body, `${origin}/meetings/${r.meeting.id}`);
+		const titles = itemTitlesOf(
+			db,
+			rows.map((r) => r.meeting.id)
+		);
+		for (const r of rows)
+			addMeeting(
+				cal,
+				r.meeting,
+				r.body,
+				{
+					url: `${origin}/meetings/${r.meeting.id}`,
+					itemTitles: titles.get(r.meeting.id) ?? [],
+					withJoinLink: true
+				},
+				t
+			);
 	}
 	const fromYear = helsinkiYear(since(now));
 	const milestones = db
@@ -198,14 +273,25 @@ export function personalFeed(
 	return cal.toString();
 }
 
-/** One meeting as an .ics download for one person: its description carries what the meeting asks of their organisation. */
+/**
+ * One meeting as an .ics download for one person who may see it: its
+ * description carries the agenda and what the meeting asks of their organisation.
+ */
 export function meetingIcs(
 	m: Meeting,
 	b: Body,
 	origin: string,
+	t: Translator,
+	itemTitles: readonly string[],
 	requestsToUs: readonly string[] = []
 ): string {
 	const cal = newCalendar(`${b.name} ${numberOf(m)}`);
-	addMeeting(cal, m, b, `${origin}/meetings/${m.id}`, requestsToUs);
+	addMeeting(
+		cal,
+		m,
+		b,
+		{ url: `${origin}/meetings/${m.id}`, itemTitles, withJoinLink: true, notes: requestsToUs },
+		t
+	);
 	return cal.toString();
 }

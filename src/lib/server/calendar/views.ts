@@ -8,7 +8,7 @@ import { bodyTarget } from '../bodies/target';
 import type { Queryable } from '../db/client';
 import type { Body, Meeting, Milestone } from '../db/schema';
 import { listBudgetMeasures } from '../measures/lists';
-import { feedTokenOf, feedUrl } from './feeds';
+import { feedTokenOf, feedUrl, webcalUrl } from './feeds';
 import { authorizeCalendar, getMilestone, hasMilestones } from './milestones';
 import { draftYearPlan } from './plan';
 import { calendarEntries, calendarYear } from './year';
@@ -26,6 +26,7 @@ export function calendarPage(
 	const chosenBody = calendar.bodies.find((b) => b.id === filter.bodyId) ?? null;
 	const bodyFilter = { level: filter.level, bodyId: chosenBody?.id ?? null };
 	const names = new Map(calendar.bodies.map((b) => [b.id, b.name]));
+	const personalFeed = feedUrl(origin, feedTokenOf(db, actor, now));
 	return {
 		year,
 		/** Today in Helsinki, YYYY-MM-DD: the wheel and the list need no time-zone arithmetic of their own. */
@@ -47,7 +48,8 @@ export function calendarPage(
 			.map((c) => ({ ...c, bodyName: names.get(c.bodyId) ?? '' })),
 		statutory: calendar.statutory,
 		canManage: can(actor, 'calendar.manage', { regionId: actor.regionId }),
-		feedUrl: feedUrl(origin, feedTokenOf(db, actor, now))
+		feedUrl: personalFeed,
+		feedWebcalUrl: webcalUrl(personalFeed)
 	};
 }
 

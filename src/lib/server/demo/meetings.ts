@@ -329,6 +329,8 @@ export function seedDemoMeetings(db: Queryable, now: Date): PendingSignOff[] {
 					startsAt,
 					endsAt,
 					place: 'Teams',
+					// A fictional host: the demo's join links lead nowhere.
+					onlineUrl: `https://teams.pkhva.example/kokous/${b.id}-${sequence}-${year}`,
 					status,
 					openedAt,
 					closedAt,

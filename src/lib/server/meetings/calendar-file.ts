@@ -8,7 +8,7 @@ import { getMeeting } from './readable';
 import { listRequests, requestsToActor } from './requests';
 import { listItems } from './rows';
 
-/** The meeting, with what it asks of the reader's organisation in the description. */
+/** The meeting, with its agenda and what it asks of the reader's organisation in the description. */
 export function meetingCalendarFile(
 	db: Queryable,
 	actor: Actor,
@@ -24,5 +24,12 @@ export function meetingCalendarFile(
 		const number = items.findIndex((item) => item.key === request.itemKey) + 1;
 		return `${i18n.t('request.toYou')} – ${i18n.t('request.itemLine', { number, title: items[number - 1]?.title ?? '' })}: ${request.text}`;
 	});
-	return meetingIcs(meeting, body, origin, asked);
+	return meetingIcs(
+		meeting,
+		body,
+		origin,
+		i18n,
+		items.map((item) => item.title),
+		asked
+	);
 }

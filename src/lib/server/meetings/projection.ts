@@ -13,15 +13,27 @@ import { hasMinutes, type MeetingStatus } from '../../domain/meetings';
 import type { Db, Queryable } from '../db/client';
 import { agendaItem, meeting } from '../db/schema';
 import { reindexMeeting } from '../search/index';
+import { nextRevision } from './revision';
+import { listItems } from './rows';
 
 /** True when this document currently owns the meeting's item list. */
 function isSourceOfItems(kind: 'agenda' | 'minutes', status: MeetingStatus): boolean {
 	return kind === 'minutes' ? hasMinutes(status) : !hasMinutes(status);
 }
 
+/**
+ * Writes the document's items into the table. When their titles or order
+ * change, the meeting's calendar event changes (its description lists them),
+ * so its revision rises; the first projection, when the meeting is created,
+ * only fills the list.
+ */
 export function projectItems(db: Queryable, meetingId: number, doc: Y.Doc): void {
 	const items = readItems(doc);
 	db.transaction((tx) => {
+		const titlesBefore = listItems(tx, [meetingId]).map((i) => i.title);
+		const titlesAfter = items.map((i) => i.title);
+		if (titlesBefore.length > 0 && JSON.stringify(titlesBefore) !== JSON.stringify(titlesAfter))
+			tx.update(meeting).set({ revision: nextRevision }).where(eq(meeting.id, meetingId)).run();
 		items.forEach((item, position) => {
 			const values = {
 				title: item.title,

@@ -1,5 +1,6 @@
 /** Use cases of meetings: scheduling, the status moves, attendance and item times. */
 import { and, eq } from 'drizzle-orm';
+import type { SQLiteUpdateSetSource } from 'drizzle-orm/sqlite-core';
 import { createAgendaDoc, createMinutesDoc, writeChairSentences } from '../../documents/doc-schema';
 import { docName } from '../../domain/doc-name';
 import {
@@ -39,6 +40,7 @@ import { projectItems } from './projection';
 import { authorizeMeeting, getMeeting } from './readable';
 import { listAttendance, listItems } from './rows';
 import { nextSequence } from './numbering';
+import { nextRevision } from './revision';
 
 export interface MeetingInput {
 	title: string;
@@ -113,9 +115,8 @@ export function updateMeetingDetails(
 	const { meeting: current } = authorizeMeeting(db, actor, meetingId, 'meeting.manage');
 	if (current.status !== 'planned') throw conflict('meeting.notPlanned');
 	assertTimes(input);
-	// A new revision lets subscribed calendars replace the old time (iCalendar SEQUENCE).
 	db.update(meeting)
-		.set({ ...input, title: input.title || current.title, revision: current.revision + 1 })
+		.set({ ...input, title: input.title || current.title, revision: nextRevision })
 		.where(eq(meeting.id, meetingId))
 		.run();
 }
@@ -132,7 +133,7 @@ function moveStatus(
 	db: Queryable,
 	current: Meeting,
 	to: MeetingStatus,
-	extra: Partial<Meeting> = {}
+	extra: SQLiteUpdateSetSource<typeof meeting> = {}
 ): void {
 	if (!canMoveTo(current.status, to)) throw conflict(`meeting.cannotMove.${to}`);
 	db.update(meeting)
@@ -172,7 +173,8 @@ export function startMeeting(
 	writeChairSentences(minutes, { openedAt: now, closedAt: null });
 	const members = listMembers(db, [owner.id]).get(owner.id) ?? [];
 	db.transaction((tx) => {
-		moveStatus(tx, current, 'in_progress', { openedAt: now });
+		// The event is confirmed now if it was not, and a public agenda leaves the archive.
+		moveStatus(tx, current, 'in_progress', { openedAt: now, revision: nextRevision });
 		storeNewDoc(tx, docName('minutes', meetingId), minutes);
 		projectItems(tx, meetingId, minutes);
 		reindexMeeting(tx, meetingId);
@@ -202,7 +204,7 @@ export function cancelMeeting(
 	const { meeting: current } = authorizeMeeting(db, actor, meetingId, 'meeting.manage');
 	if (!canMoveTo(current.status, 'cancelled')) throw conflict('meeting.cannotMove.cancelled');
 	if (!confirmed) throw confirmationNeeded('meeting.confirm.cancel');
-	moveStatus(db, current, 'cancelled', { revision: current.revision + 1 });
+	moveStatus(db, current, 'cancelled', { revision: nextRevision });
 }
 
 /** The closing time the secretary is asked to confirm when sending the minutes to review. */

@@ -6,8 +6,12 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../../domain/policy';
 import type { Db } from '../db/client';
-import { notification, user } from '../db/schema';
+import { body, membership, notification, user } from '../db/schema';
 import { createTestDb } from '../db/testing';
+import { translator } from '../../i18n';
+import { notificationText } from '../../i18n/notification-text';
+import { scheduleMeeting } from '../meetings/service';
+import { inviteToMeeting } from '../records/signoff';
 import { insertActor, insertRegion } from '../testing/fixtures';
 import { startNotifications } from './jobs';
 import { createMailer, sendDigests, sendImmediateEmails, type Mailer } from './mail';
@@ -46,11 +50,12 @@ describe('notification email', () => {
 	let mailer: Mailer;
 	let anna: Actor;
 	let sven: Actor;
+	let r: ReturnType<typeof insertRegion>;
 
 	beforeEach(() => {
 		received.length = 0;
 		db = createTestDb();
-		const r = insertRegion(db, 'pk');
+		r = insertRegion(db, 'pk');
 		anna = insertActor(db, r.countyId, 'anna@example.fi', 'member');
 		sven = insertActor(db, r.municipalityId, 'sven@example.fi', 'member');
 		db.update(user).set({ preferredLanguage: 'sv' }).where(eq(user.id, sven.userId)).run();
@@ -102,6 +107,53 @@ describe('notification email', () => {
 		).toBe(true);
 		expect(await sendImmediateEmails(db, mailer)).toBe(0);
 		expect(received).toHaveLength(2);
+	});
+
+	it('invites the body’s members to a meeting, with its join link in the email', async () => {
+		const bodyId = db
+			.insert(body)
+			.values({
+				regionId: r.regionId,
+				name: 'Verkosto',
+				level: 'coordinator_network',
+				cadenceMin: 6,
+				cadenceMax: 8,
+				membersCoEditMinutes: false
+			})
+			.returning()
+			.get().id;
+		for (const member of [anna, sven])
+			db.insert(membership).values({ bodyId, userId: member.userId, role: 'member' }).run();
+		const coordinator = insertActor(db, r.countyId, 'koordinaattori@example.fi', 'coordinator');
+		const joinLink = 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_1';
+		const m = scheduleMeeting(db, coordinator, bodyId, {
+			title: '',
+			startsAt: at('2026-12-08T11:00:00Z'),
+			endsAt: at('2026-12-08T13:00:00Z'),
+			place: 'Kaupungintalo',
+			onlineUrl: joinLink
+		});
+		setEmailPreference(db, anna, 'immediate');
+		setEmailPreference(db, sven, 'immediate');
+		inviteToMeeting(db, coordinator, m.id, at('2026-11-23T08:00:00Z'));
+		// Sent once: a second press changes nothing.
+		inviteToMeeting(db, coordinator, m.id, at('2026-11-23T08:05:00Z'));
+
+		expect(await sendImmediateEmails(db, mailer, at('2026-11-23T08:10:00Z'))).toBe(2);
+		const fi = received.find(
+			(mail) => mail.to && !Array.isArray(mail.to) && mail.to.value[0].address === 'anna@example.fi'
+		)!;
+		expect(fi.subject).toBe(
+			'Yhdyspinta: Kutsu kokoukseen: Verkosto 1/2026 8.12.2026 klo 13.00. Esityslista on valmis.'
+		);
+		expect(fi.text).toContain(`Avaa: ${ORIGIN}/meetings/${m.id}\nLiity etäyhteydellä: ${joinLink}`);
+		expect(fi.html).toContain(`<a href="${joinLink}">Liity etäyhteydellä: ${joinLink}</a>`);
+		const sv = received.find((mail) => mail !== fi)!;
+		expect(sv.text).toContain(`Delta på distans: ${joinLink}`);
+		// In the app the notification opens the meeting page, which shows the link to those who may see it.
+		const [inApp] = listMyNotifications(db, anna).notifications;
+		expect(notificationText(translator('fi'), inApp.kind, inApp.params)).not.toContain(joinLink);
+		expect(inApp.link).toBe(`/meetings/${m.id}`);
 	});
 
 	it('sends immediately after the transaction commits, once the server has started it', async () => {

@@ -98,13 +98,17 @@ function release(db: Db, ids: number[]): void {
 interface Line {
 	text: string;
 	url: string;
+	/** A meeting invitation's join link, for the email only: in the app the meeting page has it. */
+	joinUrl: string | null;
 }
 
 function lineOf(mailer: Mailer, row: Pending): Line {
 	const params = parseStored(NotificationParamsSchema, row.params, `notification ${row.id}`);
 	return {
 		text: notificationText(translator(row.language), row.kind, params),
-		url: new URL(row.link, mailer.origin).href
+		url: new URL(row.link, mailer.origin).href,
+		joinUrl:
+			typeof params.onlineUrl === 'string' && params.onlineUrl !== '' ? params.onlineUrl : null
 	};
 }
 
@@ -121,13 +125,27 @@ function message(
 	});
 	const text = [
 		intro,
-		...lines.map((l) => `${l.text}\n${t.t('notifications.mail.open', { url: l.url })}`),
+		...lines.map((l) =>
+			[
+				l.text,
+				t.t('notifications.mail.open', { url: l.url }),
+				l.joinUrl && t.t('notifications.mail.join', { url: l.joinUrl })
+			]
+				.filter(Boolean)
+				.join('\n')
+		),
 		settings
 	]
 		.filter((part) => part !== null)
 		.join('\n\n');
+	const link = (url: string, text = url) => `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>`;
 	const items = lines.map(
-		(l) => `<p>${escapeHtml(l.text)}<br><a href="${escapeHtml(l.url)}">${escapeHtml(l.url)}</a></p>`
+		(l) =>
+			`<p>${escapeHtml(l.text)}<br>${link(l.url)}${
+				l.joinUrl
+					? `<br>${link(l.joinUrl, t.t('notifications.mail.join', { url: l.joinUrl }))}`
+					: ''
+			}</p>`
 	);
 	const html = [
 		`<!doctype html><html lang="${to.language}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body>`,

@@ -12,6 +12,7 @@ import { paragraphs } from '../../domain/rich-text';
 import type { Actor, MinutesTarget } from '../../domain/policy';
 import { assertCan } from '../access';
 import { recordAudit } from '../audit/log';
+import { listMembers } from '../bodies/rows';
 import { bodyTarget } from '../bodies/target';
 import type { Queryable } from '../db/client';
 import {
@@ -31,6 +32,7 @@ import { emitAfterCommit } from '../events';
 import { notify, settleNotifications } from '../notifications/service';
 import { reindexMeeting } from '../search/index';
 import { authorizeMeeting } from '../meetings/readable';
+import { nextRevision } from '../meetings/revision';
 import { listItems, officersOf } from '../meetings/rows';
 import { buildMeetingRecord } from './build';
 import { renderRecordHtml } from './html';
@@ -284,7 +286,8 @@ export function publishMinutes(
 	if (!b.public) throw conflict('signoff.bodyNotPublic');
 	db.transaction((tx) => {
 		tx.update(meeting)
-			.set({ status: 'published', publishedAt: now })
+			// The public feed's event now links to the minutes in the archive.
+			.set({ status: 'published', publishedAt: now, revision: nextRevision })
 			.where(eq(meeting.id, meetingId))
 			.run();
 		recordAudit(
@@ -303,19 +306,42 @@ export function publishMinutes(
 	});
 }
 
-/** The meeting invitation is sent: a public body's agenda is public from now on. */
+/**
+ * The meeting invitation is sent: a public body's agenda is public from now
+ * on, and the body's members are told, with the join link in their email.
+ */
 export function inviteToMeeting(
 	db: Queryable,
 	actor: Actor,
 	meetingId: number,
 	now = new Date()
 ): void {
-	const { meeting: m } = authorizeMeeting(db, actor, meetingId, 'meeting.manage');
+	const { meeting: m, body: b } = authorizeMeeting(db, actor, meetingId, 'meeting.manage');
 	if (m.status !== 'planned') throw conflict('meeting.notPlanned');
-	db.update(meeting)
-		.set({ invitedAt: m.invitedAt ?? now })
-		.where(eq(meeting.id, meetingId))
-		.run();
+	if (m.invitedAt) return;
+	const members = listMembers(db, [b.id]).get(b.id) ?? [];
+	db.transaction((tx) => {
+		// The event turns from tentative to confirmed, and a public body's agenda goes public.
+		tx.update(meeting)
+			.set({ invitedAt: now, revision: nextRevision })
+			.where(eq(meeting.id, meetingId))
+			.run();
+		notify(
+			tx,
+			{
+				userIds: members.map((member) => member.userId).filter((id) => id !== actor.userId),
+				kind: 'meeting_invited',
+				params: {
+					body: b.name,
+					number: meetingNumber(m.sequence, m.year),
+					startsAt: m.startsAt.toISOString(),
+					onlineUrl: m.onlineUrl
+				},
+				link: `/meetings/${meetingId}`
+			},
+			now
+		);
+	});
 }
 
 export type CorrectedField = 'proposal' | 'discussion' | 'decision';
