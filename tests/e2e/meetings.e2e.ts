@@ -102,7 +102,7 @@ test('two people co-edit the agenda and the minutes and see each other', async (
 	await openMinutesItem(secretary, 4);
 	await openMinutesItem(admin, 4);
 	const discussion = (page: Page) =>
-		item(page, 'Muistio', 4).getByRole('textbox', { name: 'Kohta 4, käsittely', exact: true });
+		item(page, 'Muistio', 4).getByRole('textbox', { name: 'Kohta 4: Käsittely', exact: true });
 	const decision = (page: Page) =>
 		item(page, 'Muistio', 4).getByRole('textbox', { name: 'Päätös' });
 	await expect(
@@ -255,7 +255,7 @@ test('marking attendance leaves the live minutes alone, and the other browser se
 	await openMinutesItem(secretary, 3);
 	await openMinutesItem(chair, 3);
 	const discussion = item(secretary, 'Muistio', 3).getByRole('textbox', {
-		name: 'Kohta 3, käsittely',
+		name: 'Kohta 3: Käsittely',
 		exact: true
 	});
 	await typeInto(secretary, discussion, ' Ensimmäinen lause.');
@@ -300,7 +300,7 @@ test('marking attendance leaves the live minutes alone, and the other browser se
 		).toBe(wasPresent ? 'Poissa' : 'Läsnä');
 	}).toPass({ timeout: 5000 });
 	await expect(
-		item(chair, 'Muistio', 3).getByRole('textbox', { name: 'Kohta 3, käsittely', exact: true })
+		item(chair, 'Muistio', 3).getByRole('textbox', { name: 'Kohta 3: Käsittely', exact: true })
 	).toContainText('Toinen lause.');
 
 	await secretaryContext.close();
