@@ -10,7 +10,7 @@ export default defineMessages({
 		'collab.status.denied': 'Ei käyttöoikeutta',
 		'collab.deniedHelp':
 			'Sinulla ei ole oikeutta avata tätä asiakirjaa. Jos istuntosi on vanhentunut, kirjaudu uudelleen ja lataa sivu.',
-		'collab.readOnly': 'Voit lukea asiakirjaa, mutta et muokata sitä.',
+		'collab.readerOffline': 'Yhteys on katkennut. Asiakirja päivittyy taas, kun yhteys palaa.',
 		'collab.presence.title': 'Paikalla nyt ({count})',
 		'collab.presence.self': '{name} (sinä)',
 		'collab.items.empty': 'Asiakirjassa ei ole vielä kohtia.',
@@ -63,7 +63,8 @@ export default defineMessages({
 		'collab.status.denied': 'Ingen behörighet',
 		'collab.deniedHelp':
 			'Du har inte behörighet att öppna det här dokumentet. Om din session har gått ut, logga in på nytt och ladda om sidan.',
-		'collab.readOnly': 'Du kan läsa dokumentet men inte redigera det.',
+		'collab.readerOffline':
+			'Anslutningen har brutits. Dokumentet uppdateras igen när anslutningen återkommer.',
 		'collab.presence.title': 'Närvarande nu ({count})',
 		'collab.presence.self': '{name} (du)',
 		'collab.items.empty': 'Dokumentet har ännu inga ärenden.',
@@ -114,7 +115,8 @@ export default defineMessages({
 		'collab.status.denied': 'No access',
 		'collab.deniedHelp':
 			'You do not have access to this document. If your session has expired, sign in again and reload the page.',
-		'collab.readOnly': 'You can read this document but not edit it.',
+		'collab.readerOffline':
+			'The connection is lost. The document will update again when it returns.',
 		'collab.presence.title': 'Here now ({count})',
 		'collab.presence.self': '{name} (you)',
 		'collab.items.empty': 'The document has no items yet.',
