@@ -94,6 +94,13 @@ test('the secretary on a phone meets every field named by its item', async ({ pa
 	await expect(
 		minutes.getByRole('toolbar', { name: 'Kohta 1: Käsittely, muotoilu', exact: true })
 	).toBeVisible();
+	// The items the meeting is not at fold to two lines of each text, cut with an ellipsis.
+	await expect(
+		minutes
+			.locator('li.item--folded')
+			.first()
+			.getByText(/^Käsittelyehdotus: /)
+	).toHaveCSS('text-overflow', 'ellipsis');
 	// The editor has its saved state and the people in the document.
 	await expect(page.getByText('Tallennettu', { exact: true })).toBeVisible();
 	await expectNoSidewaysScroll(page);
