@@ -50,7 +50,7 @@ const BARE_PATH = '/privacy';
 /** Loads per time-to-editable figure, after one that is not counted. */
 const EDITABLE_LOADS = 5;
 /** The first item's discussion editor: what the secretary types into first. */
-const FIRST_MINUTES_EDITOR = 'Kohta 1, käsittely';
+const FIRST_MINUTES_EDITOR = 'Kohta 1: Käsittely';
 
 const ACCOUNTS = {
 	coordinator: 'koordinaattori@yhdyspinta.example',

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { DEMO, expect, expectAccessible, logIn, openMinutesItem, test } from './fixtures';
 
 /** The live item of a document by its heading ("1. Kokouksen avaus …"). */
@@ -38,6 +38,19 @@ const actions = (page: Page) => page.getByRole('region', { name: 'Kokouksen hall
 const statusMessage = (page: Page, text: string) =>
 	page.getByRole('status').filter({ hasText: text });
 
+/** Whether `inner` lies wholly within `outer` on the screen. */
+async function isInside(inner: Locator, outer: Locator): Promise<boolean> {
+	const [a, b] = await Promise.all([inner.boundingBox(), outer.boundingBox()]);
+	return (
+		a !== null &&
+		b !== null &&
+		a.x >= b.x &&
+		a.y >= b.y &&
+		a.x + a.width <= b.x + b.width &&
+		a.y + a.height <= b.y + b.height
+	);
+}
+
 async function typeInto(page: Page, editor: ReturnType<Page['getByRole']>, text: string) {
 	await editor.click();
 	await page.keyboard.press('End');
@@ -72,9 +85,12 @@ test('two people co-edit the agenda and the minutes and see each other', async (
 		item(page, 'Esityslista', 3).getByRole('textbox', { name: 'Käsittelyehdotus' });
 	await typeInto(secretary, proposal(secretary), ' Valmistellaan syyskuun neuvottelut.');
 	await expect(proposal(admin)).toContainText('Valmistellaan syyskuun neuvottelut.');
-	await expect(
-		admin.locator('.collaboration-carets__label', { hasText: 'Hanna Kettunen' })
-	).toBeVisible();
+	// The writer's name shows by her caret while she types, inside the field, then fades so that
+	// it covers nothing being read.
+	const writer = admin.locator('.collaboration-carets__label', { hasText: 'Hanna Kettunen' });
+	await expect(writer).toBeVisible();
+	await expect.poll(() => isInside(writer, proposal(admin))).toBe(true);
+	await expect(writer).toHaveCSS('opacity', '0');
 	await expect(secretary.getByText('Paikalla nyt (2)')).toBeVisible();
 
 	// A new item lands before the standard closing items, with focus in its title, and appears in the other browser.
@@ -102,7 +118,7 @@ test('two people co-edit the agenda and the minutes and see each other', async (
 	await openMinutesItem(secretary, 4);
 	await openMinutesItem(admin, 4);
 	const discussion = (page: Page) =>
-		item(page, 'Muistio', 4).getByRole('textbox', { name: 'Kohta 4, käsittely', exact: true });
+		item(page, 'Muistio', 4).getByRole('textbox', { name: 'Kohta 4: Käsittely', exact: true });
 	const decision = (page: Page) =>
 		item(page, 'Muistio', 4).getByRole('textbox', { name: 'Päätös' });
 	await expect(
@@ -112,9 +128,12 @@ test('two people co-edit the agenda and the minutes and see each other', async (
 	await typeInto(admin, decision(admin), 'Hyväksyttiin valmistelun pohjaksi.');
 	await expect(discussion(admin)).toContainText('Keskusteltiin indikaattoreista.');
 	await expect(decision(secretary)).toContainText('Hyväksyttiin valmistelun pohjaksi.');
-	await expect(
-		secretary.locator('.collaboration-carets__label', { hasText: 'Tuomas Pesonen' })
-	).toBeVisible();
+	const otherWriter = secretary.locator('.collaboration-carets__label', {
+		hasText: 'Tuomas Pesonen'
+	});
+	await expect(otherWriter).toBeVisible();
+	// Faded before the scan: half faded, a label's contrast is half too.
+	await expect(otherWriter).toHaveCSS('opacity', '0');
 	await expectAccessible(secretary);
 
 	// Attendance: each arrival, departure or return is one action, its time prefilled to now and
@@ -255,7 +274,7 @@ test('marking attendance leaves the live minutes alone, and the other browser se
 	await openMinutesItem(secretary, 3);
 	await openMinutesItem(chair, 3);
 	const discussion = item(secretary, 'Muistio', 3).getByRole('textbox', {
-		name: 'Kohta 3, käsittely',
+		name: 'Kohta 3: Käsittely',
 		exact: true
 	});
 	await typeInto(secretary, discussion, ' Ensimmäinen lause.');
@@ -300,7 +319,7 @@ test('marking attendance leaves the live minutes alone, and the other browser se
 		).toBe(wasPresent ? 'Poissa' : 'Läsnä');
 	}).toPass({ timeout: 5000 });
 	await expect(
-		item(chair, 'Muistio', 3).getByRole('textbox', { name: 'Kohta 3, käsittely', exact: true })
+		item(chair, 'Muistio', 3).getByRole('textbox', { name: 'Kohta 3: Käsittely', exact: true })
 	).toContainText('Toinen lause.');
 
 	await secretaryContext.close();
