@@ -18,7 +18,9 @@ export default defineMessages({
 		'calendar.wheel.label':
 			'Vuosikello {year}: {milestones} vaihetta ja {meetings} kokousta. Sama tieto on taulukkona alla.',
 		'calendar.wheel.help':
-			'Vie hiiri tai siirry sarkaimella merkin kohdalle nähdäksesi, mikä se on. Enter avaa sen.',
+			'Valitse merkki napauttamalla tai napsauttamalla sitä. Näppäimistöllä siirry kehälle sarkaimella, liiku merkistä toiseen nuolinäppäimillä ja valitse Enterillä tai välilyönnillä; Esc poistaa valinnan. Valitun merkin tiedot ja linkki näkyvät kehän alla.',
+		'calendar.wheel.group': '{count} merkintää: {marks}',
+		'calendar.wheel.preview': 'Valittu merkki',
 		'calendar.wheel.today': 'Tänään {date}',
 		'calendar.wheel.milestones': 'Vaiheet',
 		'calendar.wheel.nothingFocused': 'Valitse merkki nähdäksesi sen tiedot.',
@@ -215,7 +217,9 @@ export default defineMessages({
 		'calendar.wheel.label':
 			'Årshjul {year}: {milestones} skeden och {meetings} möten. Samma information finns i tabellen nedan.',
 		'calendar.wheel.help':
-			'För musen över eller flytta med tabb till en markering för att se vad den är. Enter öppnar den.',
+			'Välj en markering genom att trycka eller klicka på den. Med tangentbordet går du till hjulet med tabbtangenten, flyttar mellan markeringarna med piltangenterna och väljer med Enter eller mellanslag; Esc tar bort valet. Den valda markeringens uppgifter och länk visas under hjulet.',
+		'calendar.wheel.group': '{count} markeringar: {marks}',
+		'calendar.wheel.preview': 'Vald markering',
 		'calendar.wheel.today': 'I dag {date}',
 		'calendar.wheel.milestones': 'Skeden',
 		'calendar.wheel.nothingFocused': 'Välj en markering för att se uppgifterna.',
@@ -409,7 +413,9 @@ export default defineMessages({
 		'calendar.wheel.label':
 			'Annual calendar {year}: {milestones} milestones and {meetings} meetings. The same information is in the table below.',
 		'calendar.wheel.help':
-			'Hover over a mark or move to it with Tab to see what it is. Enter opens it.',
+			'Choose a mark by tapping or clicking it. With a keyboard, move to the wheel with Tab, go from mark to mark with the arrow keys and choose with Enter or Space; Escape clears the choice. The chosen mark’s details and link appear below the wheel.',
+		'calendar.wheel.group': '{count} marks: {marks}',
+		'calendar.wheel.preview': 'Chosen mark',
 		'calendar.wheel.today': 'Today {date}',
 		'calendar.wheel.milestones': 'Milestones',
 		'calendar.wheel.nothingFocused': 'Choose a mark to see its details.',
