@@ -16,7 +16,7 @@ export default defineMessages({
 		'calendar.filter.active': 'Näytetään: {filter}',
 		'calendar.wheel.heading': 'Vuosikello kehänä',
 		'calendar.wheel.label':
-			'Vuosikello {year}: {milestones} vaihetta ja {meetings} kokousta. Sama tieto on taulukkona alla.',
+			'Vuosikello {year}: {milestones} vaihetta ja {meetings} kokousta. Sama tieto on alla kuukausittain.',
 		'calendar.wheel.help':
 			'Valitse merkki napauttamalla tai napsauttamalla sitä. Näppäimistöllä siirry kehälle sarkaimella, liiku merkistä toiseen nuolinäppäimillä ja valitse Enterillä tai välilyönnillä; Esc poistaa valinnan. Valitun merkin tiedot ja linkki näkyvät kehän alla.',
 		'calendar.wheel.group': '{count} merkintää: {marks}',
@@ -215,7 +215,7 @@ export default defineMessages({
 		'calendar.filter.active': 'Visas: {filter}',
 		'calendar.wheel.heading': 'Årshjulet som cirkel',
 		'calendar.wheel.label':
-			'Årshjul {year}: {milestones} skeden och {meetings} möten. Samma information finns i tabellen nedan.',
+			'Årshjul {year}: {milestones} skeden och {meetings} möten. Samma information finns nedan månad för månad.',
 		'calendar.wheel.help':
 			'Välj en markering genom att trycka eller klicka på den. Med tangentbordet går du till hjulet med tabbtangenten, flyttar mellan markeringarna med piltangenterna och väljer med Enter eller mellanslag; Esc tar bort valet. Den valda markeringens uppgifter och länk visas under hjulet.',
 		'calendar.wheel.group': '{count} markeringar: {marks}',
@@ -411,7 +411,7 @@ export default defineMessages({
 		'calendar.filter.active': 'Showing: {filter}',
 		'calendar.wheel.heading': 'The year as a wheel',
 		'calendar.wheel.label':
-			'Annual calendar {year}: {milestones} milestones and {meetings} meetings. The same information is in the table below.',
+			'Annual calendar {year}: {milestones} milestones and {meetings} meetings. The same information is below, month by month.',
 		'calendar.wheel.help':
 			'Choose a mark by tapping or clicking it. With a keyboard, move to the wheel with Tab, go from mark to mark with the arrow keys and choose with Enter or Space; Escape clears the choice. The chosen mark’s details and link appear below the wheel.',
 		'calendar.wheel.group': '{count} marks: {marks}',
