@@ -47,7 +47,10 @@ test('a coordinator defines an indicator, enters values by hand and sees a chart
 	const chart = page.getByRole('figure', { name: 'Liperin kunta' });
 	await expect(chart.getByRole('img', { name: 'Liperin kunta' })).toBeVisible();
 	await expect(chart.getByRole('table', { name: 'Liperin kunta' }).getByRole('row')).toHaveCount(3);
-	await expect(chart).toContainText('Parempaan suuntaan vuodesta 2023 vuoteen 2024');
+	// A change of a percentage is in percentage points, not per cent.
+	await expect(chart).toContainText(
+		/Parempaan suuntaan vuodesta 2023 vuoteen 2024 \(−0,6\s%-yks\.\)/
+	);
 	await expectAccessible(page);
 });
 

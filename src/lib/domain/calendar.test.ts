@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
 	councilTerm,
+	currentMilestone,
 	defaultMilestones,
 	isCouncilTermWorkYear,
+	isUnderway,
 	milestoneDatesValid,
+	milestoneSpan,
 	milestoneTitle,
 	sameDateNextYear
 } from './calendar';
@@ -98,5 +101,54 @@ describe('copying and checking dates', () => {
 		expect(milestoneTitle({ title: '  ', kind: 'annual_plan' }, translate)).toBe(
 			'«calendar.kind.annual_plan»'
 		);
+	});
+});
+
+describe('the milestone a person looks at today', () => {
+	const budget = { startsOn: '2026-11-15', endsOn: '2026-12-15' };
+	const proposal = { startsOn: '2026-10-31', endsOn: null };
+	const turnOfYear = { startsOn: '2026-12-15', endsOn: '2027-01-15' };
+
+	it('is under way from its first day to its last, both included', () => {
+		expect(isUnderway(budget, '2026-11-14')).toBe(false);
+		expect(isUnderway(budget, '2026-11-15')).toBe(true);
+		expect(isUnderway(budget, '2026-12-15')).toBe(true);
+		expect(isUnderway(budget, '2026-12-16')).toBe(false);
+		expect(isUnderway(proposal, '2026-10-31')).toBe(true);
+		expect(isUnderway(proposal, '2026-11-01')).toBe(false);
+	});
+
+	it('runs across the turn of the year', () => {
+		expect(isUnderway(turnOfYear, '2026-12-31')).toBe(true);
+		expect(isUnderway(turnOfYear, '2027-01-01')).toBe(true);
+		expect(isUnderway(turnOfYear, '2027-01-16')).toBe(false);
+	});
+
+	it('is the one running rather than the next to start, so a running range does not read as past', () => {
+		expect(currentMilestone([proposal, budget], '2026-12-01')).toEqual({
+			milestone: budget,
+			underway: true
+		});
+	});
+
+	it('is the next to start when none runs, and nothing once the year is over', () => {
+		expect(currentMilestone([proposal, budget], '2026-11-01')).toEqual({
+			milestone: budget,
+			underway: false
+		});
+		expect(currentMilestone([proposal, budget], '2026-12-16')).toBeNull();
+		expect(currentMilestone([], '2026-12-16')).toBeNull();
+	});
+
+	it('spans its days at Helsinki noon, with no end for a one-day milestone', () => {
+		expect(milestoneSpan(turnOfYear)).toEqual({
+			from: new Date('2026-12-15T10:00:00Z'),
+			to: new Date('2027-01-15T10:00:00Z')
+		});
+		expect(milestoneSpan({ startsOn: '2026-06-01', endsOn: null })).toEqual({
+			from: new Date('2026-06-01T09:00:00Z'),
+			to: null
+		});
+		expect(milestoneSpan({ startsOn: '2026-06-01', endsOn: '2026-06-01' }).to).toBeNull();
 	});
 });

@@ -126,3 +126,37 @@ export function milestoneTitle(
 ): string {
 	return m.title.trim() || translate(`calendar.kind.${m.kind}`);
 }
+
+/** Whether `today` (YYYY-MM-DD) falls within the days a milestone covers. */
+export function isUnderway(m: { startsOn: string; endsOn: string | null }, today: string): boolean {
+	return m.startsOn <= today && today <= lastDayOf(m);
+}
+
+/**
+ * The milestone a person should look at today: the first that has not ended,
+ * so one that runs 15.11.–15.12. is still the one on 1.12., shown as under way.
+ * `milestones` are in date order. Null when every milestone is over.
+ */
+export function currentMilestone<M extends { startsOn: string; endsOn: string | null }>(
+	milestones: readonly M[],
+	today: string
+): { milestone: M; underway: boolean } | null {
+	const milestone = milestones.find((m) => lastDayOf(m) >= today);
+	return milestone ? { milestone, underway: isUnderway(milestone, today) } : null;
+}
+
+/**
+ * The days a milestone runs as the two ends a date-range formatter takes,
+ * at Helsinki noon so that no time zone moves a day; `to` is null for a
+ * one-day milestone.
+ */
+export function milestoneSpan(m: { startsOn: string; endsOn: string | null }): {
+	from: Date;
+	to: Date | null;
+} {
+	const noon = (iso: string) => DateTime.fromISO(`${iso}T12:00`, { zone: ZONE }).toJSDate();
+	return {
+		from: noon(m.startsOn),
+		to: m.endsOn && m.endsOn !== m.startsOn ? noon(m.endsOn) : null
+	};
+}

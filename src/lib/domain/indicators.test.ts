@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
+	changeUnit,
 	optionalValueInput,
 	parseIndicatorValue,
 	parseYear,
@@ -139,5 +140,19 @@ describe('optionalValueInput', () => {
 	it('refuses anything else with the given message', () => {
 		const result = v.safeParse(schema, 'x');
 		expect(result.issues?.[0].message).toBe('bad');
+	});
+});
+
+describe('changeUnit', () => {
+	it('measures a change of a percentage in percentage points', () => {
+		expect(changeUnit('%')).toBe('percentagePoints');
+		expect(changeUnit(' % ')).toBe('percentagePoints');
+	});
+
+	it('keeps any other unit, and none', () => {
+		expect(changeUnit('‰')).toBe('unit');
+		expect(changeUnit('henkilöä')).toBe('unit');
+		expect(changeUnit('')).toBe('none');
+		expect(changeUnit('  ')).toBe('none');
 	});
 });

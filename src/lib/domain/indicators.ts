@@ -67,6 +67,18 @@ export function trendOf(points: readonly Point[], higherIsBetter: boolean): Tren
 	return { from, to, change, verdict };
 }
 
+/**
+ * How a change between two values is measured: a difference of two shares in
+ * per cent is in percentage points, not per cent (45,3 % → 44,6 % is
+ * −0,7 percentage points, a relative fall of 1,5 %); any other unit carries over.
+ */
+export type ChangeUnit = 'percentagePoints' | 'unit' | 'none';
+
+export function changeUnit(unit: string): ChangeUnit {
+	const trimmed = unit.trim();
+	return trimmed === '%' ? 'percentagePoints' : trimmed ? 'unit' : 'none';
+}
+
 /** A form field or CSV cell as text; a missing cell (a short row) reads as empty. */
 const cell = v.pipe(v.optional(v.string(), ''), v.trim());
 

@@ -38,6 +38,7 @@ export function useI18n(): Translator {
 		t: (key, values) => current().t(key, values),
 		tKey: (key, values) => current().tKey(key, values),
 		date: (value) => current().date(value),
+		dateRange: (from, to) => current().dateRange(from, to),
 		time: (value) => current().time(value),
 		weekdayDate: (value) => current().weekdayDate(value),
 		number: (value) => current().number(value),

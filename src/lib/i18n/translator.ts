@@ -26,6 +26,8 @@ export interface Translator {
 	tKey(key: string, values?: MessageValues): string;
 	/** 20.5.2022: dates keep the Finnish numeric form in every language (docs/domain.md, "Languages and dates"). */
 	date(value: Date | number): string;
+	/** 15.11.–15.12.2026, 15.12.2026–15.1.2027: the platform's range format, each year said once. */
+	dateRange(from: Date | number, to: Date | number): string;
 	/** 13.00 */
 	time(value: Date | number): string;
 	/** maanantai 20.5.2022 */
@@ -79,6 +81,7 @@ export function createTranslator(locale: Language, messages: LanguageMessages): 
 		t,
 		tKey: (key, values) => (Object.hasOwn(messages, key) ? t(key as MessageKey, values) : key),
 		date: (value) => numericDate.format(value),
+		dateRange: (from, to) => numericDate.formatRange(from, to),
 		time: (value) => clock.format(value),
 		weekdayDate: (value) => `${weekday.format(value)} ${numericDate.format(value)}`,
 		number: (value) => number.format(value),

@@ -16,9 +16,11 @@ export default defineMessages({
 		'calendar.filter.active': 'Näytetään: {filter}',
 		'calendar.wheel.heading': 'Vuosikello kehänä',
 		'calendar.wheel.label':
-			'Vuosikello {year}: {milestones} vaihetta ja {meetings} kokousta. Sama tieto on taulukkona alla.',
+			'Vuosikello {year}: {milestones} vaihetta ja {meetings} kokousta. Sama tieto on alla kuukausittain.',
 		'calendar.wheel.help':
-			'Vie hiiri tai siirry sarkaimella merkin kohdalle nähdäksesi, mikä se on. Enter avaa sen.',
+			'Valitse merkki napauttamalla tai napsauttamalla sitä. Näppäimistöllä siirry kehälle sarkaimella, liiku merkistä toiseen nuolinäppäimillä ja valitse Enterillä tai välilyönnillä; Esc poistaa valinnan. Valitun merkin tiedot ja linkki näkyvät kehän alla.',
+		'calendar.wheel.group': '{count} merkintää: {marks}',
+		'calendar.wheel.preview': 'Valittu merkki',
 		'calendar.wheel.today': 'Tänään {date}',
 		'calendar.wheel.milestones': 'Vaiheet',
 		'calendar.wheel.nothingFocused': 'Valitse merkki nähdäksesi sen tiedot.',
@@ -114,7 +116,7 @@ export default defineMessages({
 		'calendar.milestone.meetingNone': 'Ei kokousta',
 		'calendar.milestone.meetingUnknown': 'Valitse alueen kokous.',
 		'calendar.milestone.when': 'Ajankohta',
-		'calendar.milestone.range': '{from}–{to}',
+		'calendar.milestone.underway': '{dates}, käynnissä',
 		'calendar.milestone.metAt': 'Toteutuu kokouksessa',
 		'calendar.milestone.back': 'Takaisin vuosikelloon',
 		'calendar.kind.financial_statements': 'Tilinpäätös ja edellisen vuoden arviointi',
@@ -196,7 +198,8 @@ export default defineMessages({
 		'calendar.ics.download': 'Lisää kalenteriin (.ics)',
 		'calendar.home.heading': 'Vuosikello',
 		'calendar.home.warnings': 'Kokousrytmissä on huomioitavaa',
-		'calendar.home.next': 'Seuraava vaihe: {title}, {date}',
+		'calendar.home.next':
+			'{underway, select, true {Nykyinen vaihe} other {Seuraava vaihe}}: {title}, {when}',
 		'calendar.home.open': 'Avaa vuosikello',
 		'calendar.yearInvalid': 'Vuosi annetaan muodossa VVVV.',
 		'forbidden.calendar.read': 'Vuosikello näkyy alueen käyttäjille.',
@@ -221,9 +224,11 @@ export default defineMessages({
 		'calendar.filter.active': 'Visas: {filter}',
 		'calendar.wheel.heading': 'Årshjulet som cirkel',
 		'calendar.wheel.label':
-			'Årshjul {year}: {milestones} skeden och {meetings} möten. Samma information finns i tabellen nedan.',
+			'Årshjul {year}: {milestones} skeden och {meetings} möten. Samma information finns nedan månad för månad.',
 		'calendar.wheel.help':
-			'För musen över eller flytta med tabb till en markering för att se vad den är. Enter öppnar den.',
+			'Välj en markering genom att trycka eller klicka på den. Med tangentbordet går du till hjulet med tabbtangenten, flyttar mellan markeringarna med piltangenterna och väljer med Enter eller mellanslag; Esc tar bort valet. Den valda markeringens uppgifter och länk visas under hjulet.',
+		'calendar.wheel.group': '{count} markeringar: {marks}',
+		'calendar.wheel.preview': 'Vald markering',
 		'calendar.wheel.today': 'I dag {date}',
 		'calendar.wheel.milestones': 'Skeden',
 		'calendar.wheel.nothingFocused': 'Välj en markering för att se uppgifterna.',
@@ -318,7 +323,7 @@ export default defineMessages({
 		'calendar.milestone.meetingNone': 'Inget möte',
 		'calendar.milestone.meetingUnknown': 'Välj ett möte i området.',
 		'calendar.milestone.when': 'Tidpunkt',
-		'calendar.milestone.range': '{from}–{to}',
+		'calendar.milestone.underway': '{dates}, pågår',
 		'calendar.milestone.metAt': 'Genomförs vid mötet',
 		'calendar.milestone.back': 'Tillbaka till årshjulet',
 		'calendar.kind.financial_statements': 'Bokslut och utvärdering av föregående år',
@@ -399,7 +404,8 @@ export default defineMessages({
 		'calendar.ics.download': 'Lägg till i kalendern (.ics)',
 		'calendar.home.heading': 'Årshjulet',
 		'calendar.home.warnings': 'Mötesrytmen behöver uppmärksamhet',
-		'calendar.home.next': 'Nästa skede: {title}, {date}',
+		'calendar.home.next':
+			'{underway, select, true {Nuvarande skede} other {Nästa skede}}: {title}, {when}',
 		'calendar.home.open': 'Öppna årshjulet',
 		'calendar.yearInvalid': 'Året anges i formen ÅÅÅÅ.',
 		'forbidden.calendar.read': 'Årshjulet visas för områdets användare.',
@@ -424,9 +430,11 @@ export default defineMessages({
 		'calendar.filter.active': 'Showing: {filter}',
 		'calendar.wheel.heading': 'The year as a wheel',
 		'calendar.wheel.label':
-			'Annual calendar {year}: {milestones} milestones and {meetings} meetings. The same information is in the table below.',
+			'Annual calendar {year}: {milestones} milestones and {meetings} meetings. The same information is below, month by month.',
 		'calendar.wheel.help':
-			'Hover over a mark or move to it with Tab to see what it is. Enter opens it.',
+			'Choose a mark by tapping or clicking it. With a keyboard, move to the wheel with Tab, go from mark to mark with the arrow keys and choose with Enter or Space; Escape clears the choice. The chosen mark’s details and link appear below the wheel.',
+		'calendar.wheel.group': '{count} marks: {marks}',
+		'calendar.wheel.preview': 'Chosen mark',
 		'calendar.wheel.today': 'Today {date}',
 		'calendar.wheel.milestones': 'Milestones',
 		'calendar.wheel.nothingFocused': 'Choose a mark to see its details.',
@@ -522,7 +530,7 @@ export default defineMessages({
 		'calendar.milestone.meetingNone': 'No meeting',
 		'calendar.milestone.meetingUnknown': 'Choose a meeting of the region.',
 		'calendar.milestone.when': 'When',
-		'calendar.milestone.range': '{from}–{to}',
+		'calendar.milestone.underway': '{dates}, under way',
 		'calendar.milestone.metAt': 'Met at the meeting',
 		'calendar.milestone.back': 'Back to the annual calendar',
 		'calendar.kind.financial_statements':
@@ -603,7 +611,8 @@ export default defineMessages({
 		'calendar.ics.download': 'Add to calendar (.ics)',
 		'calendar.home.heading': 'Annual calendar',
 		'calendar.home.warnings': 'The meeting rhythm needs attention',
-		'calendar.home.next': 'Next milestone: {title}, {date}',
+		'calendar.home.next':
+			'{underway, select, true {Current milestone} other {Next milestone}}: {title}, {when}',
 		'calendar.home.open': 'Open the annual calendar',
 		'calendar.yearInvalid': 'Give the year as YYYY.',
 		'forbidden.calendar.read': 'The calendar is shown to the region’s users.',

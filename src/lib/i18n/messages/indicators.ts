@@ -59,6 +59,8 @@ export default defineMessages({
 		'indicators.chart.summary':
 			'Viivakaavio vuosilta {from}–{to}: {first} vuonna {from}, {last} vuonna {to}. Pienin arvo {min}, suurin {max}.',
 		'indicators.chart.summaryOne': 'Yksi arvo: {value} vuonna {year}.',
+		'indicators.change':
+			'{kind, select, percentagePoints {{change, number, ::sign-except-zero}\u00a0%-yks.} unit {{change, number, ::sign-except-zero}\u00a0{unit}} other {{change, number, ::sign-except-zero}}}',
 		'indicators.trend.better': 'Parempaan suuntaan vuodesta {from} vuoteen {to} ({change}).',
 		'indicators.trend.worse': 'Huonompaan suuntaan vuodesta {from} vuoteen {to} ({change}).',
 		'indicators.trend.unchanged': 'Ei muutosta vuodesta {from} vuoteen {to}.',
@@ -143,6 +145,8 @@ export default defineMessages({
 		'indicators.chart.summary':
 			'Linjediagram för åren {from}–{to}: {first} år {from}, {last} år {to}. Lägsta värde {min}, högsta {max}.',
 		'indicators.chart.summaryOne': 'Ett värde: {value} år {year}.',
+		'indicators.change':
+			'{kind, select, percentagePoints {{change, number, ::sign-except-zero}\u00a0procentenheter} unit {{change, number, ::sign-except-zero}\u00a0{unit}} other {{change, number, ::sign-except-zero}}}',
 		'indicators.trend.better': 'I bättre riktning från år {from} till år {to} ({change}).',
 		'indicators.trend.worse': 'I sämre riktning från år {from} till år {to} ({change}).',
 		'indicators.trend.unchanged': 'Ingen förändring från år {from} till år {to}.',
@@ -227,6 +231,8 @@ export default defineMessages({
 		'indicators.chart.summary':
 			'Line chart of {from}–{to}: {first} in {from}, {last} in {to}. Lowest value {min}, highest {max}.',
 		'indicators.chart.summaryOne': 'One value: {value} in {year}.',
+		'indicators.change':
+			'{kind, select, percentagePoints {{change, number, ::sign-except-zero}\u00a0percentage points} unit {{change, number, ::sign-except-zero}\u00a0{unit}} other {{change, number, ::sign-except-zero}}}',
 		'indicators.trend.better': 'Better from {from} to {to} ({change}).',
 		'indicators.trend.worse': 'Worse from {from} to {to} ({change}).',
 		'indicators.trend.unchanged': 'No change from {from} to {to}.',

@@ -8,7 +8,7 @@ import {
 	type CadenceMeeting,
 	type StatutoryStatus
 } from '../../domain/cadence';
-import { councilTerm, lastDayOf } from '../../domain/calendar';
+import { councilTerm, currentMilestone } from '../../domain/calendar';
 import { isInPublicArchive, numberOf } from '../../domain/meetings';
 import { can, type Actor } from '../../domain/policy';
 import { helsinkiYear, isoDate, ZONE } from '../../domain/time';
@@ -238,7 +238,7 @@ export function meetingHref(
 }
 
 /**
- * The front page's glance at the calendar: the next milestone, and the bodies
+ * The front page's glance at the calendar: the milestone under way or next, and the bodies
  * short of their rhythm (for those who keep the calendar, the whole region; for others, their own bodies).
  */
 export function calendarGlance(db: Queryable, actor: Actor, now = new Date()) {
@@ -250,7 +250,7 @@ export function calendarGlance(db: Queryable, actor: Actor, now = new Date()) {
 	const names = new Map(calendar.bodies.map((b) => [b.id, b.name]));
 	return {
 		year,
-		nextMilestone: calendar.milestones.find((m) => lastDayOf(m) >= today) ?? null,
+		milestone: currentMilestone(calendar.milestones, today),
 		warnings: calendar.cadence
 			.filter((c) => c.status === 'warning' && (wholeRegion || mine.has(c.bodyId)))
 			.map((c) => ({ ...c, bodyName: names.get(c.bodyId) ?? '' }))
