@@ -65,7 +65,7 @@ async function checkPath(page: Page, path: string): Promise<string[] | null> {
 }
 
 test('every page passes the page check at 320 and 1280 px for everyone who can open it', async () => {
-	test.setTimeout(900_000);
+	test.setTimeout(1_200_000);
 	expect(
 		routes.unresolved,
 		'page routes with parameters and no resolver in tests/e2e/routes.ts'
@@ -96,7 +96,7 @@ test('every page passes the page check at 320 and 1280 px for everyone who can o
 	expect(problemsByRoute).toEqual({});
 });
 
-test('the page check finds a page that scrolls sideways, clipped text, a nameless scroll region and small targets', async ({
+test('the page check finds a page that scrolls sideways, clipped text, a nameless scroll region and small targets, and lets an ellipsis with a tooltip be', async ({
 	page
 }) => {
 	await page.setViewportSize(WIDTHS[0]);
@@ -105,6 +105,8 @@ test('the page check finds a page that scrolls sideways, clipped text, a nameles
 			<h1>Mittauskoe</h1>
 			<div style="width: 400px">Leveä laatikko</div>
 			<p style="width: 100px; white-space: nowrap; overflow: hidden">Tämä teksti ei mahdu laatikkoonsa</p>
+			<p style="width: 100px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis"
+				title="Tämä teksti näkyy kokonaan vihjeessä">Tämä teksti näkyy kokonaan vihjeessä</p>
 			<div style="height: 40px; overflow: auto"><p>Rivi</p><p>Rivi</p><p>Rivi</p></div>
 			<button type="button" style="width: 16px; height: 16px; padding: 0" aria-label="Edellinen"></button><button
 				type="button" style="width: 16px; height: 16px; padding: 0" aria-label="Seuraava"></button>

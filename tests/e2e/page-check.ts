@@ -55,8 +55,12 @@ function layoutProblems(): string[] {
 	};
 	const rendered = (element: Element): boolean => {
 		const rect = element.getBoundingClientRect();
-		// A visually hidden text (1×1 px, clipped) is there for screen readers, not to be seen.
-		return rect.width > 1 && rect.height > 1;
+		const style = getComputedStyle(element);
+		// A visually hidden text (clipped to nothing) is there for screen readers, not to be seen.
+		const clippedAway =
+			style.position === 'absolute' &&
+			(style.clip === 'rect(0px, 0px, 0px, 0px)' || style.clipPath === 'inset(50%)');
+		return rect.width > 1 && rect.height > 1 && !clippedAway;
 	};
 	const nameOf = (element: Element): string =>
 		(
@@ -93,10 +97,16 @@ function layoutProblems(): string[] {
 
 		if ((hides(style.overflowX) && wider) || (hides(style.overflowY) && taller)) {
 			const text = element instanceof HTMLElement ? element.innerText.trim() : '';
-			// An ellipsis is fine where the full text is at hand in a tooltip or the name.
+			// An ellipsis is fine where the full text is at hand: in a tooltip, in the name, or one
+			// press away, behind a collapsed disclosure of the part it is in.
+			const ellipsis =
+				style.textOverflow === 'ellipsis' || (style.webkitLineClamp || 'none') !== 'none';
+			const expandable = [...document.querySelectorAll('[aria-expanded="false"][aria-controls]')]
+				.map((control) => document.getElementById(control.getAttribute('aria-controls') ?? ''))
+				.some((part) => part?.contains(element));
 			const fullTextAtHand =
-				style.textOverflow === 'ellipsis' &&
-				(element.closest('[title]') !== null || element.hasAttribute('aria-label'));
+				ellipsis &&
+				(element.closest('[title]') !== null || element.hasAttribute('aria-label') || expandable);
 			if (text && !fullTextAtHand)
 				problems.push(
 					`text clipped by its box: ${describe(element)} ` +

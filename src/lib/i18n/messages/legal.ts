@@ -57,7 +57,8 @@ export default defineMessages({
 		'a11y.intro':
 			'Detta tillgänglighetsutlåtande gäller tjänsten Yhdyspinta. Tjänsten omfattas av lagen om tillhandahållande av digitala tjänster (306/2019), som kräver att offentliga webbtjänster ska vara tillgängliga.',
 		'a11y.statusTitle': 'Tillgänglighetsstatus',
-		'a11y.status': 'Tjänsten uppfyller delvis tillgänglighetskraven på nivå A och AA i WCAG 2.2: bristerna gäller bilagor som användarna sparar.',
+		'a11y.status':
+			'Tjänsten uppfyller delvis tillgänglighetskraven på nivå A och AA i WCAG 2.2: bristerna gäller bilagor som användarna sparar.',
 		'a11y.gapsTitle': 'Innehåll som inte är tillgängligt',
 		'a11y.gaps':
 			'Bilagor som användarna sparar i tjänsten (till exempel PDF- och kontorsdokument) är inte nödvändigtvis tillgängliga, eftersom deras tillgänglighet beror på den som har gjort filen. Om du behöver ett dokument i tillgänglig form, be om det med responsformuläret.',
