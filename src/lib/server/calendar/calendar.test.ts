@@ -34,7 +34,7 @@ import {
 	updateMilestone
 } from './milestones';
 import { authorizeYearPlan, draftYearPlan, saveYearPlan } from './plan';
-import { calendarPage, milestonePage } from './views';
+import { calendarMonthPage, calendarPage, milestonePage } from './views';
 import { calendarYear, meetingHref } from './year';
 
 const ORIGIN = 'https://yhdyspinta.example';
@@ -153,6 +153,30 @@ describe('the annual calendar', () => {
 			expect(refusal(() => copyYearToNext(db, coordinator, regionId, 2026)).messageKey).toBe(
 				'calendar.yearNotEmpty'
 			);
+		});
+
+		it("a month shows a milestone that began the month before on its 1st, with the milestone's own dates", () => {
+			createMilestone(db, coordinator, regionId, 2026, {
+				kind: 'custom',
+				title: 'Avustushaku',
+				description: '',
+				startsOn: '2026-11-15',
+				endsOn: '2026-12-15',
+				level: null,
+				meetingId: null
+			});
+			const shown = (month: number) =>
+				calendarMonthPage(db, member, 2026, month, now).entries.find(
+					(e) => e.type === 'milestone' && e.title === 'Avustushaku'
+				);
+			expect(shown(11)).toMatchObject({ shownOn: '2026-11-15', startsOn: '2026-11-15' });
+			expect(shown(12)).toMatchObject({
+				shownOn: '2026-12-01',
+				startsOn: '2026-11-15',
+				endsOn: '2026-12-15'
+			});
+			expect(shown(10)).toBeUndefined();
+			expect(shown(1)).toBeUndefined();
 		});
 
 		it('only coordinators edit milestones; bad dates change nothing', () => {

@@ -71,7 +71,8 @@ export function calendarMonthPage(
 				? e.startsOn.startsWith(prefix)
 				: e.startsOn <= lastDay && (e.endsOn ?? e.startsOn) >= firstDay
 		)
-		.map((e) => (e.startsOn < firstDay ? { ...e, startsOn: firstDay } : e));
+		// A milestone that began last month shows on the 1st, with its own dates beside it.
+		.map((e) => ({ ...e, shownOn: e.startsOn < firstDay ? firstDay : e.startsOn }));
 	return {
 		year,
 		month,
