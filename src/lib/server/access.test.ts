@@ -2,9 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { MEETING_STATUSES, type MeetingStatus } from '../domain/meetings';
 import type { Actor, BodyTarget } from '../domain/policy';
 import type { BodyRole } from '../domain/roles';
-import { body, meeting, membership, planDocument } from './db/schema';
+import { meeting, membership, planDocument } from './db/schema';
 import { createTestDb } from './db/testing';
-import { actorOf, insertActor, insertRegion, insertUser, refusal } from './testing/fixtures';
+import {
+	insertBody,
+	actorOf,
+	insertActor,
+	insertRegion,
+	insertUser,
+	refusal
+} from './testing/fixtures';
 import {
 	assertCan,
 	canApprove,
@@ -164,18 +171,7 @@ describe('access: live documents by name', () => {
 	const away = insertRegion(db, 'muu');
 	const coordinator = insertActor(db, home.countyId, 'koordinaattori@example.fi', 'coordinator');
 	const awayCoordinator = insertActor(db, away.countyId, 'muualla@example.fi', 'coordinator');
-	const bodyId = db
-		.insert(body)
-		.values({
-			regionId: home.regionId,
-			name: 'Verkosto',
-			level: 'operational',
-			cadenceMin: 6,
-			cadenceMax: 8,
-			membersCoEditMinutes: false
-		})
-		.returning()
-		.get().id;
+	const bodyId = insertBody(db, home.regionId, 'operational');
 	const secretaryUser = insertUser(db, home.municipalityId, 'sihteeri@example.fi');
 	db.insert(membership).values({ bodyId, userId: secretaryUser.id, role: 'secretary' }).run();
 	const bodySecretary = actorOf(db, secretaryUser.id);

@@ -7,7 +7,14 @@ import { loadDoc } from '../collab/store';
 import type { Db } from '../db/client';
 import { body, meeting, membership } from '../db/schema';
 import { createTestDb } from '../db/testing';
-import { actorOf, insertActor, insertRegion, insertUser, refusal } from '../testing/fixtures';
+import {
+	insertBody,
+	actorOf,
+	insertActor,
+	insertRegion,
+	insertUser,
+	refusal
+} from '../testing/fixtures';
 import { documentAccess } from '../access';
 import { listAttendance, listItems } from './rows';
 import {
@@ -42,18 +49,7 @@ describe('meetings', () => {
 	beforeEach(() => {
 		db = createTestDb();
 		const r = insertRegion(db, 'pk');
-		bodyId = db
-			.insert(body)
-			.values({
-				regionId: r.regionId,
-				name: 'Verkosto',
-				level: 'coordinator_network',
-				cadenceMin: 6,
-				cadenceMax: 8,
-				membersCoEditMinutes: false
-			})
-			.returning()
-			.get().id;
+		bodyId = insertBody(db, r.regionId);
 		const ngoOrg = db.$client
 			.prepare(
 				"insert into organisation (region_id, name, kind, created_at) values (?, 'Yhdistys ry', 'ngo', 0) returning id"

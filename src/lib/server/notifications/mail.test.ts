@@ -6,13 +6,13 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../../domain/policy';
 import type { Db } from '../db/client';
-import { body, membership, notification, user } from '../db/schema';
+import { membership, notification, user } from '../db/schema';
 import { createTestDb } from '../db/testing';
 import { translator } from '../../i18n';
 import { notificationText } from '../../i18n/notification-text';
 import { scheduleMeeting } from '../meetings/service';
 import { inviteToMeeting } from '../records/signoff';
-import { insertActor, insertRegion } from '../testing/fixtures';
+import { insertBody, insertActor, insertRegion } from '../testing/fixtures';
 import { startNotifications } from './jobs';
 import { createMailer, sendDigests, sendImmediateEmails, type Mailer } from './mail';
 import { markRead, notify, setEmailPreference, listMyNotifications } from './service';
@@ -110,18 +110,7 @@ describe('notification email', () => {
 	});
 
 	it('invites the body’s members to a meeting, with its join link in the email', async () => {
-		const bodyId = db
-			.insert(body)
-			.values({
-				regionId: r.regionId,
-				name: 'Verkosto',
-				level: 'coordinator_network',
-				cadenceMin: 6,
-				cadenceMax: 8,
-				membersCoEditMinutes: false
-			})
-			.returning()
-			.get().id;
+		const bodyId = insertBody(db, r.regionId);
 		for (const member of [anna, sven])
 			db.insert(membership).values({ bodyId, userId: member.userId, role: 'member' }).run();
 		const coordinator = insertActor(db, r.countyId, 'koordinaattori@example.fi', 'coordinator');

@@ -4,11 +4,18 @@ import type { Actor } from '../../domain/policy';
 import { translator } from '../../i18n';
 import { notificationText } from '../../i18n/notification-text';
 import type { Db } from '../db/client';
-import { body, membership, user } from '../db/schema';
+import { membership, user } from '../db/schema';
 import { createTestDb } from '../db/testing';
 import { scheduleMeeting, sendMinutesToReview, startMeeting } from '../meetings/service';
 import { approveMinutes, requestChanges } from '../records/signoff';
-import { actorOf, insertActor, insertRegion, insertUser, refusal } from '../testing/fixtures';
+import {
+	insertBody,
+	actorOf,
+	insertActor,
+	insertRegion,
+	insertUser,
+	refusal
+} from '../testing/fixtures';
 import { runNotificationJobs } from './jobs';
 import {
 	getEmailPreference,
@@ -136,18 +143,7 @@ describe('minutes awaiting approval', () => {
 	it('tells the approvers who have not approved, on every review round, until they approve', () => {
 		const db = createTestDb();
 		const r = insertRegion(db, 'pk');
-		const bodyId = db
-			.insert(body)
-			.values({
-				regionId: r.regionId,
-				name: 'Verkosto',
-				level: 'coordinator_network',
-				cadenceMin: 6,
-				cadenceMax: 8,
-				membersCoEditMinutes: false
-			})
-			.returning()
-			.get().id;
+		const bodyId = insertBody(db, r.regionId);
 		const add = (email: string, role: 'chair' | 'secretary' | 'member') => {
 			const u = insertUser(db, r.municipalityId, email);
 			db.insert(membership).values({ bodyId, userId: u.id, role }).run();

@@ -1,10 +1,11 @@
 /** Test set-up for the administration use cases: regions, organisations and users inserted directly. */
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../domain/policy';
+import type { Level } from '../../domain/levels';
 import type { OrganisationKind, SiteRole } from '../../domain/roles';
 import { loadActor } from '../auth/actor';
 import type { Db } from '../db/client';
-import { organisation, region, user, type User } from '../db/schema';
+import { body, organisation, region, user, type User } from '../db/schema';
 import { DomainError } from '../errors';
 
 export interface TestRegion {
@@ -23,6 +24,22 @@ export function insertOrganisation(
 		.insert(organisation)
 		.values({ regionId, name, kind })
 		.returning({ id: organisation.id })
+		.get().id;
+}
+
+/** A body named "Verkosto" meeting 6–8 times a year, whose members do not co-edit the minutes. */
+export function insertBody(db: Db, regionId: number, level: Level = 'coordinator_network'): number {
+	return db
+		.insert(body)
+		.values({
+			regionId,
+			name: 'Verkosto',
+			level,
+			cadenceMin: 6,
+			cadenceMax: 8,
+			membersCoEditMinutes: false
+		})
+		.returning()
 		.get().id;
 }
 
