@@ -12,6 +12,11 @@
  *   measure_updated           { title, status }
  *   item_requested            { body, number, item, organisation }
  *   meeting_invited           { body, number, startsAt (ISO instant), onlineUrl ('' for none) }
+ *   grant_call_opened         { title, closesAt (ISO instant) }
+ *   grant_application_changed { title, organisation, status }
+ *   grant_message             { title, organisation }
+ *   grant_decided             { title, organisation, status }
+ *   grant_report_due          { title, organisation, dueOn (ISO date) }
  */
 import * as v from 'valibot';
 import { atClockOn } from './time';
@@ -24,7 +29,12 @@ export const NOTIFICATION_KINDS = [
 	'minutes_awaiting_approval',
 	'measure_updated',
 	'item_requested',
-	'meeting_invited'
+	'meeting_invited',
+	'grant_call_opened',
+	'grant_application_changed',
+	'grant_message',
+	'grant_decided',
+	'grant_report_due'
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

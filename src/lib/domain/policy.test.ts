@@ -562,6 +562,10 @@ describe('policy: what an administrator does not inherit', () => {
 		expect([...PERSONAL_ACTIONS].sort()).toEqual([
 			'account.edit',
 			'comment.edit',
+			'grantApplication.assess',
+			'grantApplication.edit',
+			'grantCall.apply',
+			'grantReport.submit',
 			'minutes.approve',
 			'notification.read',
 			'request.answer'

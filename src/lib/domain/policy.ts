@@ -4,6 +4,12 @@
  * ask `can`, and anything not granted below is refused.
  */
 import { inAudience, type Audience, type RoundStatus } from './consultations';
+import {
+	applicationEditable,
+	inAssessment,
+	type ApplicationStatus,
+	type CallStatus
+} from './grants';
 import type { Level } from './levels';
 import { OFFICER_ROLES, type BodyRole, type OrganisationKind, type SiteRole } from './roles';
 
@@ -73,6 +79,24 @@ export interface CommentTarget extends ConsultationTarget {
 	authorId: number;
 }
 
+/** A grant call: its region, where it stands and who works on it besides the coordinators. */
+export interface GrantCallTarget {
+	regionId: number;
+	status: CallStatus;
+	/** Null while the call is a draft. */
+	published: boolean;
+	handlerIds: readonly number[];
+	assessorIds: readonly number[];
+}
+
+/** An application: its call, the applicant organisation and where it stands. */
+export interface GrantApplicationTarget extends GrantCallTarget {
+	organisationId: number;
+	applicationStatus: ApplicationStatus;
+	/** Assessors who declared a conflict of interest (esteellisyys) for this application. */
+	disqualifiedIds: readonly number[];
+}
+
 interface ActionTargets {
 	/** Open the administration area at all. */
 	'admin.access': null;
@@ -136,6 +160,22 @@ interface ActionTargets {
 	'indicator.manage': RegionTarget;
 	/** See the region's indicators and their values. */
 	'indicator.read': RegionTarget;
+	/** Define the region's grant baskets, appropriations, activity classes and calls. */
+	'grant.manage': RegionTarget;
+	/** See a call: its instructions, criteria and schedule (published calls are for the whole region). */
+	'grantCall.read': GrantCallTarget;
+	/** Handle a call's applications: eligibility, the proposal, payments and reports. */
+	'grantCall.handle': GrantCallTarget;
+	/** Start an application to the call for one's own organisation. */
+	'grantCall.apply': GrantCallTarget;
+	/** See an application: its organisation's people, the call's handlers and assessors. */
+	'grantApplication.read': GrantApplicationTarget;
+	/** Write and submit an application: its organisation's people, while it is a draft of an open call. */
+	'grantApplication.edit': GrantApplicationTarget;
+	/** Score an application, or declare a conflict of interest in it. */
+	'grantApplication.assess': GrantApplicationTarget;
+	/** Report on the use of a grant, for one's own organisation. */
+	'grantReport.submit': GrantApplicationTarget;
 }
 
 export type Action = keyof ActionTargets;
@@ -155,13 +195,20 @@ export type TargetOf<A extends Action> = ActionTargets[A];
  *   (`comment.hide`), nobody rewrites it.
  * - `request.answer`: the answer speaks for the asked organisation, so only
  *   its own people in the body give it.
+ * - `grantCall.apply`, `grantApplication.edit`, `grantReport.submit`: an
+ *   application and a report speak for the NGO, so only its own people write them.
+ * - `grantApplication.assess`: a score is the named assessor's own judgement.
  */
 export const PERSONAL_ACTIONS: ReadonlySet<Action> = new Set<Action>([
 	'account.edit',
 	'notification.read',
 	'minutes.approve',
 	'comment.edit',
-	'request.answer'
+	'request.answer',
+	'grantCall.apply',
+	'grantApplication.edit',
+	'grantApplication.assess',
+	'grantReport.submit'
 ]);
 
 /**
@@ -221,6 +268,26 @@ function runsConsultations(actor: Actor, regionId: number): boolean {
 /** The audience, and those who run the round (they reply in its threads too). */
 function takesPart(actor: Actor, round: ConsultationTarget): boolean {
 	return runsConsultations(actor, round.regionId) || inAudience(actor, round);
+}
+
+/** Those who handle a call: the region's coordinators (the county's own people) and its named handlers. */
+function handlesCall(actor: Actor, call: GrantCallTarget): boolean {
+	return (
+		mayWriteRecords(actor) &&
+		actor.regionId === call.regionId &&
+		(actor.siteRole === 'coordinator' || call.handlerIds.includes(actor.userId))
+	);
+}
+
+function assessesCall(actor: Actor, call: GrantCallTarget): boolean {
+	return actor.regionId === call.regionId && call.assessorIds.includes(actor.userId);
+}
+
+/** The applicant's own people: an NGO's users, for their own organisation in their own region. */
+function speaksForApplicant(actor: Actor, application: GrantApplicationTarget): boolean {
+	return (
+		actor.regionId === application.regionId && actor.organisationId === application.organisationId
+	);
 }
 
 const RULES: { [A in Action]: Rule<A> } = {
@@ -302,5 +369,31 @@ const RULES: { [A in Action]: Rule<A> } = {
 	'measure.read': (actor, measure) => actor.regionId === measure.regionId,
 	'measure.followUpRegion': (actor, region) => isRegionCoordinator(actor, region.regionId),
 	'indicator.manage': (actor, region) => isRegionCoordinator(actor, region.regionId),
-	'indicator.read': (actor, region) => actor.regionId === region.regionId
+	'indicator.read': (actor, region) => actor.regionId === region.regionId,
+	'grant.manage': (actor, region) =>
+		mayWriteRecords(actor) && isRegionCoordinator(actor, region.regionId),
+	'grantCall.read': (actor, call) =>
+		handlesCall(actor, call) ||
+		assessesCall(actor, call) ||
+		(call.published && actor.regionId === call.regionId),
+	'grantCall.handle': (actor, call) => handlesCall(actor, call),
+	// NGOs apply, for their own organisation, while the call is open.
+	'grantCall.apply': (actor, call) =>
+		actor.organisationKind === 'ngo' &&
+		call.published &&
+		call.status === 'open' &&
+		actor.regionId === call.regionId,
+	'grantApplication.read': (actor, application) =>
+		speaksForApplicant(actor, application) ||
+		(application.applicationStatus !== 'draft' &&
+			(handlesCall(actor, application) || assessesCall(actor, application))),
+	'grantApplication.edit': (actor, application) =>
+		speaksForApplicant(actor, application) &&
+		applicationEditable(application.applicationStatus, application.status),
+	// A disqualified assessor is barred from the application for good; scoring ends with the decision.
+	'grantApplication.assess': (actor, application) =>
+		assessesCall(actor, application) &&
+		!application.disqualifiedIds.includes(actor.userId) &&
+		inAssessment(application.applicationStatus),
+	'grantReport.submit': (actor, application) => speaksForApplicant(actor, application)
 };

@@ -22,5 +22,7 @@ export function notificationText(
 		values.startsDate = i18n.date(startsAt);
 		values.startsTime = i18n.time(startsAt);
 	}
+	if (typeof params.dueOn === 'string')
+		values.dueDate = i18n.date(new Date(`${params.dueOn}T12:00:00Z`));
 	return i18n.tKey(`notification.${kind}`, values);
 }

@@ -13,6 +13,10 @@ import consultations from './consultations';
 import notifications from './notifications';
 import measures from './measures';
 import indicators from './indicators';
+import grantCalls from './grants-calls';
+import grantApplications from './grants-applications';
+import grantDecisions from './grants-decisions';
+import grantFigures from './grants-public';
 
 /** Every area's messages merged per language. Add an area by importing it here. */
 export const messages = {
@@ -31,7 +35,11 @@ export const messages = {
 		...consultations.fi,
 		...notifications.fi,
 		...measures.fi,
-		...indicators.fi
+		...indicators.fi,
+		...grantCalls.fi,
+		...grantApplications.fi,
+		...grantDecisions.fi,
+		...grantFigures.fi
 	},
 	sv: {
 		...common.sv,
@@ -48,7 +56,11 @@ export const messages = {
 		...consultations.sv,
 		...notifications.sv,
 		...measures.sv,
-		...indicators.sv
+		...indicators.sv,
+		...grantCalls.sv,
+		...grantApplications.sv,
+		...grantDecisions.sv,
+		...grantFigures.sv
 	},
 	en: {
 		...common.en,
@@ -65,7 +77,11 @@ export const messages = {
 		...consultations.en,
 		...notifications.en,
 		...measures.en,
-		...indicators.en
+		...indicators.en,
+		...grantCalls.en,
+		...grantApplications.en,
+		...grantDecisions.en,
+		...grantFigures.en
 	}
 };
 

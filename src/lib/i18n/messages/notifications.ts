@@ -14,6 +14,15 @@ export default defineMessages({
 			'Toimenpiteen ”{title}” tila on nyt: {status, select, not_started {ei aloitettu} in_progress {käynnissä} done {valmis} dropped {luovuttu} other {{status}}}.',
 		'notification.item_requested':
 			'Organisaatioltanne ({organisation}) pyydetään asiaan ”{item}”: {body} {number}.',
+		'notification.grant_call_opened':
+			'Avustushaku on auki: ”{title}”. Hae viimeistään {closesDate} klo {closesTime}.',
+		'notification.grant_application_changed':
+			'Avustushakemuksen tila ({organisation}, ”{title}”): {status, select, draft {luonnos} submitted {jätetty} ineligible {ei täytä ehtoja} assessed {arvioitu} granted {myönnetty} partly_granted {myönnetty osittain} rejected {hylätty} withdrawn {peruttu} other {{status}}}.',
+		'notification.grant_message': 'Uusi viesti avustushakemuksesta ({organisation}, ”{title}”).',
+		'notification.grant_decided':
+			'Avustuspäätös on tehty ({organisation}, ”{title}”): {status, select, draft {luonnos} submitted {jätetty} ineligible {ei täytä ehtoja} assessed {arvioitu} granted {myönnetty} partly_granted {myönnetty osittain} rejected {hylätty} withdrawn {peruttu} other {{status}}}. Päätöskirje on sovelluksessa.',
+		'notification.grant_report_due':
+			'Avustuksen käyttöselvitys ({organisation}, ”{title}”) on jätettävä viimeistään {dueDate}.',
 		'notification.meeting_invited':
 			'Kutsu kokoukseen: {body} {number} {startsDate} klo {startsTime}. Esityslista on valmis.',
 		'notifications.title': 'Ilmoitukset',
@@ -61,6 +70,15 @@ export default defineMessages({
 			'Åtgärden ”{title}” har nu status: {status, select, not_started {inte påbörjad} in_progress {pågår} done {klar} dropped {avbruten} other {{status}}}.',
 		'notification.item_requested':
 			'Er organisation ({organisation}) ombeds bidra till ärendet ”{item}”: {body} {number}.',
+		'notification.grant_call_opened':
+			'Ansökan om understöd är öppen: ”{title}”. Ansök senast {closesDate} kl. {closesTime}.',
+		'notification.grant_application_changed':
+			'Ansökans status ({organisation}, ”{title}”): {status, select, draft {utkast} submitted {inlämnad} ineligible {uppfyller inte villkoren} assessed {bedömd} granted {beviljad} partly_granted {delvis beviljad} rejected {avslagen} withdrawn {återtagen} other {{status}}}.',
+		'notification.grant_message': 'Nytt meddelande om ansökan ({organisation}, ”{title}”).',
+		'notification.grant_decided':
+			'Beslut om understöd har fattats ({organisation}, ”{title}”): {status, select, draft {utkast} submitted {inlämnad} ineligible {uppfyller inte villkoren} assessed {bedömd} granted {beviljad} partly_granted {delvis beviljad} rejected {avslagen} withdrawn {återtagen} other {{status}}}. Beslutsbrevet finns i appen.',
+		'notification.grant_report_due':
+			'Redovisningen av understödet ({organisation}, ”{title}”) ska lämnas senast {dueDate}.',
 		'notification.meeting_invited':
 			'Kallelse till möte: {body} {number} {startsDate} kl. {startsTime}. Föredragningslistan är klar.',
 		'notifications.title': 'Meddelanden',
@@ -108,6 +126,16 @@ export default defineMessages({
 			'The measure “{title}” is now: {status, select, not_started {not started} in_progress {in progress} done {done} dropped {dropped} other {{status}}}.',
 		'notification.item_requested':
 			'Your organisation ({organisation}) is asked for something on the item “{item}”: {body} {number}.',
+		'notification.grant_call_opened':
+			'A grant call is open: “{title}”. Apply by {closesDate} at {closesTime}.',
+		'notification.grant_application_changed':
+			'Grant application status ({organisation}, “{title}”): {status, select, draft {draft} submitted {submitted} ineligible {ineligible} assessed {assessed} granted {granted} partly_granted {partly granted} rejected {rejected} withdrawn {withdrawn} other {{status}}}.',
+		'notification.grant_message':
+			'New message about a grant application ({organisation}, “{title}”).',
+		'notification.grant_decided':
+			'A grant decision has been made ({organisation}, “{title}”): {status, select, draft {draft} submitted {submitted} ineligible {ineligible} assessed {assessed} granted {granted} partly_granted {partly granted} rejected {rejected} withdrawn {withdrawn} other {{status}}}. The decision letter is in the app.',
+		'notification.grant_report_due':
+			'The report on the use of the grant ({organisation}, “{title}”) is due by {dueDate}.',
 		'notification.meeting_invited':
 			'Invitation to the meeting {body} {number} on {startsDate} at {startsTime}. The agenda is ready.',
 		'notifications.title': 'Notifications',

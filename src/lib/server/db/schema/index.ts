@@ -8,3 +8,4 @@ export * from './calendar';
 export * from './notification';
 export * from './consultation';
 export * from './measures';
+export * from './grant';

@@ -1,0 +1,153 @@
+/**
+ * Grant calls and applications as the policy sees them, and the refusals for
+ * one the actor may not act on: what they cannot read is not found, what they
+ * read but may not do is forbidden.
+ */
+import { and, eq } from 'drizzle-orm';
+import { callStatus, criteriaSchema, type Criterion } from '../../domain/grants';
+import {
+	can,
+	type Action,
+	type Actor,
+	type GrantApplicationTarget,
+	type GrantCallTarget,
+	type TargetOf
+} from '../../domain/policy';
+import { assertCan } from '../access';
+import type { Queryable } from '../db/client';
+import {
+	grantApplication,
+	grantAssessment,
+	grantCall,
+	grantCallStaff,
+	type GrantApplicationRow,
+	type GrantCallRow
+} from '../db/schema';
+import { parseStored } from '../db/stored';
+import { notFound } from '../errors';
+
+export interface CallStaff {
+	handlerIds: number[];
+	assessorIds: number[];
+}
+
+export function callStaff(db: Queryable, callId: number): CallStaff {
+	const rows = db.select().from(grantCallStaff).where(eq(grantCallStaff.callId, callId)).all();
+	return {
+		handlerIds: rows.filter((r) => r.duty === 'handler').map((r) => r.userId),
+		assessorIds: rows.filter((r) => r.duty === 'assessor').map((r) => r.userId)
+	};
+}
+
+export function callTarget(call: GrantCallRow, staff: CallStaff, now: Date): GrantCallTarget {
+	return {
+		regionId: call.regionId,
+		status: callStatus(call, now),
+		published: call.publishedAt !== null,
+		handlerIds: staff.handlerIds,
+		assessorIds: staff.assessorIds
+	};
+}
+
+export function applicationTarget(
+	callTargetOf: GrantCallTarget,
+	application: GrantApplicationRow,
+	disqualifiedIds: readonly number[]
+): GrantApplicationTarget {
+	return {
+		...callTargetOf,
+		organisationId: application.organisationId,
+		applicationStatus: application.status,
+		disqualifiedIds
+	};
+}
+
+/** The assessors who declared a conflict of interest in the application. */
+export function disqualifiedAssessors(db: Queryable, applicationId: number): number[] {
+	return db
+		.select({ assessorId: grantAssessment.assessorId })
+		.from(grantAssessment)
+		.where(
+			and(
+				eq(grantAssessment.applicationId, applicationId),
+				eq(grantAssessment.conflictDeclared, true)
+			)
+		)
+		.all()
+		.map((r) => r.assessorId);
+}
+
+export function criteriaOf(call: GrantCallRow): Criterion[] {
+	return parseStored(criteriaSchema, call.criteria, `grant_call ${call.id} criteria`);
+}
+
+export interface CallAccess {
+	call: GrantCallRow;
+	target: GrantCallTarget;
+}
+
+export type CallAction = {
+	[A in Action]: TargetOf<A> extends GrantCallTarget
+		? GrantCallTarget extends TargetOf<A>
+			? A
+			: never
+		: never;
+}[Action];
+
+/** A call the actor may take `action` on: not found unless they may read it, forbidden unless they may act. */
+export function authorizeCall(
+	db: Queryable,
+	actor: Actor | null,
+	callId: number,
+	action: CallAction,
+	now: Date
+): CallAccess {
+	const call = db.select().from(grantCall).where(eq(grantCall.id, callId)).get();
+	if (!call) throw notFound();
+	const target = callTarget(call, callStaff(db, callId), now);
+	if (!can(actor, 'grantCall.read', target)) throw notFound();
+	assertCan(actor, action, target);
+	return { call, target };
+}
+
+export interface ApplicationAccess extends CallAccess {
+	application: GrantApplicationRow;
+	applicationTarget: GrantApplicationTarget;
+}
+
+export type ApplicationAction = {
+	[A in Action]: TargetOf<A> extends GrantApplicationTarget
+		? GrantApplicationTarget extends TargetOf<A>
+			? A
+			: never
+		: never;
+}[Action];
+
+/**
+ * An application the actor may take `action` on. Another NGO's application is
+ * not found, whoever asks; the call's handler who may read but not write it is forbidden.
+ */
+export function authorizeApplication(
+	db: Queryable,
+	actor: Actor | null,
+	applicationId: number,
+	action: ApplicationAction,
+	now: Date
+): ApplicationAccess {
+	const row = db
+		.select({ application: grantApplication, call: grantCall })
+		.from(grantApplication)
+		.innerJoin(grantCall, eq(grantApplication.callId, grantCall.id))
+		.where(eq(grantApplication.id, applicationId))
+		.get();
+	if (!row) throw notFound();
+	const target = callTarget(row.call, callStaff(db, row.call.id), now);
+	const appTarget = applicationTarget(
+		target,
+		row.application,
+		disqualifiedAssessors(db, applicationId)
+	);
+	if (!can(actor, 'grantApplication.read', appTarget)) throw notFound();
+	assertCan(actor, action, appTarget);
+	return { call: row.call, target, application: row.application, applicationTarget: appTarget };
+}
