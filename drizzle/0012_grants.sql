@@ -26,6 +26,7 @@ CREATE TABLE `grant_application` (
 	`eligibility_note` text DEFAULT '' NOT NULL,
 	`proposed_cents` integer,
 	`proposal_reason` text DEFAULT '' NOT NULL,
+	`decided_cents` integer,
 	`amount_granted_cents` integer,
 	`decision_reason` text DEFAULT '' NOT NULL,
 	`decision_meeting_id` integer,

@@ -178,6 +178,11 @@ export const grantApplication = sqliteTable(
 		/** The handler's proposal, in cents (0 proposes a rejection), with its reasons. */
 		proposedCents: integer('proposed_cents'),
 		proposalReason: text('proposal_reason').notNull().default(''),
+		/**
+		 * The amount the deciding body decided in its meeting, recorded while the
+		 * minutes are written; it becomes the grant when they are approved.
+		 */
+		decidedCents: integer('decided_cents'),
 		/** What the deciding body granted, set when its minutes are approved. */
 		amountGrantedCents: integer('amount_granted_cents'),
 		decisionReason: text('decision_reason').notNull().default(''),
