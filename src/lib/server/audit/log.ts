@@ -19,7 +19,13 @@ export const AUDIT_ACTIONS = [
 	'user.reactivated',
 	'consultation.commentHidden',
 	'consultation.closingChanged',
-	'meeting.numberingSet'
+	'meeting.numberingSet',
+	'grant.proposalOnAgenda',
+	'grant.decisionRecorded',
+	'grant.decided',
+	'grant.instalmentPaid',
+	'grant.reportAccepted',
+	'grant.reportReturned'
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -29,7 +35,7 @@ export function recordAudit(
 		regionId: number;
 		userId: number | null;
 		action: AuditAction;
-		targetType: 'meeting' | 'body' | 'user' | 'consultation';
+		targetType: 'meeting' | 'body' | 'user' | 'consultation' | 'grantCall' | 'grantApplication';
 		targetId: number;
 		summary: string;
 	},

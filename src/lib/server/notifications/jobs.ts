@@ -11,12 +11,16 @@
  */
 import { runConsultationJobs } from '../consultations/jobs';
 import type { Db } from '../db/client';
+import { remindOfGrantReports } from '../grants/jobs';
 import { serverEvents } from '../events';
 import { sendDigests, sendImmediateEmails, type Mailer } from './mail';
 
 export type NotificationJob = (db: Db, now: Date) => void;
 
-export const NOTIFICATION_JOBS: readonly NotificationJob[] = [runConsultationJobs];
+export const NOTIFICATION_JOBS: readonly NotificationJob[] = [
+	runConsultationJobs,
+	remindOfGrantReports
+];
 
 const HOUR_MS = 60 * 60 * 1000;
 

@@ -29,6 +29,7 @@ import {
 } from '../db/schema';
 import { conflict, notFound } from '../errors';
 import { emitAfterCommit } from '../events';
+import { settleGrantDecisions } from '../grants/decision';
 import { notify, settleNotifications } from '../notifications/service';
 import { reindexMeeting } from '../search/index';
 import { authorizeMeeting } from '../meetings/readable';
@@ -231,6 +232,8 @@ export function approveMinutes(
 			},
 			now
 		);
+		// Grant decisions recorded in these minutes take effect with them.
+		settleGrantDecisions(tx, meetingId, actor.userId, now);
 		reindexMeeting(tx, meetingId);
 	});
 	if (finalised) emitAfterCommit('meetingAccessChanged', meetingId);
