@@ -3,7 +3,13 @@
  * minutes, and the reporting duty a grant carries. The minutes are Finnish
  * whatever the reader's language (docs/domain.md, "Meeting documents").
  */
-import { formatEuros, type GrantBasket, type ReportKind } from './grants';
+import {
+	formatEuros,
+	type ApplicationStatus,
+	type GrantBasket,
+	type outcomeOf,
+	type ReportKind
+} from './grants';
 import { recordDate } from './record-words';
 
 /** One applicant's line in the proposal or the decision. */
@@ -95,3 +101,10 @@ export function reportDuties(call: {
 
 /** "31.1.2028" */
 export const letterDate = (isoDay: string): string => recordDate(`${isoDay}T12:00:00Z`);
+
+export type Outcome = ReturnType<typeof outcomeOf>;
+
+/** What a decided application's status says of the decision: granted, partly granted or rejected. */
+export function decidedOutcome(status: ApplicationStatus): Outcome {
+	return status === 'granted' || status === 'partly_granted' ? status : 'rejected';
+}

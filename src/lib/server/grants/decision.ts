@@ -17,7 +17,7 @@ import {
 	proposalTotals
 } from '../../domain/grants';
 import { minutesEditable, numberOf } from '../../domain/meetings';
-import { can, type Actor } from '../../domain/policy';
+import { can, type Actor, type BodyTarget } from '../../domain/policy';
 import { isoDate } from '../../domain/time';
 import { assertCan } from '../access';
 import { recordAudit } from '../audit/log';
@@ -32,7 +32,9 @@ import {
 	grantReport,
 	meeting,
 	user,
-	type GrantCallRow
+	type Body,
+	type GrantCallRow,
+	type Meeting
 } from '../db/schema';
 import { parseStored } from '../db/stored';
 import { conflict, invalid, notFound } from '../errors';
@@ -40,10 +42,23 @@ import { notify } from '../notifications/service';
 import { basketOf, decisionRows, type DecisionRow } from './decision-rows';
 import { callStaff, callTarget } from './readable';
 
+/** The call's handlers, and those who read the minutes of the meeting that decides it. */
+function readsDecision(
+	db: Queryable,
+	actor: Actor,
+	call: GrantCallRow,
+	target: BodyTarget,
+	now: Date
+): boolean {
+	return (
+		can(actor, 'minutes.read', target) ||
+		can(actor, 'grantCall.handle', callTarget(call, callStaff(db, call.id), now))
+	);
+}
+
 /**
- * The call and the meeting that decides it, for the call's handlers and those
- * who read that meeting's minutes; the call is not found for anyone else, nor
- * before its proposal is on an agenda.
+ * The call and the meeting that decides it, for those who read its decision;
+ * the call is not found for anyone else, nor before its proposal is on an agenda.
  */
 function decisionAccess(db: Queryable, actor: Actor, callId: number, now: Date) {
 	const call = db.select().from(grantCall).where(eq(grantCall.id, callId)).get();
@@ -55,8 +70,7 @@ function decisionAccess(db: Queryable, actor: Actor, callId: number, now: Date) 
 		.where(eq(meeting.id, call.decisionMeetingId))
 		.get()!;
 	const target = bodyTarget(row.body);
-	const handles = can(actor, 'grantCall.handle', callTarget(call, callStaff(db, callId), now));
-	if (!handles && !can(actor, 'minutes.read', target)) throw notFound();
+	if (!readsDecision(db, actor, call, target, now)) throw notFound();
 	return { call, itemKey: call.decisionItemKey, meeting: row.meeting, body: row.body, target };
 }
 
@@ -93,6 +107,42 @@ export function decisionView(db: Queryable, actor: Actor, callId: number, now = 
 	};
 }
 
+/** Whoever may edit the deciding meeting's minutes: not found for one who does not read the call's decision. */
+export function authorizeDecisionRecording(
+	db: Queryable,
+	actor: Actor,
+	callId: number,
+	now = new Date()
+) {
+	const access = decisionAccess(db, actor, callId, now);
+	assertCan(actor, 'minutes.edit', access.target);
+	return access;
+}
+
+/**
+ * The calls a meeting decides, as links from its page to their decision
+ * pages, for those who may read the decision.
+ */
+export function meetingGrantDecisions(
+	db: Queryable,
+	actor: Actor,
+	m: Meeting,
+	b: Body,
+	now = new Date()
+): { callId: number; title: string; href: string }[] {
+	return db
+		.select()
+		.from(grantCall)
+		.where(eq(grantCall.decisionMeetingId, m.id))
+		.all()
+		.filter((call) => readsDecision(db, actor, call, bodyTarget(b), now))
+		.map((call) => ({
+			callId: call.id,
+			title: call.title,
+			href: `/grants/calls/${call.id}/decision`
+		}));
+}
+
 export interface DecisionEntry {
 	applicationId: number;
 	cents: number;
@@ -111,8 +161,7 @@ export function recordDecision(
 	entries: readonly DecisionEntry[],
 	now = new Date()
 ): void {
-	const access = decisionAccess(db, actor, callId, now);
-	assertCan(actor, 'minutes.edit', access.target);
+	const access = authorizeDecisionRecording(db, actor, callId, now);
 	if (access.call.decidedAt !== null || !minutesEditable(access.meeting.status))
 		throw conflict('grantDecisions.decision.notRunning');
 	const rows = decisionRows(db, callId);

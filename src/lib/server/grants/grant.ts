@@ -3,16 +3,31 @@
  * the handler marking an instalment paid, the recipient's report and the
  * handler's acceptance or request for more.
  */
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, gte, lte } from 'drizzle-orm';
+import { decidedOutcome } from '../../domain/grant-minutes';
 import { isGranted, reportOverdue } from '../../domain/grants';
-import { can, type Actor } from '../../domain/policy';
+import { can, type Actor, type GrantCallTarget } from '../../domain/policy';
 import { assertCan } from '../access';
 import { recordAudit } from '../audit/log';
 import type { Queryable } from '../db/client';
-import { grantInstalment, grantReport, organisation, user } from '../db/schema';
-import { conflict, notFound } from '../errors';
+import {
+	grantApplication,
+	grantCall,
+	grantInstalment,
+	grantReport,
+	organisation,
+	user,
+	type GrantCallRow
+} from '../db/schema';
+import { conflict, invalid, notFound } from '../errors';
 import { notify } from '../notifications/service';
-import { authorizeApplication, type ApplicationAccess } from './readable';
+import {
+	applicationTarget,
+	authorizeApplication,
+	callStaff,
+	callTarget,
+	type ApplicationAccess
+} from './readable';
 
 /** A decided application the actor may read: not found before the decision, as for anyone who may not read it. */
 export function authorizeGrant(
@@ -27,9 +42,21 @@ export function authorizeGrant(
 }
 
 /** The same, for the call's handlers only (forbidden for the applicant). */
-function authorizeHandling(db: Queryable, actor: Actor, applicationId: number, now: Date) {
+export function authorizeHandling(db: Queryable, actor: Actor, applicationId: number, now: Date) {
 	const access = authorizeGrant(db, actor, applicationId, now);
 	assertCan(actor, 'grantCall.handle', access.target);
+	return access;
+}
+
+/** The same, for the recipient's own people only (forbidden for the handlers). */
+export function authorizeReporting(
+	db: Queryable,
+	actor: Actor,
+	applicationId: number,
+	now: Date
+): ApplicationAccess {
+	const access = authorizeGrant(db, actor, applicationId, now);
+	assertCan(actor, 'grantReport.submit', access.applicationTarget);
 	return access;
 }
 
@@ -55,7 +82,7 @@ export function grantPage(db: Queryable, actor: Actor, applicationId: number, no
 			id: application.id,
 			title: application.title,
 			organisation: organisationName(db, application.organisationId),
-			status: application.status,
+			outcome: decidedOutcome(application.status),
 			amountRequestedCents: application.amountRequestedCents ?? 0,
 			amountGrantedCents: application.amountGrantedCents ?? 0,
 			decisionReason: application.decisionReason,
@@ -155,8 +182,7 @@ export function submitReport(
 	input: { text: string; usedCents: number },
 	now = new Date()
 ): void {
-	const { applicationTarget } = authorizeGrant(db, actor, applicationId, now);
-	assertCan(actor, 'grantReport.submit', applicationTarget);
+	authorizeReporting(db, actor, applicationId, now);
 	const report = reportOf(db, applicationId, reportId);
 	if (report.status !== 'due' && report.status !== 'returned')
 		throw conflict('grantReports.alreadySubmitted');
@@ -187,6 +213,8 @@ export function handleReport(
 	const { call, application } = authorizeHandling(db, actor, applicationId, now);
 	const report = reportOf(db, applicationId, reportId);
 	if (report.status !== 'submitted') throw conflict('grantReports.notSubmitted');
+	if (!input.accept && input.note.trim() === '')
+		throw invalid('grantReports.requestRequired', { note: 'grantReports.requestRequired' });
 	db.transaction((tx) => {
 		tx.update(grantReport)
 			.set({
@@ -232,4 +260,79 @@ export function handleReport(
 				now
 			);
 	});
+}
+
+export interface InstalmentView {
+	id: number;
+	applicationId: number;
+	organisation: string;
+	callTitle: string;
+	dueOn: string;
+	amountCents: number;
+	paidAt: Date | null;
+}
+
+/**
+ * The instalments of decided grants that the actor may read the applications
+ * of (the recipient's people and the calls' handlers), of one organisation or
+ * of the region in one year, by date: for the organisation's page and the calendar.
+ */
+export function readableInstalments(
+	db: Queryable,
+	actor: Actor,
+	filter: { regionId: number; organisationId?: number; year?: number },
+	now = new Date()
+): InstalmentView[] {
+	const rows = db
+		.select({
+			instalment: grantInstalment,
+			application: grantApplication,
+			call: grantCall,
+			organisation: organisation.name
+		})
+		.from(grantInstalment)
+		.innerJoin(grantApplication, eq(grantInstalment.applicationId, grantApplication.id))
+		.innerJoin(grantCall, eq(grantApplication.callId, grantCall.id))
+		.innerJoin(organisation, eq(grantApplication.organisationId, organisation.id))
+		.where(
+			and(
+				eq(grantCall.regionId, filter.regionId),
+				filter.organisationId === undefined
+					? undefined
+					: eq(grantApplication.organisationId, filter.organisationId),
+				filter.year === undefined
+					? undefined
+					: and(
+							gte(grantInstalment.dueOn, `${filter.year}-01-01`),
+							lte(grantInstalment.dueOn, `${filter.year}-12-31`)
+						)
+			)
+		)
+		.orderBy(asc(grantInstalment.dueOn), asc(organisation.name))
+		.all();
+	const targets = new Map<number, GrantCallTarget>();
+	const targetOf = (call: GrantCallRow) => {
+		let target = targets.get(call.id);
+		if (!target) {
+			target = callTarget(call, callStaff(db, call.id), now);
+			targets.set(call.id, target);
+		}
+		return target;
+	};
+	return (
+		rows
+			// Conflicts of interest bar scoring, not reading, so they are not needed here.
+			.filter((r) =>
+				can(actor, 'grantApplication.read', applicationTarget(targetOf(r.call), r.application, []))
+			)
+			.map((r) => ({
+				id: r.instalment.id,
+				applicationId: r.application.id,
+				organisation: r.organisation,
+				callTitle: r.call.title,
+				dueOn: r.instalment.dueOn,
+				amountCents: r.instalment.amountCents,
+				paidAt: r.instalment.paidAt
+			}))
+	);
 }

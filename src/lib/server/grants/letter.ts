@@ -7,7 +7,7 @@
  */
 import { and, asc, eq } from 'drizzle-orm';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { letterDate } from '../../domain/grant-minutes';
+import { decidedOutcome, letterDate, type Outcome } from '../../domain/grant-minutes';
 import { formatEuros, type ReportKind } from '../../domain/grants';
 import { numberOf } from '../../domain/meetings';
 import type { Actor } from '../../domain/policy';
@@ -25,7 +25,7 @@ export interface DecisionLetter {
 	decidedAt: Date;
 	body: string;
 	meetingNumber: string;
-	outcome: 'granted' | 'partly_granted' | 'rejected';
+	outcome: Outcome;
 	requestedCents: number;
 	grantedCents: number;
 	grounds: string;
@@ -60,7 +60,6 @@ export function decisionLetter(
 		.from(organisation)
 		.where(eq(organisation.id, application.organisationId))
 		.get()!.name;
-	const status = application.status;
 	return {
 		county,
 		recipient,
@@ -69,7 +68,7 @@ export function decisionLetter(
 		decidedAt: application.decidedAt!,
 		body: decider.bodyName,
 		meetingNumber: numberOf(decider.meeting),
-		outcome: status === 'granted' || status === 'partly_granted' ? status : 'rejected',
+		outcome: decidedOutcome(application.status),
 		requestedCents: application.amountRequestedCents ?? 0,
 		grantedCents: application.amountGrantedCents ?? 0,
 		grounds: application.decisionReason.trim() || application.proposalReason.trim(),

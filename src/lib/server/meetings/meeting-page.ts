@@ -18,6 +18,7 @@ import { ATTACHMENT_ACCEPT, listMeetingAttachments } from '../attachments/servic
 import { bodyTarget } from '../bodies/target';
 import type { Queryable } from '../db/client';
 import type { Body, Meeting } from '../db/schema';
+import { meetingGrantDecisions } from '../grants/decision';
 import { meetingMeasures } from '../measures/meeting-measures';
 import {
 	listApprovers,
@@ -81,6 +82,7 @@ export function meetingPage(db: Queryable, actor: Actor, meetingId: number, now:
 		requests: requestsView(db, actor, meeting, body),
 		measures: meetingMeasures(db, actor, meeting, body),
 		forwarding: forwardingView(db, actor, meeting, body, items, now),
+		grantDecisions: meetingGrantDecisions(db, actor, meeting, body, now),
 		icsUrl: `/meetings/${meeting.id}/calendar.ics`
 	};
 }

@@ -2,6 +2,7 @@
 import { can, type Actor } from '../../domain/policy';
 import { isoDate } from '../../domain/time';
 import type { Queryable } from '../db/client';
+import { readableInstalments } from '../grants/grant';
 import { indicatorSeries } from '../indicators/series';
 import { getOrganisationCommitments } from '../measures/lists';
 import { pickRegion, regionSlugFor } from '../regions/visible';
@@ -23,6 +24,12 @@ export function organisationPage(db: Queryable, actor: Actor, organisationId: nu
 		organisation: { id: organisation.id, name: organisation.name, kind: organisation.kind },
 		measures,
 		years: [...new Set(measures.map((m) => m.budgetYear))],
+		grantInstalments: readableInstalments(
+			db,
+			actor,
+			{ regionId, organisationId: organisation.id },
+			now
+		),
 		indicatorSeries: can(actor, 'indicator.read', { regionId })
 			? indicatorSeries(db, actor, { regionId, organisationIds: [organisation.id] })
 			: []

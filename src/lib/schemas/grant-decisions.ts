@@ -1,0 +1,97 @@
+/**
+ * Forms of the grant proposal, the decision, payments and reports. The
+ * proposal and decision tables post one amount and one reason per
+ * application, named `amount-<id>` and `reason-<id>`.
+ */
+import * as v from 'valibot';
+import { parseEuros } from '../domain/grants';
+import { parseId } from '../domain/ids';
+import { checkbox, id, optionalText, requiredText } from './fields';
+import './messages';
+
+const REASON_MAX = 2000;
+
+export interface AmountEntry {
+	applicationId: number;
+	cents: number | null;
+	reason: string;
+}
+
+/**
+ * The table's rows: every amount as euros (`parseEuros`), every reason at
+ * most 2,000 characters; each problem is reported on its own field. An empty
+ * amount is null where `required` is false (not proposed yet).
+ */
+const amountTable = (required: boolean) =>
+	v.pipe(
+		v.record(v.string(), v.string()),
+		v.rawTransform(({ dataset, addIssue, NEVER }) => {
+			const form = dataset.value;
+			const entries: AmountEntry[] = [];
+			let failed = false;
+			const fail = (key: string, message: string) => {
+				failed = true;
+				addIssue({
+					message,
+					path: [{ type: 'object', origin: 'value', input: form, key, value: form[key] }]
+				});
+			};
+			for (const [key, text] of Object.entries(form)) {
+				const match = /^amount-(.+)$/.exec(key);
+				if (!match) continue;
+				const applicationId = parseId(match[1]);
+				if (applicationId === null) {
+					fail(key, 'validation.choose');
+					continue;
+				}
+				const reason = (form[`reason-${match[1]}`] ?? '').trim();
+				if (reason.length > REASON_MAX) fail(`reason-${match[1]}`, 'validation.tooLong');
+				const cents = text.trim() === '' ? null : parseEuros(text);
+				if (cents === null && (required || text.trim() !== '')) {
+					fail(
+						key,
+						required && text.trim() === ''
+							? 'validation.required'
+							: 'grantDecisions.validation.amount'
+					);
+					continue;
+				}
+				entries.push({ applicationId, cents, reason });
+			}
+			return failed ? NEVER : entries;
+		})
+	);
+
+export const proposalSchema = amountTable(false);
+
+export const decisionSchema = v.pipe(
+	amountTable(true),
+	v.transform((entries) =>
+		entries.map((e) => ({ applicationId: e.applicationId, cents: e.cents ?? 0, grounds: e.reason }))
+	)
+);
+
+export const agendaSchema = v.object({
+	meetingId: id,
+	confirmOverAppropriation: checkbox
+});
+
+export const instalmentSchema = v.object({ instalmentId: id });
+
+export const reportSchema = v.object({
+	reportId: id,
+	text: requiredText(8000),
+	used: v.pipe(
+		v.string('validation.required'),
+		v.trim(),
+		v.nonEmpty('validation.required'),
+		v.transform(parseEuros),
+		v.number('grantDecisions.validation.amount')
+	)
+});
+
+export const reportHandlingSchema = v.object({
+	reportId: id,
+	decision: v.picklist(['accept', 'return'], 'validation.choose'),
+	note: optionalText(4000)
+});
