@@ -78,7 +78,7 @@ export function setAppropriation(
 	authorizeBasket(db, actor, basketId);
 	const cents = parseEuros(amount);
 	if (cents === null)
-		throw invalid('grantCalls.validation.euros', { amount: 'grantCalls.validation.euros' });
+		throw invalid('common.formHasErrors', { amount: 'grantCalls.validation.euros' });
 	db.insert(grantAppropriation)
 		.values({ basketId, year, amountCents: cents })
 		.onConflictDoUpdate({

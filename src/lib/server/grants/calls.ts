@@ -253,7 +253,7 @@ export function changeCallClosing(
 	if (!call.publishedAt) throw conflict('grantCalls.closing.draft');
 	if (call.decidedAt) throw conflict('grantCalls.closing.decided');
 	if (closesAt <= call.opensAt)
-		throw invalid('grantCalls.validation.closesBeforeOpens', {
+		throw invalid('common.formHasErrors', {
 			closesDate: 'grantCalls.validation.closesBeforeOpens'
 		});
 	db.transaction((tx) => {
