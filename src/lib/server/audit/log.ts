@@ -19,7 +19,8 @@ export const AUDIT_ACTIONS = [
 	'user.reactivated',
 	'consultation.commentHidden',
 	'consultation.closingChanged',
-	'meeting.numberingSet'
+	'meeting.numberingSet',
+	'grantCall.closingChanged'
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -29,7 +30,7 @@ export function recordAudit(
 		regionId: number;
 		userId: number | null;
 		action: AuditAction;
-		targetType: 'meeting' | 'body' | 'user' | 'consultation';
+		targetType: 'meeting' | 'body' | 'user' | 'consultation' | 'grantCall';
 		targetId: number;
 		summary: string;
 	},
