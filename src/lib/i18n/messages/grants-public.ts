@@ -2,9 +2,6 @@ import { defineMessages } from '../define';
 
 export default defineMessages({
 	fi: {
-		'grants.basket.operating': 'Toiminta-avustus',
-		'grants.basket.partnership': 'Kumppanuus',
-		'grants.basket.project': 'Hankeavustus',
 		'publicGrants.title': 'Myönnetyt järjestöavustukset',
 		'publicGrants.intro':
 			'Hyvinvointialueiden myöntämät järjestöavustukset: saaja, käyttötarkoitus, summa, avustuskori ja päätös. Hakemukset ja niiden arvioinnit eivät ole julkisia.',
@@ -47,9 +44,6 @@ export default defineMessages({
 		'grantFigures.activityClass': 'Toimintaluokka'
 	},
 	sv: {
-		'grants.basket.operating': 'Verksamhetsunderstöd',
-		'grants.basket.partnership': 'Partnerskap',
-		'grants.basket.project': 'Projektunderstöd',
 		'publicGrants.title': 'Beviljade understöd till organisationer',
 		'publicGrants.intro':
 			'Understöd som välfärdsområdena har beviljat organisationer: mottagare, ändamål, belopp, understödskorg och beslut. Ansökningarna och bedömningarna är inte offentliga.',
@@ -92,9 +86,6 @@ export default defineMessages({
 		'grantFigures.activityClass': 'Verksamhetsklass'
 	},
 	en: {
-		'grants.basket.operating': 'Operating grant',
-		'grants.basket.partnership': 'Partnership',
-		'grants.basket.project': 'Project grant',
 		'publicGrants.title': 'NGO grants awarded',
 		'publicGrants.intro':
 			'Grants the wellbeing services counties have awarded to NGOs: recipient, purpose, amount, basket and decision. Applications and their assessments are not public.',
