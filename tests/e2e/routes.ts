@@ -110,6 +110,10 @@ const RESOLVERS: Record<string, string> = {
 	'/consultations/[id=id]': 'select id from consultation_round',
 	'/consultations/[id=id]/summary': 'select id from consultation_round',
 	'/consultations/documents/[id=id]': 'select id from plan_document',
+	// A call's page and its edit form differ by whether it is published (the edit form or the closing time).
+	'/grants/calls/[id=id]': 'select min(id) as id from grant_call group by published_at is null',
+	'/grants/calls/[id=id]/edit':
+		'select min(id) as id from grant_call group by published_at is null',
 	'/indicators/[id=id]': 'select id from indicator',
 	// Its forms differ by the measure's kind (goal or measure) and follow-up status.
 	'/measures/[id=id]': 'select min(id) as id from measure group by kind, status',

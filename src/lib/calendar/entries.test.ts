@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilter, byMonth, yearFraction, type CalendarEntry } from './entries';
+import { applyFilter, byMonth, entryKey, yearFraction, type CalendarEntry } from './entries';
 
 const milestone = (
 	id: number,
@@ -54,6 +54,22 @@ describe('calendar entries', () => {
 		expect(applyFilter(entries, { level: null, bodyId: 8 }, 'forum').map((e) => e.id)).toEqual([
 			2, 3, 5
 		]);
+	});
+
+	it("a grant call's application period is the whole region's: every filter keeps it, under its own key", () => {
+		const call: CalendarEntry = {
+			type: 'grant',
+			grantKind: 'application_period',
+			id: 4,
+			title: 'Toiminta-avustukset',
+			startsOn: '2026-09-01',
+			endsOn: '2026-09-30',
+			level: null,
+			href: '/grants/calls/4'
+		};
+		expect(applyFilter([...entries, call], { level: null, bodyId: 8 }, 'forum')).toContain(call);
+		expect(applyFilter([call], { level: 'strategic', bodyId: null }, null)).toEqual([call]);
+		expect(new Set([...entries, call].map(entryKey)).size).toBe(entries.length + 1);
 	});
 
 	it('groups by month, every month present', () => {

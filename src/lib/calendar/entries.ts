@@ -1,5 +1,5 @@
 /**
- * What the calendar views draw: milestones and meetings as one list of
+ * What the calendar views draw: milestones, meetings and the grants' dates as one list of
  * entries, shaped on the server and shared by the wheel, the list and the
  * month view. Kit-free.
  */
@@ -34,7 +34,39 @@ export interface MeetingEntry {
 	href: string;
 }
 
-export type CalendarEntry = MilestoneEntry | MeetingEntry;
+/**
+ * What the region's grants put on the calendar, derived from their own tables
+ * (src/lib/server/grants/calendar.ts): a published call's application period.
+ * Another dated event of the grants (a payment date) is another kind here and
+ * one more read there; the views draw every kind as a span of the region.
+ */
+export const GRANT_ENTRY_KINDS = ['application_period'] as const;
+export type GrantEntryKind = (typeof GRANT_ENTRY_KINDS)[number];
+
+export interface GrantEntry {
+	type: 'grant';
+	grantKind: GrantEntryKind;
+	/** The id of the row it comes from (a call for an application period). */
+	id: number;
+	title: string;
+	startsOn: string;
+	endsOn: string | null;
+	/** Grants are the whole region's, like a milestone without a level. */
+	level: null;
+	href: string;
+}
+
+export type CalendarEntry = MilestoneEntry | MeetingEntry | GrantEntry;
+
+/** An entry that spans days rather than sitting at a clock time. */
+export type SpanEntry = MilestoneEntry | GrantEntry;
+
+/** Unique across the kinds: a key for lists and the wheel's marks. */
+export function entryKey(entry: CalendarEntry): string {
+	return entry.type === 'grant'
+		? `grant-${entry.grantKind}-${entry.id}`
+		: `${entry.type}-${entry.id}`;
+}
 
 export interface CalendarFilter {
 	level: Level | null;
@@ -53,7 +85,7 @@ export function applyFilter(
 ): CalendarEntry[] {
 	const level = filter.level ?? bodyLevel;
 	return entries.filter((entry) => {
-		if (entry.type === 'milestone')
+		if (entry.type !== 'meeting')
 			return level === null || entry.level === null || entry.level === level;
 		if (filter.bodyId !== null) return entry.bodyId === filter.bodyId;
 		return level === null || entry.level === level;

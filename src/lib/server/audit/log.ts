@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = [
 	'consultation.commentHidden',
 	'consultation.closingChanged',
 	'meeting.numberingSet',
+	'grantCall.closingChanged',
 	'grant.proposalOnAgenda',
 	'grant.decisionRecorded',
 	'grant.decided',

@@ -12,12 +12,13 @@ import { councilTerm, currentMilestone } from '../../domain/calendar';
 import { isInPublicArchive, numberOf } from '../../domain/meetings';
 import { can, type Actor } from '../../domain/policy';
 import { helsinkiYear, isoDate, ZONE } from '../../domain/time';
-import type { CalendarEntry } from '../../calendar/entries';
+import type { CalendarEntry, GrantEntry } from '../../calendar/entries';
 import { bodyTarget } from '../bodies/target';
 import { listVisibleBodies } from '../bodies/readable';
 import type { Queryable } from '../db/client';
 import { body, meeting, milestone, type Body, type Meeting, type Milestone } from '../db/schema';
 import { assertCan } from '../access';
+import { grantCalendarEntries } from '../grants/calendar';
 
 export interface CalendarMeeting {
 	meeting: Meeting;
@@ -30,6 +31,8 @@ export interface CalendarYear {
 	year: number;
 	milestones: Milestone[];
 	meetings: CalendarMeeting[];
+	/** The grants' dates: published calls' application periods. */
+	grants: GrantEntry[];
 	bodies: Body[];
 	cadence: BodyCadence[];
 	statutory: StatutoryStatus[];
@@ -163,6 +166,7 @@ export function calendarYear(
 		meetings: shown
 			.map((r) => ({ ...r, canOpen: can(actor, 'meeting.read', bodyTarget(r.body)) }))
 			.filter((r) => r.canOpen || r.body.public),
+		grants: grantCalendarEntries(db, regionId, year),
 		bodies,
 		cadence: bodies.map((b) => bodyCadence(b, counted, milestones)),
 		statutory: statutoryStatus(year, counted, termMilestones, termMeetings)
@@ -195,7 +199,7 @@ export function cadenceOfYear(
 
 /** The year as the calendar views draw it. */
 export function calendarEntries(
-	year: Pick<CalendarYear, 'milestones' | 'meetings'>
+	year: Pick<CalendarYear, 'milestones' | 'meetings' | 'grants'>
 ): CalendarEntry[] {
 	const milestones: CalendarEntry[] = year.milestones.map((m) => ({
 		type: 'milestone',
@@ -220,7 +224,7 @@ export function calendarEntries(
 		status: m.status,
 		href: meetingHref(m, b, canOpen)
 	}));
-	return [...milestones, ...meetings];
+	return [...milestones, ...meetings, ...year.grants];
 }
 
 /**

@@ -1,0 +1,199 @@
+/** What each grants page shows (settings, a call, its form), with what its reader may do there. */
+import { asc, eq, inArray } from 'drizzle-orm';
+import * as v from 'valibot';
+import {
+	APPLICATION_ATTACHMENT_KINDS,
+	paymentScheduleSchema,
+	type InstalmentPlan
+} from '../../domain/grants';
+import { can, type Actor } from '../../domain/policy';
+import { helsinkiYear, isoDate, isoTime } from '../../domain/time';
+import { CRITERION_ROWS, INSTALMENT_ROWS } from '../../schemas/grant-calls';
+import type { Queryable } from '../db/client';
+import {
+	body,
+	grantActivityClass,
+	grantBasket,
+	grantCallClass,
+	type GrantCallRow
+} from '../db/schema';
+import { parseStored } from '../db/stored';
+import { listActivityClasses } from './activity-classes';
+import { appropriationOf, authorizeGrantSettings, listBaskets } from './baskets';
+import { authorizeNewCall, callStaffChoices } from './calls';
+import { authorizeCall, callStaff, criteriaOf } from './readable';
+
+const attachmentsSchema = v.array(v.picklist(APPLICATION_ATTACHMENT_KINDS));
+
+function attachmentsOf(call: GrantCallRow) {
+	return parseStored(
+		attachmentsSchema,
+		call.requiredAttachments,
+		`grant_call ${call.id} attachments`
+	);
+}
+
+function scheduleOf(call: GrantCallRow): InstalmentPlan[] {
+	return parseStored(paymentScheduleSchema, call.paymentSchedule, `grant_call ${call.id} schedule`);
+}
+
+/** Baskets with their appropriations by year, and the activity classes. */
+export function settingsPage(db: Queryable, actor: Actor, now = new Date()) {
+	authorizeGrantSettings(actor);
+	return {
+		baskets: listBaskets(db, actor.regionId),
+		classes: listActivityClasses(db, actor.regionId),
+		/** Next year's budget is what the autumn's work is for. */
+		nextYear: helsinkiYear(now) + 1
+	};
+}
+
+/** What the call form chooses from: the region's baskets, classes, bodies and people. */
+function callChoices(db: Queryable, regionId: number) {
+	return {
+		baskets: listBaskets(db, regionId).map(({ id, name, kind }) => ({ id, name, kind })),
+		classes: listActivityClasses(db, regionId).map(({ id, name, municipalityClasses }) => ({
+			id,
+			name,
+			municipalityClasses
+		})),
+		bodies: db
+			.select({ id: body.id, name: body.name })
+			.from(body)
+			.where(eq(body.regionId, regionId))
+			.orderBy(asc(body.name))
+			.all(),
+		people: callStaffChoices(db, regionId),
+		criterionRows: CRITERION_ROWS,
+		instalmentRows: INSTALMENT_ROWS
+	};
+}
+
+/** A new call: opening today, closing in a month at 16.00, for next year's budget. */
+export function newCallPage(db: Queryable, actor: Actor, now = new Date()) {
+	authorizeNewCall(actor);
+	const closes = new Date(now.getTime() + 30 * 24 * 60 * 60 * 1000);
+	return {
+		choices: callChoices(db, actor.regionId),
+		values: {
+			budgetYear: String(helsinkiYear(now) + 1),
+			opensDate: isoDate(now),
+			opensTime: '08:00',
+			closesDate: isoDate(closes),
+			closesTime: '16:00'
+		} as Record<string, string>
+	};
+}
+
+/** The form's values for a saved call, as the form would send them. */
+function callValues(db: Queryable, call: GrantCallRow): Record<string, string> {
+	const staff = callStaff(db, call.id);
+	const classIds = db
+		.select({ classId: grantCallClass.classId })
+		.from(grantCallClass)
+		.where(eq(grantCallClass.callId, call.id))
+		.all()
+		.map((r) => r.classId);
+	const rows: Record<string, string> = {};
+	criteriaOf(call).forEach((c, i) => {
+		rows[`criterionName${i + 1}`] = c.name;
+		rows[`criterionWeight${i + 1}`] = String(c.weight);
+	});
+	scheduleOf(call).forEach((p, i) => {
+		rows[`instalmentDate${i + 1}`] = p.dueOn;
+		rows[`instalmentPercent${i + 1}`] = String(p.percent);
+	});
+	return {
+		basket: String(call.basketId),
+		budgetYear: String(call.budgetYear),
+		title: call.title,
+		instructions: call.instructions,
+		conditions: call.conditions,
+		classIds: classIds.join(','),
+		requiredAttachments: attachmentsOf(call).join(','),
+		reportDueOn: call.reportDueOn ?? '',
+		opensDate: isoDate(call.opensAt),
+		opensTime: isoTime(call.opensAt),
+		closesDate: isoDate(call.closesAt),
+		closesTime: isoTime(call.closesAt),
+		decidingBody: String(call.decidingBodyId),
+		handlerIds: staff.handlerIds.join(','),
+		assessorIds: staff.assessorIds.join(','),
+		...rows
+	};
+}
+
+/** A call for its handlers to edit: the whole form while it is a draft, its closing time once published. */
+export function editCallPage(db: Queryable, actor: Actor, callId: number, now = new Date()) {
+	const { call, target } = authorizeCall(db, actor, callId, 'grantCall.handle', now);
+	return {
+		call: {
+			id: call.id,
+			title: call.title,
+			published: call.publishedAt !== null,
+			status: target.status,
+			opensAt: call.opensAt,
+			closesAt: call.closesAt
+		},
+		choices: callChoices(db, call.regionId),
+		values: callValues(db, call)
+	};
+}
+
+/** A call as applicants read it, with the first payment date and whether the reader may apply or handle it. */
+export function callPage(db: Queryable, actor: Actor, callId: number, now = new Date()) {
+	const { call, target } = authorizeCall(db, actor, callId, 'grantCall.read', now);
+	const basket = db.select().from(grantBasket).where(eq(grantBasket.id, call.basketId)).get()!;
+	const classIds = db
+		.select({ classId: grantCallClass.classId })
+		.from(grantCallClass)
+		.where(eq(grantCallClass.callId, call.id))
+		.all()
+		.map((r) => r.classId);
+	const classes = classIds.length
+		? db
+				.select({
+					id: grantActivityClass.id,
+					name: grantActivityClass.name,
+					municipalityClasses: grantActivityClass.municipalityClasses
+				})
+				.from(grantActivityClass)
+				.where(inArray(grantActivityClass.id, classIds))
+				.orderBy(asc(grantActivityClass.position), asc(grantActivityClass.id))
+				.all()
+		: [];
+	const schedule = scheduleOf(call);
+	return {
+		call: {
+			id: call.id,
+			title: call.title,
+			budgetYear: call.budgetYear,
+			instructions: call.instructions,
+			conditions: call.conditions,
+			criteria: criteriaOf(call),
+			requiredAttachments: attachmentsOf(call),
+			schedule,
+			firstPaymentOn: schedule[0]?.dueOn ?? null,
+			reportDueOn: call.reportDueOn,
+			opensAt: call.opensAt,
+			closesAt: call.closesAt,
+			published: call.publishedAt !== null,
+			status: target.status,
+			decidingBody: db
+				.select({ name: body.name })
+				.from(body)
+				.where(eq(body.id, call.decidingBodyId))
+				.get()!.name
+		},
+		basket: {
+			kind: basket.kind,
+			name: basket.name,
+			description: basket.description,
+			selfFinancingPercent: basket.selfFinancingPercent
+		},
+		appropriationCents: appropriationOf(db, basket.id, call.budgetYear),
+		classes,
+		canApply: can(actor, 'grantCall.apply', target),
+		canHandle: can(actor, 'grantCall.handle', target)
+	};
+}
