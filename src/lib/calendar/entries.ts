@@ -36,17 +36,18 @@ export interface MeetingEntry {
 
 /**
  * What the region's grants put on the calendar, derived from their own tables
- * (src/lib/server/grants/calendar.ts): a published call's application period.
- * Another dated event of the grants (a payment date) is another kind here and
- * one more read there; the views draw every kind as a span of the region.
+ * (src/lib/server/grants/calendar.ts): a published call's application period,
+ * and a granted instalment's payment date for those who read its application.
+ * Another dated event of the grants is another kind here and one more read
+ * there; the views draw every kind as a span of the region.
  */
-export const GRANT_ENTRY_KINDS = ['application_period'] as const;
+export const GRANT_ENTRY_KINDS = ['application_period', 'instalment'] as const;
 export type GrantEntryKind = (typeof GRANT_ENTRY_KINDS)[number];
 
 export interface GrantEntry {
 	type: 'grant';
 	grantKind: GrantEntryKind;
-	/** The id of the row it comes from (a call for an application period). */
+	/** The id of the row it comes from (a call for an application period, an instalment for a payment). */
 	id: number;
 	title: string;
 	startsOn: string;

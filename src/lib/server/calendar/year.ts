@@ -31,7 +31,7 @@ export interface CalendarYear {
 	year: number;
 	milestones: Milestone[];
 	meetings: CalendarMeeting[];
-	/** The grants' dates: published calls' application periods. */
+	/** The grants' dates: published calls' application periods, payment dates the actor may read. */
 	grants: GrantEntry[];
 	bodies: Body[];
 	cadence: BodyCadence[];
@@ -166,7 +166,7 @@ export function calendarYear(
 		meetings: shown
 			.map((r) => ({ ...r, canOpen: can(actor, 'meeting.read', bodyTarget(r.body)) }))
 			.filter((r) => r.canOpen || r.body.public),
-		grants: grantCalendarEntries(db, regionId, year),
+		grants: grantCalendarEntries(db, actor, regionId, year),
 		bodies,
 		cadence: bodies.map((b) => bodyCadence(b, counted, milestones)),
 		statutory: statutoryStatus(year, counted, termMilestones, termMeetings)

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { plainText, readItems, textOf } from '../../documents/doc-schema';
 import type { Actor } from '../../domain/policy';
 import { listAuditEvents } from '../audit/log';
+import { calendarEntries, calendarYear } from '../calendar/year';
 import { loadDoc } from '../collab/store';
 import type { Db } from '../db/client';
 import {
@@ -33,7 +34,13 @@ import {
 	refusal
 } from '../testing/fixtures';
 import { decisionView, recordDecision } from './decision';
-import { grantPage, handleReport, markInstalmentPaid, submitReport } from './grant';
+import {
+	grantPage,
+	handleReport,
+	markInstalmentPaid,
+	readableInstalments,
+	submitReport
+} from './grant';
 import { remindOfGrantReports } from './jobs';
 import { decisionLetter, renderDecisionLetterPdf } from './letter';
 import { proposalView, putProposalOnAgenda, saveProposal } from './proposal';
@@ -409,6 +416,27 @@ describe('grant proposal, decision and what follows', () => {
 		// Another NGO's letter does not exist for them; the handler reads it.
 		expect(refusal(() => decisionLetter(db, ngoA, appB, MEETING_DAY)).code).toBe('not_found');
 		expect(decisionLetter(db, coordinator, appB, MEETING_DAY).grantedCents).toBe(300_000);
+	});
+
+	it('puts the payment dates on the calendar and the organisation page of those who read the application', async () => {
+		await decideInMeeting();
+		approve();
+		const payments = (actor: Actor) =>
+			calendarEntries(calendarYear(db, actor, actor.regionId, 2027))
+				.filter((e) => e.type === 'grant' && e.grantKind === 'instalment')
+				.map((e) => [e.startsOn, e.href]);
+		expect(payments(ngoA)).toEqual([
+			['2027-02-15', `/grants/applications/${appA}/grant`],
+			['2027-08-15', `/grants/applications/${appA}/grant`]
+		]);
+		expect(payments(coordinator)).toHaveLength(4);
+		expect(payments(chair)).toEqual([]);
+		const onPage = (actor: Actor, organisationId: number) =>
+			readableInstalments(db, actor, { regionId: actor.regionId, organisationId }).map(
+				(i) => i.amountCents
+			);
+		expect(onPage(ngoA, ngoA.organisationId)).toEqual([360_000, 240_000]);
+		expect(onPage(ngoB, ngoA.organisationId)).toEqual([]);
 	});
 
 	it('lets the handler mark an instalment paid, and nobody else', async () => {
