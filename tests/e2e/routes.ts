@@ -114,6 +114,16 @@ const RESOLVERS: Record<string, string> = {
 	'/grants/calls/[id=id]': 'select min(id) as id from grant_call group by published_at is null',
 	'/grants/calls/[id=id]/edit':
 		'select min(id) as id from grant_call group by published_at is null',
+	// The proposal is a form until it goes on an agenda; then it links to the decision.
+	'/grants/calls/[id=id]/proposal':
+		'select min(id) as id from grant_call group by decision_meeting_id is null, decided_at is null',
+	// The decision is recorded while its meeting runs, and shown once settled.
+	'/grants/calls/[id=id]/decision':
+		'select min(id) as id from grant_call where decision_meeting_id is not null group by decided_at is null',
+	// A grant's page differs by its outcome and whether it has reports to give or handle.
+	'/grants/applications/[id=id]/grant': `select min(a.id) as id from grant_application a
+			where a.decided_at is not null
+			group by a.status, exists (select 1 from grant_report r where r.application_id = a.id and r.status = 'submitted')`,
 	'/indicators/[id=id]': 'select id from indicator',
 	// Its forms differ by the measure's kind (goal or measure) and follow-up status.
 	'/measures/[id=id]': 'select min(id) as id from measure group by kind, status',
