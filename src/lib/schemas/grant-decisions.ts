@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { parseEuros } from '../domain/grants';
 import { parseId } from '../domain/ids';
-import { checkbox, id, optionalText, requiredText } from './fields';
+import { id, optionalText, requiredText } from './fields';
 import './messages';
 
 const REASON_MAX = 2000;
@@ -73,7 +73,11 @@ export const decisionSchema = v.pipe(
 
 export const agendaSchema = v.object({
 	meetingId: id,
-	confirmOverAppropriation: checkbox
+	/** "yes" from the question asked when the proposal goes beyond the appropriation. */
+	confirm: v.pipe(
+		v.optional(v.string(), ''),
+		v.transform((value) => value === 'yes')
+	)
 });
 
 export const instalmentSchema = v.object({ instalmentId: id });

@@ -36,7 +36,10 @@ export default defineMessages({
 		'grantDecisions.agenda.help':
 			'Valitse päättävän toimielimen kokous. Esitys lisätään sen esityslistalle omaksi asiakseen, ja arvioinnit liitetään siihen ei-julkisena liitteenä.',
 		'grantDecisions.agenda.meeting': 'Kokous',
-		'grantDecisions.agenda.confirmLabel': 'Vahvistan, että esitys ylittää määrärahan',
+		'grantDecisions.agenda.confirmQuestion':
+			'Esitys ylittää määrärahan {amount}. Viedäänkö se esityslistalle silti?',
+		'grantDecisions.agenda.confirmSubmit': 'Vie esityslistalle ylityksestä huolimatta',
+		'grantDecisions.agenda.cancel': 'Älä vie vielä',
 		'grantDecisions.agenda.submit': 'Vie esitys esityslistalle',
 		'grantDecisions.agenda.saved': 'Esitys on viety kokouksen esityslistalle.',
 		'grantDecisions.agenda.onAgenda': 'Esitys on kokouksen {meeting} esityslistalla.',
@@ -48,8 +51,6 @@ export default defineMessages({
 			'Päättävällä toimielimellä ei ole suunniteltuja kokouksia. Lisää kokous ensin.',
 		'grantDecisions.agenda.confirmOver':
 			'Esitys ylittää määrärahan. Vahvista ylitys, jos esitys viedään esityslistalle sellaisenaan.',
-		'grantDecisions.agenda.chooseMeeting':
-			'Valitse päättävän toimielimen kokous, jonka esityslista on vielä avoinna.',
 		'grantDecisions.agenda.meetingClosed': 'Kokouksen esityslistaa ei voi enää muuttaa.',
 		'grantDecisions.agenda.nothingToDecide': 'Haussa ei ole päätettäviä hakemuksia.',
 		'grantDecisions.agenda.incomplete':
@@ -168,7 +169,10 @@ export default defineMessages({
 		'grantDecisions.agenda.help':
 			'Välj ett möte för det beslutande organet. Förslaget läggs till som ett eget ärende, och bedömningarna bifogas som en icke-offentlig bilaga.',
 		'grantDecisions.agenda.meeting': 'Möte',
-		'grantDecisions.agenda.confirmLabel': 'Jag bekräftar att förslaget överskrider anslaget',
+		'grantDecisions.agenda.confirmQuestion':
+			'Förslaget överskrider anslaget med {amount}. Ska det ändå föras till föredragningslistan?',
+		'grantDecisions.agenda.confirmSubmit': 'För till föredragningslistan trots överskridningen',
+		'grantDecisions.agenda.cancel': 'Inte ännu',
 		'grantDecisions.agenda.submit': 'För förslaget till föredragningslistan',
 		'grantDecisions.agenda.saved': 'Förslaget har förts till mötets föredragningslista.',
 		'grantDecisions.agenda.onAgenda': 'Förslaget finns på föredragningslistan för mötet {meeting}.',
@@ -180,8 +184,6 @@ export default defineMessages({
 			'Det beslutande organet har inga planerade möten. Lägg först till ett möte.',
 		'grantDecisions.agenda.confirmOver':
 			'Förslaget överskrider anslaget. Bekräfta överskridningen om förslaget ska föras till föredragningslistan som det är.',
-		'grantDecisions.agenda.chooseMeeting':
-			'Välj ett möte för det beslutande organet vars föredragningslista ännu är öppen.',
 		'grantDecisions.agenda.meetingClosed': 'Mötets föredragningslista kan inte längre ändras.',
 		'grantDecisions.agenda.nothingToDecide': 'Utlysningen har inga ansökningar att avgöra.',
 		'grantDecisions.agenda.incomplete':
@@ -300,7 +302,10 @@ export default defineMessages({
 		'grantDecisions.agenda.help':
 			'Choose a meeting of the deciding body. The proposal is added to its agenda as an item of its own, with the assessments as a non-public attachment.',
 		'grantDecisions.agenda.meeting': 'Meeting',
-		'grantDecisions.agenda.confirmLabel': 'I confirm that the proposal exceeds the appropriation',
+		'grantDecisions.agenda.confirmQuestion':
+			'The proposal exceeds the appropriation by {amount}. Put it on the agenda all the same?',
+		'grantDecisions.agenda.confirmSubmit': 'Put it on the agenda despite the excess',
+		'grantDecisions.agenda.cancel': 'Not yet',
 		'grantDecisions.agenda.submit': 'Put the proposal on the agenda',
 		'grantDecisions.agenda.saved': 'The proposal is on the meeting’s agenda.',
 		'grantDecisions.agenda.onAgenda': 'The proposal is on the agenda of meeting {meeting}.',
@@ -311,8 +316,6 @@ export default defineMessages({
 			'The deciding body has no planned meetings. Add a meeting first.',
 		'grantDecisions.agenda.confirmOver':
 			'The proposal exceeds the appropriation. Confirm the excess to put it on the agenda as it is.',
-		'grantDecisions.agenda.chooseMeeting':
-			'Choose a meeting of the deciding body whose agenda is still open.',
 		'grantDecisions.agenda.meetingClosed': 'The meeting’s agenda can no longer be changed.',
 		'grantDecisions.agenda.nothingToDecide': 'The call has no applications to decide.',
 		'grantDecisions.agenda.incomplete':

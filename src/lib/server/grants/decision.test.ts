@@ -137,14 +137,7 @@ describe('grant proposal, decision and what follows', () => {
 		);
 
 	const toAgenda = (confirm = true) =>
-		putProposalOnAgenda(
-			db,
-			coordinator,
-			callId,
-			{ meetingId, confirmOverAppropriation: confirm },
-			NOW,
-			dir
-		);
+		putProposalOnAgenda(db, coordinator, callId, { meetingId, confirmed: confirm }, NOW, dir);
 
 	/** The proposal on the agenda, the meeting started: the body decides A as proposed and B lower. */
 	const decideInMeeting = async () => {
@@ -220,9 +213,11 @@ describe('grant proposal, decision and what follows', () => {
 
 	it('puts the proposal on the agenda as one item, over the appropriation only when confirmed', async () => {
 		propose(600_000, 500_000);
-		expect((await toAgenda(false).catch((e) => e)).issues).toEqual({
-			confirmOverAppropriation: 'grantDecisions.agenda.confirmOver'
-		});
+		const asked = await toAgenda(false).catch((e) => e);
+		expect([asked.code, asked.issues]).toEqual([
+			'conflict',
+			{ confirm: 'grantDecisions.agenda.confirmOver' }
+		]);
 		const { itemKey } = await toAgenda(true);
 		const agenda = loadDoc(db, `agenda:${meetingId}`)!.doc;
 		const item = readItems(agenda).find((i) => i.id === itemKey)!;
@@ -260,7 +255,7 @@ describe('grant proposal, decision and what follows', () => {
 		]);
 	});
 
-	it('refuses the agenda before the call closes, another body’s meeting, and a proposal not complete', async () => {
+	it('refuses the agenda before the call closes and a proposal not complete; another body’s meeting is not found', async () => {
 		saveProposal(db, coordinator, callId, [{ applicationId: appA, cents: 1, reason: '' }], NOW);
 		expect((await toAgenda().catch((e) => e)).messageKey).toBe('grantDecisions.agenda.incomplete');
 		propose(1, 1);
@@ -268,7 +263,7 @@ describe('grant proposal, decision and what follows', () => {
 			db,
 			coordinator,
 			callId,
-			{ meetingId, confirmOverAppropriation: false },
+			{ meetingId, confirmed: false },
 			new Date('2026-09-15T09:00:00Z'),
 			dir
 		).catch((e) => e);
@@ -284,11 +279,11 @@ describe('grant proposal, decision and what follows', () => {
 			db,
 			coordinator,
 			callId,
-			{ meetingId: other, confirmOverAppropriation: false },
+			{ meetingId: other, confirmed: false },
 			NOW,
 			dir
 		).catch((e) => e);
-		expect(wrong.issues).toEqual({ meetingId: 'grantDecisions.agenda.chooseMeeting' });
+		expect(wrong.code).toBe('not_found');
 	});
 
 	it('writes the decision into the minutes: as proposed, or each amount with the grounds of a change', async () => {

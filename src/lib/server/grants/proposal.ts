@@ -15,7 +15,7 @@ import { recordAudit } from '../audit/log';
 import { changeLiveDoc } from '../collab/store';
 import type { Db, Queryable } from '../db/client';
 import { body, grantApplication, grantCall, meeting, type GrantCallRow } from '../db/schema';
-import { conflict, invalid, notFound } from '../errors';
+import { conflict, notFound } from '../errors';
 import { projectItems } from '../meetings/projection';
 import { reindexMeeting } from '../search/index';
 import { renderAssessmentSummaryPdf } from './assessment-summary';
@@ -104,12 +104,10 @@ export interface ProposalEntry {
 	reason: string;
 }
 
-/** A call whose proposal may still change: it is not on an agenda yet, nor decided. */
-function callToPropose(db: Queryable, actor: Actor, callId: number, now: Date): GrantCallRow {
-	const { call } = authorizeCall(db, actor, callId, 'grantCall.handle', now);
+/** A proposal changes until it goes on an agenda; then it is the agenda's. */
+function assertProposalOpen(call: GrantCallRow): void {
 	if (call.decisionMeetingId !== null || call.decidedAt !== null)
 		throw conflict('grantDecisions.proposal.onAgenda');
-	return call;
 }
 
 /** Stores the proposed amounts and reasons; going beyond the appropriation saves, the page warns. */
@@ -120,9 +118,10 @@ export function saveProposal(
 	entries: readonly ProposalEntry[],
 	now = new Date()
 ): void {
-	callToPropose(db, actor, callId, now);
+	const { call } = authorizeCall(db, actor, callId, 'grantCall.handle', now);
 	const ids = new Set(decisionRows(db, callId).map((r) => r.id));
 	if (entries.some((e) => !ids.has(e.applicationId))) throw notFound();
+	assertProposalOpen(call);
 	db.transaction((tx) => {
 		for (const entry of entries)
 			tx.update(grantApplication)
@@ -142,17 +141,16 @@ export async function putProposalOnAgenda(
 	db: Db,
 	actor: Actor,
 	callId: number,
-	input: { meetingId: number; confirmOverAppropriation: boolean },
+	input: { meetingId: number; confirmed: boolean },
 	now = new Date(),
 	dir = attachmentDir()
 ): Promise<{ meetingId: number; itemKey: string }> {
-	const call = callToPropose(db, actor, callId, now);
-	if (callStatus(call, now) !== 'closed') throw conflict('grantDecisions.agenda.notClosed');
+	const { call } = authorizeCall(db, actor, callId, 'grantCall.handle', now);
+	// The form offers only the deciding body's meetings: another one names nothing here.
 	const target = db.select().from(meeting).where(eq(meeting.id, input.meetingId)).get();
-	if (target?.bodyId !== call.decidingBodyId)
-		throw invalid('grantDecisions.agenda.chooseMeeting', {
-			meetingId: 'grantDecisions.agenda.chooseMeeting'
-		});
+	if (target?.bodyId !== call.decidingBodyId) throw notFound();
+	assertProposalOpen(call);
+	if (callStatus(call, now) !== 'closed') throw conflict('grantDecisions.agenda.notClosed');
 	if (!agendaEditable(target.status))
 		throw conflict('grantDecisions.agenda.meetingClosed', {
 			meetingId: 'grantDecisions.agenda.meetingClosed'
@@ -166,9 +164,10 @@ export async function putProposalOnAgenda(
 		rows.map((r) => r.proposedCents),
 		basket.appropriationCents
 	);
-	if (totals.overAppropriation && !input.confirmOverAppropriation)
-		throw invalid('grantDecisions.agenda.confirmOver', {
-			confirmOverAppropriation: 'grantDecisions.agenda.confirmOver'
+	// Beyond the appropriation the page asks first, and the handler confirms.
+	if (totals.overAppropriation && !input.confirmed)
+		throw conflict('grantDecisions.agenda.confirmOver', {
+			confirm: 'grantDecisions.agenda.confirmOver'
 		});
 	const scores = assessmentSummaries(db, callId, criteriaOf(call));
 	// Rendered before anything is written: a failure here leaves the agenda as it was.

@@ -31,7 +31,7 @@ export const actions: Actions = {
 			run: async (db, actor, data) => {
 				await putProposalOnAgenda(db, actor, event.params.id, {
 					meetingId: data.meetingId,
-					confirmOverAppropriation: data.confirmOverAppropriation
+					confirmed: data.confirm
 				});
 				return { done: 'agenda' };
 			}
