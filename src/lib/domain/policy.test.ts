@@ -564,6 +564,7 @@ describe('policy: what an administrator does not inherit', () => {
 			'comment.edit',
 			'grantApplication.assess',
 			'grantApplication.edit',
+			'grantApplication.withdraw',
 			'grantCall.apply',
 			'grantReport.submit',
 			'minutes.approve',

@@ -19,7 +19,10 @@ export const AUDIT_ACTIONS = [
 	'user.reactivated',
 	'consultation.commentHidden',
 	'consultation.closingChanged',
-	'meeting.numberingSet'
+	'meeting.numberingSet',
+	'grantApplication.reopened',
+	'grantApplication.eligibilityChecked',
+	'grantAssessment.conflictDeclared'
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -29,7 +32,7 @@ export function recordAudit(
 		regionId: number;
 		userId: number | null;
 		action: AuditAction;
-		targetType: 'meeting' | 'body' | 'user' | 'consultation';
+		targetType: 'meeting' | 'body' | 'user' | 'consultation' | 'grantApplication';
 		targetId: number;
 		summary: string;
 	},
