@@ -110,6 +110,9 @@ const RESOLVERS: Record<string, string> = {
 	'/consultations/[id=id]': 'select id from consultation_round',
 	'/consultations/[id=id]/summary': 'select id from consultation_round',
 	'/consultations/documents/[id=id]': 'select id from plan_document',
+	// Its forms differ by the application's status (the draft's form, the handler's check, the assessment).
+	'/grants/applications/[id=id]': 'select min(id) as id from grant_application group by status',
+	'/grants/calls/[id=id]/applications': 'select id from grant_call',
 	'/indicators/[id=id]': 'select id from indicator',
 	// Its forms differ by the measure's kind (goal or measure) and follow-up status.
 	'/measures/[id=id]': 'select min(id) as id from measure group by kind, status',

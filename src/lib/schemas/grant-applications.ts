@@ -140,7 +140,8 @@ export const assessmentSchema = v.pipe(
 		return { ...raw, score: Array.from(scores, (value) => value ?? '') };
 	}),
 	v.object({
-		intent: choice(['save', 'complete'] as const),
+		// The button pressed; a form sent without one (Enter in a field) saves.
+		intent: v.optional(choice(['save', 'complete'] as const), 'save'),
 		comment: optionalText(4000),
 		score: v.array(score)
 	})

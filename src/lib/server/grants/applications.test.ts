@@ -172,7 +172,7 @@ describe('submitting', () => {
 				s.now
 			)
 		);
-		expect(error.code).toBe('invalid');
+		expect(error.code).toBe('conflict');
 		expect(error.issues).toEqual({
 			amountRequested: 'grantApplications.missing.amountRequested',
 			activity: 'grantApplications.missing.activity',

@@ -31,7 +31,7 @@ import {
 	type GrantCallRow
 } from '../db/schema';
 import { parseStored } from '../db/stored';
-import { conflict, invalid, notFound } from '../errors';
+import { conflict, notFound } from '../errors';
 import { notify } from '../notifications/service';
 import { settledStatus } from './assessment';
 import { applicantUserIds } from './people';
@@ -202,8 +202,9 @@ export function submitApplication(
 			{ ...draft, attachmentKinds: attachedKinds(tx, applicationId) },
 			requiredAttachmentsOf(access.call)
 		);
+		// The application as a whole is not ready (its files are sent apart): the state of things, not the form's input.
 		if (missing.length > 0)
-			throw invalid(
+			throw conflict(
 				'grantApplications.submit.incomplete',
 				Object.fromEntries(
 					missing.map((part) => [missingPartField(part), `grantApplications.missing.${part}`])
