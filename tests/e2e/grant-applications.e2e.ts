@@ -78,6 +78,10 @@ test('the NGO fills in its application, attaches the statutes and submits', asyn
 	await ngo.getByLabel('Haettava summa (€)').fill('12 500');
 	await ngo.getByLabel('Kulu 1: selite').fill('Ohjaajien palkkiot');
 	await ngo.getByLabel('Kulu 1: summa (€)').fill('15 000');
+	await ngo.getByRole('button', { name: 'Lisää kulurivi' }).click();
+	await expect(ngo.getByLabel('Kulu 2: selite')).toBeFocused();
+	await ngo.keyboard.type('Tilavuokra');
+	await ngo.getByLabel('Kulu 2: summa (€)').fill('1 200');
 	await expect(
 		ngo.getByRole('status').filter({ hasText: /Luonnos tallennettu klo/ })
 	).toBeVisible();
@@ -92,6 +96,7 @@ test('the NGO fills in its application, attaches the statutes and submits', asyn
 	await expect(ngo.getByLabel('Hakemuksen nimi')).toHaveValue(
 		'Vertaistukiryhmät nuorille aikuisille'
 	);
+	await expect(ngo.getByText(/Kulut yhteensä 16\s200/)).toBeVisible();
 
 	// Incomplete: each missing part is named, and nothing is sent.
 	await ngo.getByRole('button', { name: 'Lähetä hakemus' }).click();

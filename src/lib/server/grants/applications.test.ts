@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { EMPTY_BUDGET } from '../../domain/grants';
+import type { NotificationKind } from '../../domain/notifications';
 import type { ApplicationDraft } from '../../schemas/grant-applications';
 import {
 	auditEvent,
@@ -75,7 +76,7 @@ function submitted(): number {
 	return id;
 }
 
-function notified(userId: number, kind: string) {
+function notified(userId: number, kind: NotificationKind) {
 	return s.db
 		.select()
 		.from(notification)
