@@ -8,7 +8,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { DEMO, expect, expectAccessible, logIn, test } from './fixtures';
-import { insertOpenCall, type OpenCall } from './grant-setup';
+import { insertOpenCall, insertOtherNgoApplication, type OpenCall } from './grant-setup';
 import { pageProblems } from './page-check';
 import { sidePort, startServer, type StartedServer } from './server';
 
@@ -20,6 +20,7 @@ const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\
 let server: StartedServer;
 let call: OpenCall;
 let applicationPath: string;
+let filePath: string;
 
 test.beforeAll(async () => {
 	test.setTimeout(120_000);
@@ -111,7 +112,12 @@ test('the NGO fills in its application, attaches the statutes and submits', asyn
 		buffer: PDF
 	});
 	await ngo.getByRole('button', { name: 'Lisää liite' }).click();
-	await expect(ngo.getByRole('link', { name: 'saannot.pdf' })).toBeVisible();
+	const fileLink = ngo.getByRole('link', { name: 'saannot.pdf' });
+	await expect(fileLink).toBeVisible();
+	filePath = (await fileLink.getAttribute('href'))!;
+	const file = await ngo.request.get(filePath);
+	expect(file.headers()['content-disposition']).toContain('attachment');
+	expect(Buffer.from(await file.body())).toEqual(PDF);
 
 	await expectAccessible(ngo);
 	await expectAccessibleInSwedish(ngo);
@@ -170,5 +176,39 @@ test('the coordinator sees the call’s applications with their assessments', as
 	await expectAccessible(coordinator);
 	await expectAccessibleInSwedish(coordinator);
 	await expectFineOnPhone(coordinator);
+
+	const listed = await coordinator.request.get(`/api/grants/applications?callId=${call.callId}`);
+	expect(await listed.json()).toEqual([
+		{
+			id: Number(applicationPath.split('/').at(-1)),
+			callId: call.callId,
+			organisationId: expect.any(Number),
+			amountRequestedEur: 12500,
+			status: 'assessed',
+			amountGrantedEur: null,
+			decisionMeetingId: null
+		}
+	]);
 	await coordinator.context().close();
+});
+
+test('another NGO’s application is not found: its page, its file and in the API', async ({
+	browser
+}) => {
+	const theirs = insertOtherNgoApplication(server.databasePath, call.callId);
+	const ngo = await signedIn(browser, DEMO.ngo);
+	const page = await ngo.goto(`/grants/applications/${theirs.applicationId}`);
+	expect(page?.status()).toBe(404);
+	expect(
+		(
+			await ngo.request.get(`/grants/applications/${theirs.applicationId}/files/${theirs.fileId}`)
+		).status()
+	).toBe(404);
+	const own: { id: number }[] = await (await ngo.request.get('/api/grants/applications')).json();
+	expect(own.map((a) => a.id)).toEqual([Number(applicationPath.split('/').at(-1))]);
+	await ngo.context().close();
+
+	const anonymous = await browser.newContext({ baseURL: server.origin });
+	expect((await anonymous.request.get(filePath)).status()).toBe(404);
+	await anonymous.close();
 });

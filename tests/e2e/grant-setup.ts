@@ -86,3 +86,49 @@ export function insertOpenCall(databasePath: string, assessorEmails: readonly st
 		db.close();
 	}
 }
+
+/** A submitted application, with a file, of another NGO of the region than the demo NGO user's. */
+export function insertOtherNgoApplication(
+	databasePath: string,
+	callId: number
+): { applicationId: number; fileId: number } {
+	const db = new Database(databasePath, { fileMustExist: true });
+	db.pragma('busy_timeout = 5000');
+	try {
+		return db.transaction(() => {
+			const now = Date.now();
+			const ngo = db
+				.prepare(
+					`select u.id as userId, o.id as organisationId from user u join organisation o on o.id = u.organisation_id where u.email = ?`
+				)
+				.get(DEMO.ngo) as { userId: number; organisationId: number };
+			const other = db
+				.prepare(
+					`select min(o.id) as id from organisation o join organisation mine on mine.id = ?
+					where o.kind = 'ngo' and o.region_id = mine.region_id and o.id <> mine.id`
+				)
+				.get(ngo.organisationId) as { id: number };
+			const applicationId = Number(
+				db
+					.prepare(
+						`insert into grant_application (call_id, organisation_id, title, status, submitted_at,
+							amount_requested_cents, created_by, created_at, updated_at)
+						values (?, ?, 'Toisen yhdistyksen hakemus', 'submitted', ?, 300000, ?, ?, ?)`
+					)
+					.run(callId, other.id, now, ngo.userId, now, now).lastInsertRowid
+			);
+			const fileId = Number(
+				db
+					.prepare(
+						`insert into grant_application_file (application_id, kind, filename, content_type, size,
+							sha256, uploaded_by, created_at)
+						values (?, 'statutes', 'saannot.pdf', 'application/pdf', 10, ?, ?, ?)`
+					)
+					.run(applicationId, '0'.repeat(64), ngo.userId, now).lastInsertRowid
+			);
+			return { applicationId, fileId };
+		})();
+	} finally {
+		db.close();
+	}
+}
