@@ -23,6 +23,7 @@ CREATE TABLE `grant_application` (
 	`status` text DEFAULT 'draft' NOT NULL,
 	`submitted_at` integer,
 	`submitted_by` integer,
+	`eligibility_checked_at` integer,
 	`eligibility_note` text DEFAULT '' NOT NULL,
 	`proposed_cents` integer,
 	`proposal_reason` text DEFAULT '' NOT NULL,

@@ -7,7 +7,8 @@ import { nodeBundle } from './node-bundle.js';
 /** @type {Record<string, string[]>} */
 const BENCHMARKS = {
 	collab: ['collab', 'server', 'clients'],
-	pages: ['pages']
+	pages: ['pages'],
+	grants: ['grants']
 };
 
 const name = process.argv[2];

@@ -124,6 +124,9 @@ const RESOLVERS: Record<string, string> = {
 	'/grants/applications/[id=id]/grant': `select min(a.id) as id from grant_application a
 			where a.decided_at is not null
 			group by a.status, exists (select 1 from grant_report r where r.application_id = a.id and r.status = 'submitted')`,
+	// Its forms differ by the application's status (the draft's form, the handler's check, the assessment).
+	'/grants/applications/[id=id]': 'select min(id) as id from grant_application group by status',
+	'/grants/calls/[id=id]/applications': 'select id from grant_call',
 	'/indicators/[id=id]': 'select id from indicator',
 	// Its forms differ by the measure's kind (goal or measure) and follow-up status.
 	'/measures/[id=id]': 'select min(id) as id from measure group by kind, status',

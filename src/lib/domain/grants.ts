@@ -76,6 +76,27 @@ export const budgetSchema = v.object({
 export type Budget = v.InferOutput<typeof budgetSchema>;
 export const EMPTY_BUDGET: Budget = { costs: [], income: [], ownFundingCents: 0 };
 
+export interface BudgetTotals {
+	costsCents: number;
+	incomeCents: number;
+	ownFundingCents: number;
+	/** Own funding as a share of the costs in whole percent, rounded down; null without costs. */
+	ownSharePercent: number | null;
+}
+
+/** The sums of a budget, and how much of the costs the applicant funds: a project grant's self-financing share. */
+export function budgetTotals(budget: Budget): BudgetTotals {
+	const sum = (lines: readonly { cents: number }[]) => lines.reduce((t, l) => t + l.cents, 0);
+	const costsCents = sum(budget.costs);
+	return {
+		costsCents,
+		incomeCents: sum(budget.income),
+		ownFundingCents: budget.ownFundingCents,
+		ownSharePercent:
+			costsCents === 0 ? null : Math.floor((budget.ownFundingCents * 100) / costsCents)
+	};
+}
+
 /** One planned instalment of a call's payment: its date and share of the grant in percent. */
 export const instalmentPlanSchema = v.object({
 	dueOn: v.pipe(v.string(), v.isoDate()),

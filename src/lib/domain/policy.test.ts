@@ -6,6 +6,7 @@ import {
 	type Action,
 	type Actor,
 	type ConsultationTarget,
+	type GrantApplicationTarget,
 	type MeasureTarget,
 	type Membership,
 	type MinutesTarget
@@ -564,6 +565,7 @@ describe('policy: what an administrator does not inherit', () => {
 			'comment.edit',
 			'grantApplication.assess',
 			'grantApplication.edit',
+			'grantApplication.withdraw',
 			'grantCall.apply',
 			'grantReport.submit',
 			'minutes.approve',
@@ -613,5 +615,45 @@ describe('policy: what an administrator does not inherit', () => {
 	it('still lets an administrator run every region', () => {
 		expect(can(admin, 'user.manage', { regionId: OTHER_REGION })).toBe(true);
 		expect(can(admin, 'minutes.edit', body('forum', { regionId: OTHER_REGION }))).toBe(true);
+	});
+});
+
+describe('policy: withdrawing and discussing a grant application', () => {
+	const application = (
+		applicationStatus: GrantApplicationTarget['applicationStatus'],
+		status: GrantApplicationTarget['status'] = 'closed'
+	): GrantApplicationTarget => ({
+		regionId: REGION,
+		status,
+		published: true,
+		handlerIds: [],
+		assessorIds: [USER_ID + 1],
+		organisationId: 7,
+		applicationStatus,
+		disqualifiedIds: []
+	});
+	const applicant = { ...actor('member', undefined, 'ngo'), organisationId: 7 };
+	const otherNgo = actor('member', undefined, 'ngo');
+	const coordinator = actor('coordinator', undefined, 'county');
+	const assessor = { ...actor('member', undefined, 'county'), userId: USER_ID + 1 };
+
+	it('lets the applicant withdraw until the decision, and nobody else', () => {
+		for (const status of ['draft', 'submitted', 'ineligible', 'assessed'] as const)
+			expect(can(applicant, 'grantApplication.withdraw', application(status))).toBe(true);
+		for (const status of ['granted', 'rejected', 'withdrawn'] as const)
+			expect(can(applicant, 'grantApplication.withdraw', application(status))).toBe(false);
+		expect(can(applicant, 'grantApplication.withdraw', application('submitted', 'decided'))).toBe(
+			false
+		);
+		for (const who of [otherNgo, coordinator, assessor, actor('admin', undefined, 'county')])
+			expect(can(who, 'grantApplication.withdraw', application('submitted'))).toBe(false);
+	});
+
+	it('lets the applicant and the handlers write about a sent application, not its assessors', () => {
+		expect(can(applicant, 'grantApplication.message', application('draft'))).toBe(true);
+		expect(can(coordinator, 'grantApplication.message', application('submitted'))).toBe(true);
+		expect(can(coordinator, 'grantApplication.message', application('draft'))).toBe(false);
+		expect(can(assessor, 'grantApplication.message', application('submitted'))).toBe(false);
+		expect(can(otherNgo, 'grantApplication.message', application('submitted'))).toBe(false);
 	});
 });

@@ -174,6 +174,10 @@ interface ActionTargets {
 	'grantApplication.edit': GrantApplicationTarget;
 	/** Score an application, or declare a conflict of interest in it. */
 	'grantApplication.assess': GrantApplicationTarget;
+	/** Withdraw one's organisation's application before it is decided. */
+	'grantApplication.withdraw': GrantApplicationTarget;
+	/** Write in the application's message thread: the applicant's people and the call's handlers. */
+	'grantApplication.message': GrantApplicationTarget;
 	/** Report on the use of a grant, for one's own organisation. */
 	'grantReport.submit': GrantApplicationTarget;
 }
@@ -195,8 +199,9 @@ export type TargetOf<A extends Action> = ActionTargets[A];
  *   (`comment.hide`), nobody rewrites it.
  * - `request.answer`: the answer speaks for the asked organisation, so only
  *   its own people in the body give it.
- * - `grantCall.apply`, `grantApplication.edit`, `grantReport.submit`: an
- *   application and a report speak for the NGO, so only its own people write them.
+ * - `grantCall.apply`, `grantApplication.edit`, `grantApplication.withdraw`,
+ *   `grantReport.submit`: an application and a report speak for the NGO, so
+ *   only its own people write or withdraw them.
  * - `grantApplication.assess`: a score is the named assessor's own judgement.
  */
 export const PERSONAL_ACTIONS: ReadonlySet<Action> = new Set<Action>([
@@ -207,6 +212,7 @@ export const PERSONAL_ACTIONS: ReadonlySet<Action> = new Set<Action>([
 	'request.answer',
 	'grantCall.apply',
 	'grantApplication.edit',
+	'grantApplication.withdraw',
 	'grantApplication.assess',
 	'grantReport.submit'
 ]);
@@ -282,6 +288,8 @@ function handlesCall(actor: Actor, call: GrantCallTarget): boolean {
 function assessesCall(actor: Actor, call: GrantCallTarget): boolean {
 	return actor.regionId === call.regionId && call.assessorIds.includes(actor.userId);
 }
+
+const WITHDRAWABLE: readonly ApplicationStatus[] = ['draft', 'submitted', 'ineligible', 'assessed'];
 
 /** The applicant's own people: an NGO's users, for their own organisation in their own region. */
 function speaksForApplicant(actor: Actor, application: GrantApplicationTarget): boolean {
@@ -395,5 +403,14 @@ const RULES: { [A in Action]: Rule<A> } = {
 		assessesCall(actor, application) &&
 		!application.disqualifiedIds.includes(actor.userId) &&
 		inAssessment(application.applicationStatus),
+	// Until the decision: after it, the outcome stands and a withdrawal would rewrite it.
+	'grantApplication.withdraw': (actor, application) =>
+		speaksForApplicant(actor, application) &&
+		application.status !== 'decided' &&
+		WITHDRAWABLE.includes(application.applicationStatus),
+	// Assessors judge the application as it was sent; they take no part in the conversation about it.
+	'grantApplication.message': (actor, application) =>
+		speaksForApplicant(actor, application) ||
+		(application.applicationStatus !== 'draft' && handlesCall(actor, application)),
 	'grantReport.submit': (actor, application) => speaksForApplicant(actor, application)
 };

@@ -15,11 +15,11 @@ import { actorOf, insertActor, insertRegion, insertUser, refusal } from '../test
 import {
 	addAttachment,
 	listMeetingAttachments,
-	MAX_ATTACHMENT_BYTES,
 	openAttachmentForDownload,
 	removeAttachment,
 	type NewAttachment
 } from './service';
+import { MAX_ATTACHMENT_BYTES } from '../files/stored-files';
 
 const PDF = new TextEncoder().encode('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n');
 // A 1×1 PNG.

@@ -26,7 +26,10 @@ export const AUDIT_ACTIONS = [
 	'grant.decided',
 	'grant.instalmentPaid',
 	'grant.reportAccepted',
-	'grant.reportReturned'
+	'grant.reportReturned',
+	'grantApplication.reopened',
+	'grantApplication.eligibilityChecked',
+	'grantAssessment.conflictDeclared'
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

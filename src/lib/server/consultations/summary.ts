@@ -15,7 +15,8 @@ import {
 } from '../../domain/consultations';
 import type { Actor } from '../../domain/policy';
 import { mayChangeAttachments } from '../access';
-import { addAttachment, attachmentDir } from '../attachments/service';
+import { addAttachment } from '../attachments/service';
+import { attachmentDir } from '../files/stored-files';
 import { bodyTarget } from '../bodies/target';
 import { numberOf } from '../../domain/meetings';
 import { listMeetings } from '../meetings/readable';

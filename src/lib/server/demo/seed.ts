@@ -1,6 +1,6 @@
 import { DEFAULT_CADENCE, defaultMembersCoEditMinutes } from '../../domain/levels';
 import { hashPassword } from '../auth/password';
-import { attachmentDir } from '../attachments/service';
+import { attachmentDir } from '../files/stored-files';
 import { seedDemoCalendar } from './calendar';
 import {
 	askDemoOrganisations,

@@ -14,7 +14,8 @@ import {
 	mayChangeAttachments,
 	mayReadNonPublicAttachments
 } from '../access';
-import { ATTACHMENT_ACCEPT, listMeetingAttachments } from '../attachments/service';
+import { listMeetingAttachments } from '../attachments/service';
+import { ATTACHMENT_ACCEPT } from '../files/stored-files';
 import { bodyTarget } from '../bodies/target';
 import type { Queryable } from '../db/client';
 import type { Body, Meeting } from '../db/schema';

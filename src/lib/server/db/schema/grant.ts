@@ -173,6 +173,8 @@ export const grantApplication = sqliteTable(
 		status: text('status', { enum: APPLICATION_STATUSES }).notNull().default('draft'),
 		submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }),
 		submittedBy: integer('submitted_by').references(() => user.id),
+		/** When the handler checked eligibility (null: not yet); an ineligible one's status says so. */
+		eligibilityCheckedAt: integer('eligibility_checked_at', { mode: 'timestamp_ms' }),
 		/** The handler's eligibility check: why an application is ineligible. */
 		eligibilityNote: text('eligibility_note').notNull().default(''),
 		/** The handler's proposal, in cents (0 proposes a rejection), with its reasons. */

@@ -1,0 +1,126 @@
+/**
+ * The files an application carries (statutes, financial statements, …):
+ * checked and stored as meeting attachments are (`files/stored-files.ts`),
+ * added and removed only while the application is an editable draft, and
+ * downloaded by whoever may read the application.
+ */
+import { and, asc, eq } from 'drizzle-orm';
+import type { ApplicationAttachmentKind } from '../../domain/grants';
+import type { Actor } from '../../domain/policy';
+import type { Db, Queryable } from '../db/client';
+import { grantApplicationFile } from '../db/schema';
+import { notFound } from '../errors';
+import {
+	attachmentDir,
+	checkUpload,
+	fileUnused,
+	removeStoredFile,
+	storedFilePath,
+	storeFile
+} from '../files/stored-files';
+import { authorizeApplication } from './readable';
+
+export interface NewApplicationFile {
+	kind: ApplicationAttachmentKind;
+	filename: string;
+	bytes: Uint8Array;
+}
+
+export async function addApplicationFile(
+	db: Db,
+	actor: Actor,
+	applicationId: number,
+	input: NewApplicationFile,
+	now: Date,
+	dir = attachmentDir()
+): Promise<number> {
+	authorizeApplication(db, actor, applicationId, 'grantApplication.edit', now);
+	const file = await checkUpload(input.filename, input.bytes);
+	// Synchronous from here, and authorised again: the call may have closed while the bytes were read.
+	return db.transaction((tx) => {
+		authorizeApplication(tx, actor, applicationId, 'grantApplication.edit', now);
+		const id = tx
+			.insert(grantApplicationFile)
+			.values({
+				applicationId,
+				kind: input.kind,
+				filename: file.filename,
+				contentType: file.contentType,
+				size: file.size,
+				sha256: file.sha256,
+				uploadedBy: actor.userId,
+				createdAt: now
+			})
+			.returning({ id: grantApplicationFile.id })
+			.get().id;
+		storeFile(dir, file);
+		return id;
+	});
+}
+
+function fileOf(db: Queryable, applicationId: number, fileId: number) {
+	const row = db
+		.select()
+		.from(grantApplicationFile)
+		.where(
+			and(
+				eq(grantApplicationFile.id, fileId),
+				eq(grantApplicationFile.applicationId, applicationId)
+			)
+		)
+		.get();
+	if (!row) throw notFound();
+	return row;
+}
+
+/** Removes a file of the draft; a file of another application is not found here. */
+export function removeApplicationFile(
+	db: Db,
+	actor: Actor,
+	applicationId: number,
+	fileId: number,
+	now: Date,
+	dir = attachmentDir()
+): void {
+	const unused = db.transaction((tx) => {
+		authorizeApplication(tx, actor, applicationId, 'grantApplication.edit', now);
+		const row = fileOf(tx, applicationId, fileId);
+		tx.delete(grantApplicationFile).where(eq(grantApplicationFile.id, fileId)).run();
+		return fileUnused(tx, row.sha256) ? row.sha256 : null;
+	});
+	// Only after the commit, so a rolled-back removal never finds its file gone.
+	if (unused) removeStoredFile(dir, unused);
+}
+
+export function listApplicationFiles(db: Queryable, applicationId: number) {
+	return db
+		.select({
+			id: grantApplicationFile.id,
+			kind: grantApplicationFile.kind,
+			filename: grantApplicationFile.filename,
+			size: grantApplicationFile.size
+		})
+		.from(grantApplicationFile)
+		.where(eq(grantApplicationFile.applicationId, applicationId))
+		.orderBy(asc(grantApplicationFile.id))
+		.all();
+}
+
+/** The file to send; not found for whoever may not read the application, as for a missing file. */
+export function openApplicationFile(
+	db: Queryable,
+	actor: Actor | null,
+	applicationId: number,
+	fileId: number,
+	now: Date,
+	dir = attachmentDir()
+) {
+	authorizeApplication(db, actor, applicationId, 'grantApplication.read', now);
+	const row = fileOf(db, applicationId, fileId);
+	return {
+		path: storedFilePath(dir, row.sha256),
+		filename: row.filename,
+		contentType: row.contentType,
+		size: row.size
+	};
+}

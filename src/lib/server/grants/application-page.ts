@@ -1,0 +1,173 @@
+/**
+ * The application page, `/grants/applications/<id>`: what the applicant,
+ * the call's handlers and its assessors each see of one application, with the
+ * flags of what each may do there.
+ */
+import { asc, eq, inArray } from 'drizzle-orm';
+import {
+	budgetTotals,
+	meanScore,
+	missingForSubmission,
+	weightedScore,
+	type ApplicationStatus
+} from '../../domain/grants';
+import { can, type Actor } from '../../domain/policy';
+import type { Queryable } from '../db/client';
+import { grantActivityClass, grantBasket, grantCallClass, organisation, user } from '../db/schema';
+import { ATTACHMENT_ACCEPT } from '../files/stored-files';
+import { listApplicationFiles } from './application-files';
+import {
+	attachedKinds,
+	budgetOf,
+	missingPartField,
+	municipalityIdsOf,
+	regionMunicipalities,
+	requiredAttachmentsOf
+} from './applications';
+import { assessmentDone, assessmentState, assessmentsOf, scoresOf } from './assessment';
+import { listMessages } from './messages';
+import { authorizeApplication, criteriaOf } from './readable';
+
+/** The activity classes a call funds, each with the municipality's classes beside it. */
+export function callClasses(db: Queryable, callId: number) {
+	return db
+		.select({
+			id: grantActivityClass.id,
+			name: grantActivityClass.name,
+			municipalityClasses: grantActivityClass.municipalityClasses
+		})
+		.from(grantCallClass)
+		.innerJoin(grantActivityClass, eq(grantCallClass.classId, grantActivityClass.id))
+		.where(eq(grantCallClass.callId, callId))
+		.orderBy(asc(grantActivityClass.position), asc(grantActivityClass.name))
+		.all();
+}
+
+const HANDLED: readonly ApplicationStatus[] = ['submitted', 'ineligible', 'assessed'];
+
+export function applicationPage(db: Queryable, actor: Actor, applicationId: number, now: Date) {
+	const access = authorizeApplication(db, actor, applicationId, 'grantApplication.read', now);
+	const { call, application, applicationTarget: target } = access;
+	const basket = db
+		.select({ kind: grantBasket.kind, selfFinancingPercent: grantBasket.selfFinancingPercent })
+		.from(grantBasket)
+		.where(eq(grantBasket.id, call.basketId))
+		.get()!;
+	const applicant = db
+		.select({ name: organisation.name })
+		.from(organisation)
+		.where(eq(organisation.id, application.organisationId))
+		.get()!;
+	const criteria = criteriaOf(call);
+	const requiredAttachments = requiredAttachmentsOf(call);
+	const budget = budgetOf(application);
+	const canEdit = can(actor, 'grantApplication.edit', target);
+	const canHandle = can(actor, 'grantCall.handle', target) && HANDLED.includes(application.status);
+	const canMessage = can(actor, 'grantApplication.message', target);
+	const isAssessor = target.assessorIds.includes(actor.userId);
+
+	const assessments = assessmentsOf(db, [application.id]).get(application.id) ?? [];
+	const own = assessments.find((a) => a.assessorId === actor.userId) ?? null;
+	const ownDone = own !== null && own.completedAt !== null && !own.conflictDeclared;
+	// Independence: an assessor sees the others' scores only once their own are final.
+	const seesAllAssessments = canHandle || ownDone;
+	const names = new Map(
+		assessments.length === 0
+			? []
+			: db
+					.select({ id: user.id, name: user.name })
+					.from(user)
+					.where(
+						inArray(
+							user.id,
+							assessments.map((a) => a.assessorId)
+						)
+					)
+					.all()
+					.map((u) => [u.id, u.name])
+	);
+
+	return {
+		application: {
+			id: application.id,
+			title: application.title,
+			activity: application.activity,
+			activityClassId: application.activityClassId,
+			targetGroups: application.targetGroups,
+			municipalityIds: municipalityIdsOf(application),
+			amountRequestedCents: application.amountRequestedCents,
+			budget,
+			budgetTotals: budgetTotals(budget),
+			declarationAccepted: application.declarationAccepted,
+			status: application.status,
+			submittedAt: application.submittedAt,
+			eligibilityCheckedAt: application.eligibilityCheckedAt,
+			eligibilityNote: application.eligibilityNote,
+			organisationName: applicant.name,
+			updatedAt: application.updatedAt
+		},
+		call: {
+			id: call.id,
+			title: call.title,
+			status: target.status,
+			closesAt: call.closesAt,
+			instructions: call.instructions,
+			conditions: call.conditions,
+			basket: basket.kind,
+			selfFinancingPercent: basket.selfFinancingPercent,
+			requiredAttachments,
+			criteria
+		},
+		classes: callClasses(db, call.id),
+		municipalities: regionMunicipalities(db, call.regionId),
+		files: listApplicationFiles(db, application.id),
+		accept: ATTACHMENT_ACCEPT,
+		/** What submitting still lacks, by the field it is named next to; only for who may submit. */
+		missing: canEdit
+			? missingForSubmission(
+					{ ...application, attachmentKinds: attachedKinds(db, application.id) },
+					requiredAttachments
+				).map((part) => ({ part, field: missingPartField(part) }))
+			: [],
+		messages: canMessage ? listMessages(db, application.id, application.organisationId) : null,
+		assessment: {
+			isAssessor,
+			canAssess: can(actor, 'grantApplication.assess', target),
+			/** Barred for good: the assessor declared a conflict of interest. */
+			disqualified: target.disqualifiedIds.includes(actor.userId),
+			own: own && {
+				scores: scoresOf(own),
+				comment: own.comment,
+				completedAt: own.completedAt,
+				conflictDeclared: own.conflictDeclared,
+				conflictGround: own.conflictGround
+			},
+			done: target.assessorIds.filter((id) =>
+				assessments.some((a) => a.assessorId === id && assessmentDone(a))
+			).length,
+			total: target.assessorIds.length,
+			others: seesAllAssessments
+				? assessments
+						.filter((a) => a.assessorId !== actor.userId && assessmentDone(a))
+						.map((a) => ({
+							assessorName: names.get(a.assessorId) ?? '',
+							conflictDeclared: a.conflictDeclared,
+							conflictGround: canHandle ? a.conflictGround : '',
+							scores: a.conflictDeclared ? [] : scoresOf(a),
+							weighted: a.conflictDeclared
+								? null
+								: weightedScore(criteria, assessmentState(a).scores),
+							comment: a.conflictDeclared ? '' : a.comment
+						}))
+				: null,
+			mean: seesAllAssessments ? meanScore(criteria, assessments.map(assessmentState)) : null
+		},
+		canEdit,
+		canWithdraw: can(actor, 'grantApplication.withdraw', target),
+		canHandle,
+		canReopen: canHandle && target.status === 'open',
+		canMessage
+	};
+}
+
+export type ApplicationPage = ReturnType<typeof applicationPage>;

@@ -1,0 +1,172 @@
+import { fail, redirect } from '@sveltejs/kit';
+import * as v from 'valibot';
+import type { Actor } from '#lib/domain/policy.js';
+import { formAction } from '#lib/kit/actions.js';
+import { runAction, runOrError } from '#lib/kit/errors.js';
+import { formValues, issuesByField, readForm, unreadableForm } from '#lib/kit/forms.js';
+import { requireActor } from '#lib/kit/guard.js';
+import {
+	applicationDraftSchema,
+	applicationFileRemovalSchema,
+	applicationFileSchema,
+	assessmentSchema,
+	confirmSchema,
+	conflictSchema,
+	eligibilitySchema,
+	messageSchema,
+	reopenSchema
+} from '#lib/schemas/grant-applications.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { addApplicationFile, removeApplicationFile } from '#lib/server/grants/application-files.js';
+import { applicationPage } from '#lib/server/grants/application-page.js';
+import {
+	authorizeHandling,
+	checkEligibility,
+	reopenApplication,
+	saveDraft,
+	submitApplication,
+	withdrawApplication
+} from '#lib/server/grants/applications.js';
+import { declareConflict, saveAssessment } from '#lib/server/grants/assessment.js';
+import { postMessage } from '#lib/server/grants/messages.js';
+import { authorizeApplication, type ApplicationAction } from '#lib/server/grants/readable.js';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const actor = requireActor(event);
+	return runOrError(() => applicationPage(getDb(), actor, event.params.id, new Date()));
+};
+
+/** Who may take the action on the application the URL names, decided before the form is read. */
+const may =
+	(applicationId: number, action: ApplicationAction) =>
+	(db: ReturnType<typeof getDb>, actor: Actor) =>
+		void authorizeApplication(db, actor, applicationId, action, new Date());
+
+/** `done` tells the page which form succeeded, and when (the draft's "saved at"). */
+const done = (form: string) => ({ done: form, at: new Date().toISOString() });
+
+export const actions: Actions = {
+	save: (event) =>
+		formAction(event, {
+			authorize: may(event.params.id, 'grantApplication.edit'),
+			schema: applicationDraftSchema,
+			run: (db, actor, draft) => {
+				saveDraft(db, actor, event.params.id, draft, new Date());
+				return done('save');
+			}
+		}),
+	submit: (event) =>
+		formAction(event, {
+			authorize: may(event.params.id, 'grantApplication.edit'),
+			schema: applicationDraftSchema,
+			run: (db, actor, draft) => {
+				submitApplication(db, actor, event.params.id, draft, new Date());
+				return done('submit');
+			}
+		}),
+	withdraw: (event) =>
+		formAction(event, {
+			authorize: may(event.params.id, 'grantApplication.withdraw'),
+			schema: confirmSchema,
+			run: (db, actor) => {
+				withdrawApplication(db, actor, event.params.id, new Date());
+				return done('withdraw');
+			}
+		}),
+	upload: uploadFile,
+	removeFile: (event) =>
+		formAction(event, {
+			authorize: may(event.params.id, 'grantApplication.edit'),
+			schema: applicationFileRemovalSchema,
+			run: (db, actor, data) => {
+				removeApplicationFile(db, actor, event.params.id, data.fileId, new Date());
+				return done('removeFile');
+			}
+		}),
+	message: (event) =>
+		formAction(event, {
+			authorize: may(event.params.id, 'grantApplication.message'),
+			schema: messageSchema,
+			run: (db, actor, data) => {
+				postMessage(db, actor, event.params.id, data.text, new Date());
+				return done('message');
+			}
+		}),
+	eligibility: (event) =>
+		formAction(event, {
+			authorize: (db, actor) => void authorizeHandling(db, actor, event.params.id, new Date()),
+			schema: eligibilitySchema,
+			run: (db, actor, data) => {
+				checkEligibility(db, actor, event.params.id, data, new Date());
+				return done('eligibility');
+			}
+		}),
+	reopen: (event) =>
+		formAction(event, {
+			authorize: (db, actor) => void authorizeHandling(db, actor, event.params.id, new Date()),
+			schema: reopenSchema,
+			run: (db, actor, data) => {
+				const callId = reopenApplication(db, actor, event.params.id, data.reason, new Date());
+				// A draft is the applicant's again: the handler goes back to the call's list.
+				redirect(303, `/grants/calls/${callId}/applications`);
+			}
+		}),
+	assess: (event) =>
+		formAction(event, {
+			authorize: may(event.params.id, 'grantApplication.assess'),
+			schema: assessmentSchema,
+			run: (db, actor, data) => {
+				saveAssessment(
+					db,
+					actor,
+					event.params.id,
+					{ intent: data.intent, comment: data.comment, scores: data.score },
+					new Date()
+				);
+				return done(`assess-${data.intent}`);
+			}
+		}),
+	conflict: (event) =>
+		formAction(event, {
+			authorize: may(event.params.id, 'grantApplication.assess'),
+			schema: conflictSchema,
+			run: (db, actor, data) => {
+				declareConflict(db, actor, event.params.id, data.ground, new Date());
+				return done('conflict');
+			}
+		})
+};
+
+/**
+ * A multipart form (the file beside its kind), so not `formAction`'s `parseForm`, but in its
+ * order: who may act is decided before the form is read; size and type are the use case's to judge.
+ */
+async function uploadFile(event: RequestEvent) {
+	const actor = requireActor(event);
+	const db = getDb();
+	const now = new Date();
+	await runOrError(
+		() => void authorizeApplication(db, actor, event.params.id, 'grantApplication.edit', now)
+	);
+	const form = await readForm(event.request);
+	if (!form) return unreadableForm();
+	const values = formValues(form);
+	const parsed = v.safeParse(applicationFileSchema, values);
+	if (!parsed.success) return fail(400, { issues: issuesByField(parsed.issues), values });
+	const file = form.get('file');
+	return runAction(values, async () => {
+		await addApplicationFile(
+			db,
+			actor,
+			event.params.id,
+			{
+				kind: parsed.output.kind,
+				filename: file instanceof File ? file.name : '',
+				bytes: file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array()
+			},
+			now
+		);
+		return done('upload');
+	});
+}

@@ -1,0 +1,175 @@
+/**
+ * `npm run bench:grants`: the server time of the grant views on a busy call.
+ * Builds a database of its own with one operating-grant call of 1 000
+ * submitted applications (from 1 000 NGOs), each scored by the call's three
+ * assessors, then times each view function as the page's load calls it.
+ * Prints a table, asserts nothing.
+ *
+ * Target: every view under 200 ms (the median) on this machine. A new view is
+ * one more entry in VIEWS.
+ */
+// First: an older Node stops here with a clear message.
+import '../../scripts/node-version.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Actor } from '../../src/lib/domain/policy';
+import { openDatabase, type Db } from '../../src/lib/server/db/client';
+import { grantApplication, grantAssessment, organisation } from '../../src/lib/server/db/schema';
+import { handlerList } from '../../src/lib/server/grants/handler-list';
+import {
+	actorOf,
+	insertActor,
+	insertBody,
+	insertRegion
+} from '../../src/lib/server/testing/fixtures';
+import {
+	insertActivityClass,
+	insertBasket,
+	insertCall
+} from '../../src/lib/server/testing/grant-fixtures';
+
+const APPLICATIONS = 1_000;
+const ASSESSORS = 3;
+const TARGET_MS = 200;
+const WARM_UP_RUNS = 3;
+const TIMED_RUNS = 20;
+
+interface Seeded {
+	db: Db;
+	callId: number;
+	handler: Actor;
+	now: Date;
+}
+
+interface BenchView {
+	label: string;
+	run: (seeded: Seeded) => unknown;
+}
+
+const VIEWS: readonly BenchView[] = [
+	{
+		label: 'Handler’s list, ordered by score',
+		run: ({ db, handler, callId, now }) => handlerList(db, handler, callId, 'score', now)
+	},
+	{
+		label: 'Handler’s list, ordered by organisation',
+		run: ({ db, handler, callId, now }) => handlerList(db, handler, callId, 'organisation', now)
+	}
+];
+
+/** A small deterministic generator (mulberry32), so that every run measures the same call. */
+function random(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = Math.imul(state ^ (state >>> 15), 1 | state);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+function seed(db: Db): Seeded {
+	const now = new Date();
+	const day = 24 * 60 * 60 * 1000;
+	const r = insertRegion(db, 'bench');
+	const handler = insertActor(db, r.countyId, 'koordinaattori@bench.example', 'coordinator');
+	const assessors = Array.from(
+		{ length: ASSESSORS },
+		(_, i) => insertActor(db, r.countyId, `arvioija${i}@bench.example`, 'member').userId
+	);
+	const classIds = ['Mielenterveys- ja päihdetyö', 'Liikunta', 'Perhetoiminta'].map((name) =>
+		insertActivityClass(db, r.regionId, name)
+	);
+	const call = insertCall(db, {
+		regionId: r.regionId,
+		basketId: insertBasket(db, r.regionId, 'operating', 2027, 500_000_000),
+		decidingBodyId: insertBody(db, r.regionId, 'strategic'),
+		createdBy: handler.userId,
+		opensAt: new Date(now.getTime() - 60 * day),
+		closesAt: new Date(now.getTime() - day),
+		classIds,
+		staff: assessors.map((userId) => ({ userId, duty: 'assessor' as const }))
+	});
+	const next = random(11);
+	db.transaction((tx) => {
+		for (let i = 0; i < APPLICATIONS; i++) {
+			const organisationId = tx
+				.insert(organisation)
+				.values({ regionId: r.regionId, name: `Yhdistys ${i + 1} ry`, kind: 'ngo' })
+				.returning({ id: organisation.id })
+				.get().id;
+			const applicationId = tx
+				.insert(grantApplication)
+				.values({
+					callId: call.id,
+					organisationId,
+					title: `Toiminta ${i + 1}`,
+					activity: 'Viikoittaiset ryhmät ja tapahtumat',
+					activityClassId: classIds[i % classIds.length],
+					amountRequestedCents: Math.round(next() * 5_000_000),
+					status: 'submitted',
+					submittedAt: now,
+					createdBy: handler.userId,
+					createdAt: now,
+					updatedAt: now
+				})
+				.returning({ id: grantApplication.id })
+				.get().id;
+			tx.insert(grantAssessment)
+				.values(
+					assessors.map((assessorId) => ({
+						applicationId,
+						assessorId,
+						scores: JSON.stringify([Math.floor(next() * 6), Math.floor(next() * 6)]),
+						completedAt: now,
+						updatedAt: now
+					}))
+				)
+				.run();
+		}
+	});
+	return { db, callId: call.id, handler: actorOf(db, handler.userId), now };
+}
+
+function measure(view: BenchView, seeded: Seeded): number[] {
+	for (let i = 0; i < WARM_UP_RUNS; i++) view.run(seeded);
+	return Array.from({ length: TIMED_RUNS }, () => {
+		const start = performance.now();
+		view.run(seeded);
+		return performance.now() - start;
+	}).sort((a, b) => a - b);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'yhdyspinta-bench-grants-'));
+try {
+	const db = openDatabase(join(dir, 'app.db'));
+	const seeded = seed(db);
+	console.log(
+		`A call of ${APPLICATIONS} applications, ${ASSESSORS} assessments each; ` +
+			`${TIMED_RUNS} timed runs after ${WARM_UP_RUNS}; target: median under ${TARGET_MS} ms.\n`
+	);
+	const rows = VIEWS.map((view) => {
+		const times = measure(view, seeded);
+		const median = times[Math.floor(times.length / 2)];
+		return [
+			view.label,
+			median.toFixed(1),
+			times[Math.floor(times.length * 0.95) - 1].toFixed(1),
+			times[0].toFixed(1),
+			median < TARGET_MS ? 'yes' : 'NO'
+		];
+	});
+	const header = ['View', 'median ms', 'p95 ms', 'min ms', `< ${TARGET_MS} ms`];
+	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+	for (const row of [header, ...rows])
+		console.log(
+			row
+				.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
+				.join(' | ')
+		);
+	db.$client.close();
+} finally {
+	rmSync(dir, { recursive: true, force: true });
+}
