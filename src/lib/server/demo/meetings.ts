@@ -424,19 +424,29 @@ export async function signOffDemoMinutes(
 
 /** A short background memo (taustamuistio) on one topic, as a real PDF the attachment service accepts. */
 function backgroundMemo(bodyName: string, topic: Topic): Promise<Buffer> {
+	return demoPdf('Taustamuistio', topic.title, bodyName, topic.proposal);
+}
+
+/** A small PDF for the demo's attachments: its kind, title, subtitle and text, marked as fictional. */
+export function demoPdf(
+	kind: string,
+	title: string,
+	subtitle: string,
+	text: string
+): Promise<Buffer> {
 	return pdfmake
 		.createPdf({
 			pageSize: 'A4',
 			language: 'fi-FI',
-			info: { title: `Taustamuistio: ${topic.title}`, author: 'Yhdyspinta (demo)' },
+			info: { title: `${kind}: ${title}`, author: 'Yhdyspinta (demo)' },
 			defaultStyle: { font: 'Roboto', fontSize: 11, lineHeight: 1.3 },
 			content: [
-				{ text: 'Taustamuistio', fontSize: 9, color: '#555555' },
-				{ text: topic.title, fontSize: 16, bold: true, margin: [0, 4, 0, 12] },
-				{ text: bodyName, margin: [0, 0, 0, 12] },
-				{ text: topic.proposal, margin: [0, 0, 0, 8] },
+				{ text: kind, fontSize: 9, color: '#555555' },
+				{ text: title, fontSize: 16, bold: true, margin: [0, 4, 0, 12] },
+				{ text: subtitle, margin: [0, 0, 0, 12] },
+				{ text, margin: [0, 0, 0, 8] },
 				{
-					text: 'Demoaineisto: muistion henkilöt, luvut ja järjestöt ovat kuvitteellisia.',
+					text: 'Demoaineisto: asiakirjan henkilöt, luvut ja järjestöt ovat kuvitteellisia.',
 					italics: true,
 					color: '#555555'
 				}

@@ -11,6 +11,7 @@ import {
 import { seedDemoConsultations } from './consultations';
 import { seedDemoIndicators } from './indicators';
 import { seedDemoMeasures } from './measures';
+import { seedDemoGrants } from './grants';
 import { seedDemoNotifications } from './notifications';
 import type { Db } from '../db/client';
 import { body, membership, organisation, region, user } from '../db/schema';
@@ -125,6 +126,7 @@ export async function seedDemoRegion(
 	seedDemoConsultations(db, now);
 	seedDemoIndicators(db, now);
 	seedDemoMeasures(db, now);
+	await seedDemoGrants(db, now, attachmentsDir);
 	seedDemoNotifications(db, now);
 }
 

@@ -10,7 +10,8 @@ import { proposalItemTitle, proposalMinutesText } from '../../domain/grant-minut
 import { callStatus, proposalTotals } from '../../domain/grants';
 import { agendaEditable, numberOf } from '../../domain/meetings';
 import type { Actor } from '../../domain/policy';
-import { attachmentDir, storeAttachment } from '../attachments/service';
+import { storeAttachment } from '../attachments/service';
+import { attachmentDir } from '../files/stored-files';
 import { recordAudit } from '../audit/log';
 import { changeLiveDoc } from '../collab/store';
 import type { Db, Queryable } from '../db/client';

@@ -1,0 +1,94 @@
+import { and, eq, isNotNull } from 'drizzle-orm';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { callStatus, reportOverdue } from '../../domain/grants';
+import { helsinkiYear } from '../../domain/time';
+import { createTestDb } from '../db/testing';
+import {
+	grantApplication,
+	grantAppropriation,
+	grantCall,
+	grantInstalment,
+	grantReport,
+	measure,
+	meeting
+} from '../db/schema';
+import { listPublicGrants } from '../grants/public';
+import { seedDemoRegion } from './seed';
+
+describe('demo grants', () => {
+	// Early in the year too, when last year's instalments are still ahead.
+	it.each([new Date(), new Date('2026-01-20T10:00:00Z')])(
+		'on %s: three baskets, last year decided in a meeting with letters, payments and two reports (one overdue), this year open with three applications',
+		async (now) => {
+			const db = createTestDb();
+			await seedDemoRegion(db, now, mkdtempSync(join(tmpdir(), 'yhdyspinta-demo-grants-')));
+			const year = helsinkiYear(now);
+
+			const appropriations = db.select().from(grantAppropriation).all();
+			expect(appropriations.filter((a) => a.year === year)).toHaveLength(3);
+
+			const calls = db.select().from(grantCall).all();
+			const decided = calls.filter((c) => c.decidedAt !== null);
+			expect(decided.map((c) => c.budgetYear)).toEqual([year, year]);
+			const open = calls.filter((c) => callStatus(c, now) === 'open');
+			expect(open).toHaveLength(1);
+
+			// Decided in one approved and published meeting.
+			const decisionMeeting = db
+				.select()
+				.from(meeting)
+				.where(eq(meeting.id, decided[0]!.decisionMeetingId!))
+				.get()!;
+			expect(decisionMeeting.status).toBe('published');
+
+			const lastYears = db
+				.select()
+				.from(grantApplication)
+				.where(isNotNull(grantApplication.decidedAt))
+				.all();
+			expect(lastYears.map((a) => a.status).sort()).toEqual([
+				'granted',
+				'granted',
+				'partly_granted',
+				'rejected'
+			]);
+			expect(listPublicGrants(db)).toHaveLength(3);
+
+			const operatingIds = lastYears
+				.filter((a) => a.callId === decided[0]!.id && a.status !== 'rejected')
+				.map((a) => a.id);
+			const reports = db
+				.select()
+				.from(grantReport)
+				.all()
+				.filter((r) => operatingIds.includes(r.applicationId));
+			expect(reports.map((r) => r.status).sort()).toEqual(['accepted', 'due']);
+			expect(reports.filter((r) => reportOverdue(r, now))).toHaveLength(1);
+			expect(db.select().from(grantInstalment).all().length).toBeGreaterThanOrEqual(5);
+
+			const thisYears = db
+				.select()
+				.from(grantApplication)
+				.where(eq(grantApplication.callId, open[0]!.id))
+				.all();
+			expect(thisYears.map((a) => a.status).sort()).toEqual(['draft', 'ineligible', 'submitted']);
+			expect(new Set(thisYears.map((a) => a.organisationId)).size).toBe(3);
+
+			// The partnership's goals are followed up with the other measures.
+			const partnershipGoals = db
+				.select()
+				.from(measure)
+				.where(
+					and(
+						eq(measure.sourceMeetingId, decisionMeeting.id),
+						eq(measure.sourceItemKey, decided[1]!.decisionItemKey!)
+					)
+				)
+				.all();
+			expect(partnershipGoals.map((m) => m.kind)).toEqual(['goal', 'measure', 'measure']);
+		}
+	);
+});

@@ -1,0 +1,700 @@
+/**
+ * The demo's NGO grants, through the same use cases the pages use. The county
+ * has its three baskets with this and next year's appropriations and the eight
+ * activity classes of its grant model. Last year's operating-grant call and a
+ * partnership call were decided in a meeting of the strategic negotiation:
+ * decision letters, instalments, two reports (one accepted, one overdue) and
+ * the partnership's goals in the measures follow-up. This year's operating
+ * call for next year is open, with three applications in different states.
+ * Every NGO and person is fictional; dates are relative to `now`.
+ */
+import { eq } from 'drizzle-orm';
+import { DateTime } from 'luxon';
+import { docName } from '../../domain/doc-name';
+import {
+	type ApplicationAttachmentKind,
+	type Criterion,
+	type GrantBasket
+} from '../../domain/grants';
+import { helsinkiYear, isoDate, ZONE } from '../../domain/time';
+import { meetingDay } from '../../domain/year-plan';
+import { readItems, textOf, appendParagraphs } from '../../documents/doc-schema';
+import type { CallInput } from '../../schemas/grant-calls';
+import type { ApplicationDraft } from '../../schemas/grant-applications';
+import { loadActor } from '../auth/actor';
+import { changeLiveDoc } from '../collab/store';
+import type { Db } from '../db/client';
+import { body, grantInstalment, grantReport, organisation, user } from '../db/schema';
+import { addActivityClass } from '../grants/activity-classes';
+import { addApplicationFile } from '../grants/application-files';
+import {
+	checkEligibility,
+	startApplication,
+	saveDraft,
+	submitApplication
+} from '../grants/applications';
+import { declareConflict, saveAssessment } from '../grants/assessment';
+import { createBasket, setAppropriation } from '../grants/baskets';
+import { createCall, publishCall } from '../grants/calls';
+import { recordDecision } from '../grants/decision';
+import { handleReport, markInstalmentPaid, submitReport } from '../grants/grant';
+import { putProposalOnAgenda, saveProposal } from '../grants/proposal';
+import { recordMeasure } from '../measures/service';
+import { listAttendance } from '../meetings/rows';
+import { projectItems } from '../meetings/projection';
+import {
+	recordMeetingTimes,
+	scheduleMeeting,
+	sendMinutesToReview,
+	setAttendanceStatus,
+	startMeeting
+} from '../meetings/service';
+import { approveMinutes, publishMinutes } from '../records/signoff';
+import {
+	DEMO_BODIES,
+	DEMO_ORGANISATIONS,
+	DEMO_PEOPLE,
+	type DemoOrganisationKey,
+	type DemoPerson,
+	type DemoPersonKey
+} from './data';
+import { demoPdf } from './meetings';
+
+const STRATEGIC = DEMO_BODIES.find((b) => b.level === 'strategic')!.name;
+const DAY = 24 * 60 * 60_000;
+type Actor = ReturnType<typeof loadActor>;
+
+/** The county's classes with the municipalities' classes of the same field beside them. */
+const ACTIVITY_CLASSES: [string, string][] = [
+	['Sote-palveluihin kiinnittyvä kulttuurihyvinvointityö', 'Kulttuurityö'],
+	[
+		'Potilas- ja vammaisjärjestöjen kohderyhmilleen tarjoama toiminta',
+		'Osallisuus ja virkistystoiminta'
+	],
+	[
+		'Soten lapsiperhepalveluihin kiinnittyvä toiminta',
+		'Lapsi- ja nuorisotyö, avoimet kohtaamispaikat'
+	],
+	['Mielenterveys- ja päihdepalveluihin kiinnittyvä toiminta ja kriisityö', 'Yhteisöllisyys'],
+	[
+		'Ikäihmisten ja muiden kotona asumisen tukemiseen liittyvä toiminta',
+		'Ikäihmisten toiminta (mm. eläkeläisjärjestöt), osallisuus ja virkistystoiminta'
+	],
+	['Sote-palveluihin kiinnittyvä työtoiminnan tukeminen', 'Työttömyyden ehkäisy ja tuki'],
+	['Järjestöjen tarjoama toimintakyvyn tuki sotaveteraaneille ja -invalideille', '–'],
+	[
+		'Pelastuslaitoksen toimintaan kiinnittyvä turvallisuus ja varautuminen',
+		'Turvallisuus ja varautuminen'
+	]
+];
+
+const BASKETS: {
+	kind: GrantBasket;
+	name: string;
+	description: string;
+	share?: number;
+	euros: [number, number];
+}[] = [
+	{
+		kind: 'operating',
+		name: 'Järjestöjen toiminta-avustukset',
+		description:
+			'Yleisavustus järjestön sote-palveluihin kiinnittyvään toimintaan. Haku kerran vuodessa syksyllä.',
+		euros: [450_000, 480_000]
+	},
+	{
+		kind: 'partnership',
+		name: 'Kumppanuussopimukset',
+		description:
+			'Neuvotellut monivuotiset sopimukset yhteisine tavoitteineen, rahoituksella tai ilman.',
+		euros: [120_000, 120_000]
+	},
+	{
+		kind: 'project',
+		name: 'Hankeavustukset',
+		description: 'Jatkuva haku kehittämishankkeille. Hakijalta edellytetään omarahoitusosuutta.',
+		share: 10,
+		euros: [80_000, 90_000]
+	}
+];
+
+const CRITERIA: Criterion[] = [
+	{ name: 'Toiminnan vaikuttavuus ja kytkös sote-palveluihin', weight: 3 },
+	{ name: 'Kohderyhmän tarve ja tavoittavuus', weight: 2 },
+	{ name: 'Talousarvion realistisuus', weight: 1 }
+];
+
+const INSTRUCTIONS =
+	'Avustusta voi hakea Pohjois-Karjalassa toimiva rekisteröity yhdistys tai säätiö sote-palveluihin kiinnittyvään toimintaan. Täytä hakemus, liitä säännöt, viimeisin tilinpäätös ja toimintakertomus sekä toimintasuunnitelma, ja lähetä hakemus ennen hakuajan päättymistä. Tapahtumat ja tilat voivat kuulua avustettavaan toimintaan osana yhdistyksen vuosisuunnitelmaa. Kysy neuvoa järjestöyhteistyön koordinaattorilta.';
+const CONDITIONS =
+	'Järjestön palvelut on kuvattu Lähellä.fi-palvelussa tai Palvelutietovarannossa (PTV). Avustettava toiminta kohdistuu Pohjois-Karjalaan ja on eriteltävissä kirjanpidossa.';
+const REQUIRED: ApplicationAttachmentKind[] = ['statutes', 'financial_statements', 'plan'];
+
+interface DemoApplication {
+	ngo: DemoOrganisationKey;
+	applicant: DemoPersonKey;
+	title: string;
+	activity: string;
+	classIndex: number;
+	targetGroups: string;
+	municipalities: DemoOrganisationKey[];
+	euros: number;
+}
+
+const LAST_YEAR_APPLICATIONS: (DemoApplication & { grantedEuros: number; grounds: string })[] = [
+	{
+		ngo: 'mentalHealth',
+		applicant: 'ngo',
+		title: 'Mielenterveyskuntoutujien vertaistuki ja kriisipuhelin',
+		activity:
+			'Viikoittaiset vertaistukiryhmät Joensuussa, Lieksassa ja Kiteellä sekä iltaisin päivystävä kriisipuhelin. Toiminta täydentää aikuisten mielenterveyspalveluja.',
+		classIndex: 3,
+		targetGroups: 'Mielenterveyskuntoutujat ja heidän läheisensä',
+		municipalities: ['joensuu', 'lieksa', 'kitee'],
+		euros: 42_000,
+		grantedEuros: 42_000,
+		grounds: 'Toiminta kiinnittyy mielenterveyspalveluihin ja tavoittaa laajasti kohderyhmänsä.'
+	},
+	{
+		ngo: 'villages',
+		applicant: 'villagesChair',
+		title: 'Kotona asuvien ikäihmisten kyläapu',
+		activity:
+			'Kyläavustajat käyvät yksin asuvien ikäihmisten luona ja järjestävät kuljetuksia asiointiin.',
+		classIndex: 4,
+		targetGroups: 'Yksin asuvat yli 75-vuotiaat haja-asutusalueella',
+		municipalities: ['ilomantsi', 'lieksa', 'nurmes'],
+		euros: 30_000,
+		grantedEuros: 18_000,
+		grounds:
+			'Avustus myönnetään kyläavustajien toimintaan. Kuljetukset ovat kunnan asiointiliikenteen tehtävä, eikä niihin myönnetä avustusta.'
+	},
+	{
+		ngo: 'seniors',
+		applicant: 'seniorsChair',
+		title: 'Senioreiden virkistysretket',
+		activity: 'Kaksi virkistysretkeä vuodessa jäsenistölle.',
+		classIndex: 4,
+		targetGroups: 'Yhdistyksen jäsenet',
+		municipalities: ['joensuu'],
+		euros: 6_000,
+		grantedEuros: 0,
+		grounds:
+			'Virkistystoiminta on kunnan avustettavaa toimintaa (kunnan toimintaluokka ”Osallisuus ja virkistystoiminta”). Ohjaamme hakemaan avustusta Joensuun kaupungilta.'
+	}
+];
+
+const PARTNERSHIP: DemoApplication & { grantedEuros: number; grounds: string } = {
+	ngo: 'carers',
+	applicant: 'carersChair',
+	title: 'Omaishoitajien tuen kumppanuus',
+	activity:
+		'Omaishoitajien valmennus, vertaisryhmät ja lakisääteisten vapaiden aikainen tuki yhdessä hyvinvointialueen omaishoidon palvelujen kanssa.',
+	classIndex: 4,
+	targetGroups: 'Omaishoitajat ja hoidettavat',
+	municipalities: ['joensuu', 'liperi', 'outokumpu', 'kitee'],
+	euros: 40_000,
+	grantedEuros: 40_000,
+	grounds: 'Kumppanuussopimuksen tavoitteet on neuvoteltu yhdessä omaishoidon palvelujen kanssa.'
+};
+
+const PARTNERSHIP_GOALS: { title: string; kind?: 'goal'; dueInDays?: number }[] = [
+	{ title: 'Omaishoitajien jaksaminen paranee', kind: 'goal' },
+	{ title: 'Omaishoitajavalmennus kaikissa neljässä kunnassa', dueInDays: 120 },
+	{ title: 'Vertaisryhmä jokaiseen kuntaan, jossa sopimus on voimassa', dueInDays: 200 }
+];
+
+const THIS_YEAR_APPLICATIONS: DemoApplication[] = [
+	{
+		ngo: 'mentalHealth',
+		applicant: 'ngo',
+		title: 'Mielenterveyskuntoutujien vertaistuki ja kriisipuhelin',
+		activity:
+			'Jatkamme vertaisryhmiä ja kriisipuhelinta; uutena nuorten aikuisten ryhmä Nurmekseen.',
+		classIndex: 3,
+		targetGroups: 'Mielenterveyskuntoutujat, nuoret aikuiset ja läheiset',
+		municipalities: ['joensuu', 'lieksa', 'kitee', 'nurmes'],
+		euros: 48_000
+	},
+	{
+		ngo: 'families',
+		applicant: 'familiesDirector',
+		title: 'Perheiden kotiapu ja olohuonetoiminta',
+		activity:
+			'Vapaaehtoisten kotiapu vauvaperheille ja avoin perheolohuone perhekeskuksen yhteydessä.',
+		classIndex: 2,
+		targetGroups: 'Vauvaperheet ja pikkulapsiperheet',
+		municipalities: ['joensuu', 'kontiolahti', 'liperi'],
+		euros: 25_000
+	},
+	{
+		ngo: 'sportsClub',
+		applicant: 'sportsClubCoach',
+		title: 'Nuorten harrastusvuorot',
+		activity: 'Salivuorojen vuokrat junioritoimintaan.',
+		classIndex: 2,
+		targetGroups: 'Alakouluikäiset',
+		municipalities: ['kontiolahti'],
+		euros: 8_000
+	}
+];
+
+function euros(amount: number): string {
+	return String(amount);
+}
+
+export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string): Promise<void> {
+	const strategic = db.select().from(body).where(eq(body.name, STRATEGIC)).get();
+	if (!strategic) throw new Error('demo seed: no strategic body');
+	const actorOf = (key: DemoPersonKey): Actor => {
+		const person: DemoPerson = DEMO_PEOPLE[key];
+		const row = db
+			.select()
+			.from(user)
+			.where(person.email ? eq(user.email, person.email) : eq(user.name, person.name))
+			.get();
+		if (!row) throw new Error(`demo seed: no user ${key}`);
+		return loadActor(db, row);
+	};
+	const orgIds = new Map(
+		db
+			.select({ id: organisation.id, name: organisation.name })
+			.from(organisation)
+			.where(eq(organisation.regionId, strategic.regionId))
+			.all()
+			.map((o) => [o.name, o.id])
+	);
+	const orgId = (key: DemoOrganisationKey) => orgIds.get(DEMO_ORGANISATIONS[key].name)!;
+	const coordinator = actorOf('coordinator');
+	const year = helsinkiYear(now);
+
+	const basketIds = new Map<GrantBasket, number>();
+	for (const b of BASKETS) {
+		const created = createBasket(db, coordinator, {
+			kind: b.kind,
+			name: b.name,
+			description: b.description,
+			selfFinancingPercent: b.share ?? 0
+		});
+		basketIds.set(b.kind, created.id);
+		setAppropriation(db, coordinator, created.id, year, euros(b.euros[0]));
+		setAppropriation(db, coordinator, created.id, year + 1, euros(b.euros[1]));
+	}
+	const classIds = ACTIVITY_CLASSES.map(
+		([name, municipalityClasses]) =>
+			addActivityClass(db, coordinator, { name, municipalityClasses }).id
+	);
+	const assessors = [actorOf('hyteManager'), actorOf('partnershipManager')];
+
+	const callInput = (
+		basket: GrantBasket,
+		title: string,
+		budgetYear: number,
+		opensAt: Date,
+		closesAt: Date,
+		schedule: { dueOn: string; percent: number }[],
+		reportDueOn: string | null
+	): CallInput => ({
+		basketId: basketIds.get(basket)!,
+		budgetYear,
+		title,
+		instructions: INSTRUCTIONS,
+		conditions: CONDITIONS,
+		criteria: CRITERIA.map((c, i) => ({ row: i + 1, name: c.name, weight: String(c.weight) })),
+		classIds,
+		requiredAttachments: REQUIRED,
+		schedule: schedule.map((s, i) => ({ row: i + 1, dueOn: s.dueOn, percent: String(s.percent) })),
+		reportDueOn,
+		opensAt,
+		closesAt,
+		decidingBodyId: strategic.id,
+		handlerIds: [],
+		assessorIds: assessors.map((a) => a.userId)
+	});
+
+	const draftOf = (a: DemoApplication, declaration: boolean): ApplicationDraft => ({
+		title: a.title,
+		activity: a.activity,
+		activityClassId: classIds[a.classIndex]!,
+		targetGroups: a.targetGroups,
+		municipalityIds: a.municipalities.map(orgId),
+		amountRequestedCents: a.euros * 100,
+		budget: {
+			costs: [
+				{ label: 'Palkat ja palkkiot', cents: Math.round(a.euros * 70) },
+				{ label: 'Tilat ja tarvikkeet', cents: Math.round(a.euros * 45) }
+			],
+			income: [{ label: 'Osallistumismaksut', cents: Math.round(a.euros * 15) }],
+			ownFundingCents: 0
+		},
+		declarationAccepted: declaration
+	});
+
+	/** Starts, fills in and (unless told otherwise) submits an application with its attachments. */
+	const apply = async (
+		callId: number,
+		a: DemoApplication,
+		at: Date,
+		submit: boolean
+	): Promise<number> => {
+		const applicant = actorOf(a.applicant);
+		const id = startApplication(db, applicant, callId, at);
+		saveDraft(db, applicant, id, draftOf(a, false), at);
+		for (const kind of submit ? REQUIRED : REQUIRED.slice(0, 1)) {
+			const label = {
+				statutes: 'Säännöt',
+				financial_statements: 'Tilinpäätös',
+				plan: 'Toimintasuunnitelma'
+			}[kind as 'statutes'];
+			const bytes = await demoPdf(
+				label,
+				`${label}: ${DEMO_ORGANISATIONS[a.ngo].name}`,
+				a.title,
+				a.activity
+			);
+			await addApplicationFile(
+				db,
+				applicant,
+				id,
+				{ kind, filename: `${label}.pdf`, bytes },
+				at,
+				attachmentsDir
+			);
+		}
+		if (submit) submitApplication(db, applicant, id, draftOf(a, true), at);
+		return id;
+	};
+
+	// Last year: the operating grants and a partnership for this year, decided in December.
+	const lastYear = year - 1;
+	const opened = DateTime.fromObject(
+		{ year: lastYear, month: 9, day: 1, hour: 8 },
+		{ zone: ZONE }
+	).toJSDate();
+	const closed = DateTime.fromObject(
+		{ year: lastYear, month: 10, day: 31, hour: 16 },
+		{ zone: ZONE }
+	).toJSDate();
+	const decisionDay = meetingDay(
+		DateTime.fromObject({ year: lastYear, month: 12, day: 10 }, { zone: ZONE })
+	).set({
+		hour: 13
+	});
+	// The report was due five weeks ago, so one of the two is overdue whenever the demo starts.
+	const reportDue = isoDate(new Date(now.getTime() - 37 * DAY));
+	const operating = createCall(
+		db,
+		coordinator,
+		callInput(
+			'operating',
+			`Toiminta-avustukset ${year}`,
+			year,
+			opened,
+			closed,
+			[
+				{ dueOn: `${year}-02-15`, percent: 60 },
+				{ dueOn: `${year}-08-14`, percent: 40 }
+			],
+			reportDue
+		),
+		opened
+	);
+	publishCall(db, coordinator, operating.id, opened);
+	const partnership = createCall(
+		db,
+		coordinator,
+		callInput(
+			'partnership',
+			`Kumppanuussopimukset ${year}–${year + 2}`,
+			year,
+			opened,
+			closed,
+			[{ dueOn: `${year}-02-15`, percent: 100 }],
+			null
+		),
+		opened
+	);
+	publishCall(db, coordinator, partnership.id, opened);
+
+	const submittedAt = new Date(closed.getTime() - 5 * DAY);
+	const operatingIds: number[] = [];
+	for (const a of LAST_YEAR_APPLICATIONS)
+		operatingIds.push(await apply(operating.id, a, submittedAt, true));
+	const partnershipId = await apply(partnership.id, PARTNERSHIP, submittedAt, true);
+
+	// Both assessors score; the partnership manager sits on the carers' board and declares a conflict there.
+	const assessedAt = new Date(closed.getTime() + 7 * DAY);
+	const scores = [
+		[5, 4, 4],
+		[4, 5, 3],
+		[2, 2, 4]
+	];
+	operatingIds.forEach((id, i) => {
+		for (const assessor of assessors)
+			saveAssessment(
+				db,
+				assessor,
+				id,
+				{ intent: 'complete', comment: '', scores: scores[i]! },
+				assessedAt
+			);
+	});
+	saveAssessment(
+		db,
+		assessors[0]!,
+		partnershipId,
+		{ intent: 'complete', comment: 'Tavoitteet neuvoteltu.', scores: [5, 4, 4] },
+		assessedAt
+	);
+	declareConflict(
+		db,
+		assessors[1]!,
+		partnershipId,
+		'Hallituksen jäsen hakijajärjestössä (hallintolaki 28 § 1 mom. 5 k).',
+		assessedAt
+	);
+
+	const proposedAt = new Date(closed.getTime() + 14 * DAY);
+	saveProposal(
+		db,
+		coordinator,
+		operating.id,
+		LAST_YEAR_APPLICATIONS.map((a, i) => ({
+			applicationId: operatingIds[i]!,
+			cents: a.grantedEuros * 100,
+			reason: a.grounds
+		})),
+		proposedAt
+	);
+	saveProposal(
+		db,
+		coordinator,
+		partnership.id,
+		[
+			{
+				applicationId: partnershipId,
+				cents: PARTNERSHIP.grantedEuros * 100,
+				reason: PARTNERSHIP.grounds
+			}
+		],
+		proposedAt
+	);
+
+	const held = await holdDecisionMeeting(db, strategic.id, decisionDay.toJSDate(), {
+		secretary: actorOf('hyteManager'),
+		chair: actorOf('countyDirector'),
+		coordinator,
+		proposedAt,
+		calls: [
+			{
+				callId: operating.id,
+				entries: LAST_YEAR_APPLICATIONS.map((a, i) => ({
+					applicationId: operatingIds[i]!,
+					cents: a.grantedEuros * 100,
+					grounds: a.grounds
+				}))
+			},
+			{
+				callId: partnership.id,
+				entries: [
+					{
+						applicationId: partnershipId,
+						cents: PARTNERSHIP.grantedEuros * 100,
+						grounds: PARTNERSHIP.grounds
+					}
+				]
+			}
+		],
+		attachmentsDir
+	});
+
+	// Payments: the first instalments are paid; the mental health association reported and was accepted.
+	const handlerAt = (dueOn: string) => new Date(`${dueOn}T10:00:00Z`);
+	for (const applicationId of [operatingIds[0]!, operatingIds[1]!, partnershipId]) {
+		const instalments = db
+			.select()
+			.from(grantInstalment)
+			.where(eq(grantInstalment.applicationId, applicationId))
+			.all();
+		for (const instalment of instalments) {
+			const due = handlerAt(instalment.dueOn);
+			// The villages' second instalment waits for its overdue report.
+			if (due < now && !(applicationId === operatingIds[1] && instalment !== instalments[0]))
+				markInstalmentPaid(db, coordinator, applicationId, instalment.id, due);
+		}
+	}
+	const mentalHealthReport = db
+		.select()
+		.from(grantReport)
+		.where(eq(grantReport.applicationId, operatingIds[0]!))
+		.get();
+	if (mentalHealthReport) {
+		const sentAt = new Date(now.getTime() - 45 * DAY);
+		submitReport(
+			db,
+			actorOf('ngo'),
+			operatingIds[0]!,
+			mentalHealthReport.id,
+			{
+				text: 'Vertaisryhmiä kokoontui 84 kertaa, osallistujia oli yhteensä 612. Kriisipuhelimeen tuli 1 140 puhelua. Avustus käytettiin ohjaajien palkkioihin ja tilavuokriin.',
+				usedCents: 4_200_000
+			},
+			sentAt
+		);
+		handleReport(
+			db,
+			coordinator,
+			operatingIds[0]!,
+			mentalHealthReport.id,
+			{ accept: true, note: '' },
+			new Date(sentAt.getTime() + 3 * DAY)
+		);
+	}
+
+	// The partnership's goals go into the measures follow-up, owned by the carers and the county.
+	const partnershipItem = held.itemKeys.get(partnership.id)!;
+	const goals: number[] = [];
+	for (const g of PARTNERSHIP_GOALS)
+		goals.push(
+			recordMeasure(
+				db,
+				coordinator,
+				{ meetingId: held.meetingId, itemKey: partnershipItem },
+				{
+					kind: g.kind ?? 'measure',
+					parentId: g.kind ? null : goals[0]!,
+					title: g.title,
+					description: `Kumppanuussopimus: ${DEMO_ORGANISATIONS.carers.name}`,
+					ownerOrganisationIds: [orgId('carers'), orgId('county')],
+					responsibleUserId: null,
+					responsibleName: DEMO_PEOPLE.carersChair.name,
+					budgetYear: year,
+					amountEuros: null,
+					needsNextYearBudget: false,
+					dueDate:
+						g.dueInDays === undefined ? null : isoDate(new Date(now.getTime() + g.dueInDays * DAY)),
+					indicatorIds: []
+				},
+				new Date(held.closedAt.getTime() + 3 * DAY)
+			).id
+		);
+
+	// This year: next year's operating grants, open now, three applications in different states.
+	const thisOpened = new Date(now.getTime() - 30 * DAY);
+	const thisCloses = DateTime.fromJSDate(new Date(now.getTime() + 21 * DAY), { zone: ZONE })
+		.set({ hour: 16, minute: 0, second: 0, millisecond: 0 })
+		.toJSDate();
+	const current = createCall(
+		db,
+		coordinator,
+		callInput(
+			'operating',
+			`Toiminta-avustukset ${year + 1}`,
+			year + 1,
+			thisOpened,
+			thisCloses,
+			[
+				{ dueOn: `${year + 1}-01-31`, percent: 60 },
+				{ dueOn: `${year + 1}-06-30`, percent: 40 }
+			],
+			`${year + 2}-01-31`
+		),
+		thisOpened
+	);
+	publishCall(db, coordinator, current.id, thisOpened);
+	const [draft, submitted, ineligible] = THIS_YEAR_APPLICATIONS;
+	// The demo NGO account's own application is a draft with one attachment, waiting for the rest.
+	await apply(current.id, draft!, new Date(now.getTime() - 3 * DAY), false);
+	const submittedId = await apply(current.id, submitted!, new Date(now.getTime() - 6 * DAY), true);
+	saveAssessment(
+		db,
+		assessors[0]!,
+		submittedId,
+		{
+			intent: 'save',
+			comment: 'Kesken: tarkistan kuntien perhekeskusten tilanteen.',
+			scores: [4, null, null]
+		},
+		new Date(now.getTime() - 2 * DAY)
+	);
+	const ineligibleId = await apply(
+		current.id,
+		ineligible!,
+		new Date(now.getTime() - 10 * DAY),
+		true
+	);
+	checkEligibility(
+		db,
+		coordinator,
+		ineligibleId,
+		{
+			verdict: 'ineligible',
+			note: 'Salivuorot kuuluvat kunnan liikuntatoiminnan avustuksiin. Ohjaamme hakemaan Kontiolahden kunnalta.'
+		},
+		new Date(now.getTime() - 4 * DAY)
+	);
+}
+
+/**
+ * The December meeting of the strategic negotiation that decides the grants:
+ * the proposals go on its agenda, the meeting is held, the decisions recorded
+ * in the minutes, which are approved (settling the grants) and published.
+ */
+async function holdDecisionMeeting(
+	db: Db,
+	bodyId: number,
+	startsAt: Date,
+	people: {
+		secretary: Actor;
+		chair: Actor;
+		coordinator: Actor;
+		proposedAt: Date;
+		calls: {
+			callId: number;
+			entries: { applicationId: number; cents: number; grounds: string }[];
+		}[];
+		attachmentsDir: string;
+	}
+): Promise<{ meetingId: number; itemKeys: Map<number, string>; closedAt: Date }> {
+	const { secretary, chair, coordinator } = people;
+	const endsAt = new Date(startsAt.getTime() + 2 * 60 * 60_000);
+	const created = scheduleMeeting(db, secretary, bodyId, {
+		title: 'Järjestöavustukset',
+		startsAt,
+		endsAt,
+		place: 'Joensuu, Carelicum',
+		onlineUrl: ''
+	});
+	const itemKeys = new Map<number, string>();
+	for (const { callId } of people.calls) {
+		const { itemKey } = await putProposalOnAgenda(
+			db,
+			coordinator,
+			callId,
+			{ meetingId: created.id, confirmed: false },
+			people.proposedAt,
+			people.attachmentsDir
+		);
+		itemKeys.set(callId, itemKey);
+	}
+	const openedAt = new Date(startsAt.getTime() + 2 * 60_000);
+	startMeeting(db, secretary, created.id, openedAt);
+	for (const person of listAttendance(db, created.id))
+		setAttendanceStatus(db, secretary, created.id, person.id, 'present');
+	const minutes = changeLiveDoc(db, docName('minutes', created.id), (doc) => {
+		for (const item of readItems(doc)) {
+			if ([...itemKeys.values()].includes(item.id)) continue;
+			appendParagraphs(textOf(doc, 'decision', item.id), 'Hyväksyttiin esityksen mukaisesti.');
+		}
+	});
+	projectItems(db, created.id, minutes);
+	for (const { callId, entries } of people.calls)
+		recordDecision(db, secretary, callId, entries, new Date(openedAt.getTime() + 30 * 60_000));
+	const closedAt = new Date(endsAt.getTime() - 15 * 60_000);
+	recordMeetingTimes(db, secretary, created.id, { openedAt, closedAt });
+	sendMinutesToReview(db, secretary, created.id, closedAt, closedAt);
+	approveMinutes(db, secretary, created.id, new Date(closedAt.getTime() + DAY));
+	approveMinutes(db, chair, created.id, new Date(closedAt.getTime() + 2 * DAY));
+	publishMinutes(db, secretary, created.id, new Date(closedAt.getTime() + 3 * DAY));
+	return { meetingId: created.id, itemKeys, closedAt };
+}
