@@ -55,11 +55,14 @@ export const criterionSchema = v.object({
 export type Criterion = v.InferOutput<typeof criterionSchema>;
 export const criteriaSchema = v.array(criterionSchema);
 
-/** Scores given on the scale below, keyed by the criterion's position in the call. */
+/**
+ * Scores given on the scale below, one per criterion of the call in its order;
+ * a draft assessment keeps the criteria not yet scored as null.
+ */
 export const SCORE_MIN = 0;
 export const SCORE_MAX = 5;
 export const scoresSchema = v.array(
-	v.pipe(v.number(), v.integer(), v.minValue(SCORE_MIN), v.maxValue(SCORE_MAX))
+	v.nullable(v.pipe(v.number(), v.integer(), v.minValue(SCORE_MIN), v.maxValue(SCORE_MAX)))
 );
 
 /** A line of an application's budget. */
@@ -174,6 +177,11 @@ export function outcomeOf(
 ): 'granted' | 'partly_granted' | 'rejected' {
 	if (grantedCents <= 0) return 'rejected';
 	return grantedCents >= requestedCents ? 'granted' : 'partly_granted';
+}
+
+/** The deciding body has decided on the application: it has an outcome and a decision letter. */
+export function hasOutcome(status: ApplicationStatus): boolean {
+	return status === 'granted' || status === 'partly_granted' || status === 'rejected';
 }
 
 export function isGranted(status: ApplicationStatus): boolean {

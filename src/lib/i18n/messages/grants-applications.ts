@@ -3,6 +3,7 @@ import { defineMessages } from '../define';
 export default defineMessages({
 	fi: {
 		'grantApplications.title': 'Avustushakemus',
+		'grantApplications.decisionLink': 'Päätös on tehty: avaa avustuspäätös, päätöskirje, maksuerät ja selvitykset',
 		'grantApplications.untitled': 'Nimetön hakemus',
 		'grantApplications.callLine': 'Haku: {call}',
 		'grantApplications.applicantLine': 'Hakija: {organisation}',
@@ -204,6 +205,7 @@ export default defineMessages({
 	},
 	sv: {
 		'grantApplications.title': 'Bidragsansökan',
+		'grantApplications.decisionLink': 'Beslutet är fattat: öppna beslutet, beslutsbrevet, utbetalningarna och redovisningarna',
 		'grantApplications.untitled': 'Ansökan utan namn',
 		'grantApplications.callLine': 'Utlysning: {call}',
 		'grantApplications.applicantLine': 'Sökande: {organisation}',
@@ -411,6 +413,7 @@ export default defineMessages({
 	},
 	en: {
 		'grantApplications.title': 'Grant application',
+		'grantApplications.decisionLink': 'The decision has been made: open the decision, its letter, the payments and the reports',
 		'grantApplications.untitled': 'Untitled application',
 		'grantApplications.callLine': 'Call: {call}',
 		'grantApplications.applicantLine': 'Applicant: {organisation}',

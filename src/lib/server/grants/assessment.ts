@@ -4,9 +4,8 @@
  * declares a conflict of interest (esteellisyys) and is barred from it. Once
  * every named assessor has done one or the other, the application is assessed.
  */
-import * as v from 'valibot';
 import { and, eq, inArray } from 'drizzle-orm';
-import { SCORE_MAX, SCORE_MIN, type AssessmentState } from '../../domain/grants';
+import { scoresSchema, type AssessmentState } from '../../domain/grants';
 import type { Actor } from '../../domain/policy';
 import { recordAudit } from '../audit/log';
 import type { Db, Queryable } from '../db/client';
@@ -15,13 +14,8 @@ import { parseStored } from '../db/stored';
 import { conflict, invalid } from '../errors';
 import { authorizeApplication, criteriaOf } from './readable';
 
-/** A draft keeps the criteria not yet scored as null; a completed assessment has every score. */
-const storedScoresSchema = v.array(
-	v.nullable(v.pipe(v.number(), v.integer(), v.minValue(SCORE_MIN), v.maxValue(SCORE_MAX)))
-);
-
 export function scoresOf(row: GrantAssessmentRow): (number | null)[] {
-	return parseStored(storedScoresSchema, row.scores, `grant_assessment ${row.id} scores`);
+	return parseStored(scoresSchema, row.scores, `grant_assessment ${row.id} scores`);
 }
 
 /** An assessment row as the domain's score rules read it; a draft's unscored criteria count as missing. */

@@ -9,7 +9,6 @@ import {
 	APPLICATION_STATUSES,
 	goesToDecision,
 	meanScore,
-	scoresSchema,
 	type AssessmentState,
 	type Criterion
 } from '../../domain/grants';
@@ -23,7 +22,7 @@ import {
 	organisation,
 	type GrantCallRow
 } from '../db/schema';
-import { parseStored } from '../db/stored';
+import { assessmentState } from './assessment';
 
 const TO_DECIDE = APPLICATION_STATUSES.filter(goesToDecision);
 
@@ -91,25 +90,15 @@ export function assessmentSummaries(
 ): Map<number, AssessmentSummary> {
 	const byApplication = new Map<number, AssessmentState[]>();
 	const rows = db
-		.select({
-			id: grantAssessment.id,
-			applicationId: grantAssessment.applicationId,
-			scores: grantAssessment.scores,
-			conflictDeclared: grantAssessment.conflictDeclared,
-			completedAt: grantAssessment.completedAt
-		})
+		.select({ assessment: grantAssessment })
 		.from(grantAssessment)
 		.innerJoin(grantApplication, eq(grantAssessment.applicationId, grantApplication.id))
 		.where(eq(grantApplication.callId, callId))
 		.all();
-	for (const row of rows) {
-		const list = byApplication.get(row.applicationId) ?? [];
-		list.push({
-			conflictDeclared: row.conflictDeclared,
-			completedAt: row.completedAt,
-			scores: parseStored(scoresSchema, row.scores, `grant_assessment ${row.id} scores`)
-		});
-		byApplication.set(row.applicationId, list);
+	for (const { assessment } of rows) {
+		const list = byApplication.get(assessment.applicationId) ?? [];
+		list.push(assessmentState(assessment));
+		byApplication.set(assessment.applicationId, list);
 	}
 	return new Map(
 		[...byApplication].map(([applicationId, states]) => [

@@ -178,10 +178,12 @@ describe('grant proposal, decision and what follows', () => {
 		expect(proposalView(db, coordinator, callId, NOW).totals.overAppropriation).toBe(false);
 	});
 
-	it('shows the mean of the completed, unconflicted assessments', () => {
+	it('shows the mean of the completed, unconflicted assessments, a draft left half scored aside', () => {
 		const assessor = insertActor(db, coordinator.organisationId, 'arvioija@example.fi', 'member');
+		const drafting = insertActor(db, coordinator.organisationId, 'kesken@example.fi', 'member');
 		db.insert(grantAssessment)
 			.values([
+				{ applicationId: appA, assessorId: drafting.userId, scores: '[1,null]', updatedAt: NOW },
 				{
 					applicationId: appA,
 					assessorId: assessor.userId,
