@@ -39,7 +39,9 @@ const UNREACHED: Record<string, string> = {
 	'/meetings/[id=id] requestChanges': 'no demo minutes wait for a demo account to approve them',
 	'/meetings/[id=id] publish': 'the demo has no approved minutes of a public body',
 	'/meetings/[id=id] removeParticipant':
-		'no demo meeting in progress has a participant from outside the body'
+		'no demo meeting in progress has a participant from outside the body',
+	'/grants/calls/[id=id]/decision record':
+		'recorded only while the deciding meeting runs, and no running demo meeting decides grants (grants-flow.e2e.ts records one)'
 };
 
 type ActionResult =

@@ -21,7 +21,7 @@ import { seedDemoRegion } from './seed';
 describe('demo grants', () => {
 	// Early in the year too, when last year's instalments are still ahead.
 	it.each([new Date(), new Date('2026-01-20T10:00:00Z')])(
-		'on %s: three baskets, last year decided in a meeting with letters, payments and two reports (one overdue), this year open with three applications',
+		'on %s: three baskets, last year decided in a meeting with letters, payments and two reports (one overdue), this year open with three applications, project grants waiting for a proposal',
 		async (now) => {
 			const db = createTestDb();
 			await seedDemoRegion(db, now, mkdtempSync(join(tmpdir(), 'yhdyspinta-demo-grants-')));
@@ -65,7 +65,7 @@ describe('demo grants', () => {
 				.from(grantReport)
 				.all()
 				.filter((r) => operatingIds.includes(r.applicationId));
-			expect(reports.map((r) => r.status).sort()).toEqual(['accepted', 'due']);
+			expect(reports.map((r) => r.status).sort()).toEqual(['due', 'submitted']);
 			expect(reports.filter((r) => reportOverdue(r, now))).toHaveLength(1);
 			expect(db.select().from(grantInstalment).all().length).toBeGreaterThanOrEqual(5);
 
@@ -89,6 +89,22 @@ describe('demo grants', () => {
 				)
 				.all();
 			expect(partnershipGoals.map((m) => m.kind)).toEqual(['goal', 'measure', 'measure']);
+
+			// Project grants: one call closed and waiting for its proposal, the next one a draft.
+			const project = calls.filter((c) => c.title.startsWith('Hankeavustukset'));
+			expect(project.map((c) => [callStatus(c, now), c.publishedAt !== null])).toEqual([
+				['closed', true],
+				['upcoming', false]
+			]);
+			const waiting = db
+				.select()
+				.from(grantApplication)
+				.where(eq(grantApplication.callId, project[0]!.id))
+				.all();
+			expect(waiting.map((a) => [a.status, a.proposedCents])).toEqual([
+				['assessed', null],
+				['assessed', null]
+			]);
 		}
 	);
 });

@@ -61,6 +61,7 @@ import {
 import { demoPdf } from './meetings';
 
 const STRATEGIC = DEMO_BODIES.find((b) => b.level === 'strategic')!.name;
+const NETWORK = DEMO_BODIES.find((b) => b.level === 'coordinator_network')!.name;
 const DAY = 24 * 60 * 60_000;
 type Actor = ReturnType<typeof loadActor>;
 
@@ -204,6 +205,37 @@ const PARTNERSHIP_GOALS: { title: string; kind?: 'goal'; dueInDays?: number }[] 
 	{ title: 'Vertaisryhmä jokaiseen kuntaan, jossa sopimus on voimassa', dueInDays: 200 }
 ];
 
+const PROJECT_APPLICATIONS: [DemoApplication, number[]][] = [
+	[
+		{
+			ngo: 'villages',
+			applicant: 'villagesChair',
+			title: 'Kylien turvallisuusverkosto',
+			activity:
+				'Kehitetään kylille naapuriapu- ja varautumisverkosto yhdessä pelastuslaitoksen kanssa: harjoitukset, yhteystietoketjut ja kylien turvallisuussuunnitelmat.',
+			classIndex: 7,
+			targetGroups: 'Haja-asutusalueiden asukkaat',
+			municipalities: ['ilomantsi', 'lieksa'],
+			euros: 24_000
+		},
+		[4, 4, 3]
+	],
+	[
+		{
+			ngo: 'families',
+			applicant: 'familiesDirector',
+			title: 'Perheolohuoneesta perhekeskuksen kumppani',
+			activity:
+				'Kaksivuotinen kehittämishanke, jossa perheolohuoneen vapaaehtoistoiminta kytketään perhekeskuksen palveluohjaukseen.',
+			classIndex: 2,
+			targetGroups: 'Lapsiperheet',
+			municipalities: ['joensuu', 'kontiolahti'],
+			euros: 36_000
+		},
+		[5, 4, 4]
+	]
+];
+
 const THIS_YEAR_APPLICATIONS: DemoApplication[] = [
 	{
 		ngo: 'mentalHealth',
@@ -293,7 +325,9 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 		opensAt: Date,
 		closesAt: Date,
 		schedule: { dueOn: string; percent: number }[],
-		reportDueOn: string | null
+		reportDueOn: string | null,
+		assessorIds: number[] = assessors.map((a) => a.userId),
+		decidingBodyId = strategic.id
 	): CallInput => ({
 		basketId: basketIds.get(basket)!,
 		budgetYear,
@@ -307,9 +341,9 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 		reportDueOn,
 		opensAt,
 		closesAt,
-		decidingBodyId: strategic.id,
+		decidingBodyId,
 		handlerIds: [],
-		assessorIds: assessors.map((a) => a.userId)
+		assessorIds
 	});
 
 	const draftOf = (a: DemoApplication, declaration: boolean): ApplicationDraft => ({
@@ -508,46 +542,54 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 		attachmentsDir
 	});
 
-	// Payments: the first instalments are paid; the mental health association reported and was accepted.
-	const handlerAt = (dueOn: string) => new Date(`${dueOn}T10:00:00Z`);
+	// Payments on their dates. The mental health association's report is overdue; the villages'
+	// waits for the handler; the partnership's interim report was accepted.
 	for (const applicationId of [operatingIds[0]!, operatingIds[1]!, partnershipId]) {
-		const instalments = db
+		for (const instalment of db
 			.select()
 			.from(grantInstalment)
 			.where(eq(grantInstalment.applicationId, applicationId))
-			.all();
-		for (const instalment of instalments) {
-			const due = handlerAt(instalment.dueOn);
-			// The villages' second instalment waits for its overdue report.
-			if (due < now && !(applicationId === operatingIds[1] && instalment !== instalments[0]))
-				markInstalmentPaid(db, coordinator, applicationId, instalment.id, due);
+			.all()) {
+			const due = new Date(`${instalment.dueOn}T10:00:00Z`);
+			if (due < now) markInstalmentPaid(db, coordinator, applicationId, instalment.id, due);
 		}
 	}
-	const mentalHealthReport = db
-		.select()
-		.from(grantReport)
-		.where(eq(grantReport.applicationId, operatingIds[0]!))
-		.get();
-	if (mentalHealthReport) {
-		const sentAt = new Date(now.getTime() - 45 * DAY);
+	const reportOf = (applicationId: number) =>
+		db.select().from(grantReport).where(eq(grantReport.applicationId, applicationId)).all();
+	const sentAt = new Date(now.getTime() - 20 * DAY);
+	const villagesReport = reportOf(operatingIds[1]!)[0];
+	if (villagesReport)
 		submitReport(
 			db,
-			actorOf('ngo'),
-			operatingIds[0]!,
-			mentalHealthReport.id,
+			actorOf('villagesChair'),
+			operatingIds[1]!,
+			villagesReport.id,
 			{
-				text: 'Vertaisryhmiä kokoontui 84 kertaa, osallistujia oli yhteensä 612. Kriisipuhelimeen tuli 1 140 puhelua. Avustus käytettiin ohjaajien palkkioihin ja tilavuokriin.',
-				usedCents: 4_200_000
+				text: 'Kyläavustajat tekivät 410 kotikäyntiä kolmessa kunnassa. Avustus käytettiin avustajien palkkioihin ja matkakuluihin.',
+				usedCents: 1_800_000
 			},
 			sentAt
+		);
+	const interim = reportOf(partnershipId).find((r) => r.kind === 'interim');
+	if (interim && new Date(`${interim.dueOn}T00:00:00Z`) < now) {
+		submitReport(
+			db,
+			actorOf('carersChair'),
+			partnershipId,
+			interim.id,
+			{
+				text: 'Valmennus on käynnistynyt Joensuussa ja Liperissä; vertaisryhmiä kokoontuu kolme.',
+				usedCents: 2_000_000
+			},
+			new Date(`${interim.dueOn}T09:00:00Z`)
 		);
 		handleReport(
 			db,
 			coordinator,
-			operatingIds[0]!,
-			mentalHealthReport.id,
+			partnershipId,
+			interim.id,
 			{ accept: true, note: '' },
-			new Date(sentAt.getTime() + 3 * DAY)
+			new Date(`${interim.dueOn}T12:00:00Z`)
 		);
 	}
 
@@ -597,7 +639,9 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 				{ dueOn: `${year + 1}-01-31`, percent: 60 },
 				{ dueOn: `${year + 1}-06-30`, percent: 40 }
 			],
-			`${year + 2}-01-31`
+			`${year + 2}-01-31`,
+			// The administrative manager (a demo account) assesses with the HYTE manager.
+			[actorOf('secretary').userId, assessors[0]!.userId]
 		),
 		thisOpened
 	);
@@ -632,6 +676,90 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 			note: 'Salivuorot kuuluvat kunnan liikuntatoiminnan avustuksiin. Ohjaamme hakemaan Kontiolahden kunnalta.'
 		},
 		new Date(now.getTime() - 4 * DAY)
+	);
+
+	const network = db.select().from(body).where(eq(body.name, NETWORK)).get();
+	if (!network) throw new Error('demo seed: no coordinator network');
+	await seedProjectCalls(db, now, year, {
+		apply,
+		callInput,
+		coordinator,
+		assessors,
+		networkId: network.id
+	});
+}
+
+/**
+ * Project grants: this year's call closed ten days ago, its two applications
+ * assessed and waiting for the handler's proposal to the coordinator
+ * network; next year's call is a draft the coordinator is still writing.
+ */
+async function seedProjectCalls(
+	db: Db,
+	now: Date,
+	year: number,
+	demo: {
+		apply: (callId: number, a: DemoApplication, at: Date, submit: boolean) => Promise<number>;
+		callInput: (
+			basket: GrantBasket,
+			title: string,
+			budgetYear: number,
+			opensAt: Date,
+			closesAt: Date,
+			schedule: { dueOn: string; percent: number }[],
+			reportDueOn: string | null,
+			assessorIds?: number[],
+			decidingBodyId?: number
+		) => CallInput;
+		coordinator: Actor;
+		assessors: Actor[];
+		networkId: number;
+	}
+): Promise<void> {
+	const { apply, callInput, coordinator, assessors, networkId } = demo;
+	const opensAt = new Date(now.getTime() - 120 * DAY);
+	const closesAt = new Date(now.getTime() - 10 * DAY);
+	const schedule = [{ dueOn: `${year + 1}-03-31`, percent: 100 }];
+	const ids = assessors.map((a) => a.userId);
+	const closed = createCall(
+		db,
+		coordinator,
+		callInput(
+			'project',
+			`Hankeavustukset ${year}`,
+			year,
+			opensAt,
+			closesAt,
+			schedule,
+			null,
+			ids,
+			networkId
+		),
+		opensAt
+	);
+	publishCall(db, coordinator, closed.id, opensAt);
+	const submittedAt = new Date(closesAt.getTime() - 3 * DAY);
+	const assessedAt = new Date(closesAt.getTime() + 4 * DAY);
+	for (const [a, scores] of PROJECT_APPLICATIONS) {
+		const id = await apply(closed.id, a, submittedAt, true);
+		for (const assessor of assessors)
+			saveAssessment(db, assessor, id, { intent: 'complete', comment: '', scores }, assessedAt);
+	}
+	createCall(
+		db,
+		coordinator,
+		callInput(
+			'project',
+			`Hankeavustukset ${year + 1}`,
+			year + 1,
+			new Date(now.getTime() + 60 * DAY),
+			new Date(now.getTime() + 180 * DAY),
+			[{ dueOn: `${year + 2}-03-31`, percent: 100 }],
+			null,
+			ids,
+			networkId
+		),
+		now
 	);
 }
 
