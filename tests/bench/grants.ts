@@ -18,6 +18,7 @@ import type { Actor } from '../../src/lib/domain/policy';
 import { openDatabase, type Db } from '../../src/lib/server/db/client';
 import { grantApplication, grantAssessment, organisation } from '../../src/lib/server/db/schema';
 import { handlerList } from '../../src/lib/server/grants/handler-list';
+import { proposalView } from '../../src/lib/server/grants/proposal';
 import {
 	actorOf,
 	insertActor,
@@ -56,6 +57,10 @@ const VIEWS: readonly BenchView[] = [
 	{
 		label: 'Handler’s list, ordered by organisation',
 		run: ({ db, handler, callId, now }) => handlerList(db, handler, callId, 'organisation', now)
+	},
+	{
+		label: 'Proposal table with the sum against the appropriation',
+		run: ({ db, handler, callId, now }) => proposalView(db, handler, callId, now)
 	}
 ];
 
