@@ -67,8 +67,9 @@ test('a grant goes from the call to the decision, the letter, the calendar and t
 	await coordinator.getByLabel('Erän 1 maksupäivä').fill(`${nextYear}-02-01`);
 	await coordinator.getByLabel('Erän 1 osuus (%)').fill('100');
 	await coordinator.getByLabel('Päättävä toimielin').selectOption({ label: NETWORK });
-	await coordinator.getByLabel('Markku Honkanen (Liperin kunta)').check();
-	await coordinator.getByLabel('Satu Ryynänen (Pohjois-Karjalan hyvinvointialue)').check();
+	const assessors = coordinator.getByRole('group', { name: 'Arvioijat' });
+	await assessors.getByLabel('Markku Honkanen (Liperin kunta)').check();
+	await assessors.getByLabel('Satu Ryynänen (Pohjois-Karjalan hyvinvointialue)').check();
 	await coordinator.getByRole('button', { name: 'Tallenna luonnos' }).click();
 	await expect(coordinator.getByText('Haku on tallennettu luonnokseksi.')).toBeVisible();
 	await coordinator.getByRole('button', { name: 'Julkaise haku' }).click();

@@ -21,7 +21,7 @@ import { seedDemoRegion } from './seed';
 describe('demo grants', () => {
 	// Early in the year too, when last year's instalments are still ahead.
 	it.each([new Date(), new Date('2026-01-20T10:00:00Z')])(
-		'on %s: three baskets, last year decided in a meeting with letters, payments and two reports (one overdue), this year open with three applications, project grants waiting for a proposal',
+		'on %s: three baskets, last year decided in a meeting with letters, payments and two reports (one overdue), this year open with three applications, project grants proposed and waiting for the agenda',
 		async (now) => {
 			const db = createTestDb();
 			await seedDemoRegion(db, now, mkdtempSync(join(tmpdir(), 'yhdyspinta-demo-grants-')));
@@ -102,9 +102,10 @@ describe('demo grants', () => {
 				.where(eq(grantApplication.callId, project[0]!.id))
 				.all();
 			expect(waiting.map((a) => [a.status, a.proposedCents])).toEqual([
-				['assessed', null],
-				['assessed', null]
+				['assessed', 2_000_000],
+				['assessed', 3_600_000]
 			]);
+			expect(project[0]!.decisionMeetingId).toBeNull();
 		}
 	);
 });

@@ -38,7 +38,7 @@ import { createBasket, setAppropriation } from '../grants/baskets';
 import { createCall, publishCall } from '../grants/calls';
 import { recordDecision } from '../grants/decision';
 import { handleReport, markInstalmentPaid, submitReport } from '../grants/grant';
-import { putProposalOnAgenda, saveProposal } from '../grants/proposal';
+import { putProposalOnAgenda, saveProposal, type ProposalEntry } from '../grants/proposal';
 import { recordMeasure } from '../measures/service';
 import { listAttendance } from '../meetings/rows';
 import { projectItems } from '../meetings/projection';
@@ -205,7 +205,8 @@ const PARTNERSHIP_GOALS: { title: string; kind?: 'goal'; dueInDays?: number }[] 
 	{ title: 'Vertaisryhmä jokaiseen kuntaan, jossa sopimus on voimassa', dueInDays: 200 }
 ];
 
-const PROJECT_APPLICATIONS: [DemoApplication, number[]][] = [
+/** Each with its assessors' scores, and the handler's proposal in euros with its reason. */
+const PROJECT_APPLICATIONS: [DemoApplication, number[], number, string][] = [
 	[
 		{
 			ngo: 'villages',
@@ -218,7 +219,9 @@ const PROJECT_APPLICATIONS: [DemoApplication, number[]][] = [
 			municipalities: ['ilomantsi', 'lieksa'],
 			euros: 24_000
 		},
-		[4, 4, 3]
+		[4, 4, 3],
+		20_000,
+		'Harjoitukset ja suunnitelmat rahoitetaan; yhteystietojärjestelmän hankinta kuuluu pelastuslaitokselle.'
 	],
 	[
 		{
@@ -232,7 +235,9 @@ const PROJECT_APPLICATIONS: [DemoApplication, number[]][] = [
 			municipalities: ['joensuu', 'kontiolahti'],
 			euros: 36_000
 		},
-		[5, 4, 4]
+		[5, 4, 4],
+		36_000,
+		'Hanke kytkee järjestön toiminnan perhekeskuksen palveluohjaukseen, kuten hankeavustusten painopisteissä on linjattu.'
 	]
 ];
 
@@ -543,7 +548,8 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 	});
 
 	// Payments on their dates. The mental health association's report is overdue; the villages'
-	// waits for the handler; the partnership's interim report was accepted.
+	// waits for the handler, and so does their last instalment; the partnership's interim report
+	// was accepted.
 	for (const applicationId of [operatingIds[0]!, operatingIds[1]!, partnershipId]) {
 		for (const instalment of db
 			.select()
@@ -551,7 +557,10 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 			.where(eq(grantInstalment.applicationId, applicationId))
 			.all()) {
 			const due = new Date(`${instalment.dueOn}T10:00:00Z`);
-			if (due < now) markInstalmentPaid(db, coordinator, applicationId, instalment.id, due);
+			// The villages' last instalment is held until the handler accepts their report.
+			const held = applicationId === operatingIds[1] && instalment.dueOn >= `${year}-06-01`;
+			if (due < now && !held)
+				markInstalmentPaid(db, coordinator, applicationId, instalment.id, due);
 		}
 	}
 	const reportOf = (applicationId: number) =>
@@ -691,8 +700,8 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 
 /**
  * Project grants: this year's call closed ten days ago, its two applications
- * assessed and waiting for the handler's proposal to the coordinator
- * network; next year's call is a draft the coordinator is still writing.
+ * assessed and proposed, the proposal waiting to go on the coordinator
+ * network's agenda; next year's call is a draft the coordinator is still writing.
  */
 async function seedProjectCalls(
 	db: Db,
@@ -740,11 +749,14 @@ async function seedProjectCalls(
 	publishCall(db, coordinator, closed.id, opensAt);
 	const submittedAt = new Date(closesAt.getTime() - 3 * DAY);
 	const assessedAt = new Date(closesAt.getTime() + 4 * DAY);
-	for (const [a, scores] of PROJECT_APPLICATIONS) {
+	const proposal: ProposalEntry[] = [];
+	for (const [a, scores, proposedEuros, reason] of PROJECT_APPLICATIONS) {
 		const id = await apply(closed.id, a, submittedAt, true);
 		for (const assessor of assessors)
 			saveAssessment(db, assessor, id, { intent: 'complete', comment: '', scores }, assessedAt);
+		proposal.push({ applicationId: id, cents: proposedEuros * 100, reason });
 	}
+	saveProposal(db, coordinator, closed.id, proposal, new Date(assessedAt.getTime() + DAY));
 	createCall(
 		db,
 		coordinator,
