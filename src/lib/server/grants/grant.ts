@@ -16,11 +16,11 @@ import {
 	grantInstalment,
 	grantReport,
 	organisation,
-	user,
 	type GrantCallRow
 } from '../db/schema';
 import { conflict, invalid, notFound } from '../errors';
 import { notify } from '../notifications/service';
+import { applicantUserIds } from './people';
 import {
 	applicationTarget,
 	authorizeApplication,
@@ -42,7 +42,12 @@ export function authorizeGrant(
 }
 
 /** The same, for the call's handlers only (forbidden for the applicant). */
-export function authorizeHandling(db: Queryable, actor: Actor, applicationId: number, now: Date) {
+export function authorizeGrantHandling(
+	db: Queryable,
+	actor: Actor,
+	applicationId: number,
+	now: Date
+) {
 	const access = authorizeGrant(db, actor, applicationId, now);
 	assertCan(actor, 'grantCall.handle', access.target);
 	return access;
@@ -133,7 +138,7 @@ export function markInstalmentPaid(
 	instalmentId: number,
 	now = new Date()
 ): void {
-	const { call } = authorizeHandling(db, actor, applicationId, now);
+	const { call } = authorizeGrantHandling(db, actor, applicationId, now);
 	const instalment = db
 		.select()
 		.from(grantInstalment)
@@ -210,7 +215,7 @@ export function handleReport(
 	input: { accept: boolean; note: string },
 	now = new Date()
 ): void {
-	const { call, application } = authorizeHandling(db, actor, applicationId, now);
+	const { call, application } = authorizeGrantHandling(db, actor, applicationId, now);
 	const report = reportOf(db, applicationId, reportId);
 	if (report.status !== 'submitted') throw conflict('grantReports.notSubmitted');
 	if (!input.accept && input.note.trim() === '')
@@ -243,12 +248,7 @@ export function handleReport(
 			notify(
 				tx,
 				{
-					userIds: tx
-						.select({ id: user.id })
-						.from(user)
-						.where(eq(user.organisationId, application.organisationId))
-						.all()
-						.map((u) => u.id),
+					userIds: applicantUserIds(tx, application.organisationId),
 					kind: 'grant_report_due',
 					params: {
 						title: call.title,

@@ -3,11 +3,12 @@
  * expected when its due date nears, and again every week while it is overdue
  * (`reportReminderDue`); `remindedAt` remembers the last reminder.
  */
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { reportReminderDue } from '../../domain/grants';
 import type { Db } from '../db/client';
-import { grantApplication, grantCall, grantReport, organisation, user } from '../db/schema';
+import { grantApplication, grantCall, grantReport, organisation } from '../db/schema';
 import { notify } from '../notifications/service';
+import { applicantUserIds } from './people';
 
 export function remindOfGrantReports(db: Db, now: Date): void {
 	const expected = db
@@ -33,12 +34,7 @@ export function remindOfGrantReports(db: Db, now: Date): void {
 			notify(
 				tx,
 				{
-					userIds: tx
-						.select({ id: user.id })
-						.from(user)
-						.where(and(eq(user.organisationId, report.organisationId), eq(user.active, true)))
-						.all()
-						.map((u) => u.id),
+					userIds: applicantUserIds(tx, report.organisationId),
 					kind: 'grant_report_due',
 					params: { title: report.title, organisation: report.organisation, dueOn: report.dueOn },
 					link: `/grants/applications/${report.applicationId}/grant`

@@ -8,7 +8,7 @@ import {
 } from '#lib/schemas/grant-decisions.js';
 import { getDb } from '#lib/server/db/instance.js';
 import {
-	authorizeHandling,
+	authorizeGrantHandling,
 	authorizeReporting,
 	grantPage,
 	handleReport,
@@ -25,7 +25,7 @@ export const load: PageServerLoad = (event) => {
 export const actions: Actions = {
 	paid: (event) =>
 		formAction(event, {
-			authorize: (db, actor) => void authorizeHandling(db, actor, event.params.id, new Date()),
+			authorize: (db, actor) => void authorizeGrantHandling(db, actor, event.params.id, new Date()),
 			schema: instalmentSchema,
 			run: (db, actor, data) => {
 				markInstalmentPaid(db, actor, event.params.id, data.instalmentId);
@@ -46,7 +46,7 @@ export const actions: Actions = {
 		}),
 	handleReport: (event) =>
 		formAction(event, {
-			authorize: (db, actor) => void authorizeHandling(db, actor, event.params.id, new Date()),
+			authorize: (db, actor) => void authorizeGrantHandling(db, actor, event.params.id, new Date()),
 			schema: reportHandlingSchema,
 			run: (db, actor, data) => {
 				handleReport(db, actor, event.params.id, data.reportId, {
