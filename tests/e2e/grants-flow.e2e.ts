@@ -140,6 +140,7 @@ test('a grant goes from the call to the decision, the letter, the calendar and t
 	await coordinator.getByRole('button', { name: 'Vie esitys esityslistalle' }).click();
 	await expect(coordinator.getByText(/Esitys on kokouksen .* esityslistalla\./)).toBeVisible();
 	await coordinator.getByRole('link', { name: 'Avaa kokous' }).click();
+	await expect(coordinator).toHaveURL(/\/meetings\/\d+$/);
 	const meetingUrl = coordinator.url();
 
 	// The meeting: started early, the decision recorded in the minutes, sent for approval.

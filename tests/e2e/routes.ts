@@ -114,9 +114,10 @@ const RESOLVERS: Record<string, string> = {
 	'/grants/calls/[id=id]': 'select min(id) as id from grant_call group by published_at is null',
 	'/grants/calls/[id=id]/edit':
 		'select min(id) as id from grant_call group by published_at is null',
-	// The proposal is a form until it goes on an agenda; then it links to the decision.
-	'/grants/calls/[id=id]/proposal':
-		'select min(id) as id from grant_call group by decision_meeting_id is null, decided_at is null',
+	// The proposal is a form until it goes on an agenda (which takes it once the call has closed);
+	// then it links to the decision.
+	'/grants/calls/[id=id]/proposal': `select min(id) as id from grant_call
+			group by decision_meeting_id is null, decided_at is null, closes_at < unixepoch() * 1000`,
 	// The decision is recorded while its meeting runs, and shown once settled.
 	'/grants/calls/[id=id]/decision':
 		'select min(id) as id from grant_call where decision_meeting_id is not null group by decided_at is null',
