@@ -15,7 +15,7 @@ export default defineMessages({
 		'notification.item_requested':
 			'Organisaatioltanne ({organisation}) pyydetään asiaan ”{item}”: {body} {number}.',
 		'notification.grant_call_opened':
-			'Avustushaku on auki: ”{title}”. Hae viimeistään {closesDate} klo {closesTime}.',
+			'Uusi avustushaku: ”{title}”. Hakemukset viimeistään {closesDate} klo {closesTime}.',
 		'notification.grant_application_changed':
 			'Avustushakemuksen tila ({organisation}, ”{title}”): {status, select, draft {luonnos} submitted {jätetty} ineligible {ei täytä ehtoja} assessed {arvioitu} granted {myönnetty} partly_granted {myönnetty osittain} rejected {hylätty} withdrawn {peruttu} other {{status}}}.',
 		'notification.grant_message': 'Uusi viesti avustushakemuksesta ({organisation}, ”{title}”).',
@@ -71,7 +71,7 @@ export default defineMessages({
 		'notification.item_requested':
 			'Er organisation ({organisation}) ombeds bidra till ärendet ”{item}”: {body} {number}.',
 		'notification.grant_call_opened':
-			'Ansökan om understöd är öppen: ”{title}”. Ansök senast {closesDate} kl. {closesTime}.',
+			'Ny ansökningsomgång för understöd: ”{title}”. Ansökningarna senast {closesDate} kl. {closesTime}.',
 		'notification.grant_application_changed':
 			'Ansökans status ({organisation}, ”{title}”): {status, select, draft {utkast} submitted {inlämnad} ineligible {uppfyller inte villkoren} assessed {bedömd} granted {beviljad} partly_granted {delvis beviljad} rejected {avslagen} withdrawn {återtagen} other {{status}}}.',
 		'notification.grant_message': 'Nytt meddelande om ansökan ({organisation}, ”{title}”).',
@@ -127,7 +127,7 @@ export default defineMessages({
 		'notification.item_requested':
 			'Your organisation ({organisation}) is asked for something on the item “{item}”: {body} {number}.',
 		'notification.grant_call_opened':
-			'A grant call is open: “{title}”. Apply by {closesDate} at {closesTime}.',
+			'A new grant call: “{title}”. Applications by {closesDate} at {closesTime}.',
 		'notification.grant_application_changed':
 			'Grant application status ({organisation}, “{title}”): {status, select, draft {draft} submitted {submitted} ineligible {ineligible} assessed {assessed} granted {granted} partly_granted {partly granted} rejected {rejected} withdrawn {withdrawn} other {{status}}}.',
 		'notification.grant_message':
