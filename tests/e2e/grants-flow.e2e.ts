@@ -145,10 +145,12 @@ test('a grant goes from the call to the decision, the letter, the calendar and t
 
 	// The meeting: started early, the decision recorded in the minutes, sent for approval.
 	const manage = coordinator.getByRole('region', { name: 'Kokouksen hallinta' });
+	const early = manage.getByText('Kokoukseen on vielä yli vuorokausi.');
+	const running = coordinator.getByText('Käynnissä', { exact: true });
 	await manage.getByRole('button', { name: 'Aloita kokous' }).click();
-	if (await manage.getByText('Kokoukseen on vielä yli vuorokausi.').isVisible())
-		await manage.getByRole('button', { name: 'Aloita kokous' }).click();
-	await expect(coordinator.getByText('Käynnissä', { exact: true })).toBeVisible();
+	await expect(early.or(running)).toBeVisible();
+	if (await early.isVisible()) await manage.getByRole('button', { name: 'Aloita kokous' }).click();
+	await expect(running).toBeVisible();
 	await coordinator.getByRole('link', { name: `Avustuspäätös: ${TITLE}` }).click();
 	await expect(coordinator.getByLabel(`Myönnetty avustus euroina: ${NGO}`)).toHaveValue('10000');
 	await expectAccessible(coordinator);
@@ -182,8 +184,9 @@ test('a grant goes from the call to the decision, the letter, the calendar and t
 	expect(text).toContain(PURPOSE);
 	expect(text).toContain('Oikaisuvaatimusohje');
 	await ngo.goto(`/calendar?year=${nextYear}`);
-	await expect(ngo.getByText(/Avustuksen maksuerä/).first()).toBeVisible();
-	await expect(ngo.getByText(new RegExp(PURPOSE)).first()).toBeVisible();
+	await expect(
+		ngo.getByRole('row', { name: `1.2.${nextYear} ${TITLE}: ${NGO} Avustuksen maksuerä` })
+	).toBeVisible();
 
 	// Anyone: the public list shows the grant; nothing of the application is public.
 	const visitor = await (
