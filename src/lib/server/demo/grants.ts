@@ -21,10 +21,11 @@ import { meetingDay } from '../../domain/year-plan';
 import { readItems, textOf, appendParagraphs } from '../../documents/doc-schema';
 import type { CallInput } from '../../schemas/grant-calls';
 import type { ApplicationDraft } from '../../schemas/grant-applications';
-import { loadActor } from '../auth/actor';
+import type { Actor } from '../../domain/policy';
 import { changeLiveDoc } from '../collab/store';
 import type { Db } from '../db/client';
-import { body, grantInstalment, grantReport, organisation, user } from '../db/schema';
+import { demoActor, demoOrganisationIds } from './people';
+import { body, grantInstalment, grantReport } from '../db/schema';
 import { addActivityClass } from '../grants/activity-classes';
 import { addApplicationFile } from '../grants/application-files';
 import {
@@ -55,7 +56,6 @@ import {
 	DEMO_ORGANISATIONS,
 	DEMO_PEOPLE,
 	type DemoOrganisationKey,
-	type DemoPerson,
 	type DemoPersonKey
 } from './data';
 import { demoPdf } from './meetings';
@@ -63,7 +63,6 @@ import { demoPdf } from './meetings';
 const STRATEGIC = DEMO_BODIES.find((b) => b.level === 'strategic')!.name;
 const NETWORK = DEMO_BODIES.find((b) => b.level === 'coordinator_network')!.name;
 const DAY = 24 * 60 * 60_000;
-type Actor = ReturnType<typeof loadActor>;
 
 /** The county's classes with the municipalities' classes of the same field beside them. */
 const ACTIVITY_CLASSES: [string, string][] = [
@@ -283,25 +282,8 @@ function euros(amount: number): string {
 export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string): Promise<void> {
 	const strategic = db.select().from(body).where(eq(body.name, STRATEGIC)).get();
 	if (!strategic) throw new Error('demo seed: no strategic body');
-	const actorOf = (key: DemoPersonKey): Actor => {
-		const person: DemoPerson = DEMO_PEOPLE[key];
-		const row = db
-			.select()
-			.from(user)
-			.where(person.email ? eq(user.email, person.email) : eq(user.name, person.name))
-			.get();
-		if (!row) throw new Error(`demo seed: no user ${key}`);
-		return loadActor(db, row);
-	};
-	const orgIds = new Map(
-		db
-			.select({ id: organisation.id, name: organisation.name })
-			.from(organisation)
-			.where(eq(organisation.regionId, strategic.regionId))
-			.all()
-			.map((o) => [o.name, o.id])
-	);
-	const orgId = (key: DemoOrganisationKey) => orgIds.get(DEMO_ORGANISATIONS[key].name)!;
+	const actorOf = (key: DemoPersonKey) => demoActor(db, key);
+	const orgId = demoOrganisationIds(db, strategic.regionId);
 	const coordinator = actorOf('coordinator');
 	const year = helsinkiYear(now);
 

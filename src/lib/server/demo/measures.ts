@@ -20,10 +20,11 @@ import {
 import { docName } from '../../domain/doc-name';
 import type { MeasureStatus } from '../../domain/measures';
 import { helsinkiYear, isoDate, ZONE } from '../../domain/time';
-import { loadActor } from '../auth/actor';
+import type { Actor } from '../../domain/policy';
 import { changeLiveDoc } from '../collab/store';
 import type { Db } from '../db/client';
-import { body, indicator, organisation, user } from '../db/schema';
+import { demoActor, demoOrganisationIds } from './people';
+import { body, indicator } from '../db/schema';
 import { listAttendance } from '../meetings/rows';
 import { projectItems } from '../meetings/projection';
 import {
@@ -36,14 +37,7 @@ import {
 import { recordMeasure, updateMeasureStatus, type MeasureInput } from '../measures/service';
 import { approveMinutes, publishMinutes } from '../records/signoff';
 import { reindexMeeting } from '../search/index';
-import {
-	DEMO_BODIES,
-	DEMO_ORGANISATIONS,
-	DEMO_PEOPLE,
-	type DemoOrganisationKey,
-	type DemoPerson,
-	type DemoPersonKey
-} from './data';
+import { DEMO_BODIES, type DemoOrganisationKey, type DemoPersonKey } from './data';
 
 const STRATEGIC = DEMO_BODIES.find((b) => b.level === 'strategic')!.name;
 const DAY = 24 * 60 * 60_000;
@@ -204,25 +198,8 @@ const NEXT_BUDGET: DemoMeasure[] = [
 export function seedDemoMeasures(db: Db, now: Date): void {
 	const strategic = db.select().from(body).where(eq(body.name, STRATEGIC)).get();
 	if (!strategic) throw new Error('demo seed: no strategic body');
-	const actorOf = (key: DemoPersonKey) => {
-		const person: DemoPerson = DEMO_PEOPLE[key];
-		const row = db
-			.select()
-			.from(user)
-			.where(person.email ? eq(user.email, person.email) : eq(user.name, person.name))
-			.get();
-		if (!row) throw new Error(`demo seed: no user ${key}`);
-		return loadActor(db, row);
-	};
-	const orgIds = new Map(
-		db
-			.select({ id: organisation.id, name: organisation.name })
-			.from(organisation)
-			.where(eq(organisation.regionId, strategic.regionId))
-			.all()
-			.map((o) => [o.name, o.id])
-	);
-	const orgId = (key: DemoOrganisationKey) => orgIds.get(DEMO_ORGANISATIONS[key].name)!;
+	const actorOf = (key: DemoPersonKey) => demoActor(db, key);
+	const orgId = demoOrganisationIds(db, strategic.regionId);
 	const indicatorId = (prefix: string) =>
 		db
 			.select({ id: indicator.id, name: indicator.name })
@@ -293,9 +270,9 @@ function holdNegotiation(
 	bodyId: number,
 	year: number,
 	people: {
-		secretary: ReturnType<typeof loadActor>;
-		chair: ReturnType<typeof loadActor>;
-		coordinator: ReturnType<typeof loadActor>;
+		secretary: Actor;
+		chair: Actor;
+		coordinator: Actor;
 	}
 ): { meetingId: number; itemKey: string; closedAt: Date } {
 	// Mid-March, on a working day.
