@@ -7,10 +7,17 @@ import {
 	type Actor,
 	type ConsultationTarget,
 	type GrantApplicationTarget,
+	type GrantCallTarget,
 	type MeasureTarget,
 	type Membership,
 	type MinutesTarget
 } from './policy';
+import {
+	APPLICATION_STATUSES,
+	CALL_STATUSES,
+	type ApplicationStatus,
+	type CallStatus
+} from './grants';
 import type { BodyRole, OrganisationKind, SiteRole } from './roles';
 
 const REGION = 1;
@@ -655,5 +662,237 @@ describe('policy: withdrawing and discussing a grant application', () => {
 		expect(can(coordinator, 'grantApplication.message', application('draft'))).toBe(false);
 		expect(can(assessor, 'grantApplication.message', application('submitted'))).toBe(false);
 		expect(can(otherNgo, 'grantApplication.message', application('submitted'))).toBe(false);
+	});
+});
+
+describe('policy: grant calls and applications', () => {
+	const APPLICANT_ORG = 7;
+	const HANDLER_ID = 201;
+	const ASSESSOR_ID = 202;
+	const CONFLICTED_ID = 203;
+	/** A published call of region 1 with one named handler and two assessors. */
+	const call = (status: CallStatus, overrides: Partial<GrantCallTarget> = {}): GrantCallTarget => ({
+		regionId: REGION,
+		status,
+		published: true,
+		handlerIds: [HANDLER_ID],
+		assessorIds: [ASSESSOR_ID, CONFLICTED_ID],
+		...overrides
+	});
+	/** An application of the NGO APPLICANT_ORG, in which one of the assessors declared a conflict. */
+	const application = (
+		applicationStatus: ApplicationStatus,
+		status: CallStatus = 'closed'
+	): GrantApplicationTarget => ({
+		...call(status),
+		organisationId: APPLICANT_ORG,
+		applicationStatus,
+		disqualifiedIds: [CONFLICTED_ID]
+	});
+	const person = (
+		userId: number,
+		siteRole: SiteRole,
+		organisationKind: OrganisationKind,
+		organisationId: number,
+		regionId = REGION
+	): Actor => ({ userId, siteRole, organisationId, organisationKind, regionId, memberships: [] });
+
+	const admin = person(USER_ID, 'admin', 'county', 1, OTHER_REGION);
+	const coordinator = person(USER_ID, 'coordinator', 'county', 1);
+	const otherCoordinator = person(USER_ID, 'coordinator', 'county', 1, OTHER_REGION);
+	const ngoCoordinatorAccount = person(USER_ID, 'coordinator', 'ngo', 8);
+	const handler = person(HANDLER_ID, 'member', 'municipality', 3);
+	const assessor = person(ASSESSOR_ID, 'member', 'county', 1);
+	const conflicted = person(CONFLICTED_ID, 'member', 'county', 1);
+	const applicant = person(USER_ID, 'member', 'ngo', APPLICANT_ORG);
+	const otherNgo = person(USER_ID, 'member', 'ngo', 8);
+	const otherRegionNgo = person(USER_ID, 'member', 'ngo', 9, OTHER_REGION);
+	const municipal = person(USER_ID, 'member', 'municipality', 3);
+
+	const CALL_ACTIONS = [
+		'grant.manage',
+		'grantCall.read',
+		'grantCall.handle',
+		'grantCall.apply'
+	] as const;
+	type CallAction = (typeof CALL_ACTIONS)[number];
+	const onCall = (...allowed: CallAction[]) => allow(CALL_ACTIONS, ...allowed);
+
+	/** Who may do what with the region's grants and an open, published call of it. */
+	const CALL_TABLE: [who: string, subject: Actor | null, allowed: Record<CallAction, boolean>][] = [
+		// Applying speaks for an NGO (PERSONAL_ACTIONS): not the administrator's.
+		['admin', admin, onCall('grant.manage', 'grantCall.read', 'grantCall.handle')],
+		[
+			'coordinator of the region',
+			coordinator,
+			onCall('grant.manage', 'grantCall.read', 'grantCall.handle')
+		],
+		['coordinator of another region', otherCoordinator, onCall()],
+		// The county's grants are run by its own people; the account still applies for its NGO.
+		[
+			'coordinator account of an NGO',
+			ngoCoordinatorAccount,
+			onCall('grantCall.read', 'grantCall.apply')
+		],
+		['named handler', handler, onCall('grantCall.read', 'grantCall.handle')],
+		['named assessor', assessor, onCall('grantCall.read')],
+		['assessor who declared a conflict', conflicted, onCall('grantCall.read')],
+		['member of an NGO', applicant, onCall('grantCall.read', 'grantCall.apply')],
+		['member of an NGO of another region', otherRegionNgo, onCall()],
+		['member of a municipality', municipal, onCall('grantCall.read')],
+		['anonymous', null, onCall()]
+	];
+
+	for (const [who, subject, allowed] of CALL_TABLE) {
+		it(`${who}: the region’s grants and an open call`, () => {
+			const actual = Object.fromEntries(
+				CALL_ACTIONS.map((action) => [
+					action,
+					action === 'grant.manage'
+						? can(subject, action, { regionId: REGION })
+						: can(subject, action, call('open'))
+				])
+			);
+			expect(actual).toEqual(allowed);
+		});
+	}
+
+	it('shows a call not yet published only to those who work on it', () => {
+		const draft = call('upcoming', { published: false });
+		for (const who of [admin, coordinator, handler, assessor, conflicted])
+			expect(can(who, 'grantCall.read', draft)).toBe(true);
+		for (const who of [otherCoordinator, ngoCoordinatorAccount, applicant, municipal])
+			expect(can(who, 'grantCall.read', draft)).toBe(false);
+		expect(can(applicant, 'grantCall.apply', call('open', { published: false }))).toBe(false);
+	});
+
+	it('takes applications only while the call is open', () => {
+		for (const status of CALL_STATUSES)
+			expect(can(applicant, 'grantCall.apply', call(status))).toBe(status === 'open');
+	});
+
+	it('keeps the handling with the county’s people of the call’s region, whoever is named', () => {
+		// Named, but an NGO's user or from another region.
+		const ngoHandler = person(HANDLER_ID, 'member', 'ngo', 8);
+		const movedHandler = person(HANDLER_ID, 'member', 'municipality', 3, OTHER_REGION);
+		const movedAssessor = person(ASSESSOR_ID, 'member', 'county', 1, OTHER_REGION);
+		const draft = call('closed', { published: false });
+		for (const who of [ngoHandler, movedHandler]) {
+			expect(can(who, 'grantCall.handle', call('closed'))).toBe(false);
+			expect(can(who, 'grantCall.read', draft)).toBe(false);
+		}
+		expect(can(movedAssessor, 'grantCall.read', draft)).toBe(false);
+		expect(can(movedAssessor, 'grantApplication.assess', application('submitted'))).toBe(false);
+		expect(can(movedAssessor, 'grantApplication.read', application('submitted'))).toBe(false);
+	});
+
+	const APPLICATION_ACTIONS = [
+		'grantApplication.read',
+		'grantApplication.edit',
+		'grantApplication.assess',
+		'grantApplication.withdraw',
+		'grantApplication.message',
+		'grantReport.submit'
+	] as const;
+	type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
+	const onApplication = (...allowed: ApplicationAction[]) => allow(APPLICATION_ACTIONS, ...allowed);
+	const HANDLES = ['grantApplication.read', 'grantApplication.message'] as const;
+
+	/** Who may do what with a submitted application once its call has closed. */
+	const APPLICATION_TABLE: [
+		who: string,
+		subject: Actor | null,
+		allowed: Record<ApplicationAction, boolean>
+	][] = [
+		// Writing, withdrawing, scoring and reporting are personal (PERSONAL_ACTIONS).
+		['admin', admin, onApplication(...HANDLES)],
+		['coordinator of the region', coordinator, onApplication(...HANDLES)],
+		['coordinator of another region', otherCoordinator, onApplication()],
+		['coordinator account of another NGO', ngoCoordinatorAccount, onApplication()],
+		['named handler', handler, onApplication(...HANDLES)],
+		// Assessors judge the application as sent; they are not in its conversation.
+		['named assessor', assessor, onApplication('grantApplication.read', 'grantApplication.assess')],
+		// Barred from scoring it for good; the page still shows them what they declared.
+		['assessor who declared a conflict', conflicted, onApplication('grantApplication.read')],
+		[
+			'member of the applicant NGO',
+			applicant,
+			onApplication(
+				'grantApplication.read',
+				'grantApplication.withdraw',
+				'grantApplication.message',
+				'grantReport.submit'
+			)
+		],
+		// The same organisation id in another region is another organisation.
+		[
+			'user of the applicant’s organisation id in another region',
+			{ ...applicant, regionId: OTHER_REGION },
+			onApplication()
+		],
+		['member of another NGO', otherNgo, onApplication()],
+		['member of a municipality', municipal, onApplication()],
+		['anonymous', null, onApplication()]
+	];
+
+	for (const [who, subject, allowed] of APPLICATION_TABLE) {
+		it(`${who}: a submitted application`, () => {
+			const actual = Object.fromEntries(
+				APPLICATION_ACTIONS.map((action) => [
+					action,
+					can(subject, action, application('submitted'))
+				])
+			);
+			expect(actual).toEqual(allowed);
+		});
+	}
+
+	it('keeps a draft the applicant’s own: those who handle and assess see it once it is sent', () => {
+		expect(can(applicant, 'grantApplication.read', application('draft', 'open'))).toBe(true);
+		for (const who of [coordinator, handler, assessor, otherNgo, municipal])
+			expect(can(who, 'grantApplication.read', application('draft', 'open'))).toBe(false);
+		for (const status of APPLICATION_STATUSES.filter((s) => s !== 'draft'))
+			for (const who of [coordinator, handler, assessor, conflicted])
+				expect(can(who, 'grantApplication.read', application(status))).toBe(true);
+	});
+
+	it('lets the applicant change the application only as a draft of an open call', () => {
+		for (const status of APPLICATION_STATUSES)
+			for (const callStatus of CALL_STATUSES)
+				expect(can(applicant, 'grantApplication.edit', application(status, callStatus))).toBe(
+					status === 'draft' && callStatus === 'open'
+				);
+		for (const who of [admin, coordinator, handler, otherNgo])
+			expect(can(who, 'grantApplication.edit', application('draft', 'open'))).toBe(false);
+	});
+
+	it('lets the named assessors score from submission until the decision, not one with a conflict', () => {
+		const scorable = (who: Actor) =>
+			APPLICATION_STATUSES.filter((status) =>
+				can(who, 'grantApplication.assess', application(status))
+			);
+		expect(scorable(assessor)).toEqual(['submitted', 'assessed']);
+		expect(scorable(conflicted)).toEqual([]);
+		expect(scorable(coordinator)).toEqual([]);
+		expect(scorable(handler)).toEqual([]);
+	});
+
+	it('lets only the applicant report on the grant', () => {
+		expect(can(applicant, 'grantReport.submit', application('granted', 'decided'))).toBe(true);
+		for (const who of [admin, coordinator, handler, assessor, otherNgo])
+			expect(can(who, 'grantReport.submit', application('granted', 'decided'))).toBe(false);
+	});
+
+	it('lets an administrator see every application, and act personally only where named or of the NGO', () => {
+		expect(can(admin, 'grantApplication.read', application('draft', 'open'))).toBe(true);
+		const namedAdmin = { ...admin, userId: ASSESSOR_ID, regionId: REGION };
+		expect(can(namedAdmin, 'grantApplication.assess', application('submitted'))).toBe(true);
+		const adminOfApplicant = { ...applicant, siteRole: 'admin' as const };
+		expect(can(adminOfApplicant, 'grantApplication.edit', application('draft', 'open'))).toBe(true);
+		expect(can(adminOfApplicant, 'grantApplication.edit', application('submitted', 'open'))).toBe(
+			false
+		);
+		expect(can(adminOfApplicant, 'grantCall.apply', call('open'))).toBe(true);
+		expect(can(adminOfApplicant, 'grantCall.apply', call('closed'))).toBe(false);
 	});
 });
