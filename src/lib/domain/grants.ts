@@ -188,7 +188,7 @@ export function isGranted(status: ApplicationStatus): boolean {
 	return status === 'granted' || status === 'partly_granted';
 }
 
-/** What a submission still lacks: the amount, the activity, the declaration and the call's attachments. */
+/** What a submission still lacks: the amount, the activity and its class, the call's attachments and the declaration. */
 export interface SubmissionDraft {
 	amountRequestedCents: number | null;
 	activity: string;

@@ -83,7 +83,7 @@ export interface CommentTarget extends ConsultationTarget {
 export interface GrantCallTarget {
 	regionId: number;
 	status: CallStatus;
-	/** Null while the call is a draft. */
+	/** False while the call is a draft only its handlers see. */
 	published: boolean;
 	handlerIds: readonly number[];
 	assessorIds: readonly number[];
