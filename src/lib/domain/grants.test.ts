@@ -417,8 +417,8 @@ describe('reports', () => {
 
 	const day = 24 * 60 * 60 * 1000;
 	const dueOn = '2027-01-31';
-	// Fourteen days before the due date, at midnight UTC.
-	const firstReminder = new Date('2027-01-17T00:00:00Z');
+	// Fourteen days before the due date, at midnight in Helsinki (22:00 UTC the day before).
+	const firstReminder = new Date('2027-01-16T22:00:00Z');
 	const after = (date: Date, ms: number) => new Date(date.getTime() + ms);
 
 	it('reminds first fourteen days before the date, not a moment earlier', () => {
@@ -428,6 +428,13 @@ describe('reports', () => {
 			expect(reportReminderDue(report, firstReminder)).toBe(true);
 			expect(reportReminderDue(report, new Date('2027-03-01T00:00:00Z'))).toBe(true);
 		}
+	});
+
+	it('counts the fourteen days by the Helsinki calendar across the change to summer time', () => {
+		// 8.4.2027 is after the change (28.3.); its reminder day 25.3. starts at 22:00 UTC the day before.
+		const report = { status: 'due' as const, dueOn: '2027-04-08', remindedAt: null };
+		expect(reportReminderDue(report, new Date('2027-03-24T21:59:59Z'))).toBe(false);
+		expect(reportReminderDue(report, new Date('2027-03-24T22:00:00Z'))).toBe(true);
 	});
 
 	it('reminds again a week after the last reminder, not a moment earlier', () => {

@@ -4,7 +4,7 @@
  * "NGO grants"). Money is kept in whole cents, never as a float.
  */
 import * as v from 'valibot';
-import { isoDate } from './time';
+import { helsinkiInstant, isoDate } from './time';
 
 /** The county's grant baskets (avustuskorit). The values are the API's contract. */
 export const GRANT_BASKETS = ['operating', 'partnership', 'project'] as const;
@@ -327,9 +327,10 @@ export function reportReminderDue(
 ): boolean {
 	if (report.status !== 'due' && report.status !== 'returned') return false;
 	const day = 24 * 60 * 60 * 1000;
-	const firstReminder =
-		new Date(`${report.dueOn}T00:00:00Z`).getTime() - REPORT_REMINDER_DAYS * day;
-	if (now.getTime() < firstReminder) return false;
+	// From the start of that day in Helsinki, as `reportOverdue` counts days.
+	const noonOfDue = new Date(`${report.dueOn}T12:00:00Z`).getTime();
+	const reminderDay = new Date(noonOfDue - REPORT_REMINDER_DAYS * day).toISOString().slice(0, 10);
+	if (now < helsinkiInstant(reminderDay, '00:00')!) return false;
 	return (
 		report.remindedAt === null ||
 		now.getTime() - report.remindedAt.getTime() >= REPORT_REMINDER_INTERVAL_DAYS * day
