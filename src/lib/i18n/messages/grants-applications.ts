@@ -3,7 +3,8 @@ import { defineMessages } from '../define';
 export default defineMessages({
 	fi: {
 		'grantApplications.title': 'Avustushakemus',
-		'grantApplications.decisionLink': 'Päätös on tehty: avaa avustuspäätös, päätöskirje, maksuerät ja selvitykset',
+		'grantApplications.decisionLink':
+			'Päätös on tehty: avaa avustuspäätös, päätöskirje, maksuerät ja selvitykset',
 		'grantApplications.untitled': 'Nimetön hakemus',
 		'grantApplications.callLine': 'Haku: {call}',
 		'grantApplications.applicantLine': 'Hakija: {organisation}',
@@ -205,7 +206,8 @@ export default defineMessages({
 	},
 	sv: {
 		'grantApplications.title': 'Bidragsansökan',
-		'grantApplications.decisionLink': 'Beslutet är fattat: öppna beslutet, beslutsbrevet, utbetalningarna och redovisningarna',
+		'grantApplications.decisionLink':
+			'Beslutet är fattat: öppna beslutet, beslutsbrevet, utbetalningarna och redovisningarna',
 		'grantApplications.untitled': 'Ansökan utan namn',
 		'grantApplications.callLine': 'Utlysning: {call}',
 		'grantApplications.applicantLine': 'Sökande: {organisation}',
@@ -413,7 +415,8 @@ export default defineMessages({
 	},
 	en: {
 		'grantApplications.title': 'Grant application',
-		'grantApplications.decisionLink': 'The decision has been made: open the decision, its letter, the payments and the reports',
+		'grantApplications.decisionLink':
+			'The decision has been made: open the decision, its letter, the payments and the reports',
 		'grantApplications.untitled': 'Untitled application',
 		'grantApplications.callLine': 'Call: {call}',
 		'grantApplications.applicantLine': 'Applicant: {organisation}',
