@@ -3,6 +3,11 @@ import { defineMessages } from '../define';
 export default defineMessages({
 	fi: {
 		'grantApplications.title': 'Avustushakemus',
+		'grantAssessment.queue.title': 'Sinulle arvioitavat hakemukset',
+		'grantAssessment.queue.todo': 'arvioimatta',
+		'grantAssessment.queue.draft': 'arvio kesken',
+		'grantAssessment.queue.done': 'arvioitu',
+		'grantAssessment.queue.conflict': 'esteellinen',
 		'grantApplications.decisionLink':
 			'Päätös on tehty: avaa avustuspäätös, päätöskirje, maksuerät ja selvitykset',
 		'grantApplications.untitled': 'Nimetön hakemus',
@@ -206,6 +211,11 @@ export default defineMessages({
 	},
 	sv: {
 		'grantApplications.title': 'Bidragsansökan',
+		'grantAssessment.queue.title': 'Ansökningar som du ska bedöma',
+		'grantAssessment.queue.todo': 'inte bedömd',
+		'grantAssessment.queue.draft': 'bedömningen pågår',
+		'grantAssessment.queue.done': 'bedömd',
+		'grantAssessment.queue.conflict': 'jävig',
 		'grantApplications.decisionLink':
 			'Beslutet är fattat: öppna beslutet, beslutsbrevet, utbetalningarna och redovisningarna',
 		'grantApplications.untitled': 'Ansökan utan namn',
@@ -415,6 +425,11 @@ export default defineMessages({
 	},
 	en: {
 		'grantApplications.title': 'Grant application',
+		'grantAssessment.queue.title': 'Applications for you to assess',
+		'grantAssessment.queue.todo': 'not assessed',
+		'grantAssessment.queue.draft': 'assessment in progress',
+		'grantAssessment.queue.done': 'assessed',
+		'grantAssessment.queue.conflict': 'disqualified',
 		'grantApplications.decisionLink':
 			'The decision has been made: open the decision, its letter, the payments and the reports',
 		'grantApplications.untitled': 'Untitled application',

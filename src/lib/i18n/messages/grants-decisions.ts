@@ -51,6 +51,8 @@ export default defineMessages({
 			'Päättävällä toimielimellä ei ole suunniteltuja kokouksia. Lisää kokous ensin.',
 		'grantDecisions.agenda.confirmOver':
 			'Esitys ylittää määrärahan. Vahvista ylitys, jos esitys viedään esityslistalle sellaisenaan.',
+		'grantDecisions.agenda.changed':
+			'Esitystä muutettiin juuri. Tarkista se ja vie se esityslistalle uudelleen.',
 		'grantDecisions.agenda.meetingClosed': 'Kokouksen esityslistaa ei voi enää muuttaa.',
 		'grantDecisions.agenda.nothingToDecide': 'Haussa ei ole päätettäviä hakemuksia.',
 		'grantDecisions.agenda.incomplete':
@@ -184,6 +186,8 @@ export default defineMessages({
 			'Det beslutande organet har inga planerade möten. Lägg först till ett möte.',
 		'grantDecisions.agenda.confirmOver':
 			'Förslaget överskrider anslaget. Bekräfta överskridningen om förslaget ska föras till föredragningslistan som det är.',
+		'grantDecisions.agenda.changed':
+			'Förslaget ändrades nyss. Kontrollera det och för det till föredragningslistan på nytt.',
 		'grantDecisions.agenda.meetingClosed': 'Mötets föredragningslista kan inte längre ändras.',
 		'grantDecisions.agenda.nothingToDecide': 'Utlysningen har inga ansökningar att avgöra.',
 		'grantDecisions.agenda.incomplete':
@@ -316,6 +320,8 @@ export default defineMessages({
 			'The deciding body has no planned meetings. Add a meeting first.',
 		'grantDecisions.agenda.confirmOver':
 			'The proposal exceeds the appropriation. Confirm the excess to put it on the agenda as it is.',
+		'grantDecisions.agenda.changed':
+			'The proposal was just changed. Check it and put it on the agenda again.',
 		'grantDecisions.agenda.meetingClosed': 'The meeting’s agenda can no longer be changed.',
 		'grantDecisions.agenda.nothingToDecide': 'The call has no applications to decide.',
 		'grantDecisions.agenda.incomplete':

@@ -36,7 +36,7 @@ export async function addApplicationFile(
 ): Promise<number> {
 	authorizeApplication(db, actor, applicationId, 'grantApplication.edit', now);
 	const file = await checkUpload(input.filename, input.bytes);
-	// Synchronous from here, and authorised again: the call may have closed while the bytes were read.
+	// Synchronous from here, and authorised again: the draft may have been submitted while the bytes were read.
 	return db.transaction((tx) => {
 		authorizeApplication(tx, actor, applicationId, 'grantApplication.edit', now);
 		const id = tx

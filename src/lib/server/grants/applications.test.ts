@@ -92,8 +92,10 @@ describe('starting an application', () => {
 		expect(startApplication(s.db, s.otherNgo, s.call.id, s.now)).not.toBe(id);
 	});
 
-	it('starts a new draft once the earlier one was submitted', () => {
+	it('opens the sent application instead of a second one, and starts anew after a withdrawal', () => {
 		const first = submitted();
+		expect(startApplication(s.db, s.applicant, s.call.id, s.now)).toBe(first);
+		withdrawApplication(s.db, s.applicant, first, s.now);
 		expect(startApplication(s.db, s.applicant, s.call.id, s.now)).not.toBe(first);
 	});
 

@@ -5,7 +5,7 @@
  * names, then the state of things.
  */
 import * as v from 'valibot';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import {
 	APPLICATION_ATTACHMENT_KINDS,
 	budgetSchema,
@@ -35,7 +35,12 @@ import { conflict, notFound } from '../errors';
 import { notify } from '../notifications/service';
 import { settledStatus } from './assessment';
 import { applicantUserIds } from './people';
-import { authorizeApplication, authorizeCall, type ApplicationAccess } from './readable';
+import {
+	assertProposalOpen,
+	authorizeApplication,
+	authorizeCall,
+	type ApplicationAccess
+} from './readable';
 
 const requiredAttachmentsSchema = v.array(v.picklist(APPLICATION_ATTACHMENT_KINDS));
 const municipalityIdsSchema = v.array(v.number());
@@ -75,24 +80,26 @@ export function attachedKinds(db: Queryable, applicationId: number): Application
 }
 
 /**
- * Starts the organisation's application to the call, or opens the draft it
- * already has: colleagues of one NGO write one draft together.
+ * Starts the organisation's application to the call, or opens the one it
+ * already has: colleagues of one NGO write one draft together, and a sent
+ * application changes only when a handler reopens it. After a withdrawal the
+ * organisation may apply anew.
  */
 export function startApplication(db: Db, actor: Actor, callId: number, now: Date): number {
 	authorizeCall(db, actor, callId, 'grantCall.apply', now);
 	return db.transaction((tx) => {
-		const draft = tx
+		const existing = tx
 			.select({ id: grantApplication.id })
 			.from(grantApplication)
 			.where(
 				and(
 					eq(grantApplication.callId, callId),
 					eq(grantApplication.organisationId, actor.organisationId),
-					eq(grantApplication.status, 'draft')
+					ne(grantApplication.status, 'withdrawn')
 				)
 			)
 			.get();
-		if (draft) return draft.id;
+		if (existing) return existing.id;
 		return tx
 			.insert(grantApplication)
 			.values({
@@ -217,10 +224,11 @@ export function submitApplication(
 	});
 }
 
-/** The applicant takes the application back before it is decided. */
+/** The applicant takes the application back before it is decided, and before its proposal is on an agenda. */
 export function withdrawApplication(db: Db, actor: Actor, applicationId: number, now: Date): void {
 	db.transaction((tx) => {
-		authorizeApplication(tx, actor, applicationId, 'grantApplication.withdraw', now);
+		const access = authorizeApplication(tx, actor, applicationId, 'grantApplication.withdraw', now);
+		assertProposalOpen(tx, access.call);
 		tx.update(grantApplication)
 			.set({ status: 'withdrawn', updatedAt: now })
 			.where(eq(grantApplication.id, applicationId))
@@ -283,6 +291,7 @@ export function reopenApplication(
 		const access = authorizeHandling(tx, actor, applicationId, now);
 		if (!HANDLED.includes(access.application.status) || access.target.status !== 'open')
 			throw conflict('grantApplications.reopen.notNow');
+		assertProposalOpen(tx, access.call);
 		tx.update(grantApplication)
 			.set({
 				status: 'draft',
@@ -338,6 +347,7 @@ export function checkEligibility(
 		const access = authorizeHandling(tx, actor, applicationId, now);
 		if (!HANDLED.includes(access.application.status) || access.target.status === 'decided')
 			throw conflict('grantApplications.eligibility.notNow');
+		assertProposalOpen(tx, access.call);
 		const status =
 			check.verdict === 'ineligible'
 				? 'ineligible'

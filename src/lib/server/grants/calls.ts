@@ -26,7 +26,7 @@ import {
 } from '../db/schema';
 import { conflict, invalid } from '../errors';
 import { notify } from '../notifications/service';
-import { authorizeCall } from './readable';
+import { assertProposalOpen, authorizeCall } from './readable';
 
 /** Who may handle or assess a call: the active people of the region's county and municipalities. */
 export function callStaffChoices(db: Queryable, regionId: number) {
@@ -252,6 +252,8 @@ export function changeCallClosing(
 	const { call } = authorizeCall(db, actor, callId, 'grantCall.handle', now);
 	if (!call.publishedAt) throw conflict('grantCalls.closing.draft');
 	if (call.decidedAt) throw conflict('grantCalls.closing.decided');
+	// Reopening the call would let its applications change under the proposal on the agenda.
+	assertProposalOpen(db, call);
 	if (closesAt <= call.opensAt)
 		throw invalid('common.formHasErrors', {
 			closesDate: 'grantCalls.validation.closesBeforeOpens'

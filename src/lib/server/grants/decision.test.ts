@@ -21,7 +21,14 @@ import {
 	notification
 } from '../db/schema';
 import { createTestDb } from '../db/testing';
-import { scheduleMeeting, sendMinutesToReview, startMeeting } from '../meetings/service';
+import {
+	cancelMeeting,
+	scheduleMeeting,
+	sendMinutesToReview,
+	startMeeting
+} from '../meetings/service';
+import { checkEligibility, withdrawApplication } from './applications';
+import { changeCallClosing } from './calls';
 import { approveMinutes } from '../records/signoff';
 import { insertApplication, insertBasket, insertCall } from '../testing/grant-fixtures';
 import {
@@ -237,6 +244,49 @@ describe('grant proposal, decision and what follows', () => {
 		expect([call.decisionMeetingId, call.decisionItemKey]).toEqual([meetingId, itemKey]);
 		// Once on the agenda, the proposal stays as it went there.
 		expect(refusal(() => propose(1, 1)).messageKey).toBe('grantDecisions.proposal.onAgenda');
+	});
+
+	it('keeps the applications as the agenda has them, refuses a second item, and gives the proposal back when the meeting is cancelled', async () => {
+		propose(600_000, 500_000);
+		await toAgenda();
+		const onAgenda = 'grantDecisions.proposal.onAgenda';
+		expect(refusal(() => withdrawApplication(db, ngoA, appA, NOW)).messageKey).toBe(onAgenda);
+		expect(
+			refusal(() =>
+				checkEligibility(db, coordinator, appB, { verdict: 'ineligible', note: 'x' }, NOW)
+			).messageKey
+		).toBe(onAgenda);
+		expect(
+			refusal(() => changeCallClosing(db, coordinator, callId, new Date('2026-12-01'), NOW))
+				.messageKey
+		).toBe(onAgenda);
+		expect((await toAgenda().catch((e) => e)).messageKey).toBe(onAgenda);
+		const items = () =>
+			readItems(loadDoc(db, `agenda:${meetingId}`)!.doc).filter((i) =>
+				i.title.startsWith('Järjestöavustusten myöntäminen')
+			);
+		expect(items()).toHaveLength(1);
+
+		cancelMeeting(db, secretary, meetingId, { confirmed: true });
+		propose(550_000, 450_000);
+		const next = scheduleMeeting(db, secretary, bodyId, {
+			title: '',
+			startsAt: new Date(MEETING_DAY.getTime() + 7 * 86_400_000),
+			endsAt: new Date(MEETING_DAY.getTime() + 7 * 86_400_000 + 3_600_000),
+			place: '',
+			onlineUrl: ''
+		}).id;
+		await putProposalOnAgenda(
+			db,
+			coordinator,
+			callId,
+			{ meetingId: next, confirmed: true },
+			NOW,
+			dir
+		);
+		expect(
+			db.select().from(grantCall).where(eq(grantCall.id, callId)).get()!.decisionMeetingId
+		).toBe(next);
 	});
 
 	it('attaches the assessments to the item as a non-public file where there are any', async () => {

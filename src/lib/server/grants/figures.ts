@@ -6,7 +6,12 @@
  * list of granted grants they sum up.
  */
 import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import { GRANT_BASKETS, type GrantBasket } from '../../domain/grants';
+import {
+	APPLICATION_STATUSES,
+	GRANT_BASKETS,
+	isGranted,
+	type GrantBasket
+} from '../../domain/grants';
 import type { Queryable } from '../db/client';
 import {
 	grantActivityClass,
@@ -18,6 +23,7 @@ import {
 } from '../db/schema';
 import { notFound } from '../errors';
 import { populationOf } from '../regions/facts';
+import { helsinkiYear } from '../../domain/time';
 
 export interface BasketFigures {
 	kind: GrantBasket;
@@ -63,7 +69,7 @@ const DECIDED_ON = [
 	'partly_granted',
 	'rejected'
 ] as const;
-const GRANTED = ['granted', 'partly_granted'] as const;
+const GRANTED = APPLICATION_STATUSES.filter(isGranted);
 
 function regionOf(db: Queryable, slug: string | undefined) {
 	const rows = db.select().from(region).orderBy(asc(region.name)).all();
@@ -86,7 +92,7 @@ export function grantFigures(
 		.all()
 		.map((r) => r.year)
 		.sort((a, b) => b - a);
-	const shownYear = year ?? years[0] ?? new Date().getUTCFullYear();
+	const shownYear = year ?? years[0] ?? helsinkiYear(new Date());
 
 	const baskets = db
 		.select({

@@ -21,7 +21,7 @@ import { projectItems } from '../meetings/projection';
 import { reindexMeeting } from '../search/index';
 import { renderAssessmentSummaryPdf } from './assessment-summary';
 import { assessmentSummaries, basketOf, decisionRows } from './decision-rows';
-import { authorizeCall, criteriaOf } from './readable';
+import { assertProposalOpen, authorizeCall, criteriaOf, proposalHeldBy } from './readable';
 
 /** The proposal page: each application with its mean score and proposal, the totals, and where it can go. */
 export function proposalView(db: Queryable, actor: Actor, callId: number, now = new Date()) {
@@ -30,8 +30,9 @@ export function proposalView(db: Queryable, actor: Actor, callId: number, now = 
 	const scores = assessmentSummaries(db, callId, criteria);
 	const rows = decisionRows(db, callId);
 	const basket = basketOf(db, call);
-	const agenda = agendaOf(db, call);
-	const editable = call.decisionMeetingId === null && target.status !== 'decided';
+	const held = proposalHeldBy(db, call);
+	const agenda = held || call.decidedAt ? agendaOf(db, call) : null;
+	const editable = !held && target.status !== 'decided';
 	return {
 		call: {
 			id: call.id,
@@ -105,12 +106,6 @@ export interface ProposalEntry {
 	reason: string;
 }
 
-/** A proposal changes until it goes on an agenda; then it is the agenda's. */
-function assertProposalOpen(call: GrantCallRow): void {
-	if (call.decisionMeetingId !== null || call.decidedAt !== null)
-		throw conflict('grantDecisions.proposal.onAgenda');
-}
-
 /** Stores the proposed amounts and reasons; going beyond the appropriation saves, the page warns. */
 export function saveProposal(
 	db: Queryable,
@@ -122,7 +117,7 @@ export function saveProposal(
 	const { call } = authorizeCall(db, actor, callId, 'grantCall.handle', now);
 	const ids = new Set(decisionRows(db, callId).map((r) => r.id));
 	if (entries.some((e) => !ids.has(e.applicationId))) throw notFound();
-	assertProposalOpen(call);
+	assertProposalOpen(db, call);
 	db.transaction((tx) => {
 		for (const entry of entries)
 			tx.update(grantApplication)
@@ -150,7 +145,7 @@ export async function putProposalOnAgenda(
 	// The form offers only the deciding body's meetings: another one names nothing here.
 	const target = db.select().from(meeting).where(eq(meeting.id, input.meetingId)).get();
 	if (target?.bodyId !== call.decidingBodyId) throw notFound();
-	assertProposalOpen(call);
+	assertProposalOpen(db, call);
 	if (callStatus(call, now) !== 'closed') throw conflict('grantDecisions.agenda.notClosed');
 	if (!agendaEditable(target.status))
 		throw conflict('grantDecisions.agenda.meetingClosed', {
@@ -181,6 +176,18 @@ export async function putProposalOnAgenda(
 				})
 			: null;
 	const itemKey = db.transaction((tx) => {
+		// Checked again after the wait for the PDF: a second click, or a change to the proposal
+		// or the meeting meanwhile, must not put a second or a different item on the agenda.
+		assertProposalOpen(tx, tx.select().from(grantCall).where(eq(grantCall.id, callId)).get()!);
+		const meetingNow = tx.select().from(meeting).where(eq(meeting.id, target.id)).get()!;
+		if (!agendaEditable(meetingNow.status))
+			throw conflict('grantDecisions.agenda.meetingClosed', {
+				meetingId: 'grantDecisions.agenda.meetingClosed'
+			});
+		const proposed = (list: typeof rows) =>
+			JSON.stringify(list.map((r) => [r.id, r.proposedCents, r.proposalReason]));
+		if (proposed(decisionRows(tx, callId)) !== proposed(rows))
+			throw conflict('grantDecisions.agenda.changed');
 		let key = '';
 		const agenda = changeLiveDoc(tx, docName('agenda', target.id), (doc) => {
 			key = insertItemBeforeClosing(doc, {

@@ -6,7 +6,7 @@
 import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import Papa from 'papaparse';
 import { numberOf } from '../../domain/meetings';
-import type { GrantBasket } from '../../domain/grants';
+import { APPLICATION_STATUSES, isGranted, type GrantBasket } from '../../domain/grants';
 import { isoDate } from '../../domain/time';
 import type { Queryable } from '../db/client';
 import {
@@ -46,7 +46,7 @@ export interface PublicGrantFilter {
 	year?: number;
 }
 
-const GRANTED = ['granted', 'partly_granted'] as const;
+const GRANTED = APPLICATION_STATUSES.filter(isGranted);
 
 export function listPublicGrants(db: Queryable, filter: PublicGrantFilter = {}): PublicGrant[] {
 	return db

@@ -20,11 +20,13 @@ import {
 	grantAssessment,
 	grantCall,
 	grantCallStaff,
+	meeting,
 	type GrantApplicationRow,
-	type GrantCallRow
+	type GrantCallRow,
+	type Meeting
 } from '../db/schema';
 import { parseStored } from '../db/stored';
-import { notFound } from '../errors';
+import { conflict, notFound } from '../errors';
 
 export interface CallStaff {
 	handlerIds: number[];
@@ -75,6 +77,25 @@ export function disqualifiedAssessors(db: Queryable, applicationId: number): num
 		)
 		.all()
 		.map((r) => r.assessorId);
+}
+
+/**
+ * The meeting whose agenda holds the call's proposal, while it holds it: from
+ * then until the decision the proposal and the applications it names stay as
+ * they are. A cancelled meeting, or minutes approved without a decision on the
+ * item (the body tabled it), give the proposal back to the handler.
+ */
+export function proposalHeldBy(db: Queryable, call: GrantCallRow): Meeting | null {
+	if (call.decisionMeetingId === null || call.decidedAt !== null) return null;
+	const held = db.select().from(meeting).where(eq(meeting.id, call.decisionMeetingId)).get();
+	if (!held || ['cancelled', 'approved', 'published'].includes(held.status)) return null;
+	return held;
+}
+
+/** Refuses what would change the proposal or its applications while an agenda holds it, or once decided. */
+export function assertProposalOpen(db: Queryable, call: GrantCallRow): void {
+	if (call.decidedAt !== null || proposalHeldBy(db, call))
+		throw conflict('grantDecisions.proposal.onAgenda');
 }
 
 export function criteriaOf(call: GrantCallRow): Criterion[] {

@@ -1,8 +1,10 @@
 /** What each grants page shows (settings, a call, its form), with what its reader may do there. */
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import * as v from 'valibot';
 import {
 	APPLICATION_ATTACHMENT_KINDS,
+	APPLICATION_STATUSES,
+	inAssessment,
 	paymentScheduleSchema,
 	type InstalmentPlan
 } from '../../domain/grants';
@@ -13,8 +15,11 @@ import type { Queryable } from '../db/client';
 import {
 	body,
 	grantActivityClass,
+	grantApplication,
+	grantAssessment,
 	grantBasket,
 	grantCallClass,
+	organisation,
 	type GrantCallRow
 } from '../db/schema';
 import { parseStored } from '../db/stored';
@@ -194,6 +199,51 @@ export function callPage(db: Queryable, actor: Actor, callId: number, now = new 
 		appropriationCents: appropriationOf(db, basket.id, call.budgetYear),
 		classes,
 		canApply: can(actor, 'grantCall.apply', target),
-		canHandle: can(actor, 'grantCall.handle', target)
+		canHandle: can(actor, 'grantCall.handle', target),
+		toAssess: target.assessorIds.includes(actor.userId) ? assessorQueue(db, call.id, actor) : []
 	};
+}
+
+export type OwnAssessment = 'todo' | 'draft' | 'done' | 'conflict';
+
+/** A named assessor's applications of the call: those in assessment, each with where their own assessment stands. */
+function assessorQueue(db: Queryable, callId: number, actor: Actor) {
+	return db
+		.select({
+			id: grantApplication.id,
+			title: grantApplication.title,
+			organisation: organisation.name,
+			completedAt: grantAssessment.completedAt,
+			conflictDeclared: grantAssessment.conflictDeclared,
+			assessmentId: grantAssessment.id
+		})
+		.from(grantApplication)
+		.innerJoin(organisation, eq(grantApplication.organisationId, organisation.id))
+		.leftJoin(
+			grantAssessment,
+			and(
+				eq(grantAssessment.applicationId, grantApplication.id),
+				eq(grantAssessment.assessorId, actor.userId)
+			)
+		)
+		.where(
+			and(
+				eq(grantApplication.callId, callId),
+				inArray(grantApplication.status, APPLICATION_STATUSES.filter(inAssessment))
+			)
+		)
+		.orderBy(asc(organisation.name), asc(grantApplication.id))
+		.all()
+		.map((r) => ({
+			id: r.id,
+			title: r.title,
+			organisation: r.organisation,
+			own: (r.conflictDeclared
+				? 'conflict'
+				: r.completedAt
+					? 'done'
+					: r.assessmentId !== null
+						? 'draft'
+						: 'todo') as OwnAssessment
+		}));
 }
