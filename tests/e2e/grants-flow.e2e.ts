@@ -108,8 +108,13 @@ test('a grant goes from the call to the decision, the letter, the calendar and t
 	await expect(barred.getByLabel('Vaikuttavuus (paino 2)')).toHaveCount(0);
 	await barred.context().close();
 
+	// The other finds it on the call's page, among the applications she is to assess.
 	const assessor = await signedIn(browser, DEMO.secretary);
-	await assessor.goto(applicationPath);
+	await assessor.goto(callPath);
+	await assessor
+		.getByRole('region', { name: 'Sinulle arvioitavat hakemukset' })
+		.getByRole('link', { name: `${NGO}: ${PURPOSE}` })
+		.click();
 	await assessor.getByLabel('Vaikuttavuus (paino 2)').selectOption('5');
 	await assessor.getByLabel('Kustannukset (paino 1)').selectOption('4');
 	await assessor.getByRole('button', { name: 'Merkitse arvio valmiiksi' }).click();

@@ -7,6 +7,7 @@ import { grantScene, type GrantScene } from '../testing/grant-scene';
 import { applicationPage } from './application-page';
 import { checkEligibility } from './applications';
 import { declareConflict, saveAssessment } from './assessment';
+import { callPage } from './views';
 
 let s: GrantScene;
 let id: number;
@@ -22,6 +23,26 @@ const status = () =>
 	s.db.select().from(grantApplication).where(eq(grantApplication.id, id)).get()!.status;
 
 describe('assessing', () => {
+	it('lists on the call page what a named assessor has to assess, and where each stands', () => {
+		const draftId = insertApplication(s.db, s.call.id, s.otherNgoId, s.applicant.userId).id;
+		const queue = () => callPage(s.db, s.assessor, s.call.id, s.now).toAssess;
+		expect(queue().map((a) => [a.id, a.own])).toEqual([[id, 'todo']]);
+		expect(queue().map((a) => a.id)).not.toContain(draftId);
+		saveAssessment(s.db, s.assessor, id, { intent: 'save', comment: '', scores: [4, null] }, s.now);
+		expect(queue()[0]!.own).toBe('draft');
+		saveAssessment(
+			s.db,
+			s.assessor,
+			id,
+			{ intent: 'complete', comment: '', scores: [4, 3] },
+			s.now
+		);
+		expect(queue()[0]!.own).toBe('done');
+		declareConflict(s.db, s.secondAssessor, id, 'Hallituksen jäsen', s.now);
+		expect(callPage(s.db, s.secondAssessor, s.call.id, s.now).toAssess[0]!.own).toBe('conflict');
+		expect(callPage(s.db, s.applicant, s.call.id, s.now).toAssess).toEqual([]);
+	});
+
 	it('saves a draft, then completes it for good', () => {
 		saveAssessment(
 			s.db,
