@@ -20,6 +20,7 @@ import {
 	goesToDecision,
 	hasOutcome,
 	inAssessment,
+	inHandling,
 	instalmentPlanSchema,
 	instalmentsFor,
 	isGranted,
@@ -533,5 +534,15 @@ describe('the schemas', () => {
 		expect(valid(instalmentPlanSchema, { dueOn: '1.3.2027', percent: 60 })).toBe(false);
 		for (const percent of [0, 101, 33.3])
 			expect(valid(instalmentPlanSchema, { dueOn: '2027-03-01', percent })).toBe(false);
+	});
+});
+
+describe('inHandling', () => {
+	it('is what was sent and not yet decided or withdrawn, an ineligible one included', () => {
+		expect(APPLICATION_STATUSES.filter(inHandling)).toEqual([
+			'submitted',
+			'ineligible',
+			'assessed'
+		]);
 	});
 });

@@ -165,6 +165,11 @@ export function inAssessment(status: ApplicationStatus): boolean {
 	return status === 'submitted' || status === 'assessed';
 }
 
+/** What the handler works on: sent, and not yet decided or withdrawn (an ineligible one may be found eligible again). */
+export function inHandling(status: ApplicationStatus): boolean {
+	return inAssessment(status) || status === 'ineligible';
+}
+
 /** Applications the deciding body decides on: those found eligible and assessed (or submitted). */
 export function goesToDecision(status: ApplicationStatus): boolean {
 	return inAssessment(status);

@@ -6,10 +6,10 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import {
 	budgetTotals,
+	inHandling,
 	meanScore,
 	missingForSubmission,
-	weightedScore,
-	type ApplicationStatus
+	weightedScore
 } from '../../domain/grants';
 import { can, type Actor } from '../../domain/policy';
 import type { Queryable } from '../db/client';
@@ -43,8 +43,6 @@ export function callClasses(db: Queryable, callId: number) {
 		.all();
 }
 
-const HANDLED: readonly ApplicationStatus[] = ['submitted', 'ineligible', 'assessed'];
-
 export function applicationPage(db: Queryable, actor: Actor, applicationId: number, now: Date) {
 	const access = authorizeApplication(db, actor, applicationId, 'grantApplication.read', now);
 	const { call, application, applicationTarget: target } = access;
@@ -62,7 +60,7 @@ export function applicationPage(db: Queryable, actor: Actor, applicationId: numb
 	const requiredAttachments = requiredAttachmentsOf(call);
 	const budget = budgetOf(application);
 	const canEdit = can(actor, 'grantApplication.edit', target);
-	const canHandle = can(actor, 'grantCall.handle', target) && HANDLED.includes(application.status);
+	const canHandle = can(actor, 'grantCall.handle', target) && inHandling(application.status);
 	const canMessage = can(actor, 'grantApplication.message', target);
 	const isAssessor = target.assessorIds.includes(actor.userId);
 

@@ -9,6 +9,7 @@ import { and, eq, ne } from 'drizzle-orm';
 import {
 	APPLICATION_ATTACHMENT_KINDS,
 	budgetSchema,
+	inHandling,
 	missingForSubmission,
 	type ApplicationAttachmentKind,
 	type ApplicationStatus,
@@ -248,9 +249,6 @@ export function authorizeHandling(
 	return access;
 }
 
-/** What the handler works on: sent, and not yet decided or withdrawn. */
-const HANDLED: readonly ApplicationStatus[] = ['submitted', 'ineligible', 'assessed'];
-
 function tellApplicant(
 	db: Queryable,
 	access: ApplicationAccess,
@@ -289,7 +287,7 @@ export function reopenApplication(
 ): number {
 	return db.transaction((tx) => {
 		const access = authorizeHandling(tx, actor, applicationId, now);
-		if (!HANDLED.includes(access.application.status) || access.target.status !== 'open')
+		if (!inHandling(access.application.status) || access.target.status !== 'open')
 			throw conflict('grantApplications.reopen.notNow');
 		assertProposalOpen(tx, access.call);
 		tx.update(grantApplication)
@@ -345,7 +343,7 @@ export function checkEligibility(
 ): void {
 	db.transaction((tx) => {
 		const access = authorizeHandling(tx, actor, applicationId, now);
-		if (!HANDLED.includes(access.application.status) || access.target.status === 'decided')
+		if (!inHandling(access.application.status) || access.target.status === 'decided')
 			throw conflict('grantApplications.eligibility.notNow');
 		assertProposalOpen(tx, access.call);
 		const status =
