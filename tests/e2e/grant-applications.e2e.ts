@@ -66,6 +66,8 @@ test('the NGO fills in its application, attaches the statutes and submits', asyn
 	applicationPath = started.headers().location;
 	expect(applicationPath).toMatch(/^\/grants\/applications\/\d+$/);
 	await ngo.goto(applicationPath);
+	// The line buttons come with JavaScript: typing before the page is hydrated could be overwritten.
+	await expect(ngo.getByRole('button', { name: 'Lisää kulurivi' })).toBeVisible();
 
 	await ngo.getByLabel('Hakemuksen nimi').fill('Vertaistukiryhmät nuorille aikuisille');
 	await ngo

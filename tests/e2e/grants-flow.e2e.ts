@@ -82,6 +82,8 @@ test('a grant goes from the call to the decision, the letter, the calendar and t
 	await ngo.getByRole('button', { name: `Hae avustusta: ${TITLE}` }).click();
 	await expect(ngo).toHaveURL(/\/grants\/applications\/\d+$/);
 	const applicationPath = new URL(ngo.url()).pathname;
+	// The line buttons come with JavaScript: typing before the page is hydrated could be overwritten.
+	await expect(ngo.getByRole('button', { name: 'Lisää kulurivi' })).toBeVisible();
 	await ngo.getByLabel('Hakemuksen nimi').fill(PURPOSE);
 	await ngo.getByLabel('Toiminnan kuvaus').fill(ACTIVITY);
 	await ngo.getByLabel(CLASS).check();
