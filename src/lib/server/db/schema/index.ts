@@ -9,3 +9,4 @@ export * from './notification';
 export * from './consultation';
 export * from './measures';
 export * from './grant';
+export * from './organisation-profile';
