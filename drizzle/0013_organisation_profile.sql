@@ -29,3 +29,8 @@ CREATE TABLE `organisation_profile` (
 	FOREIGN KEY (`verified_by`) REFERENCES `user`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`updated_by`) REFERENCES `user`(`id`) ON UPDATE no action ON DELETE no action
 );
+--> statement-breakpoint
+ALTER TABLE `grant_application` ADD `acceptance` text DEFAULT 'pending' NOT NULL;--> statement-breakpoint
+ALTER TABLE `grant_application` ADD `acceptance_at` integer;--> statement-breakpoint
+ALTER TABLE `grant_application` ADD `acceptance_by` integer REFERENCES user(id);--> statement-breakpoint
+ALTER TABLE `grant_application` ADD `refusal_reason` text DEFAULT '' NOT NULL;

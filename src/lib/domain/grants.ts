@@ -41,6 +41,10 @@ export type ApplicationAttachmentKind = (typeof APPLICATION_ATTACHMENT_KINDS)[nu
 export const CALL_DUTIES = ['handler', 'assessor'] as const;
 export type CallDuty = (typeof CALL_DUTIES)[number];
 
+/** The recipient's answer to a grant (API values): refusing frees the money in the basket. */
+export const ACCEPTANCES = ['pending', 'accepted', 'refused'] as const;
+export type Acceptance = (typeof ACCEPTANCES)[number];
+
 export const REPORT_KINDS = ['interim', 'final'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 

@@ -1,5 +1,6 @@
 import { index, integer, primaryKey, sqliteTable, text, unique } from 'drizzle-orm/sqlite-core';
 import {
+	ACCEPTANCES,
 	APPLICATION_ATTACHMENT_KINDS,
 	APPLICATION_STATUSES,
 	CALL_DUTIES,
@@ -190,6 +191,11 @@ export const grantApplication = sqliteTable(
 		decisionReason: text('decision_reason').notNull().default(''),
 		decisionMeetingId: integer('decision_meeting_id').references(() => meeting.id),
 		decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),
+		/** Whether the recipient has accepted the grant; a refusal gives its reason. */
+		acceptance: text('acceptance', { enum: ACCEPTANCES }).notNull().default('pending'),
+		acceptanceAt: integer('acceptance_at', { mode: 'timestamp_ms' }),
+		acceptanceBy: integer('acceptance_by').references(() => user.id),
+		refusalReason: text('refusal_reason').notNull().default(''),
 		createdBy: integer('created_by')
 			.notNull()
 			.references(() => user.id),
