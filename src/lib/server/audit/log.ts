@@ -29,7 +29,9 @@ export const AUDIT_ACTIONS = [
 	'grant.reportReturned',
 	'grantApplication.reopened',
 	'grantApplication.eligibilityChecked',
-	'grantAssessment.conflictDeclared'
+	'grantAssessment.conflictDeclared',
+	'grant.hidden',
+	'grant.unhidden'
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

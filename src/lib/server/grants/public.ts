@@ -3,7 +3,7 @@
  * decision and year, for anyone, signed in or not. Nothing of an application
  * beyond these fields, and nothing of one that was not granted, leaves here.
  */
-import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, notExists } from 'drizzle-orm';
 import Papa from 'papaparse';
 import { numberOf } from '../../domain/meetings';
 import { APPLICATION_STATUSES, isGranted, type GrantBasket } from '../../domain/grants';
@@ -15,6 +15,7 @@ import {
 	grantApplication,
 	grantBasket,
 	grantCall,
+	grantHidden,
 	meeting,
 	organisation,
 	region
@@ -48,6 +49,27 @@ export interface PublicGrantFilter {
 
 const GRANTED = APPLICATION_STATUSES.filter(isGranted);
 
+/**
+ * What makes a grant public: granted in a decided call, with its amount, and
+ * not hidden by a handler (open-data.ts). Every public list (the page, CSV,
+ * 360Giving JSON) filters by this, on a query that joins the call and region.
+ */
+export function publicGrantCondition(db: Queryable, filter: PublicGrantFilter) {
+	return and(
+		inArray(grantApplication.status, [...GRANTED]),
+		isNotNull(grantCall.decidedAt),
+		isNotNull(grantApplication.amountGrantedCents),
+		notExists(
+			db
+				.select({ id: grantHidden.applicationId })
+				.from(grantHidden)
+				.where(eq(grantHidden.applicationId, grantApplication.id))
+		),
+		filter.regionSlug ? eq(region.slug, filter.regionSlug) : undefined,
+		filter.year ? eq(grantCall.budgetYear, filter.year) : undefined
+	);
+}
+
 export function listPublicGrants(db: Queryable, filter: PublicGrantFilter = {}): PublicGrant[] {
 	return db
 		.select({
@@ -74,15 +96,7 @@ export function listPublicGrants(db: Queryable, filter: PublicGrantFilter = {}):
 		.innerJoin(meeting, eq(grantApplication.decisionMeetingId, meeting.id))
 		.innerJoin(body, eq(meeting.bodyId, body.id))
 		.leftJoin(grantActivityClass, eq(grantApplication.activityClassId, grantActivityClass.id))
-		.where(
-			and(
-				inArray(grantApplication.status, [...GRANTED]),
-				isNotNull(grantCall.decidedAt),
-				isNotNull(grantApplication.amountGrantedCents),
-				filter.regionSlug ? eq(region.slug, filter.regionSlug) : undefined,
-				filter.year ? eq(grantCall.budgetYear, filter.year) : undefined
-			)
-		)
+		.where(publicGrantCondition(db, filter))
 		.orderBy(desc(grantCall.budgetYear), asc(region.name), asc(organisation.name))
 		.all()
 		.map((row) => ({
@@ -111,7 +125,7 @@ export function publicGrantChoices(db: Queryable) {
 		.from(grantApplication)
 		.innerJoin(grantCall, eq(grantApplication.callId, grantCall.id))
 		.innerJoin(region, eq(grantCall.regionId, region.id))
-		.where(and(inArray(grantApplication.status, [...GRANTED]), isNotNull(grantCall.decidedAt)))
+		.where(publicGrantCondition(db, {}))
 		.all();
 	const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => b - a);
 	const regions = [...new Map(rows.map((r) => [r.slug, r.name])).entries()]

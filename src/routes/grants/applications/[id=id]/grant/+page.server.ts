@@ -6,6 +6,7 @@ import {
 	reportHandlingSchema,
 	reportSchema
 } from '#lib/schemas/grant-decisions.js';
+import { hideGrantSchema, unhideGrantSchema } from '#lib/schemas/grant-open-data.js';
 import { getDb } from '#lib/server/db/instance.js';
 import {
 	authorizeGrantHandling,
@@ -15,11 +16,16 @@ import {
 	markInstalmentPaid,
 	submitReport
 } from '#lib/server/grants/grant.js';
+import { grantPublicity, hideGrant, unhideGrant } from '#lib/server/grants/open-data.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const actor = requireActor(event);
-	return runOrError(() => grantPage(getDb(), actor, event.params.id, new Date()));
+	const now = new Date();
+	return runOrError(() => ({
+		...grantPage(getDb(), actor, event.params.id, now),
+		publicity: grantPublicity(getDb(), actor, event.params.id, now)
+	}));
 };
 
 export const actions: Actions = {
@@ -54,6 +60,24 @@ export const actions: Actions = {
 					note: data.note
 				});
 				return { done: data.decision };
+			}
+		}),
+	hide: (event) =>
+		formAction(event, {
+			authorize: (db, actor) => void authorizeGrantHandling(db, actor, event.params.id, new Date()),
+			schema: hideGrantSchema,
+			run: (db, actor, data) => {
+				hideGrant(db, actor, event.params.id, data.reason);
+				return { publicity: 'hidden' as const };
+			}
+		}),
+	unhide: (event) =>
+		formAction(event, {
+			authorize: (db, actor) => void authorizeGrantHandling(db, actor, event.params.id, new Date()),
+			schema: unhideGrantSchema,
+			run: (db, actor) => {
+				unhideGrant(db, actor, event.params.id);
+				return { publicity: 'unhidden' as const };
 			}
 		})
 };
