@@ -17,12 +17,15 @@ import {
 	grantActivityClass,
 	grantApplication,
 	grantAppropriation,
+	organisation,
 	grantBasket,
 	grantCall,
 	region
 } from '../db/schema';
 import { notFound } from '../errors';
-import { populationOf } from '../regions/facts';
+import { shareByPopulation } from '../../domain/grant-open-data';
+import { municipalitiesOf, MUNICIPALITY_POPULATION_YEAR, populationOf } from '../regions/facts';
+import { municipalityIdsOf } from './applications';
 import { helsinkiYear } from '../../domain/time';
 
 export interface BasketFigures {
@@ -39,6 +42,14 @@ export interface ClassFigures {
 	name: string;
 	granted: number;
 	grantedCents: number;
+}
+
+export interface MunicipalityFigures {
+	name: string;
+	population: number;
+	/** The municipality's share of the year's grants, in cents. */
+	sharedCents: number;
+	centsPerResident: number;
 }
 
 export interface GrantFigures {
@@ -58,6 +69,10 @@ export interface GrantFigures {
 	population: number | null;
 	/** Granted euros per resident, in cents; null where the population is not known. */
 	centsPerResident: number | null;
+	/** Per municipality, where the region's municipalities' populations are known. */
+	municipalities: MunicipalityFigures[];
+	/** The year (31 December) of the municipalities' populations. */
+	municipalityPopulationYear: number;
 }
 
 /** Applications that were decided on: everything submitted, not the drafts or the withdrawn. */
@@ -167,6 +182,8 @@ export function grantFigures(
 	};
 	const population = populationOf(picked.slug);
 	return {
+		municipalities: perMunicipality(db, picked.slug, decidedOfYear),
+		municipalityPopulationYear: MUNICIPALITY_POPULATION_YEAR,
 		region: { slug: picked.slug, name: picked.name },
 		year: shownYear,
 		years,
@@ -177,4 +194,63 @@ export function grantFigures(
 		population,
 		centsPerResident: population ? Math.round(totals.grantedCents / population) : null
 	};
+}
+
+/**
+ * The year's grants shared among the municipalities by population: a grant
+ * for several municipalities among those, one that names none (or none the
+ * population data knows) among all the region's. Hidden grants count: the
+ * money was granted all the same (open-data.ts).
+ */
+function perMunicipality(
+	db: Queryable,
+	regionSlug: string,
+	decidedOfYear: ReturnType<typeof and>
+): MunicipalityFigures[] {
+	const municipalities = municipalitiesOf(regionSlug);
+	if (municipalities.length === 0) return [];
+	const grants = db
+		.select({ application: grantApplication })
+		.from(grantApplication)
+		.innerJoin(grantCall, eq(grantApplication.callId, grantCall.id))
+		.where(
+			and(
+				decidedOfYear,
+				inArray(grantApplication.status, [...GRANTED]),
+				isNotNull(grantApplication.amountGrantedCents)
+			)
+		)
+		.all()
+		.map((r) => r.application);
+	const ids = [...new Set(grants.flatMap(municipalityIdsOf))];
+	const nameOf = new Map(
+		ids.length === 0
+			? []
+			: db
+					.select({ id: organisation.id, name: organisation.name })
+					.from(organisation)
+					.where(inArray(organisation.id, ids))
+					.all()
+					.map((o) => [o.id, o.name])
+	);
+	const everywhere = municipalities.map((m) => ({ key: m.code, population: m.population }));
+	const shared = new Map<string, number>();
+	for (const grant of grants) {
+		const named = municipalityIdsOf(grant).flatMap((id) => {
+			const found = municipalities.find((m) => m.organisation === nameOf.get(id));
+			return found ? [{ key: found.code, population: found.population }] : [];
+		});
+		const places = named.length > 0 ? named : everywhere;
+		for (const [code, cents] of shareByPopulation(grant.amountGrantedCents ?? 0, places))
+			shared.set(code, (shared.get(code) ?? 0) + cents);
+	}
+	return municipalities.map((m) => {
+		const sharedCents = shared.get(m.code) ?? 0;
+		return {
+			name: m.name,
+			population: m.population,
+			sharedCents,
+			centsPerResident: Math.round(sharedCents / m.population)
+		};
+	});
 }
