@@ -47,8 +47,8 @@ export function activityClassVocabulary(regionSlug: string): string {
 /** What the 360Giving package is built from: one granted, public grant. */
 export interface OpenGrant {
 	applicationId: number;
+	/** The purpose, as the public list shows it. */
 	title: string;
-	description: string;
 	amountAppliedForCents: number | null;
 	amountAwardedCents: number;
 	amountDisbursedCents: number;
@@ -84,7 +84,9 @@ export function toThreeSixtyGrant(grant: OpenGrant) {
 	return {
 		id: publicGrantId(grant.applicationId),
 		title: grant.title,
-		description: grant.description || grant.title,
+		// The application's own texts are not public (docs/domain.md, "NGO grants"): the
+		// description says what the public list says, the purpose under its call.
+		description: `${grant.title} (${grant.programme.basketName}: ${grant.programme.callTitle})`,
 		currency: 'EUR',
 		...(grant.amountAppliedForCents === null
 			? {}

@@ -24,6 +24,7 @@ import type { ApplicationDraft } from '../../schemas/grant-applications';
 import type { Actor } from '../../domain/policy';
 import { changeLiveDoc } from '../collab/store';
 import type { Db } from '../db/client';
+import { seedDemoOpenData } from './grants-open-data';
 import { demoActor, demoOrganisationIds } from './people';
 import { body, grantInstalment, grantReport } from '../db/schema';
 import { addActivityClass } from '../grants/activity-classes';
@@ -528,6 +529,8 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 		],
 		attachmentsDir
 	});
+
+	seedDemoOpenData(db, coordinator, operatingIds[1]!, decisionDay.toJSDate());
 
 	// Payments on their dates. The mental health association's report is overdue; the villages'
 	// waits for the handler, and so does their last instalment; the partnership's interim report

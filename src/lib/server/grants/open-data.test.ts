@@ -182,7 +182,7 @@ describe('granted grants as 360Giving open data', () => {
 		expect(peer).toEqual({
 			id: `360G-yhdyspinta-${s.peer.id}`,
 			title: 'Vertaistukiryhmät',
-			description: 'Viikoittaiset vertaistukiryhmät',
+			description: expect.stringMatching(/^Vertaistukiryhmät \(.+: .+\)$/),
 			currency: 'EUR',
 			amountAppliedFor: 5000,
 			amountAwarded: 3000,
@@ -236,6 +236,8 @@ describe('granted grants as 360Giving open data', () => {
 		expect(publicGrantsCsv(listPublicGrants(db))).not.toContain('Turvakoti');
 		const json = JSON.stringify(publicGrantsPackage(db, {}, meta));
 		expect(json).not.toContain('Turvakoti');
+		// Nor does the application's own text leave with any grant.
+		expect(json).not.toContain('Viikoittaiset vertaistukiryhmät');
 		expect(json).not.toContain(`360G-yhdyspinta-${s.hidden.id}"`);
 		expect(grantPublicity(db, s.handler, s.hidden.id, now)).toMatchObject({
 			hidden: { reason: 'Henkilön suojaaminen' },

@@ -197,7 +197,6 @@ export function listOpenGrants(db: Queryable, filter: PublicGrantFilter): OpenGr
 			return {
 				applicationId: application.id,
 				title: application.title,
-				description: application.activity,
 				amountAppliedForCents: application.amountRequestedCents,
 				amountAwardedCents: application.amountGrantedCents ?? 0,
 				amountDisbursedCents: paid?.paidCents ?? 0,
