@@ -121,10 +121,12 @@ const RESOLVERS: Record<string, string> = {
 	// The decision is recorded while its meeting runs, and shown once settled.
 	'/grants/calls/[id=id]/decision':
 		'select min(id) as id from grant_call where decision_meeting_id is not null group by decided_at is null',
-	// A grant's page differs by its outcome and whether it has reports to give or handle.
+	// A grant's page differs by its outcome, whether it has reports to give or handle, and
+	// whether it is hidden from the public lists (the form to hide it, or to bring it back).
 	'/grants/applications/[id=id]/grant': `select min(a.id) as id from grant_application a
 			where a.decided_at is not null
-			group by a.status, exists (select 1 from grant_report r where r.application_id = a.id and r.status = 'submitted')`,
+			group by a.status, exists (select 1 from grant_report r where r.application_id = a.id and r.status = 'submitted'),
+				exists (select 1 from grant_hidden h where h.application_id = a.id)`,
 	// Its forms differ by the application's status (the draft's form, the handler's check, the assessment).
 	'/grants/applications/[id=id]': 'select min(id) as id from grant_application group by status',
 	'/grants/calls/[id=id]/applications': 'select id from grant_call',
