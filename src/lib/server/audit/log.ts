@@ -27,6 +27,10 @@ export const AUDIT_ACTIONS = [
 	'grant.instalmentPaid',
 	'grant.reportAccepted',
 	'grant.reportReturned',
+	'grant.changeDecided',
+	'grant.claimMade',
+	'grant.claimPaid',
+	'grant.claimCancelled',
 	'grantApplication.reopened',
 	'grantApplication.eligibilityChecked',
 	'grantAssessment.conflictDeclared'
