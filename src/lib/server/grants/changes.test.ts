@@ -29,7 +29,7 @@ import {
 	makeClaim,
 	settleClaim
 } from './changes';
-import { authorizeGrant } from './grant';
+import { grantFigures } from './figures';
 
 const NOW = new Date('2026-12-01T09:00:00Z');
 
@@ -286,8 +286,7 @@ describe('change applications and claims of a decided grant', () => {
 	});
 
 	it('suggests returning the unused money from the final report and tracks the claim', () => {
-		const claimsFor = (actor: Actor) =>
-			grantClaims(db, actor, authorizeGrant(db, actor, grantId, NOW));
+		const claimsFor = (actor: Actor) => grantClaims(db, actor, grantId, NOW);
 		expect(claimsFor(coordinator).suggestedClaimCents).toBeNull();
 		db.update(grantReport)
 			.set({ status: 'submitted', usedCents: 450_000 })
@@ -336,7 +335,10 @@ describe('change applications and claims of a decided grant', () => {
 		expect(refusal(() => settleClaim(db, otherNgo, grantId, claimId, 'paid', NOW)).code).toBe(
 			'not_found'
 		);
+		expect(grantFigures(db, 'mu', 2026).totals.returnedCents).toBe(0);
 		settleClaim(db, coordinator, grantId, claimId, 'paid', NOW);
+		// The figures count what was paid back, not what was claimed.
+		expect(grantFigures(db, 'mu', 2026).totals.returnedCents).toBe(150_000);
 		expect(claimsFor(ngo).claims[0]).toMatchObject({ status: 'paid' });
 		expect(
 			refusal(() => settleClaim(db, coordinator, grantId, claimId, 'cancelled', NOW)).code

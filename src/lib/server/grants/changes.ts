@@ -6,6 +6,7 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import {
 	changesPeriod,
+	claimDueOn,
 	extendsPeriod,
 	reportDueAfterExtension,
 	suggestedReturnCents,
@@ -305,12 +306,8 @@ function paidCents(db: Queryable, applicationId: number): number {
  * The grant page's part on claims: the claims made, and for the handler the
  * return a submitted final report suggests (paid but not used).
  */
-export function grantClaims(
-	db: Queryable,
-	actor: Actor,
-	access: Pick<ApplicationAccess, 'call' | 'application' | 'applicationTarget'>
-) {
-	const { call, application, applicationTarget } = access;
+export function grantClaims(db: Queryable, actor: Actor, applicationId: number, now = new Date()) {
+	const { call, application, applicationTarget } = authorizeGrant(db, actor, applicationId, now);
 	const decides = can(actor, 'grantChange.decide', applicationTarget);
 	const report = finalReport(db, application.id);
 	const reported = report && (report.status === 'submitted' || report.status === 'accepted');
@@ -318,6 +315,7 @@ export function grantClaims(
 		periodEndOn: periodEnd(db, call, application.id),
 		changesHref: `/grants/applications/${application.id}/changes`,
 		canClaim: decides,
+		claimDueOn: claimDueOn(isoDate(now)),
 		suggestedClaimCents:
 			decides && reported
 				? suggestedReturnCents(paidCents(db, application.id), report.usedCents)

@@ -6,7 +6,14 @@ import {
 	reportHandlingSchema,
 	reportSchema
 } from '#lib/schemas/grant-decisions.js';
+import { claimSchema, claimSettlementSchema } from '#lib/schemas/grant-changes.js';
 import { getDb } from '#lib/server/db/instance.js';
+import {
+	authorizeChangeDeciding,
+	grantClaims,
+	makeClaim,
+	settleClaim
+} from '#lib/server/grants/changes.js';
 import {
 	authorizeGrantHandling,
 	authorizeReporting,
@@ -19,7 +26,11 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const actor = requireActor(event);
-	return runOrError(() => grantPage(getDb(), actor, event.params.id, new Date()));
+	const now = new Date();
+	return runOrError(() => ({
+		...grantPage(getDb(), actor, event.params.id, now),
+		afterDecision: grantClaims(getDb(), actor, event.params.id, now)
+	}));
 };
 
 export const actions: Actions = {
@@ -54,6 +65,31 @@ export const actions: Actions = {
 					note: data.note
 				});
 				return { done: data.decision };
+			}
+		}),
+	claim: (event) =>
+		formAction(event, {
+			authorize: (db, actor) =>
+				void authorizeChangeDeciding(db, actor, event.params.id, new Date()),
+			schema: claimSchema,
+			run: (db, actor, data) => {
+				makeClaim(db, actor, event.params.id, {
+					kind: data.kind,
+					amountCents: data.amount,
+					dueOn: data.dueOn,
+					reason: data.reason
+				});
+				return { changeDone: 'claimed' as const };
+			}
+		}),
+	settleClaim: (event) =>
+		formAction(event, {
+			authorize: (db, actor) =>
+				void authorizeChangeDeciding(db, actor, event.params.id, new Date()),
+			schema: claimSettlementSchema,
+			run: (db, actor, data) => {
+				settleClaim(db, actor, event.params.id, data.claimId, data.status);
+				return { changeDone: data.status };
 			}
 		})
 };
