@@ -127,6 +127,10 @@ const RESOLVERS: Record<string, string> = {
 			where a.decided_at is not null
 			group by a.status, exists (select 1 from grant_report r where r.application_id = a.id and r.status = 'submitted'),
 				exists (select 1 from grant_hidden h where h.application_id = a.id)`,
+	// Change applications differ by the grant's outcome and whether one waits for the handler's decision.
+	'/grants/applications/[id=id]/changes': `select min(a.id) as id from grant_application a
+			where a.decided_at is not null
+			group by a.status, exists (select 1 from grant_change_request c where c.application_id = a.id and c.status = 'pending')`,
 	// Its forms differ by the application's status (the draft's form, the handler's check, the assessment).
 	'/grants/applications/[id=id]': 'select min(id) as id from grant_application group by status',
 	'/grants/calls/[id=id]/applications': 'select id from grant_call',

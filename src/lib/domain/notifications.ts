@@ -17,6 +17,9 @@
  *   grant_message             { title, organisation }
  *   grant_decided             { title, organisation, status }
  *   grant_report_due          { title, organisation, dueOn (ISO date) }
+ *   grant_change_requested    { title, organisation, kind (ChangeKind) }
+ *   grant_change_decided      { title, organisation, decision (ChangeDecision) }
+ *   grant_claim_made          { title, organisation, dueOn (ISO date) }
  */
 import * as v from 'valibot';
 import { atClockOn } from './time';
@@ -34,7 +37,10 @@ export const NOTIFICATION_KINDS = [
 	'grant_application_changed',
 	'grant_message',
 	'grant_decided',
-	'grant_report_due'
+	'grant_report_due',
+	'grant_change_requested',
+	'grant_change_decided',
+	'grant_claim_made'
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

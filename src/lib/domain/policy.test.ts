@@ -574,6 +574,7 @@ describe('policy: what an administrator does not inherit', () => {
 			'grantApplication.edit',
 			'grantApplication.withdraw',
 			'grantCall.apply',
+			'grantChange.apply',
 			'grantReport.submit',
 			'minutes.approve',
 			'notification.read',
@@ -881,6 +882,19 @@ describe('policy: grant calls and applications', () => {
 		expect(can(applicant, 'grantReport.submit', application('granted', 'decided'))).toBe(true);
 		for (const who of [admin, coordinator, handler, assessor, otherNgo])
 			expect(can(who, 'grantReport.submit', application('granted', 'decided'))).toBe(false);
+	});
+
+	it('lets the recipient ask for a change and the handlers decide it, on a grant only', () => {
+		for (const status of APPLICATION_STATUSES) {
+			const granted = status === 'granted' || status === 'partly_granted';
+			expect(can(applicant, 'grantChange.apply', application(status, 'decided'))).toBe(granted);
+			for (const who of [coordinator, handler])
+				expect(can(who, 'grantChange.decide', application(status, 'decided'))).toBe(granted);
+		}
+		for (const who of [admin, coordinator, handler, assessor, otherNgo, municipal, null])
+			expect(can(who, 'grantChange.apply', application('granted', 'decided'))).toBe(false);
+		for (const who of [applicant, assessor, otherNgo, otherCoordinator, municipal, null])
+			expect(can(who, 'grantChange.decide', application('granted', 'decided'))).toBe(false);
 	});
 
 	it('lets an administrator see every application, and act personally only where named or of the NGO', () => {

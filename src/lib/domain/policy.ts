@@ -7,6 +7,7 @@ import { inAudience, type Audience, type RoundStatus } from './consultations';
 import {
 	applicationEditable,
 	inAssessment,
+	isGranted,
 	type ApplicationStatus,
 	type CallStatus
 } from './grants';
@@ -180,6 +181,10 @@ interface ActionTargets {
 	'grantApplication.message': GrantApplicationTarget;
 	/** Report on the use of a grant, for one's own organisation. */
 	'grantReport.submit': GrantApplicationTarget;
+	/** Apply to change a granted grant (its period of use, budget or purpose), for one's own organisation. */
+	'grantChange.apply': GrantApplicationTarget;
+	/** Decide a change application, and claim back unused or misused money: the call's handlers. */
+	'grantChange.decide': GrantApplicationTarget;
 }
 
 export type Action = keyof ActionTargets;
@@ -200,8 +205,9 @@ export type TargetOf<A extends Action> = ActionTargets[A];
  * - `request.answer`: the answer speaks for the asked organisation, so only
  *   its own people in the body give it.
  * - `grantCall.apply`, `grantApplication.edit`, `grantApplication.withdraw`,
- *   `grantReport.submit`: an application and a report speak for the NGO, so
- *   only its own people write or withdraw them.
+ *   `grantReport.submit`, `grantChange.apply`: an application, a report and a
+ *   change application speak for the NGO, so only its own people write or
+ *   withdraw them.
  * - `grantApplication.assess`: a score is the named assessor's own judgement.
  */
 export const PERSONAL_ACTIONS: ReadonlySet<Action> = new Set<Action>([
@@ -214,7 +220,8 @@ export const PERSONAL_ACTIONS: ReadonlySet<Action> = new Set<Action>([
 	'grantApplication.edit',
 	'grantApplication.withdraw',
 	'grantApplication.assess',
-	'grantReport.submit'
+	'grantReport.submit',
+	'grantChange.apply'
 ]);
 
 /**
@@ -412,5 +419,10 @@ const RULES: { [A in Action]: Rule<A> } = {
 	'grantApplication.message': (actor, application) =>
 		speaksForApplicant(actor, application) ||
 		(application.applicationStatus !== 'draft' && handlesCall(actor, application)),
-	'grantReport.submit': (actor, application) => speaksForApplicant(actor, application)
+	'grantReport.submit': (actor, application) => speaksForApplicant(actor, application),
+	// Only a grant can change: a rejected application has nothing to change.
+	'grantChange.apply': (actor, application) =>
+		speaksForApplicant(actor, application) && isGranted(application.applicationStatus),
+	'grantChange.decide': (actor, application) =>
+		handlesCall(actor, application) && isGranted(application.applicationStatus)
 };

@@ -18,6 +18,7 @@ import grantApplications from './grants-applications';
 import grantDecisions from './grants-decisions';
 import grantFigures from './grants-public';
 import grantOpenData from './grants-open-data';
+import grantChanges from './grants-changes';
 
 /** Every area's messages merged per language. Add an area by importing it here. */
 export const messages = {
@@ -41,7 +42,8 @@ export const messages = {
 		...grantApplications.fi,
 		...grantDecisions.fi,
 		...grantFigures.fi,
-		...grantOpenData.fi
+		...grantOpenData.fi,
+		...grantChanges.fi
 	},
 	sv: {
 		...common.sv,
@@ -63,7 +65,8 @@ export const messages = {
 		...grantApplications.sv,
 		...grantDecisions.sv,
 		...grantFigures.sv,
-		...grantOpenData.sv
+		...grantOpenData.sv,
+		...grantChanges.sv
 	},
 	en: {
 		...common.en,
@@ -85,7 +88,8 @@ export const messages = {
 		...grantApplications.en,
 		...grantDecisions.en,
 		...grantFigures.en,
-		...grantOpenData.en
+		...grantOpenData.en,
+		...grantChanges.en
 	}
 };
 

@@ -59,6 +59,7 @@ import {
 	type DemoOrganisationKey,
 	type DemoPersonKey
 } from './data';
+import { seedDemoGrantChanges } from './grants-changes';
 import { demoPdf } from './meetings';
 
 const STRATEGIC = DEMO_BODIES.find((b) => b.level === 'strategic')!.name;
@@ -586,6 +587,8 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 			new Date(`${interim.dueOn}T12:00:00Z`)
 		);
 	}
+
+	seedDemoGrantChanges(db, now, year, partnershipId, operatingIds);
 
 	// The partnership's goals go into the measures follow-up, owned by the carers and the county.
 	const partnershipItem = held.itemKeys.get(partnership.id)!;

@@ -12,6 +12,7 @@ import {
 	isGranted,
 	type GrantBasket
 } from '../../domain/grants';
+import { returnedCents } from '../../domain/grant-changes';
 import type { Queryable } from '../db/client';
 import {
 	grantActivityClass,
@@ -20,6 +21,7 @@ import {
 	organisation,
 	grantBasket,
 	grantCall,
+	grantClaim,
 	region
 } from '../db/schema';
 import { notFound } from '../errors';
@@ -63,6 +65,8 @@ export interface GrantFigures {
 		appropriationCents: number;
 		appliedCents: number;
 		grantedCents: number;
+		/** What recipients have paid back of the year's grants (returns and recoveries). */
+		returnedCents: number;
 		applications: number;
 		granted: number;
 	};
@@ -177,6 +181,15 @@ export function grantFigures(
 		appropriationCents: sum((b) => b.appropriationCents),
 		appliedCents: sum((b) => b.appliedCents),
 		grantedCents: sum((b) => b.grantedCents),
+		returnedCents: returnedCents(
+			db
+				.select({ status: grantClaim.status, amountCents: grantClaim.amountCents })
+				.from(grantClaim)
+				.innerJoin(grantApplication, eq(grantClaim.applicationId, grantApplication.id))
+				.innerJoin(grantCall, eq(grantApplication.callId, grantCall.id))
+				.where(decidedOfYear)
+				.all()
+		),
 		applications: sum((b) => b.applications),
 		granted: sum((b) => b.granted)
 	};

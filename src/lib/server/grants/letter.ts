@@ -34,6 +34,18 @@ export interface DecisionLetter {
 	reports: { kind: ReportKind; dueOn: string }[];
 }
 
+/** The county that signs a letter: its own organisation's name, else the region's. */
+export function countyName(db: Queryable, regionId: number): string {
+	return (
+		db
+			.select({ name: organisation.name })
+			.from(organisation)
+			.where(and(eq(organisation.regionId, regionId), eq(organisation.kind, 'county')))
+			.get()?.name ??
+		db.select({ name: region.name }).from(region).where(eq(region.id, regionId)).get()!.name
+	);
+}
+
 /** What the letter says, for the applicant's people and the call's handlers, once decided. */
 export function decisionLetter(
 	db: Queryable,
@@ -48,13 +60,7 @@ export function decisionLetter(
 		.innerJoin(body, eq(meeting.bodyId, body.id))
 		.where(eq(meeting.id, application.decisionMeetingId!))
 		.get()!;
-	const county =
-		db
-			.select({ name: organisation.name })
-			.from(organisation)
-			.where(and(eq(organisation.regionId, call.regionId), eq(organisation.kind, 'county')))
-			.get()?.name ??
-		db.select({ name: region.name }).from(region).where(eq(region.id, call.regionId)).get()!.name;
+	const county = countyName(db, call.regionId);
 	const recipient = db
 		.select({ name: organisation.name })
 		.from(organisation)
@@ -116,7 +122,7 @@ export function appealInstructions(l: Pick<DecisionLetter, 'body' | 'county'>): 
 	];
 }
 
-const heading = (text: string): Content => ({
+export const heading = (text: string): Content => ({
 	text,
 	bold: true,
 	fontSize: 11,
@@ -150,12 +156,17 @@ function grantSections(l: DecisionLetter): Content[] {
 	];
 }
 
+/** The page every letter of the county is set on. */
+export const LETTER_PAGE = {
+	pageSize: 'A4',
+	pageMargins: [60, 60, 60, 60],
+	defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.2 }
+} satisfies Partial<TDocumentDefinitions>;
+
 function letterDefinition(l: DecisionLetter): TDocumentDefinitions {
 	const date = recordDate(l.decidedAt);
 	return {
-		pageSize: 'A4',
-		pageMargins: [60, 60, 60, 60],
-		defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.2 },
+		...LETTER_PAGE,
 		info: { title: `Avustuspäätös: ${l.recipient}` },
 		content: [
 			{

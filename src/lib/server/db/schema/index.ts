@@ -11,3 +11,4 @@ export * from './measures';
 export * from './grant';
 export * from './organisation-profile';
 export * from './grant-open-data';
+export * from './grant-changes';

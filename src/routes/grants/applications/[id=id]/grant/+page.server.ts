@@ -7,7 +7,14 @@ import {
 	reportSchema
 } from '#lib/schemas/grant-decisions.js';
 import { hideGrantSchema, unhideGrantSchema } from '#lib/schemas/grant-open-data.js';
+import { claimSchema, claimSettlementSchema } from '#lib/schemas/grant-changes.js';
 import { getDb } from '#lib/server/db/instance.js';
+import {
+	authorizeChangeDeciding,
+	grantClaims,
+	makeClaim,
+	settleClaim
+} from '#lib/server/grants/changes.js';
 import {
 	authorizeGrantHandling,
 	authorizeReporting,
@@ -24,7 +31,8 @@ export const load: PageServerLoad = (event) => {
 	const now = new Date();
 	return runOrError(() => ({
 		...grantPage(getDb(), actor, event.params.id, now),
-		publicity: grantPublicity(getDb(), actor, event.params.id, now)
+		publicity: grantPublicity(getDb(), actor, event.params.id, now),
+		afterDecision: grantClaims(getDb(), actor, event.params.id, now)
 	}));
 };
 
@@ -78,6 +86,31 @@ export const actions: Actions = {
 			run: (db, actor) => {
 				unhideGrant(db, actor, event.params.id);
 				return { publicity: 'unhidden' as const };
+			}
+		}),
+	claim: (event) =>
+		formAction(event, {
+			authorize: (db, actor) =>
+				void authorizeChangeDeciding(db, actor, event.params.id, new Date()),
+			schema: claimSchema,
+			run: (db, actor, data) => {
+				makeClaim(db, actor, event.params.id, {
+					kind: data.kind,
+					amountCents: data.amount,
+					dueOn: data.dueOn,
+					reason: data.reason
+				});
+				return { changeDone: 'claimed' as const };
+			}
+		}),
+	settleClaim: (event) =>
+		formAction(event, {
+			authorize: (db, actor) =>
+				void authorizeChangeDeciding(db, actor, event.params.id, new Date()),
+			schema: claimSettlementSchema,
+			run: (db, actor, data) => {
+				settleClaim(db, actor, event.params.id, data.claimId, data.status);
+				return { changeDone: data.status };
 			}
 		})
 };
