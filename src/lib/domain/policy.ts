@@ -180,6 +180,10 @@ interface ActionTargets {
 	'grantApplication.message': GrantApplicationTarget;
 	/** Report on the use of a grant, for one's own organisation. */
 	'grantReport.submit': GrantApplicationTarget;
+	/** Gather the region's payable instalments into batches, check, approve, export and pay them. */
+	'grantPayment.handle': RegionTarget;
+	/** Ask for an instalment of a grant paid on request, for one's own organisation. */
+	'grantPayment.request': GrantApplicationTarget;
 }
 
 export type Action = keyof ActionTargets;
@@ -203,6 +207,7 @@ export type TargetOf<A extends Action> = ActionTargets[A];
  *   `grantReport.submit`: an application and a report speak for the NGO, so
  *   only its own people write or withdraw them.
  * - `grantApplication.assess`: a score is the named assessor's own judgement.
+ * - `grantPayment.request`: asking for the money speaks for the NGO.
  */
 export const PERSONAL_ACTIONS: ReadonlySet<Action> = new Set<Action>([
 	'account.edit',
@@ -214,7 +219,8 @@ export const PERSONAL_ACTIONS: ReadonlySet<Action> = new Set<Action>([
 	'grantApplication.edit',
 	'grantApplication.withdraw',
 	'grantApplication.assess',
-	'grantReport.submit'
+	'grantReport.submit',
+	'grantPayment.request'
 ]);
 
 /**
@@ -412,5 +418,9 @@ const RULES: { [A in Action]: Rule<A> } = {
 	'grantApplication.message': (actor, application) =>
 		speaksForApplicant(actor, application) ||
 		(application.applicationStatus !== 'draft' && handlesCall(actor, application)),
-	'grantReport.submit': (actor, application) => speaksForApplicant(actor, application)
+	'grantReport.submit': (actor, application) => speaksForApplicant(actor, application),
+	// Money leaves the county under its own people's eyes: the region's coordinators.
+	'grantPayment.handle': (actor, region) =>
+		mayWriteRecords(actor) && isRegionCoordinator(actor, region.regionId),
+	'grantPayment.request': (actor, application) => speaksForApplicant(actor, application)
 };
