@@ -29,7 +29,14 @@ export const AUDIT_ACTIONS = [
 	'grant.reportReturned',
 	'grantApplication.reopened',
 	'grantApplication.eligibilityChecked',
-	'grantAssessment.conflictDeclared'
+	'grantAssessment.conflictDeclared',
+	'grantPayment.batchCreated',
+	'grantPayment.batchChecked',
+	'grantPayment.batchApproved',
+	'grantPayment.batchExported',
+	'grantPayment.batchPaid',
+	'grantPayment.requested',
+	'grantPayment.limitSet'
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -39,7 +46,15 @@ export function recordAudit(
 		regionId: number;
 		userId: number | null;
 		action: AuditAction;
-		targetType: 'meeting' | 'body' | 'user' | 'consultation' | 'grantCall' | 'grantApplication';
+		targetType:
+			| 'meeting'
+			| 'body'
+			| 'user'
+			| 'consultation'
+			| 'grantCall'
+			| 'grantApplication'
+			| 'grantPaymentBatch'
+			| 'region';
 		targetId: number;
 		summary: string;
 	},
