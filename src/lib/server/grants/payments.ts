@@ -40,7 +40,7 @@ import {
 	type GrantPaymentBatchRow
 } from '../db/schema';
 import { conflict, invalid, notFound } from '../errors';
-import { authorizeGrant } from './grant';
+import { authorizeApplication } from './readable';
 
 export function authorizePayments(actor: Actor): void {
 	assertCan(actor, 'grantPayment.handle', { regionId: actor.regionId });
@@ -158,6 +158,10 @@ export interface PaymentLine {
 	amountCents: number;
 	status: InstalmentStatus;
 	payable: boolean;
+	paidAt: Date | null;
+	requestedAt: Date | null;
+	/** The recipient may ask for it now (a call paid on request). */
+	mayRequest: boolean;
 }
 
 /** The instalments of the region's granted applications that match `where`, with their status today. */
@@ -220,7 +224,10 @@ function paymentLines(
 			dueOn: r.instalment.dueOn,
 			amountCents: r.instalment.amountCents,
 			status: instalmentStatus(state, grant, today),
-			payable: r.instalment.batchId === null && isPayable(state, grant, today)
+			payable: r.instalment.batchId === null && isPayable(state, grant, today),
+			paidAt: r.instalment.paidAt,
+			requestedAt: r.instalment.requestedAt,
+			mayRequest: mayRequestPayment(state, grant)
 		};
 	});
 }
@@ -270,7 +277,8 @@ export function paymentsPage(db: Queryable, actor: Actor, now = new Date()) {
 	};
 }
 
-function authorizeBatch(db: Queryable, actor: Actor, batchId: number) {
+/** A batch of the actor's region for one who handles payments: another region's is not found. */
+export function authorizeBatch(db: Queryable, actor: Actor, batchId: number) {
 	authorizePayments(actor);
 	const batch = db.select().from(grantPaymentBatch).where(eq(grantPaymentBatch.id, batchId)).get();
 	if (!batch || batch.regionId !== actor.regionId) throw notFound();
@@ -520,6 +528,18 @@ export function grantPayments(
 	return paymentLines(db, regionId, eq(grantInstalment.applicationId, applicationId), now);
 }
 
+/** A decided application whose recipient's people the actor speaks for (not found before the decision). */
+export function authorizePaymentRequest(
+	db: Queryable,
+	actor: Actor,
+	applicationId: number,
+	now: Date
+) {
+	const access = authorizeApplication(db, actor, applicationId, 'grantPayment.request', now);
+	if (access.application.decidedAt === null) throw notFound();
+	return access;
+}
+
 /** The recipient asks for an instalment of a grant paid on request. */
 export function requestPayment(
 	db: Queryable,
@@ -528,8 +548,7 @@ export function requestPayment(
 	instalmentId: number,
 	now = new Date()
 ): void {
-	const { call, application, applicationTarget } = authorizeGrant(db, actor, applicationId, now);
-	assertCan(actor, 'grantPayment.request', applicationTarget);
+	const { call, application } = authorizePaymentRequest(db, actor, applicationId, now);
 	const instalment = db
 		.select()
 		.from(grantInstalment)
