@@ -41,7 +41,19 @@ const UNREACHED: Record<string, string> = {
 	'/meetings/[id=id] removeParticipant':
 		'no demo meeting in progress has a participant from outside the body',
 	'/grants/calls/[id=id]/decision record':
-		'recorded only while the deciding meeting runs, and no running demo meeting decides grants (grants-flow.e2e.ts records one)'
+		'recorded only while the deciding meeting runs, and no running demo meeting decides grants (grants-flow.e2e.ts records one)',
+	'/grants/payments createBatch':
+		'every demo instalment is paid or held for its report (grant-payments.e2e.ts gathers one once the report is accepted)',
+	'/grants/payments/[id=id] check':
+		'the demo’s one batch is paid (grant-payments.e2e.ts takes a batch through every step)',
+	'/grants/payments/[id=id] approve':
+		'the demo’s one batch is paid (grant-payments.e2e.ts takes a batch through every step)',
+	'/grants/payments/[id=id] export':
+		'the demo’s one batch is paid (grant-payments.e2e.ts takes a batch through every step)',
+	'/grants/payments/[id=id] paid':
+		'the demo’s one batch is paid (grant-payments.e2e.ts takes a batch through every step)',
+	'/grants/applications/[id=id]/grant requestPayment':
+		'no demo call pays on request (payments.test.ts covers the request)'
 };
 
 type ActionResult =

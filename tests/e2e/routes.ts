@@ -134,6 +134,9 @@ const RESOLVERS: Record<string, string> = {
 	// Its forms differ by the application's status (the draft's form, the handler's check, the assessment).
 	'/grants/applications/[id=id]': 'select min(id) as id from grant_application group by status',
 	'/grants/calls/[id=id]/applications': 'select id from grant_call',
+	// A batch's forms differ by where it stands: checked, approved, sent to finance, paid.
+	'/grants/payments/[id=id]': `select min(id) as id from grant_payment_batch
+			group by checked_by is null, exported_at is null, paid_at is null`,
 	'/indicators/[id=id]': 'select id from indicator',
 	// Its forms differ by the measure's kind (goal or measure) and follow-up status.
 	'/measures/[id=id]': 'select min(id) as id from measure group by kind, status',
@@ -147,7 +150,8 @@ const RESOLVERS: Record<string, string> = {
 	// The token lives only in the emailed link (the database keeps its hash): the page a person with an old link meets.
 	'/set-password/[token]': "select 'vanhentunut-linkki' as token",
 	'/api/consultations/[id=id]/comments': 'select id from consultation_round',
-	'/api/measures/[id=id]': 'select min(id) as id from measure group by kind'
+	'/api/measures/[id=id]': 'select min(id) as id from measure group by kind',
+	'/api/grants/applications/[id=id]': 'select min(id) as id from grant_application group by status'
 };
 
 /** Reads the server's database without writing to it: WAL lets the server go on meanwhile. */

@@ -300,7 +300,8 @@ const REGION_ACTIONS = [
 	'consultation.manage',
 	'structure.read',
 	'calendar.read',
-	'indicator.read'
+	'indicator.read',
+	'grantPayment.handle'
 ] as const satisfies readonly Action[];
 type RegionAction = (typeof REGION_ACTIONS)[number];
 
@@ -321,7 +322,9 @@ const REGION_TABLE: [who: string, subject: Actor | null, allowed: Record<RegionA
 		[
 			'coordinator account of an NGO',
 			actor('coordinator', undefined, 'ngo'),
-			inRegion(...REGION_ACTIONS.filter((a) => a !== 'consultation.manage'))
+			inRegion(
+				...REGION_ACTIONS.filter((a) => a !== 'consultation.manage' && a !== 'grantPayment.handle')
+			)
 		],
 		['secretary of a body', actor('member', 'secretary'), inRegion(...REGION_READS)],
 		['NGO member', actor('member', 'member', 'ngo'), inRegion(...REGION_READS)],
@@ -575,6 +578,7 @@ describe('policy: what an administrator does not inherit', () => {
 			'grantApplication.withdraw',
 			'grantCall.apply',
 			'grantChange.apply',
+			'grantPayment.request',
 			'grantReport.submit',
 			'minutes.approve',
 			'notification.read',
@@ -793,7 +797,8 @@ describe('policy: grant calls and applications', () => {
 		'grantApplication.assess',
 		'grantApplication.withdraw',
 		'grantApplication.message',
-		'grantReport.submit'
+		'grantReport.submit',
+		'grantPayment.request'
 	] as const;
 	type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 	const onApplication = (...allowed: ApplicationAction[]) => allow(APPLICATION_ACTIONS, ...allowed);
@@ -822,7 +827,8 @@ describe('policy: grant calls and applications', () => {
 				'grantApplication.read',
 				'grantApplication.withdraw',
 				'grantApplication.message',
-				'grantReport.submit'
+				'grantReport.submit',
+				'grantPayment.request'
 			)
 		],
 		// The same organisation id in another region is another organisation.

@@ -185,6 +185,10 @@ interface ActionTargets {
 	'grantChange.apply': GrantApplicationTarget;
 	/** Decide a change application, and claim back unused or misused money: the call's handlers. */
 	'grantChange.decide': GrantApplicationTarget;
+	/** Gather the region's payable instalments into batches, check, approve, export and pay them. */
+	'grantPayment.handle': RegionTarget;
+	/** Ask for an instalment of a grant paid on request, for one's own organisation. */
+	'grantPayment.request': GrantApplicationTarget;
 }
 
 export type Action = keyof ActionTargets;
@@ -209,6 +213,7 @@ export type TargetOf<A extends Action> = ActionTargets[A];
  *   change application speak for the NGO, so only its own people write or
  *   withdraw them.
  * - `grantApplication.assess`: a score is the named assessor's own judgement.
+ * - `grantPayment.request`: asking for the money speaks for the NGO.
  */
 export const PERSONAL_ACTIONS: ReadonlySet<Action> = new Set<Action>([
 	'account.edit',
@@ -221,7 +226,8 @@ export const PERSONAL_ACTIONS: ReadonlySet<Action> = new Set<Action>([
 	'grantApplication.withdraw',
 	'grantApplication.assess',
 	'grantReport.submit',
-	'grantChange.apply'
+	'grantChange.apply',
+	'grantPayment.request'
 ]);
 
 /**
@@ -424,5 +430,9 @@ const RULES: { [A in Action]: Rule<A> } = {
 	'grantChange.apply': (actor, application) =>
 		speaksForApplicant(actor, application) && isGranted(application.applicationStatus),
 	'grantChange.decide': (actor, application) =>
-		handlesCall(actor, application) && isGranted(application.applicationStatus)
+		handlesCall(actor, application) && isGranted(application.applicationStatus),
+	// Money leaves the county under its own people's eyes: the region's coordinators.
+	'grantPayment.handle': (actor, region) =>
+		mayWriteRecords(actor) && isRegionCoordinator(actor, region.regionId),
+	'grantPayment.request': (actor, application) => speaksForApplicant(actor, application)
 };

@@ -1,5 +1,6 @@
 /** Forms of the grant settings (baskets, appropriations, activity classes) and of a call. */
 import * as v from 'valibot';
+import { PAYMENT_TYPES } from '../domain/grant-payments';
 import { APPLICATION_ATTACHMENT_KINDS, GRANT_BASKETS } from '../domain/grants';
 import { helsinkiInstant } from '../domain/time';
 import { choice, id, idList, optionalDate, optionalText, requiredText } from './fields';
@@ -102,6 +103,9 @@ export const callSchema = v.pipe(
 		classIds: idList,
 		requiredAttachments: attachmentKinds,
 		reportDueOn: optionalDate,
+		paymentType: choice(PAYMENT_TYPES),
+		costCentre: optionalText(40),
+		account: optionalText(40),
 		opensDate: date,
 		opensTime: clockTime,
 		closesDate: date,
@@ -145,6 +149,9 @@ export const callSchema = v.pipe(
 			(i) => i.dueOn !== '' || i.percent !== ''
 		),
 		reportDueOn: d.reportDueOn,
+		paymentType: d.paymentType,
+		costCentre: d.costCentre,
+		account: d.account,
 		opensAt: helsinkiInstant(d.opensDate, d.opensTime)!,
 		closesAt: helsinkiInstant(d.closesDate, d.closesTime)!,
 		decidingBodyId: d.decidingBody,

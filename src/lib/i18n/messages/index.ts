@@ -19,6 +19,7 @@ import grantDecisions from './grants-decisions';
 import grantFigures from './grants-public';
 import grantOpenData from './grants-open-data';
 import grantChanges from './grants-changes';
+import grantPayments from './grants-payments';
 
 /** Every area's messages merged per language. Add an area by importing it here. */
 export const messages = {
@@ -43,7 +44,8 @@ export const messages = {
 		...grantDecisions.fi,
 		...grantFigures.fi,
 		...grantOpenData.fi,
-		...grantChanges.fi
+		...grantChanges.fi,
+		...grantPayments.fi
 	},
 	sv: {
 		...common.sv,
@@ -66,7 +68,8 @@ export const messages = {
 		...grantDecisions.sv,
 		...grantFigures.sv,
 		...grantOpenData.sv,
-		...grantChanges.sv
+		...grantChanges.sv,
+		...grantPayments.sv
 	},
 	en: {
 		...common.en,
@@ -89,7 +92,8 @@ export const messages = {
 		...grantDecisions.en,
 		...grantFigures.en,
 		...grantOpenData.en,
-		...grantChanges.en
+		...grantChanges.en,
+		...grantPayments.en
 	}
 };
 

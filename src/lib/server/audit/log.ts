@@ -35,7 +35,14 @@ export const AUDIT_ACTIONS = [
 	'grantApplication.eligibilityChecked',
 	'grantAssessment.conflictDeclared',
 	'grant.hidden',
-	'grant.unhidden'
+	'grant.unhidden',
+	'grantPayment.batchCreated',
+	'grantPayment.batchChecked',
+	'grantPayment.batchApproved',
+	'grantPayment.batchExported',
+	'grantPayment.batchPaid',
+	'grantPayment.requested',
+	'grantPayment.limitSet'
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -45,7 +52,15 @@ export function recordAudit(
 		regionId: number;
 		userId: number | null;
 		action: AuditAction;
-		targetType: 'meeting' | 'body' | 'user' | 'consultation' | 'grantCall' | 'grantApplication';
+		targetType:
+			| 'meeting'
+			| 'body'
+			| 'user'
+			| 'consultation'
+			| 'grantCall'
+			| 'grantApplication'
+			| 'grantPaymentBatch'
+			| 'region';
 		targetId: number;
 		summary: string;
 	},

@@ -126,6 +126,19 @@ export const DEMO_PEOPLE = {
 		title: 'perhekeskuskoordinaattori',
 		organisation: 'county'
 	},
+	// They check and approve grant payment batches, so they coordinate the region's grants.
+	financeManager: {
+		name: 'Paula Hirvonen',
+		title: 'talouspäällikkö',
+		organisation: 'county',
+		siteRole: 'coordinator'
+	},
+	financeController: {
+		name: 'Ville Karjalainen',
+		title: 'controller',
+		organisation: 'county',
+		siteRole: 'coordinator'
+	},
 
 	// Municipal directors.
 	joensuuDirector: { name: 'Kari Vatanen', title: 'kaupunginjohtaja', organisation: 'joensuu' },

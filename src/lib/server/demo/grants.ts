@@ -60,6 +60,7 @@ import {
 	type DemoPersonKey
 } from './data';
 import { seedDemoGrantChanges } from './grants-changes';
+import { seedDemoPayments } from './grants-payments';
 import { demoPdf } from './meetings';
 
 const STRATEGIC = DEMO_BODIES.find((b) => b.level === 'strategic')!.name;
@@ -328,6 +329,9 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 		requiredAttachments: REQUIRED,
 		schedule: schedule.map((s, i) => ({ row: i + 1, dueOn: s.dueOn, percent: String(s.percent) })),
 		reportDueOn,
+		paymentType: 'scheduled',
+		costCentre: '4410',
+		account: '6850',
 		opensAt,
 		closesAt,
 		decidingBodyId,
@@ -532,6 +536,13 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 	});
 
 	seedDemoOpenData(db, coordinator, operatingIds[1]!, decisionDay.toJSDate());
+	seedDemoPayments(db, {
+		now,
+		orgId,
+		grantedIds: [operatingIds[0]!, operatingIds[1]!, partnershipId],
+		decidedAt: decisionDay.toJSDate(),
+		springDueOn: `${year}-02-15`
+	});
 
 	// Payments on their dates. The mental health association's report is overdue; the villages'
 	// waits for the handler, and so does their last instalment; the partnership's interim report
@@ -545,7 +556,8 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 			const due = new Date(`${instalment.dueOn}T10:00:00Z`);
 			// The villages' last instalment is held until the handler accepts their report.
 			const held = applicationId === operatingIds[1] && instalment.dueOn >= `${year}-06-01`;
-			if (due < now && !held)
+			// The spring instalments went out in a payment batch (grants-payments.ts).
+			if (due < now && !held && instalment.paidAt === null)
 				markInstalmentPaid(db, coordinator, applicationId, instalment.id, due);
 		}
 	}

@@ -8,7 +8,8 @@ import {
 	grantCallStaff,
 	type GrantApplicationRow
 } from '../db/schema';
-import { authorizeCall, callTarget } from './readable';
+import { grantPayments } from './payments';
+import { authorizeApplication, authorizeCall, callTarget } from './readable';
 
 const euros = (cents: number | null) => (cents === null ? null : cents / 100);
 
@@ -91,4 +92,28 @@ export function applicationsForApi(
 		.orderBy(grantApplication.id)
 		.all()
 		.map((row) => forApi(row.application));
+}
+
+/** One application the actor may read (404 otherwise), with its instalments and their status. */
+export function applicationForApi(
+	db: Queryable,
+	actor: Actor,
+	applicationId: number,
+	now = new Date()
+) {
+	const { call, application } = authorizeApplication(
+		db,
+		actor,
+		applicationId,
+		'grantApplication.read',
+		now
+	);
+	return {
+		...forApi(application),
+		payments: grantPayments(db, call.regionId, applicationId, now).map((p) => ({
+			dueOn: p.dueOn,
+			amountEur: p.amountCents / 100,
+			status: p.status
+		}))
+	};
 }

@@ -67,6 +67,9 @@ describe('grant calls', () => {
 			{ row: 2, dueOn: '2027-02-01', percent: '60' }
 		],
 		reportDueOn: '2028-03-31',
+		paymentType: 'scheduled',
+		costCentre: '4410',
+		account: '6850',
 		opensAt: new Date('2026-09-01T05:00:00Z'),
 		closesAt: new Date('2026-09-30T13:00:00Z'),
 		decidingBodyId: bodyId,

@@ -131,6 +131,9 @@ function callColumns(input: CallInput, values: CallValues) {
 		requiredAttachments: JSON.stringify([...new Set(input.requiredAttachments)]),
 		paymentSchedule: JSON.stringify(values.schedule),
 		reportDueOn: input.reportDueOn,
+		paymentType: input.paymentType,
+		costCentre: input.costCentre,
+		account: input.account,
 		opensAt: input.opensAt,
 		closesAt: input.closesAt,
 		decidingBodyId: input.decidingBodyId

@@ -20,6 +20,7 @@ import {
 } from '../db/schema';
 import { conflict, invalid, notFound } from '../errors';
 import { notify } from '../notifications/service';
+import { grantPayments } from './payments';
 import { applicantUserIds } from './people';
 import {
 	applicationTarget,
@@ -82,6 +83,7 @@ export function grantPage(db: Queryable, actor: Actor, applicationId: number, no
 	);
 	const handles = can(actor, 'grantCall.handle', target);
 	const reports = can(actor, 'grantReport.submit', applicationTarget);
+	const requests = can(actor, 'grantPayment.request', applicationTarget);
 	return {
 		application: {
 			id: application.id,
@@ -96,19 +98,18 @@ export function grantPage(db: Queryable, actor: Actor, applicationId: number, no
 		call: { id: call.id, title: call.title, budgetYear: call.budgetYear },
 		letterHref: `/grants/applications/${application.id}/decision.pdf`,
 		granted: isGranted(application.status),
-		instalments: db
-			.select()
-			.from(grantInstalment)
-			.where(eq(grantInstalment.applicationId, applicationId))
-			.orderBy(asc(grantInstalment.dueOn))
-			.all()
-			.map((i) => ({
-				id: i.id,
-				dueOn: i.dueOn,
-				amountCents: i.amountCents,
-				paidAt: i.paidAt,
-				canMarkPaid: handles && i.paidAt === null
-			})),
+		instalments: grantPayments(db, call.regionId, applicationId, now).map((i) => ({
+			id: i.id,
+			dueOn: i.dueOn,
+			amountCents: i.amountCents,
+			paidAt: i.paidAt,
+			status: i.status,
+			batchId: i.batchId,
+			requestedAt: i.requestedAt,
+			// One outside a batch may still be marked paid alone; a batch pays its own.
+			canMarkPaid: handles && i.paidAt === null && i.batchId === null,
+			canRequest: requests && i.mayRequest
+		})),
 		reports: db
 			.select()
 			.from(grantReport)
@@ -148,6 +149,7 @@ export function markInstalmentPaid(
 		.get();
 	if (!instalment) throw notFound();
 	if (instalment.paidAt !== null) throw conflict('grantPayments.alreadyPaid');
+	if (instalment.batchId !== null) throw conflict('grantPayments.inBatchAlready');
 	db.transaction((tx) => {
 		tx.update(grantInstalment)
 			.set({ paidAt: now, paidBy: actor.userId })

@@ -117,6 +117,7 @@ export function grantsOverview(db: Queryable, actor: Actor, now = new Date()) {
 		calls: calls.filter((c) => c.published),
 		drafts: calls.filter((c) => !c.published),
 		isNgo: actor.organisationKind === 'ngo',
-		canManage: can(actor, 'grant.manage', { regionId: actor.regionId })
+		canManage: can(actor, 'grant.manage', { regionId: actor.regionId }),
+		canHandlePayments: can(actor, 'grantPayment.handle', { regionId: actor.regionId })
 	};
 }

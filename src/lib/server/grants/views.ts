@@ -26,6 +26,7 @@ import { parseStored } from '../db/stored';
 import { listActivityClasses } from './activity-classes';
 import { appropriationOf, authorizeGrantSettings, listBaskets } from './baskets';
 import { authorizeNewCall, callStaffChoices } from './calls';
+import { secondApprovalLimit } from './payments';
 import { authorizeCall, callStaff, criteriaOf } from './readable';
 
 const attachmentsSchema = v.array(v.picklist(APPLICATION_ATTACHMENT_KINDS));
@@ -49,7 +50,8 @@ export function settingsPage(db: Queryable, actor: Actor, now = new Date()) {
 		baskets: listBaskets(db, actor.regionId),
 		classes: listActivityClasses(db, actor.regionId),
 		/** Next year's budget is what the autumn's work is for. */
-		nextYear: helsinkiYear(now) + 1
+		nextYear: helsinkiYear(now) + 1,
+		secondApprovalAboveCents: secondApprovalLimit(db, actor.regionId)
 	};
 }
 
@@ -85,7 +87,8 @@ export function newCallPage(db: Queryable, actor: Actor, now = new Date()) {
 			opensDate: isoDate(now),
 			opensTime: '08:00',
 			closesDate: isoDate(closes),
-			closesTime: '16:00'
+			closesTime: '16:00',
+			paymentType: 'scheduled'
 		} as Record<string, string>
 	};
 }
@@ -117,6 +120,9 @@ function callValues(db: Queryable, call: GrantCallRow): Record<string, string> {
 		classIds: classIds.join(','),
 		requiredAttachments: attachmentsOf(call).join(','),
 		reportDueOn: call.reportDueOn ?? '',
+		paymentType: call.paymentType,
+		costCentre: call.costCentre,
+		account: call.account,
 		opensDate: isoDate(call.opensAt),
 		opensTime: isoTime(call.opensAt),
 		closesDate: isoDate(call.closesAt),

@@ -24,6 +24,8 @@ import {
 	setAppropriation,
 	updateBasket
 } from '#lib/server/grants/baskets.js';
+import { paymentLimitSchema } from '#lib/schemas/grant-payments.js';
+import { authorizePayments, setSecondApprovalLimit } from '#lib/server/grants/payments.js';
 import { settingsPage } from '#lib/server/grants/views.js';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -88,6 +90,15 @@ export const actions: Actions = {
 			schema: activityClassMoveSchema,
 			run: (db, actor, data) => {
 				moveActivityClass(db, actor, data.classId, data.direction);
+				return saved;
+			}
+		}),
+	setPaymentLimit: (event) =>
+		formAction(event, {
+			authorize: (_db, actor) => authorizePayments(actor),
+			schema: paymentLimitSchema,
+			run: (db, actor, data) => {
+				setSecondApprovalLimit(db, actor, data.amount);
 				return saved;
 			}
 		}),

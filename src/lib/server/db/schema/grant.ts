@@ -8,7 +8,9 @@ import {
 	REPORT_KINDS,
 	REPORT_STATUSES
 } from '../../../domain/grants';
+import { PAYMENT_TYPES } from '../../../domain/grant-payments';
 import { body } from './body';
+import { grantPaymentBatch } from './grant-payment';
 import { meeting } from './meeting';
 import { organisation, region } from './region';
 import { user } from './user';
@@ -93,6 +95,11 @@ export const grantCall = sqliteTable(
 		paymentSchedule: text('payment_schedule').notNull().default('[]'),
 		/** ISO date by which each recipient reports on the use of the money. */
 		reportDueOn: text('report_due_on'),
+		/** When an instalment becomes payable: on acceptance, on its date or on request. */
+		paymentType: text('payment_type', { enum: PAYMENT_TYPES }).notNull().default('scheduled'),
+		/** Where the finance system books the payments (kustannuspaikka, tili). */
+		costCentre: text('cost_centre').notNull().default(''),
+		account: text('account').notNull().default(''),
 		opensAt: integer('opens_at', { mode: 'timestamp_ms' }).notNull(),
 		closesAt: integer('closes_at', { mode: 'timestamp_ms' }).notNull(),
 		decidingBodyId: integer('deciding_body_id')
@@ -283,10 +290,16 @@ export const grantInstalment = sqliteTable(
 		dueOn: text('due_on').notNull(),
 		amountCents: integer('amount_cents').notNull(),
 		paidAt: integer('paid_at', { mode: 'timestamp_ms' }),
-		paidBy: integer('paid_by').references(() => user.id)
+		paidBy: integer('paid_by').references(() => user.id),
+		/** The recipient's request for it, on a call paid on request. */
+		requestedAt: integer('requested_at', { mode: 'timestamp_ms' }),
+		requestedBy: integer('requested_by').references(() => user.id),
+		/** The payment batch it goes out in. */
+		batchId: integer('batch_id').references(() => grantPaymentBatch.id)
 	},
 	(t) => [
 		index('grant_instalment_app_idx').on(t.applicationId),
+		index('grant_instalment_batch_idx').on(t.batchId),
 		index('grant_instalment_due_idx').on(t.dueOn)
 	]
 );

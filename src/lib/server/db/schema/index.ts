@@ -12,3 +12,4 @@ export * from './grant';
 export * from './organisation-profile';
 export * from './grant-open-data';
 export * from './grant-changes';
+export * from './grant-payment';

@@ -8,7 +8,9 @@ import {
 } from '#lib/schemas/grant-decisions.js';
 import { hideGrantSchema, unhideGrantSchema } from '#lib/schemas/grant-open-data.js';
 import { claimSchema, claimSettlementSchema } from '#lib/schemas/grant-changes.js';
+import { paymentRequestSchema } from '#lib/schemas/grant-payments.js';
 import { getDb } from '#lib/server/db/instance.js';
+import { authorizePaymentRequest, requestPayment } from '#lib/server/grants/payments.js';
 import {
 	authorizeChangeDeciding,
 	grantClaims,
@@ -44,6 +46,16 @@ export const actions: Actions = {
 			run: (db, actor, data) => {
 				markInstalmentPaid(db, actor, event.params.id, data.instalmentId);
 				return { done: 'paid' as const };
+			}
+		}),
+	requestPayment: (event) =>
+		formAction(event, {
+			authorize: (db, actor) =>
+				void authorizePaymentRequest(db, actor, event.params.id, new Date()),
+			schema: paymentRequestSchema,
+			run: (db, actor, data) => {
+				requestPayment(db, actor, event.params.id, data.instalmentId);
+				return { done: 'requested' as const };
 			}
 		}),
 	report: (event) =>

@@ -1,0 +1,77 @@
+/**
+ * The demo's grant payments on last year's decided calls: the NGOs' business
+ * IDs and bank accounts, the grants accepted, the spring instalments paid in
+ * one batch checked by the coordinator and approved by two others (it is above
+ * the region's limit), and the villages' autumn instalment held until their
+ * report is accepted. Fictional NGOs, people and accounts; the IBANs have
+ * valid check digits.
+ */
+import { inArray } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { grantApplication, organisationProfile } from '../db/schema';
+import {
+	approveBatch,
+	batchPage,
+	checkBatch,
+	createBatch,
+	exportBatch,
+	markBatchPaid,
+	paymentsPage,
+	setSecondApprovalLimit
+} from '../grants/payments';
+import { demoActor } from './people';
+import type { DemoOrganisationKey } from './data';
+
+const PAYMENT_DETAILS: [DemoOrganisationKey, string, string][] = [
+	['mentalHealth', '1618033-3', 'FI1557910024681357'],
+	['villages', '1414213-0', 'FI1047100033002211'],
+	['seniors', '1732050-2', 'FI0280001712345608'],
+	['carers', '2236067-2', 'FI7840060091715245']
+];
+
+const HOUR = 60 * 60_000;
+
+export function seedDemoPayments(
+	db: Db,
+	input: {
+		now: Date;
+		orgId: (key: DemoOrganisationKey) => number;
+		/** The granted applications of last year's calls. */
+		grantedIds: number[];
+		decidedAt: Date;
+		/** The first instalment's date: the batch goes out that morning. */
+		springDueOn: string;
+	}
+): void {
+	const { now, orgId, grantedIds, decidedAt, springDueOn } = input;
+	for (const [key, businessId, iban] of PAYMENT_DETAILS)
+		db.insert(organisationProfile)
+			.values({ organisationId: orgId(key), businessId, iban })
+			.onConflictDoUpdate({ target: organisationProfile.organisationId, set: { businessId, iban } })
+			.run();
+	// The recipients accepted their grants a week after the decision.
+	db.update(grantApplication)
+		.set({ acceptance: 'accepted', acceptanceAt: new Date(decidedAt.getTime() + 7 * 24 * HOUR) })
+		.where(inArray(grantApplication.id, grantedIds))
+		.run();
+
+	const payDay = new Date(`${springDueOn}T06:00:00Z`);
+	if (payDay >= now) return;
+	const coordinator = demoActor(db, 'coordinator');
+	setSecondApprovalLimit(db, coordinator, '20 000', new Date(payDay.getTime() - 30 * 24 * HOUR));
+	const payable = paymentsPage(db, coordinator, payDay).payable.map((l) => l.id);
+	if (payable.length === 0) return;
+	const batchId = createBatch(db, coordinator, payable, payDay);
+	checkBatch(db, coordinator, batchId, new Date(payDay.getTime() + HOUR));
+	approveBatch(db, demoActor(db, 'financeManager'), batchId, new Date(payDay.getTime() + 2 * HOUR));
+	// Above the limit the batch needs a second, different approver.
+	if (batchPage(db, coordinator, batchId, payDay).batch.status === 'checked')
+		approveBatch(
+			db,
+			demoActor(db, 'financeController'),
+			batchId,
+			new Date(payDay.getTime() + 3 * HOUR)
+		);
+	exportBatch(db, coordinator, batchId, new Date(payDay.getTime() + 4 * HOUR));
+	markBatchPaid(db, coordinator, batchId, new Date(payDay.getTime() + 2 * 24 * HOUR));
+}

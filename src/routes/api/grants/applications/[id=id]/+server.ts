@@ -1,0 +1,13 @@
+import { runOrError } from '#lib/kit/errors.js';
+import { requireApiActor } from '#lib/kit/guard.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { applicationForApi } from '#lib/server/grants/applications-api.js';
+import type { RequestHandler } from './$types';
+
+/** Integration API: one application the user may read, with its payments (README). */
+export const GET: RequestHandler = async (event) => {
+	const actor = requireApiActor(event);
+	return Response.json(
+		await runOrError(() => applicationForApi(getDb(), actor, event.params.id, new Date()))
+	);
+};
