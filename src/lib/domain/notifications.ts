@@ -17,6 +17,8 @@
  *   grant_message             { title, organisation }
  *   grant_decided             { title, organisation, status }
  *   grant_report_due          { title, organisation, dueOn (ISO date) }
+ *   grant_acceptance          { title, organisation, acceptance (accepted | refused) }
+ *   grant_report_submitted    { title, organisation, kind (interim | final) }
  */
 import * as v from 'valibot';
 import { atClockOn } from './time';
@@ -34,7 +36,9 @@ export const NOTIFICATION_KINDS = [
 	'grant_application_changed',
 	'grant_message',
 	'grant_decided',
-	'grant_report_due'
+	'grant_report_due',
+	'grant_acceptance',
+	'grant_report_submitted'
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

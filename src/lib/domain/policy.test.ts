@@ -570,6 +570,7 @@ describe('policy: what an administrator does not inherit', () => {
 		expect([...PERSONAL_ACTIONS].sort()).toEqual([
 			'account.edit',
 			'comment.edit',
+			'grantAcceptance.respond',
 			'grantApplication.assess',
 			'grantApplication.edit',
 			'grantApplication.withdraw',
@@ -792,7 +793,8 @@ describe('policy: grant calls and applications', () => {
 		'grantApplication.assess',
 		'grantApplication.withdraw',
 		'grantApplication.message',
-		'grantReport.submit'
+		'grantReport.submit',
+		'grantAcceptance.respond'
 	] as const;
 	type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 	const onApplication = (...allowed: ApplicationAction[]) => allow(APPLICATION_ACTIONS, ...allowed);
@@ -821,7 +823,8 @@ describe('policy: grant calls and applications', () => {
 				'grantApplication.read',
 				'grantApplication.withdraw',
 				'grantApplication.message',
-				'grantReport.submit'
+				'grantReport.submit',
+				'grantAcceptance.respond'
 			)
 		],
 		// The same organisation id in another region is another organisation.
@@ -877,10 +880,12 @@ describe('policy: grant calls and applications', () => {
 		expect(scorable(handler)).toEqual([]);
 	});
 
-	it('lets only the applicant report on the grant', () => {
-		expect(can(applicant, 'grantReport.submit', application('granted', 'decided'))).toBe(true);
-		for (const who of [admin, coordinator, handler, assessor, otherNgo])
-			expect(can(who, 'grantReport.submit', application('granted', 'decided'))).toBe(false);
+	it('lets only the applicant report on the grant, and accept or refuse it', () => {
+		for (const action of ['grantReport.submit', 'grantAcceptance.respond'] as const) {
+			expect(can(applicant, action, application('granted', 'decided'))).toBe(true);
+			for (const who of [admin, coordinator, handler, assessor, otherNgo])
+				expect(can(who, action, application('granted', 'decided'))).toBe(false);
+		}
 	});
 
 	it('lets an administrator see every application, and act personally only where named or of the NGO', () => {

@@ -180,6 +180,8 @@ interface ActionTargets {
 	'grantApplication.message': GrantApplicationTarget;
 	/** Report on the use of a grant, for one's own organisation. */
 	'grantReport.submit': GrantApplicationTarget;
+	/** Accept or refuse a grant decided for one's own organisation. */
+	'grantAcceptance.respond': GrantApplicationTarget;
 }
 
 export type Action = keyof ActionTargets;
@@ -200,8 +202,8 @@ export type TargetOf<A extends Action> = ActionTargets[A];
  * - `request.answer`: the answer speaks for the asked organisation, so only
  *   its own people in the body give it.
  * - `grantCall.apply`, `grantApplication.edit`, `grantApplication.withdraw`,
- *   `grantReport.submit`: an application and a report speak for the NGO, so
- *   only its own people write or withdraw them.
+ *   `grantReport.submit`, `grantAcceptance.respond`: an application, a report
+ *   and an acceptance speak for the NGO, so only its own people give them.
  * - `grantApplication.assess`: a score is the named assessor's own judgement.
  */
 export const PERSONAL_ACTIONS: ReadonlySet<Action> = new Set<Action>([
@@ -214,7 +216,8 @@ export const PERSONAL_ACTIONS: ReadonlySet<Action> = new Set<Action>([
 	'grantApplication.edit',
 	'grantApplication.withdraw',
 	'grantApplication.assess',
-	'grantReport.submit'
+	'grantReport.submit',
+	'grantAcceptance.respond'
 ]);
 
 /**
@@ -412,5 +415,6 @@ const RULES: { [A in Action]: Rule<A> } = {
 	'grantApplication.message': (actor, application) =>
 		speaksForApplicant(actor, application) ||
 		(application.applicationStatus !== 'draft' && handlesCall(actor, application)),
-	'grantReport.submit': (actor, application) => speaksForApplicant(actor, application)
+	'grantReport.submit': (actor, application) => speaksForApplicant(actor, application),
+	'grantAcceptance.respond': (actor, application) => speaksForApplicant(actor, application)
 };

@@ -27,6 +27,10 @@ export const AUDIT_ACTIONS = [
 	'grant.instalmentPaid',
 	'grant.reportAccepted',
 	'grant.reportReturned',
+	'grant.accepted',
+	'grant.refused',
+	'grant.reportCloserCheck',
+	'grant.reportChecked',
 	'grantApplication.reopened',
 	'grantApplication.eligibilityChecked',
 	'grantAssessment.conflictDeclared'

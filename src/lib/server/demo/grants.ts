@@ -38,7 +38,8 @@ import { declareConflict, saveAssessment } from '../grants/assessment';
 import { createBasket, setAppropriation } from '../grants/baskets';
 import { createCall, publishCall } from '../grants/calls';
 import { recordDecision } from '../grants/decision';
-import { handleReport, markInstalmentPaid, submitReport } from '../grants/grant';
+import { submitReport } from '../grants/followup';
+import { markInstalmentPaid } from '../grants/grant';
 import { putProposalOnAgenda, saveProposal, type ProposalEntry } from '../grants/proposal';
 import { recordMeasure } from '../measures/service';
 import { listAttendance } from '../meetings/rows';
@@ -58,6 +59,7 @@ import {
 	type DemoOrganisationKey,
 	type DemoPersonKey
 } from './data';
+import { seedGrantFollowup } from './grants-followup';
 import { demoPdf } from './meetings';
 
 const STRATEGIC = DEMO_BODIES.find((b) => b.level === 'strategic')!.name;
@@ -181,6 +183,20 @@ const LAST_YEAR_APPLICATIONS: (DemoApplication & { grantedEuros: number; grounds
 		grantedEuros: 0,
 		grounds:
 			'Virkistystoiminta on kunnan avustettavaa toimintaa (kunnan toimintaluokka ”Osallisuus ja virkistystoiminta”). Ohjaamme hakemaan avustusta Joensuun kaupungilta.'
+	},
+	{
+		ngo: 'sportsClub',
+		applicant: 'sportsClubCoach',
+		title: 'Liikuntakerhot syrjäkylien nuorille',
+		activity:
+			'Viikoittaiset liikuntakerhot kolmella kyläkoululla nuorille, joilla ei ole harrastusmahdollisuuksia lähellä.',
+		classIndex: 4,
+		targetGroups: '10–17-vuotiaat haja-asutusalueella',
+		municipalities: ['lieksa', 'nurmes'],
+		euros: 12_000,
+		grantedEuros: 8_000,
+		grounds:
+			'Avustus myönnetään kahden kerhon toimintaan; kolmannelle kerholle ei esitetty ohjaajaa.'
 	}
 ];
 
@@ -448,7 +464,8 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 	const scores = [
 		[5, 4, 4],
 		[4, 5, 3],
-		[2, 2, 4]
+		[2, 2, 4],
+		[3, 4, 3]
 	];
 	operatingIds.forEach((id, i) => {
 		for (const assessor of assessors)
@@ -529,9 +546,20 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 		attachmentsDir
 	});
 
-	// Payments on their dates. The mental health association's report is overdue; the villages'
-	// waits for the handler, and so does their last instalment; the partnership's interim report
-	// was accepted.
+	seedGrantFollowup(db, {
+		decidedAt: decisionDay.toJSDate(),
+		now,
+		coordinator,
+		colleague: actorOf('ngoCoordinator'),
+		partnershipCallId: partnership.id,
+		accepted: { applicationId: operatingIds[0]!, by: actorOf('ngo') },
+		returned: { applicationId: operatingIds[0]!, by: actorOf('ngo') },
+		refused: { applicationId: operatingIds[3]!, by: actorOf('sportsClubCoach') },
+		partnership: { applicationId: partnershipId, by: actorOf('carersChair') }
+	});
+
+	// Payments on their dates. The mental health association's report was sent back and is
+	// overdue again; the villages' waits for the handler, and so does their last instalment.
 	for (const applicationId of [operatingIds[0]!, operatingIds[1]!, partnershipId]) {
 		for (const instalment of db
 			.select()
@@ -561,28 +589,6 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 			},
 			sentAt
 		);
-	const interim = reportOf(partnershipId).find((r) => r.kind === 'interim');
-	if (interim && new Date(`${interim.dueOn}T00:00:00Z`) < now) {
-		submitReport(
-			db,
-			actorOf('carersChair'),
-			partnershipId,
-			interim.id,
-			{
-				text: 'Valmennus on käynnistynyt Joensuussa ja Liperissä; vertaisryhmiä kokoontuu kolme.',
-				usedCents: 2_000_000
-			},
-			new Date(`${interim.dueOn}T09:00:00Z`)
-		);
-		handleReport(
-			db,
-			coordinator,
-			partnershipId,
-			interim.id,
-			{ accept: true, note: '' },
-			new Date(`${interim.dueOn}T12:00:00Z`)
-		);
-	}
 
 	// The partnership's goals go into the measures follow-up, owned by the carers and the county.
 	const partnershipItem = held.itemKeys.get(partnership.id)!;
