@@ -121,10 +121,10 @@ const RESOLVERS: Record<string, string> = {
 	// The decision is recorded while its meeting runs, and shown once settled.
 	'/grants/calls/[id=id]/decision':
 		'select min(id) as id from grant_call where decision_meeting_id is not null group by decided_at is null',
-	// A grant's page differs by its outcome and whether it has reports to give or handle.
+	// A grant's page differs by its outcome, the recipient's answer and whether it has reports to give or check.
 	'/grants/applications/[id=id]/grant': `select min(a.id) as id from grant_application a
 			where a.decided_at is not null
-			group by a.status, exists (select 1 from grant_report r where r.application_id = a.id and r.status = 'submitted')`,
+			group by a.status, a.acceptance, exists (select 1 from grant_report r where r.application_id = a.id and r.status = 'submitted')`,
 	// Its forms differ by the application's status (the draft's form, the handler's check, the assessment).
 	'/grants/applications/[id=id]': 'select min(id) as id from grant_application group by status',
 	'/grants/calls/[id=id]/applications': 'select id from grant_call',
@@ -141,7 +141,9 @@ const RESOLVERS: Record<string, string> = {
 	// The token lives only in the emailed link (the database keeps its hash): the page a person with an old link meets.
 	'/set-password/[token]': "select 'vanhentunut-linkki' as token",
 	'/api/consultations/[id=id]/comments': 'select id from consultation_round',
-	'/api/measures/[id=id]': 'select min(id) as id from measure group by kind'
+	'/api/measures/[id=id]': 'select min(id) as id from measure group by kind',
+	'/api/grants/applications/[id=id]':
+		'select min(id) as id from grant_application group by decided_at is null, acceptance'
 };
 
 /** Reads the server's database without writing to it: WAL lets the server go on meanwhile. */

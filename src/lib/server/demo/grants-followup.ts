@@ -1,7 +1,8 @@
 /**
- * Demo: what follows last year's grant decision. The mental health association
- * accepts its grant, and its late report is sent back with a request and a
- * deadline (now passed again); the sports club refuses its partial grant; the
+ * Demo: what follows last year's grant decision. The village network accepts
+ * its grant; the sports club refuses its partial grant; the mental health
+ * association has not answered yet (the demo NGO account can), and its late
+ * report is sent back with a request and a deadline (now passed again); the
  * carers' partnership is accepted and its interim report passes the content
  * and the finance check by two different people.
  */

@@ -552,7 +552,7 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 		coordinator,
 		colleague: actorOf('ngoCoordinator'),
 		partnershipCallId: partnership.id,
-		accepted: { applicationId: operatingIds[0]!, by: actorOf('ngo') },
+		accepted: { applicationId: operatingIds[1]!, by: actorOf('villagesChair') },
 		returned: { applicationId: operatingIds[0]!, by: actorOf('ngo') },
 		refused: { applicationId: operatingIds[3]!, by: actorOf('sportsClubCoach') },
 		partnership: { applicationId: partnershipId, by: actorOf('carersChair') }

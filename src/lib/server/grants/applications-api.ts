@@ -1,14 +1,15 @@
-/** `GET /api/grants/applications` (README, "Integration API"). */
-import { and, eq, inArray, ne, or, type SQL } from 'drizzle-orm';
+/** `GET /api/grants/applications` and `GET /api/grants/applications/<id>` (README, "Integration API"). */
+import { and, asc, eq, inArray, ne, or, type SQL } from 'drizzle-orm';
 import { can, type Actor } from '../../domain/policy';
 import type { Queryable } from '../db/client';
 import {
 	grantApplication,
 	grantCall,
 	grantCallStaff,
+	grantReport,
 	type GrantApplicationRow
 } from '../db/schema';
-import { authorizeCall, callTarget } from './readable';
+import { authorizeApplication, authorizeCall, callTarget } from './readable';
 
 const euros = (cents: number | null) => (cents === null ? null : cents / 100);
 
@@ -57,6 +58,35 @@ function handledCallIds(db: Queryable, actor: Actor, now: Date): number[] {
 			)
 		)
 		.map((call) => call.id);
+}
+
+/**
+ * `GET /api/grants/applications/<id>`: one application the actor may read (not
+ * found otherwise), with the recipient's answer to the grant and its reports.
+ */
+export function applicationForApi(
+	db: Queryable,
+	actor: Actor,
+	applicationId: number,
+	now = new Date()
+) {
+	const { application } = authorizeApplication(
+		db,
+		actor,
+		applicationId,
+		'grantApplication.read',
+		now
+	);
+	return {
+		...forApi(application),
+		acceptance: application.acceptance,
+		reports: db
+			.select({ kind: grantReport.kind, dueOn: grantReport.dueOn, status: grantReport.status })
+			.from(grantReport)
+			.where(eq(grantReport.applicationId, applicationId))
+			.orderBy(asc(grantReport.dueOn))
+			.all()
+	};
 }
 
 /**

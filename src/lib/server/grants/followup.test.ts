@@ -14,6 +14,7 @@ import {
 	insertRegion,
 	refusal
 } from '../testing/fixtures';
+import { applicationForApi } from './applications-api';
 import { grantFigures } from './figures';
 import { checkReport, grantFollowup, respondToGrant, submitReport } from './followup';
 import { grantPage } from './grant';
@@ -225,5 +226,15 @@ describe('after the grant decision', () => {
 		expect(grantFollowup(db, handler, appId, LATER).reviews[next]!.closerCheck).toEqual([
 			'earlierProblems'
 		]);
+	});
+
+	it('gives the acceptance and the reports in the API, to those who may read the application', () => {
+		respondToGrant(db, ngo, appId, { accept: true, reason: '' }, DECIDED);
+		expect(applicationForApi(db, handler, appId, LATER)).toMatchObject({
+			id: appId,
+			acceptance: 'accepted',
+			reports: [{ kind: 'final', dueOn: '2028-01-31', status: 'due' }]
+		});
+		expect(refusal(() => applicationForApi(db, otherNgo, appId, LATER)).code).toBe('not_found');
 	});
 });
