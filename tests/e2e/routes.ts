@@ -121,11 +121,11 @@ const RESOLVERS: Record<string, string> = {
 	// The decision is recorded while its meeting runs, and shown once settled.
 	'/grants/calls/[id=id]/decision':
 		'select min(id) as id from grant_call where decision_meeting_id is not null group by decided_at is null',
-	// A grant's page differs by its outcome, whether it has reports to give or handle, and
-	// whether it is hidden from the public lists (the form to hide it, or to bring it back).
+	// A grant's page differs by its outcome, the recipient's answer, whether it has reports to give
+	// or check, and whether it is hidden from the public lists (the form to hide it, or to bring it back).
 	'/grants/applications/[id=id]/grant': `select min(a.id) as id from grant_application a
 			where a.decided_at is not null
-			group by a.status, exists (select 1 from grant_report r where r.application_id = a.id and r.status = 'submitted'),
+			group by a.status, a.acceptance, exists (select 1 from grant_report r where r.application_id = a.id and r.status = 'submitted'),
 				exists (select 1 from grant_hidden h where h.application_id = a.id)`,
 	// Change applications differ by the grant's outcome and whether one waits for the handler's decision.
 	'/grants/applications/[id=id]/changes': `select min(a.id) as id from grant_application a
@@ -151,7 +151,8 @@ const RESOLVERS: Record<string, string> = {
 	'/set-password/[token]': "select 'vanhentunut-linkki' as token",
 	'/api/consultations/[id=id]/comments': 'select id from consultation_round',
 	'/api/measures/[id=id]': 'select min(id) as id from measure group by kind',
-	'/api/grants/applications/[id=id]': 'select min(id) as id from grant_application group by status'
+	'/api/grants/applications/[id=id]':
+		'select min(id) as id from grant_application group by status, acceptance'
 };
 
 /** Reads the server's database without writing to it: WAL lets the server go on meanwhile. */

@@ -20,6 +20,8 @@
  *   grant_change_requested    { title, organisation, kind (ChangeKind) }
  *   grant_change_decided      { title, organisation, decision (ChangeDecision) }
  *   grant_claim_made          { title, organisation, dueOn (ISO date) }
+ *   grant_acceptance          { title, organisation, acceptance (accepted | refused) }
+ *   grant_report_submitted    { title, organisation, kind (interim | final) }
  */
 import * as v from 'valibot';
 import { atClockOn } from './time';
@@ -40,7 +42,9 @@ export const NOTIFICATION_KINDS = [
 	'grant_report_due',
 	'grant_change_requested',
 	'grant_change_decided',
-	'grant_claim_made'
+	'grant_claim_made',
+	'grant_acceptance',
+	'grant_report_submitted'
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

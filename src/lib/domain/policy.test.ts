@@ -573,6 +573,7 @@ describe('policy: what an administrator does not inherit', () => {
 		expect([...PERSONAL_ACTIONS].sort()).toEqual([
 			'account.edit',
 			'comment.edit',
+			'grantAcceptance.respond',
 			'grantApplication.assess',
 			'grantApplication.edit',
 			'grantApplication.withdraw',
@@ -798,7 +799,8 @@ describe('policy: grant calls and applications', () => {
 		'grantApplication.withdraw',
 		'grantApplication.message',
 		'grantReport.submit',
-		'grantPayment.request'
+		'grantPayment.request',
+		'grantAcceptance.respond'
 	] as const;
 	type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 	const onApplication = (...allowed: ApplicationAction[]) => allow(APPLICATION_ACTIONS, ...allowed);
@@ -828,7 +830,8 @@ describe('policy: grant calls and applications', () => {
 				'grantApplication.withdraw',
 				'grantApplication.message',
 				'grantReport.submit',
-				'grantPayment.request'
+				'grantPayment.request',
+				'grantAcceptance.respond'
 			)
 		],
 		// The same organisation id in another region is another organisation.
@@ -884,10 +887,12 @@ describe('policy: grant calls and applications', () => {
 		expect(scorable(handler)).toEqual([]);
 	});
 
-	it('lets only the applicant report on the grant', () => {
-		expect(can(applicant, 'grantReport.submit', application('granted', 'decided'))).toBe(true);
-		for (const who of [admin, coordinator, handler, assessor, otherNgo])
-			expect(can(who, 'grantReport.submit', application('granted', 'decided'))).toBe(false);
+	it('lets only the applicant report on the grant, and accept or refuse it', () => {
+		for (const action of ['grantReport.submit', 'grantAcceptance.respond'] as const) {
+			expect(can(applicant, action, application('granted', 'decided'))).toBe(true);
+			for (const who of [admin, coordinator, handler, assessor, otherNgo])
+				expect(can(who, action, application('granted', 'decided'))).toBe(false);
+		}
 	});
 
 	it('lets the recipient ask for a change and the handlers decide it, on a grant only', () => {

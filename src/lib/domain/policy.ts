@@ -189,6 +189,8 @@ interface ActionTargets {
 	'grantPayment.handle': RegionTarget;
 	/** Ask for an instalment of a grant paid on request, for one's own organisation. */
 	'grantPayment.request': GrantApplicationTarget;
+	/** Accept or refuse a grant decided for one's own organisation. */
+	'grantAcceptance.respond': GrantApplicationTarget;
 }
 
 export type Action = keyof ActionTargets;
@@ -209,9 +211,9 @@ export type TargetOf<A extends Action> = ActionTargets[A];
  * - `request.answer`: the answer speaks for the asked organisation, so only
  *   its own people in the body give it.
  * - `grantCall.apply`, `grantApplication.edit`, `grantApplication.withdraw`,
- *   `grantReport.submit`, `grantChange.apply`: an application, a report and a
- *   change application speak for the NGO, so only its own people write or
- *   withdraw them.
+ *   `grantReport.submit`, `grantChange.apply`, `grantAcceptance.respond`: an
+ *   application, a report, a change application and an acceptance speak for the
+ *   NGO, so only its own people give, write or withdraw them.
  * - `grantApplication.assess`: a score is the named assessor's own judgement.
  * - `grantPayment.request`: asking for the money speaks for the NGO.
  */
@@ -227,7 +229,8 @@ export const PERSONAL_ACTIONS: ReadonlySet<Action> = new Set<Action>([
 	'grantApplication.assess',
 	'grantReport.submit',
 	'grantChange.apply',
-	'grantPayment.request'
+	'grantPayment.request',
+	'grantAcceptance.respond'
 ]);
 
 /**
@@ -434,5 +437,6 @@ const RULES: { [A in Action]: Rule<A> } = {
 	// Money leaves the county under its own people's eyes: the region's coordinators.
 	'grantPayment.handle': (actor, region) =>
 		mayWriteRecords(actor) && isRegionCoordinator(actor, region.regionId),
-	'grantPayment.request': (actor, application) => speaksForApplicant(actor, application)
+	'grantPayment.request': (actor, application) => speaksForApplicant(actor, application),
+	'grantAcceptance.respond': (actor, application) => speaksForApplicant(actor, application)
 };

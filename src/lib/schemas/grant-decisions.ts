@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { parseEuros } from '../domain/grants';
 import { parseId } from '../domain/ids';
-import { id, optionalText, requiredText } from './fields';
+import { id, requiredText } from './fields';
 import './messages';
 
 const REASON_MAX = 2000;
@@ -92,10 +92,4 @@ export const reportSchema = v.object({
 		v.transform(parseEuros),
 		v.number('grantDecisions.validation.amount')
 	)
-});
-
-export const reportHandlingSchema = v.object({
-	reportId: id,
-	decision: v.picklist(['accept', 'return'], 'validation.choose'),
-	note: optionalText(4000)
 });

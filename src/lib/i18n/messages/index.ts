@@ -20,6 +20,7 @@ import grantFigures from './grants-public';
 import grantOpenData from './grants-open-data';
 import grantChanges from './grants-changes';
 import grantPayments from './grants-payments';
+import grantFollowup from './grants-followup';
 
 /** Every area's messages merged per language. Add an area by importing it here. */
 export const messages = {
@@ -45,7 +46,8 @@ export const messages = {
 		...grantFigures.fi,
 		...grantOpenData.fi,
 		...grantChanges.fi,
-		...grantPayments.fi
+		...grantPayments.fi,
+		...grantFollowup.fi
 	},
 	sv: {
 		...common.sv,
@@ -69,7 +71,8 @@ export const messages = {
 		...grantFigures.sv,
 		...grantOpenData.sv,
 		...grantChanges.sv,
-		...grantPayments.sv
+		...grantPayments.sv,
+		...grantFollowup.sv
 	},
 	en: {
 		...common.en,
@@ -93,7 +96,8 @@ export const messages = {
 		...grantFigures.en,
 		...grantOpenData.en,
 		...grantChanges.en,
-		...grantPayments.en
+		...grantPayments.en,
+		...grantFollowup.en
 	}
 };
 

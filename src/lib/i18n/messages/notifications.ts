@@ -23,6 +23,10 @@ export default defineMessages({
 			'Avustuspäätös on tehty ({organisation}, ”{title}”): {status, select, draft {luonnos} submitted {jätetty} ineligible {ei täytä ehtoja} assessed {arvioitu} granted {myönnetty} partly_granted {myönnetty osittain} rejected {hylätty} withdrawn {peruttu} other {{status}}}. Päätöskirje on sovelluksessa.',
 		'notification.grant_report_due':
 			'Avustuksen käyttöselvitys ({organisation}, ”{title}”) on jätettävä viimeistään {dueDate}.',
+		'notification.grant_acceptance':
+			'{organisation} {acceptance, select, refused {kieltäytyi avustuksesta} other {otti avustuksen vastaan}} (”{title}”).',
+		'notification.grant_report_submitted':
+			'{organisation} jätti {kind, select, interim {väliselvityksen} other {käyttöselvityksen}} (”{title}”). Se odottaa tarkastusta.',
 		'notification.meeting_invited':
 			'Kutsu kokoukseen: {body} {number} {startsDate} klo {startsTime}. Esityslista on valmis.',
 		'notifications.title': 'Ilmoitukset',
@@ -79,6 +83,10 @@ export default defineMessages({
 			'Beslut om understöd har fattats ({organisation}, ”{title}”): {status, select, draft {utkast} submitted {inlämnad} ineligible {uppfyller inte villkoren} assessed {bedömd} granted {beviljad} partly_granted {delvis beviljad} rejected {avslagen} withdrawn {återtagen} other {{status}}}. Beslutsbrevet finns i appen.',
 		'notification.grant_report_due':
 			'Redovisningen av understödet ({organisation}, ”{title}”) ska lämnas senast {dueDate}.',
+		'notification.grant_acceptance':
+			'{organisation} {acceptance, select, refused {avstod från understödet} other {tog emot understödet}} (”{title}”).',
+		'notification.grant_report_submitted':
+			'{organisation} lämnade {kind, select, interim {en mellanredovisning} other {en slutredovisning}} (”{title}”). Den väntar på granskning.',
 		'notification.meeting_invited':
 			'Kallelse till möte: {body} {number} {startsDate} kl. {startsTime}. Föredragningslistan är klar.',
 		'notifications.title': 'Meddelanden',
@@ -136,6 +144,10 @@ export default defineMessages({
 			'A grant decision has been made ({organisation}, “{title}”): {status, select, draft {draft} submitted {submitted} ineligible {ineligible} assessed {assessed} granted {granted} partly_granted {partly granted} rejected {rejected} withdrawn {withdrawn} other {{status}}}. The decision letter is in the app.',
 		'notification.grant_report_due':
 			'The report on the use of the grant ({organisation}, “{title}”) is due by {dueDate}.',
+		'notification.grant_acceptance':
+			'{organisation} {acceptance, select, refused {refused the grant} other {accepted the grant}} (“{title}”).',
+		'notification.grant_report_submitted':
+			'{organisation} submitted {kind, select, interim {an interim report} other {a final report}} (“{title}”). It awaits checking.',
 		'notification.meeting_invited':
 			'Invitation to the meeting {body} {number} on {startsDate} at {startsTime}. The agenda is ready.',
 		'notifications.title': 'Notifications',

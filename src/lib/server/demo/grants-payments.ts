@@ -1,14 +1,13 @@
 /**
  * The demo's grant payments on last year's decided calls: the NGOs' business
- * IDs and bank accounts, the grants accepted, the spring instalments paid in
+ * IDs and bank accounts, the spring instalments of the accepted grants paid in
  * one batch checked by the coordinator and approved by two others (it is above
  * the region's limit), and the villages' autumn instalment held until their
  * report is accepted. Fictional NGOs, people and accounts; the IBANs have
  * valid check digits.
  */
-import { inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { grantApplication, organisationProfile } from '../db/schema';
+import { organisationProfile } from '../db/schema';
 import {
 	approveBatch,
 	batchPage,
@@ -36,25 +35,16 @@ export function seedDemoPayments(
 	input: {
 		now: Date;
 		orgId: (key: DemoOrganisationKey) => number;
-		/** The granted applications of last year's calls. */
-		grantedIds: number[];
-		decidedAt: Date;
 		/** The first instalment's date: the batch goes out that morning. */
 		springDueOn: string;
 	}
 ): void {
-	const { now, orgId, grantedIds, decidedAt, springDueOn } = input;
+	const { now, orgId, springDueOn } = input;
 	for (const [key, businessId, iban] of PAYMENT_DETAILS)
 		db.insert(organisationProfile)
 			.values({ organisationId: orgId(key), businessId, iban })
 			.onConflictDoUpdate({ target: organisationProfile.organisationId, set: { businessId, iban } })
 			.run();
-	// The recipients accepted their grants a week after the decision.
-	db.update(grantApplication)
-		.set({ acceptance: 'accepted', acceptanceAt: new Date(decidedAt.getTime() + 7 * 24 * HOUR) })
-		.where(inArray(grantApplication.id, grantedIds))
-		.run();
-
 	const payDay = new Date(`${springDueOn}T06:00:00Z`);
 	if (payDay >= now) return;
 	const coordinator = demoActor(db, 'coordinator');

@@ -12,6 +12,7 @@ import {
 	grantCall,
 	grantInstalment,
 	grantReport,
+	grantReportCheck,
 	measure,
 	meeting
 } from '../db/schema';
@@ -21,7 +22,7 @@ import { seedDemoRegion } from './seed';
 describe('demo grants', () => {
 	// Early in the year too, when last year's instalments are still ahead.
 	it.each([new Date(), new Date('2026-01-20T10:00:00Z')])(
-		'on %s: three baskets, last year decided in a meeting with letters, payments and two reports (one overdue), this year open with three applications, project grants proposed and waiting for the agenda',
+		'on %s: three baskets, last year decided in a meeting with letters, acceptances and a refusal, payments and two reports (one sent back and overdue), this year open with three applications, project grants proposed and waiting for the agenda',
 		async (now) => {
 			const db = createTestDb();
 			await seedDemoRegion(db, now, mkdtempSync(join(tmpdir(), 'yhdyspinta-demo-grants-')));
@@ -53,10 +54,19 @@ describe('demo grants', () => {
 				'granted',
 				'granted',
 				'partly_granted',
+				'partly_granted',
 				'rejected'
 			]);
-			// The villages' grant is hidden from the public list (grants-open-data.ts).
-			expect(listPublicGrants(db)).toHaveLength(2);
+			// The refused grant stays on the public list, marked so; the villages' grant is hidden
+			// from it (grants-open-data.ts).
+			expect(listPublicGrants(db)).toHaveLength(3);
+			expect(lastYears.map((a) => a.acceptance).sort()).toEqual([
+				'accepted',
+				'accepted',
+				'pending',
+				'pending',
+				'refused'
+			]);
 
 			const operatingIds = lastYears
 				.filter((a) => a.callId === decided[0]!.id && a.status !== 'rejected')
@@ -66,8 +76,16 @@ describe('demo grants', () => {
 				.from(grantReport)
 				.all()
 				.filter((r) => operatingIds.includes(r.applicationId));
-			expect(reports.map((r) => r.status).sort()).toEqual(['due', 'submitted']);
+			expect(reports.map((r) => r.status).sort()).toEqual(['returned', 'submitted']);
 			expect(reports.filter((r) => reportOverdue(r, now))).toHaveLength(1);
+			// Where the partnership's interim report is already due, two people checked it in two parts.
+			const checkers = db
+				.select()
+				.from(grantReportCheck)
+				.all()
+				.filter((c) => c.outcome === 'passed')
+				.map((c) => c.checkedBy);
+			expect(checkers.length === 0 || new Set(checkers).size === 2).toBe(true);
 			expect(db.select().from(grantInstalment).all().length).toBeGreaterThanOrEqual(5);
 
 			const thisYears = db

@@ -39,7 +39,8 @@ import { declareConflict, saveAssessment } from '../grants/assessment';
 import { createBasket, setAppropriation } from '../grants/baskets';
 import { createCall, publishCall } from '../grants/calls';
 import { recordDecision } from '../grants/decision';
-import { handleReport, markInstalmentPaid, submitReport } from '../grants/grant';
+import { submitReport } from '../grants/followup';
+import { markInstalmentPaid } from '../grants/grant';
 import { putProposalOnAgenda, saveProposal, type ProposalEntry } from '../grants/proposal';
 import { recordMeasure } from '../measures/service';
 import { listAttendance } from '../meetings/rows';
@@ -61,6 +62,7 @@ import {
 } from './data';
 import { seedDemoGrantChanges } from './grants-changes';
 import { seedDemoPayments } from './grants-payments';
+import { seedGrantFollowup } from './grants-followup';
 import { demoPdf } from './meetings';
 
 const STRATEGIC = DEMO_BODIES.find((b) => b.level === 'strategic')!.name;
@@ -184,6 +186,20 @@ const LAST_YEAR_APPLICATIONS: (DemoApplication & { grantedEuros: number; grounds
 		grantedEuros: 0,
 		grounds:
 			'Virkistystoiminta on kunnan avustettavaa toimintaa (kunnan toimintaluokka ”Osallisuus ja virkistystoiminta”). Ohjaamme hakemaan avustusta Joensuun kaupungilta.'
+	},
+	{
+		ngo: 'sportsClub',
+		applicant: 'sportsClubCoach',
+		title: 'Liikuntakerhot syrjäkylien nuorille',
+		activity:
+			'Viikoittaiset liikuntakerhot kolmella kyläkoululla nuorille, joilla ei ole harrastusmahdollisuuksia lähellä.',
+		classIndex: 4,
+		targetGroups: '10–17-vuotiaat haja-asutusalueella',
+		municipalities: ['lieksa', 'nurmes'],
+		euros: 12_000,
+		grantedEuros: 8_000,
+		grounds:
+			'Avustus myönnetään kahden kerhon toimintaan; kolmannelle kerholle ei esitetty ohjaajaa.'
 	}
 ];
 
@@ -454,7 +470,8 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 	const scores = [
 		[5, 4, 4],
 		[4, 5, 3],
-		[2, 2, 4]
+		[2, 2, 4],
+		[3, 4, 3]
 	];
 	operatingIds.forEach((id, i) => {
 		for (const assessor of assessors)
@@ -535,18 +552,26 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 		attachmentsDir
 	});
 
+	seedGrantFollowup(db, {
+		decidedAt: decisionDay.toJSDate(),
+		now,
+		coordinator,
+		colleague: actorOf('ngoCoordinator'),
+		partnershipCallId: partnership.id,
+		accepted: { applicationId: operatingIds[1]!, by: actorOf('villagesChair') },
+		returned: { applicationId: operatingIds[0]!, by: actorOf('ngo') },
+		refused: { applicationId: operatingIds[3]!, by: actorOf('sportsClubCoach') },
+		partnership: { applicationId: partnershipId, by: actorOf('carersChair') }
+	});
 	seedDemoOpenData(db, coordinator, operatingIds[1]!, decisionDay.toJSDate());
 	seedDemoPayments(db, {
 		now,
 		orgId,
-		grantedIds: [operatingIds[0]!, operatingIds[1]!, partnershipId],
-		decidedAt: decisionDay.toJSDate(),
 		springDueOn: `${year}-02-15`
 	});
 
-	// Payments on their dates. The mental health association's report is overdue; the villages'
-	// waits for the handler, and so does their last instalment; the partnership's interim report
-	// was accepted.
+	// Payments on their dates. The mental health association's report was sent back and is
+	// overdue again; the villages' waits for the handler, and so does their last instalment.
 	for (const applicationId of [operatingIds[0]!, operatingIds[1]!, partnershipId]) {
 		for (const instalment of db
 			.select()
@@ -577,28 +602,6 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 			},
 			sentAt
 		);
-	const interim = reportOf(partnershipId).find((r) => r.kind === 'interim');
-	if (interim && new Date(`${interim.dueOn}T00:00:00Z`) < now) {
-		submitReport(
-			db,
-			actorOf('carersChair'),
-			partnershipId,
-			interim.id,
-			{
-				text: 'Valmennus on käynnistynyt Joensuussa ja Liperissä; vertaisryhmiä kokoontuu kolme.',
-				usedCents: 2_000_000
-			},
-			new Date(`${interim.dueOn}T09:00:00Z`)
-		);
-		handleReport(
-			db,
-			coordinator,
-			partnershipId,
-			interim.id,
-			{ accept: true, note: '' },
-			new Date(`${interim.dueOn}T12:00:00Z`)
-		);
-	}
 
 	seedDemoGrantChanges(db, now, year, partnershipId, operatingIds);
 

@@ -1,11 +1,12 @@
-/** `GET /api/grants/applications` (README, "Integration API"). */
-import { and, eq, inArray, ne, or, type SQL } from 'drizzle-orm';
+/** `GET /api/grants/applications` and `GET /api/grants/applications/<id>` (README, "Integration API"). */
+import { and, asc, eq, inArray, ne, or, type SQL } from 'drizzle-orm';
 import { can, type Actor } from '../../domain/policy';
 import type { Queryable } from '../db/client';
 import {
 	grantApplication,
 	grantCall,
 	grantCallStaff,
+	grantReport,
 	type GrantApplicationRow
 } from '../db/schema';
 import { grantPayments } from './payments';
@@ -61,6 +62,40 @@ function handledCallIds(db: Queryable, actor: Actor, now: Date): number[] {
 }
 
 /**
+ * `GET /api/grants/applications/<id>`: one application the actor may read (not
+ * found otherwise), with the recipient's answer to the grant, its payments and its reports.
+ */
+export function applicationForApi(
+	db: Queryable,
+	actor: Actor,
+	applicationId: number,
+	now = new Date()
+) {
+	const { call, application } = authorizeApplication(
+		db,
+		actor,
+		applicationId,
+		'grantApplication.read',
+		now
+	);
+	return {
+		...forApi(application),
+		acceptance: application.acceptance,
+		payments: grantPayments(db, call.regionId, applicationId, now).map((p) => ({
+			dueOn: p.dueOn,
+			amountEur: p.amountCents / 100,
+			status: p.status
+		})),
+		reports: db
+			.select({ kind: grantReport.kind, dueOn: grantReport.dueOn, status: grantReport.status })
+			.from(grantReport)
+			.where(eq(grantReport.applicationId, applicationId))
+			.orderBy(asc(grantReport.dueOn))
+			.all()
+	};
+}
+
+/**
  * The applicant organisation's own applications (drafts too), and every sent
  * application of the calls the actor handles; with `callId`, of that call only
  * (not found for a call the actor may not see).
@@ -92,28 +127,4 @@ export function applicationsForApi(
 		.orderBy(grantApplication.id)
 		.all()
 		.map((row) => forApi(row.application));
-}
-
-/** One application the actor may read (404 otherwise), with its instalments and their status. */
-export function applicationForApi(
-	db: Queryable,
-	actor: Actor,
-	applicationId: number,
-	now = new Date()
-) {
-	const { call, application } = authorizeApplication(
-		db,
-		actor,
-		applicationId,
-		'grantApplication.read',
-		now
-	);
-	return {
-		...forApi(application),
-		payments: grantPayments(db, call.regionId, applicationId, now).map((p) => ({
-			dueOn: p.dueOn,
-			amountEur: p.amountCents / 100,
-			status: p.status
-		}))
-	};
 }

@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { extractText } from 'unpdf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { plainText, readItems, textOf } from '../../documents/doc-schema';
+import { checklistOf } from '../../domain/grant-followup';
 import type { Actor } from '../../domain/policy';
 import { listAuditEvents } from '../audit/log';
 import { calendarEntries, calendarYear } from '../calendar/year';
@@ -41,13 +42,8 @@ import {
 	refusal
 } from '../testing/fixtures';
 import { decisionView, recordDecision } from './decision';
-import {
-	grantPage,
-	handleReport,
-	markInstalmentPaid,
-	readableInstalments,
-	submitReport
-} from './grant';
+import { checkReport, submitReport } from './followup';
+import { grantPage, markInstalmentPaid, readableInstalments } from './grant';
 import { remindOfGrantReports } from './jobs';
 import { decisionLetter, renderDecisionLetterPdf } from './letter';
 import { proposalView, putProposalOnAgenda, saveProposal } from './proposal';
@@ -507,47 +503,6 @@ describe('grant proposal, decision and what follows', () => {
 		).toBe(true);
 	});
 
-	it('takes the recipient’s report; the handler sends it back with a request and then accepts it', async () => {
-		await decideInMeeting();
-		approve();
-		const [report] = grantPage(db, ngoA, appA, MEETING_DAY).reports;
-		expect(report.canSubmit).toBe(true);
-		expect(
-			refusal(() =>
-				submitReport(db, coordinator, appA, report.id, { text: 'x', usedCents: 1 }, MEETING_DAY)
-			).code
-		).toBe('forbidden');
-		submitReport(db, ngoA, appA, report.id, { text: 'Ryhmiä 40', usedCents: 590_000 }, MEETING_DAY);
-		expect(
-			refusal(() =>
-				handleReport(db, ngoA, appA, report.id, { accept: true, note: '' }, MEETING_DAY)
-			).code
-		).toBe('forbidden');
-		handleReport(
-			db,
-			coordinator,
-			appA,
-			report.id,
-			{ accept: false, note: 'Liitä tilinpäätös.' },
-			MEETING_DAY
-		);
-		expect(grantPage(db, ngoA, appA, MEETING_DAY).reports[0]).toMatchObject({
-			status: 'returned',
-			handlerNote: 'Liitä tilinpäätös.',
-			canSubmit: true
-		});
-		expect(
-			db
-				.select()
-				.from(notification)
-				.where(and(eq(notification.kind, 'grant_report_due'), eq(notification.userId, ngoA.userId)))
-				.all()
-		).toHaveLength(1);
-		submitReport(db, ngoA, appA, report.id, { text: 'Ryhmiä 40', usedCents: 590_000 }, MEETING_DAY);
-		handleReport(db, coordinator, appA, report.id, { accept: true, note: '' }, MEETING_DAY);
-		expect(grantPage(db, ngoA, appA, MEETING_DAY).reports[0].status).toBe('accepted');
-	});
-
 	it('reminds of a report as its date nears, not again within a week, and never of an accepted one', async () => {
 		await decideInMeeting();
 		approve();
@@ -561,7 +516,24 @@ describe('grant proposal, decision and what follows', () => {
 		expect(reminders()).toBe(2);
 		const [report] = grantPage(db, ngoA, appA, MEETING_DAY).reports;
 		submitReport(db, ngoA, appA, report.id, { text: 'Tehty', usedCents: 600_000 }, MEETING_DAY);
-		handleReport(db, coordinator, appA, report.id, { accept: true, note: '' }, MEETING_DAY);
+		const colleague = insertActor(
+			db,
+			coordinator.organisationId,
+			'koord2@example.fi',
+			'coordinator'
+		);
+		for (const [part, checker] of [
+			['content', coordinator],
+			['finance', colleague]
+		] as const)
+			checkReport(
+				db,
+				checker,
+				appA,
+				report.id,
+				{ part, outcome: 'passed', items: [...checklistOf(part, true)], note: '', deadline: null },
+				MEETING_DAY
+			);
 		remindOfGrantReports(db, new Date('2028-02-05T08:00:00Z'));
 		// Only B's report, now overdue, is reminded of again.
 		expect(reminders()).toBe(3);

@@ -5,7 +5,7 @@
  * of an open call's applications shows before its decision; public, like the
  * list of granted grants they sum up.
  */
-import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 import {
 	APPLICATION_STATUSES,
 	GRANT_BASKETS,
@@ -133,8 +133,13 @@ export function grantFigures(
 		eq(grantCall.budgetYear, shownYear),
 		isNotNull(grantCall.decidedAt)
 	);
-	const granted = sql<number>`sum(case when ${inArray(grantApplication.status, [...GRANTED])} then 1 else 0 end)`;
-	const grantedCents = sql<number>`coalesce(sum(case when ${inArray(grantApplication.status, [...GRANTED])} then ${grantApplication.amountGrantedCents} else 0 end), 0)`;
+	// A grant its recipient refused is freed money, not granted (`countsAsGranted`).
+	const countsAsGranted = and(
+		inArray(grantApplication.status, [...GRANTED]),
+		ne(grantApplication.acceptance, 'refused')
+	);
+	const granted = sql<number>`sum(case when ${countsAsGranted} then 1 else 0 end)`;
+	const grantedCents = sql<number>`coalesce(sum(case when ${countsAsGranted} then ${grantApplication.amountGrantedCents} else 0 end), 0)`;
 
 	const perBasket = db
 		.select({
@@ -155,7 +160,7 @@ export function grantFigures(
 		.from(grantApplication)
 		.innerJoin(grantCall, eq(grantApplication.callId, grantCall.id))
 		.innerJoin(grantActivityClass, eq(grantApplication.activityClassId, grantActivityClass.id))
-		.where(and(decidedOfYear, inArray(grantApplication.status, [...GRANTED])))
+		.where(and(decidedOfYear, countsAsGranted))
 		.groupBy(grantActivityClass.id)
 		.orderBy(asc(grantActivityClass.position), asc(grantActivityClass.name))
 		.all();

@@ -1,7 +1,7 @@
 /**
- * A decided grant: its page (the decision, the payment schedule, the reports),
- * the handler marking an instalment paid, the recipient's report and the
- * handler's acceptance or request for more.
+ * A decided grant: its page (the decision, the payment schedule, the reports)
+ * and the handler marking an instalment paid. The recipient's answer and the
+ * reports' submission and checks are in `followup.ts`.
  */
 import { and, asc, eq, gte, lte } from 'drizzle-orm';
 import { decidedOutcome } from '../../domain/grant-minutes';
@@ -66,7 +66,7 @@ export function authorizeReporting(
 	return access;
 }
 
-function organisationName(db: Queryable, id: number): string {
+export function organisationName(db: Queryable, id: number): string {
 	return db
 		.select({ name: organisation.name })
 		.from(organisation)
@@ -126,8 +126,7 @@ export function grantPage(db: Queryable, actor: Actor, applicationId: number, no
 				usedCents: r.usedCents,
 				submittedAt: r.submittedAt,
 				handlerNote: r.handlerNote,
-				canSubmit: reports && (r.status === 'due' || r.status === 'returned'),
-				canHandle: handles && r.status === 'submitted'
+				canSubmit: reports && (r.status === 'due' || r.status === 'returned')
 			}))
 	};
 }
@@ -167,100 +166,6 @@ export function markInstalmentPaid(
 			},
 			now
 		);
-	});
-}
-
-function reportOf(db: Queryable, applicationId: number, reportId: number) {
-	const report = db
-		.select()
-		.from(grantReport)
-		.where(and(eq(grantReport.id, reportId), eq(grantReport.applicationId, applicationId)))
-		.get();
-	if (!report) throw notFound();
-	return report;
-}
-
-/** The recipient's report on the use of the money; a report sent back may be given again. */
-export function submitReport(
-	db: Queryable,
-	actor: Actor,
-	applicationId: number,
-	reportId: number,
-	input: { text: string; usedCents: number },
-	now = new Date()
-): void {
-	authorizeReporting(db, actor, applicationId, now);
-	const report = reportOf(db, applicationId, reportId);
-	if (report.status !== 'due' && report.status !== 'returned')
-		throw conflict('grantReports.alreadySubmitted');
-	db.update(grantReport)
-		.set({
-			status: 'submitted',
-			text: input.text,
-			usedCents: input.usedCents,
-			submittedAt: now,
-			submittedBy: actor.userId
-		})
-		.where(eq(grantReport.id, reportId))
-		.run();
-}
-
-/**
- * The handler accepts a submitted report, or sends it back with what is
- * missing: the recipient's people are told, and it is expected again.
- */
-export function handleReport(
-	db: Queryable,
-	actor: Actor,
-	applicationId: number,
-	reportId: number,
-	input: { accept: boolean; note: string },
-	now = new Date()
-): void {
-	const { call, application } = authorizeGrantHandling(db, actor, applicationId, now);
-	const report = reportOf(db, applicationId, reportId);
-	if (report.status !== 'submitted') throw conflict('grantReports.notSubmitted');
-	if (!input.accept && input.note.trim() === '')
-		throw invalid('grantReports.requestRequired', { note: 'grantReports.requestRequired' });
-	db.transaction((tx) => {
-		tx.update(grantReport)
-			.set({
-				status: input.accept ? 'accepted' : 'returned',
-				handledBy: actor.userId,
-				handledAt: now,
-				handlerNote: input.note,
-				// A report sent back is reminded of afresh.
-				remindedAt: input.accept ? report.remindedAt : null
-			})
-			.where(eq(grantReport.id, reportId))
-			.run();
-		recordAudit(
-			tx,
-			{
-				regionId: call.regionId,
-				userId: actor.userId,
-				action: input.accept ? 'grant.reportAccepted' : 'grant.reportReturned',
-				targetType: 'grantApplication',
-				targetId: applicationId,
-				summary: `${call.title} (${report.kind})${input.note ? `: ${input.note}` : ''}`
-			},
-			now
-		);
-		if (!input.accept)
-			notify(
-				tx,
-				{
-					userIds: applicantUserIds(tx, application.organisationId),
-					kind: 'grant_report_due',
-					params: {
-						title: call.title,
-						organisation: organisationName(tx, application.organisationId),
-						dueOn: report.dueOn
-					},
-					link: `/grants/applications/${applicationId}/grant`
-				},
-				now
-			);
 	});
 }
 

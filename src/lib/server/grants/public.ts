@@ -2,6 +2,8 @@
  * The public list of granted grants: recipient, purpose, amount, basket,
  * decision and year, for anyone, signed in or not. Nothing of an application
  * beyond these fields, and nothing of one that was not granted, leaves here.
+ * A grant its recipient refused stays on the list, as the decision was made,
+ * marked refused and left out of the sum of granted money.
  */
 import { and, asc, desc, eq, inArray, isNotNull, notExists } from 'drizzle-orm';
 import Papa from 'papaparse';
@@ -33,6 +35,8 @@ export interface PublicGrant {
 	purpose: string;
 	activityClass: string | null;
 	amountGrantedCents: number;
+	/** The recipient refused the grant: it was decided, but no money goes to it. */
+	refused: boolean;
 	/** ISO date of the approval of the minutes that decided it. */
 	decidedOn: string;
 	decidingBody: string;
@@ -84,6 +88,7 @@ export function listPublicGrants(db: Queryable, filter: PublicGrantFilter = {}):
 			purpose: grantApplication.title,
 			activityClass: grantActivityClass.name,
 			amountGrantedCents: grantApplication.amountGrantedCents,
+			acceptance: grantApplication.acceptance,
 			decidedAt: grantApplication.decidedAt,
 			decidingBody: body.name,
 			meeting
@@ -111,6 +116,7 @@ export function listPublicGrants(db: Queryable, filter: PublicGrantFilter = {}):
 			purpose: row.purpose,
 			activityClass: row.activityClass,
 			amountGrantedCents: row.amountGrantedCents ?? 0,
+			refused: row.acceptance === 'refused',
 			decidedOn: row.decidedAt ? isoDate(row.decidedAt) : '',
 			decidingBody: row.decidingBody,
 			decisionNumber: numberOf(row.meeting),
@@ -139,7 +145,7 @@ export function publicGrantsPage(db: Queryable, filter: PublicGrantFilter) {
 	const grants = listPublicGrants(db, filter);
 	return {
 		grants,
-		totalCents: grants.reduce((sum, g) => sum + g.amountGrantedCents, 0),
+		totalCents: grants.reduce((sum, g) => sum + (g.refused ? 0 : g.amountGrantedCents), 0),
 		filter,
 		choices: publicGrantChoices(db)
 	};
@@ -157,6 +163,7 @@ const CSV_COLUMNS: readonly [string, (g: PublicGrant) => string | number][] = [
 	['käyttötarkoitus', (g) => g.purpose],
 	['toimintaluokka', (g) => g.activityClass ?? ''],
 	['myönnetty euroa', (g) => (g.amountGrantedCents / 100).toFixed(2)],
+	['saaja kieltäytyi', (g) => (g.refused ? 'kyllä' : '')],
 	['päätöspäivä', (g) => g.decidedOn],
 	['päättäjä', (g) => g.decidingBody],
 	['kokous', (g) => g.decisionNumber]

@@ -324,7 +324,11 @@ export const grantReport = sqliteTable(
 		handledBy: integer('handled_by').references(() => user.id),
 		handledAt: integer('handled_at', { mode: 'timestamp_ms' }),
 		handlerNote: text('handler_note').notNull().default(''),
-		remindedAt: integer('reminded_at', { mode: 'timestamp_ms' })
+		remindedAt: integer('reminded_at', { mode: 'timestamp_ms' }),
+		/** How many times the report has been submitted: its checks belong to the latest round. */
+		round: integer('round').notNull().default(0),
+		/** JSON `CloserCheckReason[]`, drawn at the first submission: empty when not picked. */
+		closerCheck: text('closer_check').notNull().default('[]')
 	},
 	(t) => [
 		index('grant_report_app_idx').on(t.applicationId),

@@ -13,3 +13,4 @@ export * from './organisation-profile';
 export * from './grant-open-data';
 export * from './grant-changes';
 export * from './grant-payment';
+export * from './grant-followup';

@@ -1,11 +1,8 @@
 import { formAction } from '#lib/kit/actions.js';
 import { runOrError } from '#lib/kit/errors.js';
 import { requireActor } from '#lib/kit/guard.js';
-import {
-	instalmentSchema,
-	reportHandlingSchema,
-	reportSchema
-} from '#lib/schemas/grant-decisions.js';
+import { instalmentSchema, reportSchema } from '#lib/schemas/grant-decisions.js';
+import { grantResponseSchema, reportCheckSchema } from '#lib/schemas/grant-followup.js';
 import { hideGrantSchema, unhideGrantSchema } from '#lib/schemas/grant-open-data.js';
 import { claimSchema, claimSettlementSchema } from '#lib/schemas/grant-changes.js';
 import { paymentRequestSchema } from '#lib/schemas/grant-payments.js';
@@ -18,27 +15,47 @@ import {
 	settleClaim
 } from '#lib/server/grants/changes.js';
 import {
+	checkReport,
+	grantFollowup,
+	respondToGrant,
+	submitReport
+} from '#lib/server/grants/followup.js';
+import {
+	authorizeGrant,
 	authorizeGrantHandling,
 	authorizeReporting,
 	grantPage,
-	handleReport,
-	markInstalmentPaid,
-	submitReport
+	markInstalmentPaid
 } from '#lib/server/grants/grant.js';
 import { grantPublicity, hideGrant, unhideGrant } from '#lib/server/grants/open-data.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const actor = requireActor(event);
-	const now = new Date();
-	return runOrError(() => ({
-		...grantPage(getDb(), actor, event.params.id, now),
-		publicity: grantPublicity(getDb(), actor, event.params.id, now),
-		afterDecision: grantClaims(getDb(), actor, event.params.id, now)
-	}));
+	return runOrError(() => {
+		const now = new Date();
+		return {
+			...grantPage(getDb(), actor, event.params.id, now),
+			followup: grantFollowup(getDb(), actor, event.params.id, now),
+			publicity: grantPublicity(getDb(), actor, event.params.id, now),
+			afterDecision: grantClaims(getDb(), actor, event.params.id, now)
+		};
+	});
 };
 
 export const actions: Actions = {
+	respond: (event) =>
+		formAction(event, {
+			authorize: (db, actor) => void authorizeGrant(db, actor, event.params.id, new Date()),
+			schema: grantResponseSchema,
+			run: (db, actor, data) => {
+				respondToGrant(db, actor, event.params.id, {
+					accept: data.response === 'accept',
+					reason: data.reason
+				});
+				return { done: data.response === 'accept' ? ('accepted' as const) : ('refused' as const) };
+			}
+		}),
 	paid: (event) =>
 		formAction(event, {
 			authorize: (db, actor) => void authorizeGrantHandling(db, actor, event.params.id, new Date()),
@@ -70,16 +87,13 @@ export const actions: Actions = {
 				return { done: 'report' as const };
 			}
 		}),
-	handleReport: (event) =>
+	check: (event) =>
 		formAction(event, {
 			authorize: (db, actor) => void authorizeGrantHandling(db, actor, event.params.id, new Date()),
-			schema: reportHandlingSchema,
+			schema: reportCheckSchema,
 			run: (db, actor, data) => {
-				handleReport(db, actor, event.params.id, data.reportId, {
-					accept: data.decision === 'accept',
-					note: data.note
-				});
-				return { done: data.decision };
+				checkReport(db, actor, event.params.id, data.reportId, data);
+				return { done: data.outcome };
 			}
 		}),
 	hide: (event) =>
