@@ -39,7 +39,7 @@ import { applicantUserIds } from './people';
 import {
 	assertProposalOpen,
 	authorizeApplication,
-	authorizeCall,
+	authorizeApply,
 	type ApplicationAccess
 } from './readable';
 
@@ -87,7 +87,7 @@ export function attachedKinds(db: Queryable, applicationId: number): Application
  * organisation may apply anew.
  */
 export function startApplication(db: Db, actor: Actor, callId: number, now: Date): number {
-	authorizeCall(db, actor, callId, 'grantCall.apply', now);
+	authorizeApply(db, actor, callId, now);
 	return db.transaction((tx) => {
 		const existing = tx
 			.select({ id: grantApplication.id })

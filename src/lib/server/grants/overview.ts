@@ -9,7 +9,7 @@ import type { CallStatus, GrantBasket } from '../../domain/grants';
 import { can, type Actor } from '../../domain/policy';
 import type { Queryable } from '../db/client';
 import { grantAppropriation, grantBasket, grantCall, grantCallStaff } from '../db/schema';
-import { callTarget, type CallStaff } from './readable';
+import { applyTarget, callTarget, type CallStaff } from './readable';
 
 export interface CallListRow {
 	id: number;
@@ -95,7 +95,7 @@ export function listCalls(db: Queryable, actor: Actor, now = new Date()): CallLi
 					status: target.status,
 					appropriationCents,
 					canHandle: can(actor, 'grantCall.handle', target),
-					canApply: can(actor, 'grantCall.apply', target)
+					canApply: can(actor, 'grantCall.apply', applyTarget(db, actor, target))
 				}
 			};
 		})
