@@ -29,7 +29,10 @@ export const AUDIT_ACTIONS = [
 	'grant.reportReturned',
 	'grantApplication.reopened',
 	'grantApplication.eligibilityChecked',
-	'grantAssessment.conflictDeclared'
+	'grantAssessment.conflictDeclared',
+	'organisation.verified',
+	'organisation.representativeNamed',
+	'organisation.representativeRemoved'
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -39,7 +42,14 @@ export function recordAudit(
 		regionId: number;
 		userId: number | null;
 		action: AuditAction;
-		targetType: 'meeting' | 'body' | 'user' | 'consultation' | 'grantCall' | 'grantApplication';
+		targetType:
+			| 'meeting'
+			| 'body'
+			| 'user'
+			| 'consultation'
+			| 'grantCall'
+			| 'grantApplication'
+			| 'organisation';
 		targetId: number;
 		summary: string;
 	},

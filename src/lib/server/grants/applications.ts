@@ -16,6 +16,7 @@ import {
 	type Budget,
 	type MissingPart
 } from '../../domain/grants';
+import { mayNgoSubmit } from '../../domain/organisation-profile';
 import type { Actor } from '../../domain/policy';
 import type { ApplicationDraft, EligibilityVerdict } from '../../schemas/grant-applications';
 import { assertCan } from '../access';
@@ -34,6 +35,7 @@ import {
 import { parseStored } from '../db/stored';
 import { conflict, notFound } from '../errors';
 import { notify } from '../notifications/service';
+import { profileOf } from '../organisations/profile';
 import { settledStatus } from './assessment';
 import { applicantUserIds } from './people';
 import {
@@ -211,6 +213,9 @@ export function submitApplication(
 			requiredAttachmentsOf(access.call)
 		);
 		// The application as a whole is not ready (its files are sent apart): the state of things, not the form's input.
+		// Only once the county has verified the NGO does an application speak for it (`mayNgoSubmit`).
+		if (!mayNgoSubmit(profileOf(tx, access.application.organisationId)))
+			throw conflict('orgProfile.submit.unverified');
 		if (missing.length > 0)
 			throw conflict(
 				'grantApplications.submit.incomplete',
