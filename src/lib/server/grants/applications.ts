@@ -196,7 +196,8 @@ export function missingPartField(part: MissingPart): string {
 /**
  * Saves and submits in one step, while the call is open (the policy refuses
  * after the deadline, whoever asks). An incomplete application stays as it
- * was: nothing of the form is stored, and each missing part is named by its field.
+ * was: nothing of the form is stored, and each missing part is named by its
+ * field. An NGO the county has not verified keeps what it wrote as its draft.
  */
 export function submitApplication(
 	db: Db,
@@ -205,17 +206,16 @@ export function submitApplication(
 	draft: ApplicationDraft,
 	now: Date
 ): void {
-	db.transaction((tx) => {
+	const submitted = db.transaction((tx) => {
 		const access = authorizeApplication(tx, actor, applicationId, 'grantApplication.edit', now);
 		writeDraft(tx, access, draft, now);
+		// Only once the county has verified the NGO does an application speak for it.
+		if (!mayNgoSubmit(profileOf(tx, access.application.organisationId))) return false;
 		const missing = missingForSubmission(
 			{ ...draft, attachmentKinds: attachedKinds(tx, applicationId) },
 			requiredAttachmentsOf(access.call)
 		);
 		// The application as a whole is not ready (its files are sent apart): the state of things, not the form's input.
-		// Only once the county has verified the NGO does an application speak for it (`mayNgoSubmit`).
-		if (!mayNgoSubmit(profileOf(tx, access.application.organisationId)))
-			throw conflict('orgProfile.submit.unverified');
 		if (missing.length > 0)
 			throw conflict(
 				'grantApplications.submit.incomplete',
@@ -227,7 +227,9 @@ export function submitApplication(
 			.set({ status: 'submitted', submittedAt: now, submittedBy: actor.userId, updatedAt: now })
 			.where(eq(grantApplication.id, applicationId))
 			.run();
+		return true;
 	});
+	if (!submitted) throw conflict('orgProfile.submit.unverified');
 }
 
 /** The applicant takes the application back before it is decided, and before its proposal is on an agenda. */

@@ -130,15 +130,14 @@ describe('the profile', () => {
 });
 
 describe('submitting for an NGO', () => {
-	it('waits for the county’s verification: an unverified NGO drafts, but does not submit', () => {
+	it('waits for the county’s verification: an unverified NGO keeps its draft, but does not submit', () => {
 		unverifyOrganisation(s.db, s.ngoId);
 		const id = withStatutes(startApplication(s.db, s.applicant, s.call.id, s.now));
-		saveDraft(s.db, s.applicant, id, draft(), s.now);
 		const error = refusal(() => submitApplication(s.db, s.applicant, id, draft(), s.now));
 		expect(error).toMatchObject({ code: 'conflict', messageKey: 'orgProfile.submit.unverified' });
 		expect(
-			s.db.select().from(grantApplication).where(eq(grantApplication.id, id)).get()?.status
-		).toBe('draft');
+			s.db.select().from(grantApplication).where(eq(grantApplication.id, id)).get()
+		).toMatchObject({ status: 'draft', title: 'Vertaistukiryhmät' });
 	});
 });
 
