@@ -117,6 +117,8 @@ export function grantsOverview(db: Queryable, actor: Actor, now = new Date()) {
 		calls: calls.filter((c) => c.published),
 		drafts: calls.filter((c) => !c.published),
 		isNgo: actor.organisationKind === 'ngo',
+		/** An NGO's people keep its profile, reused in every application. */
+		ownOrganisationId: actor.organisationId,
 		canManage: can(actor, 'grant.manage', { regionId: actor.regionId })
 	};
 }

@@ -7,6 +7,8 @@
  */
 import { and, asc, eq } from 'drizzle-orm';
 import {
+	formatIban,
+	mayNgoSubmit,
 	normaliseIban,
 	type OrganisationPersonRole,
 	type RecordLanguage
@@ -45,6 +47,40 @@ function regionCallHandlers(db: Queryable, regionId: number): number[] {
 		.map((r) => r.userId);
 }
 
+function profileTarget(db: Queryable, row: Organisation): OrganisationProfileTarget {
+	return {
+		regionId: row.regionId,
+		organisationId: row.id,
+		representativeIds: representativesOf(db, row.id),
+		confirmedContactIds: confirmedContactsOf(db, row.id),
+		handlerIds: regionCallHandlers(db, row.regionId)
+	};
+}
+
+/** Whether the organisation keeps a profile the actor may read: for a link to it. */
+export function profileReadable(db: Queryable, actor: Actor, organisationId: number): boolean {
+	const row = db.select().from(organisation).where(eq(organisation.id, organisationId)).get();
+	return row?.kind === 'ngo' && can(actor, 'organisationProfile.read', profileTarget(db, row));
+}
+
+/**
+ * The applicant's facts as an application shows them, from its profile, for
+ * whoever may read the profile (its people and the grant handlers, not the
+ * assessors); null for others.
+ */
+export function applicantFacts(db: Queryable, actor: Actor, organisationId: number) {
+	if (!profileReadable(db, actor, organisationId)) return null;
+	const profile = profileOf(db, organisationId);
+	return {
+		organisationId,
+		businessId: profile?.businessId ?? '',
+		registerNumber: profile?.registerNumber ?? '',
+		iban: profile?.iban ? formatIban(profile.iban) : '',
+		language: profile?.language ?? 'fi',
+		verified: mayNgoSubmit(profile)
+	};
+}
+
 export interface ProfileAccess {
 	organisation: Organisation;
 	target: OrganisationProfileTarget;
@@ -60,13 +96,7 @@ export function authorizeProfile(
 	const row = db.select().from(organisation).where(eq(organisation.id, organisationId)).get();
 	// Only NGOs keep a profile: the county and municipalities are not applicants.
 	if (!row || row.kind !== 'ngo') throw notFound();
-	const target: OrganisationProfileTarget = {
-		regionId: row.regionId,
-		organisationId,
-		representativeIds: representativesOf(db, organisationId),
-		confirmedContactIds: confirmedContactsOf(db, organisationId),
-		handlerIds: regionCallHandlers(db, row.regionId)
-	};
+	const target = profileTarget(db, row);
 	if (!can(actor, 'organisationProfile.read', target)) throw notFound();
 	assertCan(actor, action, target);
 	return { organisation: row, target };
