@@ -24,6 +24,7 @@ import type { ApplicationDraft } from '../../schemas/grant-applications';
 import type { Actor } from '../../domain/policy';
 import { changeLiveDoc } from '../collab/store';
 import type { Db } from '../db/client';
+import { seedDemoMerger, seedDemoProfiles } from './grants-profile';
 import { demoActor, demoOrganisationIds } from './people';
 import { body, grantInstalment, grantReport } from '../db/schema';
 import { addActivityClass } from '../grants/activity-classes';
@@ -437,6 +438,7 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 	);
 	publishCall(db, coordinator, partnership.id, opened);
 
+	seedDemoProfiles(db, coordinator, actorOf, orgId, new Date(opened.getTime() - 30 * DAY));
 	const submittedAt = new Date(closed.getTime() - 5 * DAY);
 	const operatingIds: number[] = [];
 	for (const a of LAST_YEAR_APPLICATIONS)
@@ -668,6 +670,7 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 		},
 		new Date(now.getTime() - 4 * DAY)
 	);
+	seedDemoMerger(db, actorOf, orgId, new Date(now.getTime() - 2 * DAY));
 
 	const network = db.select().from(body).where(eq(body.name, NETWORK)).get();
 	if (!network) throw new Error('demo seed: no coordinator network');
