@@ -1,4 +1,3 @@
-import type { Actor } from '#lib/domain/policy.js';
 import { formAction } from '#lib/kit/actions.js';
 import { runOrError } from '#lib/kit/errors.js';
 import { requireActor } from '#lib/kit/guard.js';
@@ -9,7 +8,6 @@ import {
 	profileSchema,
 	verificationSchema
 } from '#lib/schemas/organisation-profile.js';
-import type { Db } from '#lib/server/db/client.js';
 import { getDb } from '#lib/server/db/instance.js';
 import { profilePage } from '#lib/server/organisations/profile-page.js';
 import {
@@ -19,8 +17,7 @@ import {
 	removeColleague,
 	removePerson,
 	saveProfile,
-	verifyProfile,
-	type ProfileAction
+	verifyProfile
 } from '#lib/server/organisations/profile.js';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -29,10 +26,12 @@ export const load: PageServerLoad = (event) => {
 	return runOrError(() => profilePage(getDb(), actor, event.params.id));
 };
 
+/** Who may use each form is decided before the form is read. */
 export const actions: Actions = {
 	save: (event) =>
 		formAction(event, {
-			...may(event.params.id, 'organisationProfile.edit'),
+			authorize: (db, actor) =>
+				void authorizeProfile(db, actor, event.params.id, 'organisationProfile.edit'),
 			schema: profileSchema,
 			run: (db, actor, data) => {
 				saveProfile(db, actor, event.params.id, data, new Date());
@@ -41,7 +40,8 @@ export const actions: Actions = {
 		}),
 	addPerson: (event) =>
 		formAction(event, {
-			...may(event.params.id, 'organisationProfile.edit'),
+			authorize: (db, actor) =>
+				void authorizeProfile(db, actor, event.params.id, 'organisationProfile.edit'),
 			schema: personSchema,
 			run: (db, actor, data) => {
 				addPerson(db, actor, event.params.id, data);
@@ -50,7 +50,8 @@ export const actions: Actions = {
 		}),
 	removePerson: (event) =>
 		formAction(event, {
-			...may(event.params.id, 'organisationProfile.edit'),
+			authorize: (db, actor) =>
+				void authorizeProfile(db, actor, event.params.id, 'organisationProfile.edit'),
 			schema: personRemovalSchema,
 			run: (db, actor, data) => {
 				removePerson(db, actor, event.params.id, data.personId);
@@ -59,7 +60,8 @@ export const actions: Actions = {
 		}),
 	verify: (event) =>
 		formAction(event, {
-			...may(event.params.id, 'organisationProfile.verify'),
+			authorize: (db, actor) =>
+				void authorizeProfile(db, actor, event.params.id, 'organisationProfile.verify'),
 			schema: verificationSchema,
 			run: (db, actor, data) => {
 				verifyProfile(db, actor, event.params.id, data, new Date());
@@ -68,7 +70,8 @@ export const actions: Actions = {
 		}),
 	nameColleague: (event) =>
 		formAction(event, {
-			...may(event.params.id, 'organisationProfile.name'),
+			authorize: (db, actor) =>
+				void authorizeProfile(db, actor, event.params.id, 'organisationProfile.name'),
 			schema: colleagueSchema,
 			run: (db, actor, data) => {
 				nameColleague(db, actor, event.params.id, data.userId, new Date());
@@ -77,7 +80,8 @@ export const actions: Actions = {
 		}),
 	removeColleague: (event) =>
 		formAction(event, {
-			...may(event.params.id, 'organisationProfile.name'),
+			authorize: (db, actor) =>
+				void authorizeProfile(db, actor, event.params.id, 'organisationProfile.name'),
 			schema: colleagueSchema,
 			run: (db, actor, data) => {
 				removeColleague(db, actor, event.params.id, data.userId, new Date());
@@ -85,10 +89,3 @@ export const actions: Actions = {
 			}
 		})
 };
-
-/** Who may use a form here is decided before the form is read. */
-function may(organisationId: number, action: ProfileAction) {
-	return {
-		authorize: (db: Db, actor: Actor) => void authorizeProfile(db, actor, organisationId, action)
-	};
-}
