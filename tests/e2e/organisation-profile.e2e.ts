@@ -42,6 +42,9 @@ test.beforeAll(async () => {
 
 test.afterAll(() => server?.stop());
 
+// Two people signed in, each page checked in two languages and on a phone: more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 async function signedIn(browser: Browser, email: string): Promise<Page> {
 	const context = await browser.newContext({ baseURL: server.origin, locale: 'fi-FI' });
 	const page = await context.newPage();
@@ -117,7 +120,7 @@ test('an NGO the county has not checked drafts but cannot submit; the handler ve
 	await expect(handler.getByRole('heading', { name: 'Tarkista yhdistys' })).toBeVisible();
 	await expectAccessibleBothLanguages(handler);
 	await handler
-		.getByLabel('Yhteyshenkilö')
+		.getByLabel('Yhteyshenkilö', { exact: true })
 		.selectOption({ label: 'Leena Ahonen (jarjesto@yhdyspinta.example)' });
 	await handler
 		.getByLabel('Merkintä tarkistuksesta')
