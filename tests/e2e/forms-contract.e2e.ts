@@ -35,6 +35,10 @@ const UNREACHED: Record<string, string> = {
 	'/admin/import commit': 'offered only after the preview of an uploaded file',
 	'/indicators/import commit': 'offered only after the preview of an uploaded file',
 	'/admin/users/[id=id] reactivate': 'the demo has no deactivated user',
+	'/organisations/[id=id]/profile nameColleague':
+		'each demo NGO has one user, its confirmed contact: there is no colleague to name',
+	'/organisations/[id=id]/profile removeColleague':
+		'each demo NGO has one user, its confirmed contact: no colleague was named',
 	'/meetings/[id=id] approve': 'no demo minutes wait for a demo account to approve them',
 	'/meetings/[id=id] requestChanges': 'no demo minutes wait for a demo account to approve them',
 	'/meetings/[id=id] publish': 'the demo has no approved minutes of a public body',

@@ -64,7 +64,7 @@ test('a held instalment is released, checked by one, approved by another and exp
 	await checker.getByRole('button', { name: 'Kokoa valituista maksatuserä' }).click();
 	await expect(checker.getByText('Maksatuserä on koottu.')).toBeVisible();
 	const batchUrl = new URL(checker.url()).pathname;
-	await expect(checker.getByRole('cell', { name: '1414213-0' })).toBeVisible();
+	await expect(checker.getByRole('cell', { name: '9910023-8' })).toBeVisible();
 	await expectAccessible(checker);
 
 	await checker.getByRole('button', { name: 'Merkitse tarkastetuksi' }).click();
@@ -99,7 +99,7 @@ test('a held instalment is released, checked by one, approved by another and exp
 	expect(header).toBe('saaja;y-tunnus;iban;summa;eräpäivä;viitenumero;kustannuspaikka;tili;haku');
 	expect(lines).toHaveLength(1);
 	const cells = lines[0]!.split(';');
-	expect(cells.slice(0, 4)).toEqual([VILLAGES, '1414213-0', 'FI1047100033002211', '7200.00']);
+	expect(cells.slice(0, 4)).toEqual([VILLAGES, '9910023-8', 'FI6711443000728153', '7200.00']);
 	expect(cells[4]).toMatch(/^\d{4}-08-14$/);
 	// The reference's last digit is its 7-3-1 check digit.
 	const digits = [...cells[5]!.slice(0, -1)].reverse();

@@ -7,7 +7,8 @@ import {
 	type Actor,
 	type ConsultationTarget,
 	type GrantApplicationTarget,
-	type GrantCallTarget,
+	type GrantApplyTarget,
+	type OrganisationProfileTarget,
 	type MeasureTarget,
 	type Membership,
 	type MinutesTarget
@@ -583,6 +584,8 @@ describe('policy: what an administrator does not inherit', () => {
 			'grantReport.submit',
 			'minutes.approve',
 			'notification.read',
+			'organisationProfile.edit',
+			'organisationProfile.name',
 			'request.answer'
 		]);
 	});
@@ -643,7 +646,8 @@ describe('policy: withdrawing and discussing a grant application', () => {
 		assessorIds: [USER_ID + 1],
 		organisationId: 7,
 		applicationStatus,
-		disqualifiedIds: []
+		disqualifiedIds: [],
+		representativeIds: null
 	});
 	const applicant = { ...actor('member', undefined, 'ngo'), organisationId: 7 };
 	const otherNgo = actor('member', undefined, 'ngo');
@@ -676,13 +680,17 @@ describe('policy: grant calls and applications', () => {
 	const HANDLER_ID = 201;
 	const ASSESSOR_ID = 202;
 	const CONFLICTED_ID = 203;
-	/** A published call of region 1 with one named handler and two assessors. */
-	const call = (status: CallStatus, overrides: Partial<GrantCallTarget> = {}): GrantCallTarget => ({
+	/** A published call of region 1 with one named handler and two assessors; no NGO has named who acts for it. */
+	const call = (
+		status: CallStatus,
+		overrides: Partial<GrantApplyTarget> = {}
+	): GrantApplyTarget => ({
 		regionId: REGION,
 		status,
 		published: true,
 		handlerIds: [HANDLER_ID],
 		assessorIds: [ASSESSOR_ID, CONFLICTED_ID],
+		representativeIds: null,
 		...overrides
 	});
 	/** An application of the NGO APPLICANT_ORG, in which one of the assessors declared a conflict. */
@@ -919,5 +927,81 @@ describe('policy: grant calls and applications', () => {
 		);
 		expect(can(adminOfApplicant, 'grantCall.apply', call('open'))).toBe(true);
 		expect(can(adminOfApplicant, 'grantCall.apply', call('closed'))).toBe(false);
+	});
+
+	it('lets only those named to act for the NGO apply, write, withdraw and report, once it names them', () => {
+		const colleague = person(USER_ID + 50, 'member', 'ngo', APPLICANT_ORG);
+		const named = { representativeIds: [USER_ID] };
+		const draft = { ...application('draft', 'open'), ...named };
+		const granted = { ...application('granted', 'decided'), ...named };
+		expect(can(applicant, 'grantCall.apply', call('open', named))).toBe(true);
+		expect(can(colleague, 'grantCall.apply', call('open', named))).toBe(false);
+		expect(can(applicant, 'grantApplication.edit', draft)).toBe(true);
+		expect(can(colleague, 'grantApplication.edit', draft)).toBe(false);
+		expect(can(colleague, 'grantApplication.withdraw', draft)).toBe(false);
+		expect(can(colleague, 'grantReport.submit', granted)).toBe(false);
+		// Reading stays with all the NGO's people.
+		expect(can(colleague, 'grantApplication.read', draft)).toBe(true);
+	});
+});
+
+describe('policy: an NGO’s profile', () => {
+	const NGO = 7;
+	const CONTACT_ID = 301;
+	const CALL_HANDLER_ID = 302;
+	const profile = (
+		overrides: Partial<OrganisationProfileTarget> = {}
+	): OrganisationProfileTarget => ({
+		regionId: REGION,
+		organisationId: NGO,
+		representativeIds: null,
+		confirmedContactIds: [],
+		handlerIds: [CALL_HANDLER_ID],
+		...overrides
+	});
+	const person = (
+		userId: number,
+		siteRole: SiteRole,
+		organisationKind: OrganisationKind,
+		organisationId: number,
+		regionId = REGION
+	): Actor => ({ userId, siteRole, organisationId, organisationKind, regionId, memberships: [] });
+	const ownPerson = person(USER_ID, 'member', 'ngo', NGO);
+	const contact = person(CONTACT_ID, 'member', 'ngo', NGO);
+	const otherNgo = person(USER_ID, 'member', 'ngo', 8);
+	const coordinator = person(USER_ID, 'coordinator', 'county', 1);
+	const otherCoordinator = person(USER_ID, 'coordinator', 'county', 1, OTHER_REGION);
+	const callHandler = person(CALL_HANDLER_ID, 'member', 'municipality', 3);
+	const municipal = person(USER_ID, 'member', 'municipality', 3);
+
+	it('shows the profile to the NGO’s people and the region’s grant handlers only', () => {
+		for (const who of [ownPerson, contact, coordinator, callHandler])
+			expect(can(who, 'organisationProfile.read', profile())).toBe(true);
+		for (const who of [otherNgo, otherCoordinator, municipal, null])
+			expect(can(who, 'organisationProfile.read', profile())).toBe(false);
+	});
+
+	it('lets the NGO keep its profile, by those named once it names them', () => {
+		expect(can(ownPerson, 'organisationProfile.edit', profile())).toBe(true);
+		expect(can(coordinator, 'organisationProfile.edit', profile())).toBe(false);
+		const named = profile({ representativeIds: [CONTACT_ID], confirmedContactIds: [CONTACT_ID] });
+		expect(can(contact, 'organisationProfile.edit', named)).toBe(true);
+		expect(can(ownPerson, 'organisationProfile.edit', named)).toBe(false);
+	});
+
+	it('lets the region’s grant handlers verify, never the NGO itself', () => {
+		for (const who of [coordinator, callHandler])
+			expect(can(who, 'organisationProfile.verify', profile())).toBe(true);
+		for (const who of [ownPerson, otherCoordinator, municipal])
+			expect(can(who, 'organisationProfile.verify', profile())).toBe(false);
+		const ngoCoordinator = person(USER_ID, 'coordinator', 'ngo', NGO);
+		expect(can(ngoCoordinator, 'organisationProfile.verify', profile())).toBe(false);
+	});
+
+	it('lets only the confirmed contact name who acts for the NGO', () => {
+		const confirmed = profile({ confirmedContactIds: [CONTACT_ID] });
+		expect(can(contact, 'organisationProfile.name', confirmed)).toBe(true);
+		for (const who of [ownPerson, coordinator, actor('admin', undefined, 'county')])
+			expect(can(who, 'organisationProfile.name', confirmed)).toBe(false);
 	});
 });

@@ -12,6 +12,7 @@ import {
 	type CallStatus
 } from './grants';
 import type { Level } from './levels';
+import { actsForOrganisation } from './organisation-profile';
 import { OFFICER_ROLES, type BodyRole, type OrganisationKind, type SiteRole } from './roles';
 
 export interface Membership {
@@ -96,6 +97,24 @@ export interface GrantApplicationTarget extends GrantCallTarget {
 	applicationStatus: ApplicationStatus;
 	/** Assessors who declared a conflict of interest (esteellisyys) for this application. */
 	disqualifiedIds: readonly number[];
+	/** Who acts for the applicant NGO, when it has named them (`actsForOrganisation`). */
+	representativeIds: readonly number[] | null;
+}
+
+/** A call an NGO would apply to, with who acts for the actor's own NGO. */
+export interface GrantApplyTarget extends GrantCallTarget {
+	representativeIds: readonly number[] | null;
+}
+
+/** An NGO's profile: whose it is, who acts for it and who handles the region's grants. */
+export interface OrganisationProfileTarget {
+	regionId: number;
+	organisationId: number;
+	representativeIds: readonly number[] | null;
+	/** The contact people the county confirmed when it verified the NGO. */
+	confirmedContactIds: readonly number[];
+	/** Those named to handle any of the region's calls. */
+	handlerIds: readonly number[];
 }
 
 interface ActionTargets {
@@ -168,7 +187,7 @@ interface ActionTargets {
 	/** Handle a call's applications: eligibility, the proposal, payments and reports. */
 	'grantCall.handle': GrantCallTarget;
 	/** Start an application to the call for one's own organisation. */
-	'grantCall.apply': GrantCallTarget;
+	'grantCall.apply': GrantApplyTarget;
 	/** See an application: its organisation's people, the call's handlers and assessors. */
 	'grantApplication.read': GrantApplicationTarget;
 	/** Write and submit an application: its organisation's people, while it is a draft of an open call. */
@@ -191,6 +210,14 @@ interface ActionTargets {
 	'grantPayment.request': GrantApplicationTarget;
 	/** Accept or refuse a grant decided for one's own organisation. */
 	'grantAcceptance.respond': GrantApplicationTarget;
+	/** See an NGO's profile: its own people and the region's grant handlers. */
+	'organisationProfile.read': OrganisationProfileTarget;
+	/** Keep the profile up to date: whoever acts for the NGO. */
+	'organisationProfile.edit': OrganisationProfileTarget;
+	/** Check the NGO and its contact person against the association register: the region's grant handlers. */
+	'organisationProfile.verify': OrganisationProfileTarget;
+	/** Name the colleagues who act for the NGO: its confirmed contact person. */
+	'organisationProfile.name': OrganisationProfileTarget;
 }
 
 export type Action = keyof ActionTargets;
@@ -214,6 +241,8 @@ export type TargetOf<A extends Action> = ActionTargets[A];
  *   `grantReport.submit`, `grantChange.apply`, `grantAcceptance.respond`: an
  *   application, a report, a change application and an acceptance speak for the
  *   NGO, so only its own people give, write or withdraw them.
+ * - `organisationProfile.edit`, `organisationProfile.name`: the profile and
+ *   who acts for the NGO are the NGO's own word.
  * - `grantApplication.assess`: a score is the named assessor's own judgement.
  * - `grantPayment.request`: asking for the money speaks for the NGO.
  */
@@ -230,7 +259,9 @@ export const PERSONAL_ACTIONS: ReadonlySet<Action> = new Set<Action>([
 	'grantReport.submit',
 	'grantChange.apply',
 	'grantPayment.request',
-	'grantAcceptance.respond'
+	'grantAcceptance.respond',
+	'organisationProfile.edit',
+	'organisationProfile.name'
 ]);
 
 /**
@@ -307,10 +338,30 @@ function assessesCall(actor: Actor, call: GrantCallTarget): boolean {
 
 const WITHDRAWABLE: readonly ApplicationStatus[] = ['draft', 'submitted', 'ineligible', 'assessed'];
 
+interface Applicant {
+	regionId: number;
+	organisationId: number;
+	representativeIds: readonly number[] | null;
+}
+
 /** The applicant's own people: an NGO's users, for their own organisation in their own region. */
-function speaksForApplicant(actor: Actor, application: GrantApplicationTarget): boolean {
+function ofApplicant(actor: Actor, applicant: Applicant): boolean {
+	return actor.regionId === applicant.regionId && actor.organisationId === applicant.organisationId;
+}
+
+/** Those of the applicant's people who act for it: once it has named them, only those. */
+function speaksForApplicant(actor: Actor, applicant: Applicant): boolean {
 	return (
-		actor.regionId === application.regionId && actor.organisationId === application.organisationId
+		ofApplicant(actor, applicant) && actsForOrganisation(actor.userId, applicant.representativeIds)
+	);
+}
+
+/** The region's grant handlers: its coordinators of the county's own side and the handlers named to its calls. */
+function handlesRegionGrants(actor: Actor, profile: OrganisationProfileTarget): boolean {
+	return (
+		mayWriteRecords(actor) &&
+		actor.regionId === profile.regionId &&
+		(actor.siteRole === 'coordinator' || profile.handlerIds.includes(actor.userId))
 	);
 }
 
@@ -401,14 +452,16 @@ const RULES: { [A in Action]: Rule<A> } = {
 		assessesCall(actor, call) ||
 		(call.published && actor.regionId === call.regionId),
 	'grantCall.handle': (actor, call) => handlesCall(actor, call),
-	// NGOs apply, for their own organisation, while the call is open.
+	// NGOs apply, for their own organisation (by those who act for it), while the call is open.
 	'grantCall.apply': (actor, call) =>
 		actor.organisationKind === 'ngo' &&
+		actsForOrganisation(actor.userId, call.representativeIds) &&
 		call.published &&
 		call.status === 'open' &&
 		actor.regionId === call.regionId,
+	// All the NGO's people read its applications; who acts for it is named for writing.
 	'grantApplication.read': (actor, application) =>
-		speaksForApplicant(actor, application) ||
+		ofApplicant(actor, application) ||
 		(application.applicationStatus !== 'draft' &&
 			(handlesCall(actor, application) || assessesCall(actor, application))),
 	'grantApplication.edit': (actor, application) =>
@@ -438,5 +491,12 @@ const RULES: { [A in Action]: Rule<A> } = {
 	'grantPayment.handle': (actor, region) =>
 		mayWriteRecords(actor) && isRegionCoordinator(actor, region.regionId),
 	'grantPayment.request': (actor, application) => speaksForApplicant(actor, application),
-	'grantAcceptance.respond': (actor, application) => speaksForApplicant(actor, application)
+	'grantAcceptance.respond': (actor, application) => speaksForApplicant(actor, application),
+	// Another NGO's profile is not even seen: it names people and a bank account.
+	'organisationProfile.read': (actor, profile) =>
+		ofApplicant(actor, profile) || handlesRegionGrants(actor, profile),
+	'organisationProfile.edit': (actor, profile) => speaksForApplicant(actor, profile),
+	'organisationProfile.verify': (actor, profile) => handlesRegionGrants(actor, profile),
+	'organisationProfile.name': (actor, profile) =>
+		ofApplicant(actor, profile) && profile.confirmedContactIds.includes(actor.userId)
 };

@@ -21,6 +21,7 @@ import grantOpenData from './grants-open-data';
 import grantChanges from './grants-changes';
 import grantPayments from './grants-payments';
 import grantFollowup from './grants-followup';
+import organisationProfile from './organisation-profile';
 
 /** Every area's messages merged per language. Add an area by importing it here. */
 export const messages = {
@@ -47,7 +48,8 @@ export const messages = {
 		...grantOpenData.fi,
 		...grantChanges.fi,
 		...grantPayments.fi,
-		...grantFollowup.fi
+		...grantFollowup.fi,
+		...organisationProfile.fi
 	},
 	sv: {
 		...common.sv,
@@ -72,7 +74,8 @@ export const messages = {
 		...grantOpenData.sv,
 		...grantChanges.sv,
 		...grantPayments.sv,
-		...grantFollowup.sv
+		...grantFollowup.sv,
+		...organisationProfile.sv
 	},
 	en: {
 		...common.en,
@@ -97,7 +100,8 @@ export const messages = {
 		...grantOpenData.en,
 		...grantChanges.en,
 		...grantPayments.en,
-		...grantFollowup.en
+		...grantFollowup.en,
+		...organisationProfile.en
 	}
 };
 

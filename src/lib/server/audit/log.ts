@@ -46,7 +46,10 @@ export const AUDIT_ACTIONS = [
 	'grantPayment.batchExported',
 	'grantPayment.batchPaid',
 	'grantPayment.requested',
-	'grantPayment.limitSet'
+	'grantPayment.limitSet',
+	'organisation.verified',
+	'organisation.representativeNamed',
+	'organisation.representativeRemoved'
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -64,7 +67,8 @@ export function recordAudit(
 			| 'grantCall'
 			| 'grantApplication'
 			| 'grantPaymentBatch'
-			| 'region';
+			| 'region'
+			| 'organisation';
 		targetId: number;
 		summary: string;
 	},

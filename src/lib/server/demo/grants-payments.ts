@@ -1,13 +1,11 @@
 /**
- * The demo's grant payments on last year's decided calls: the NGOs' business
- * IDs and bank accounts, the spring instalments of the accepted grants paid in
- * one batch checked by the coordinator and approved by two others (it is above
- * the region's limit), and the villages' autumn instalment held until their
- * report is accepted. Fictional NGOs, people and accounts; the IBANs have
- * valid check digits.
+ * The demo's grant payments on last year's decided calls: the spring
+ * instalments of the accepted grants paid in one batch checked by the
+ * coordinator and approved by two others (it is above the region's limit), and
+ * the villages' autumn instalment held until their report is accepted. The
+ * NGOs' business IDs and bank accounts are in their profiles (grants-profile.ts).
  */
 import type { Db } from '../db/client';
-import { organisationProfile } from '../db/schema';
 import {
 	approveBatch,
 	batchPage,
@@ -19,14 +17,6 @@ import {
 	setSecondApprovalLimit
 } from '../grants/payments';
 import { demoActor } from './people';
-import type { DemoOrganisationKey } from './data';
-
-const PAYMENT_DETAILS: [DemoOrganisationKey, string, string][] = [
-	['mentalHealth', '1618033-3', 'FI1557910024681357'],
-	['villages', '1414213-0', 'FI1047100033002211'],
-	['seniors', '1732050-2', 'FI0280001712345608'],
-	['carers', '2236067-2', 'FI7840060091715245']
-];
 
 const HOUR = 60 * 60_000;
 
@@ -34,17 +24,11 @@ export function seedDemoPayments(
 	db: Db,
 	input: {
 		now: Date;
-		orgId: (key: DemoOrganisationKey) => number;
 		/** The first instalment's date: the batch goes out that morning. */
 		springDueOn: string;
 	}
 ): void {
-	const { now, orgId, springDueOn } = input;
-	for (const [key, businessId, iban] of PAYMENT_DETAILS)
-		db.insert(organisationProfile)
-			.values({ organisationId: orgId(key), businessId, iban })
-			.onConflictDoUpdate({ target: organisationProfile.organisationId, set: { businessId, iban } })
-			.run();
+	const { now, springDueOn } = input;
 	const payDay = new Date(`${springDueOn}T06:00:00Z`);
 	if (payDay >= now) return;
 	const coordinator = demoActor(db, 'coordinator');

@@ -25,6 +25,7 @@ import type { Actor } from '../../domain/policy';
 import { changeLiveDoc } from '../collab/store';
 import type { Db } from '../db/client';
 import { seedDemoOpenData } from './grants-open-data';
+import { seedDemoMerger, seedDemoProfiles } from './grants-profile';
 import { demoActor, demoOrganisationIds } from './people';
 import { body, grantInstalment, grantReport } from '../db/schema';
 import { addActivityClass } from '../grants/activity-classes';
@@ -459,6 +460,7 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 	);
 	publishCall(db, coordinator, partnership.id, opened);
 
+	seedDemoProfiles(db, coordinator, actorOf, orgId, new Date(opened.getTime() - 30 * DAY));
 	const submittedAt = new Date(closed.getTime() - 5 * DAY);
 	const operatingIds: number[] = [];
 	for (const a of LAST_YEAR_APPLICATIONS)
@@ -566,7 +568,6 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 	seedDemoOpenData(db, coordinator, operatingIds[1]!, decisionDay.toJSDate());
 	seedDemoPayments(db, {
 		now,
-		orgId,
 		springDueOn: `${year}-02-15`
 	});
 
@@ -689,6 +690,7 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 		},
 		new Date(now.getTime() - 4 * DAY)
 	);
+	seedDemoMerger(db, actorOf, orgId, new Date(now.getTime() - 2 * DAY));
 
 	const network = db.select().from(body).where(eq(body.name, NETWORK)).get();
 	if (!network) throw new Error('demo seed: no coordinator network');

@@ -15,6 +15,7 @@ import { can, type Actor } from '../../domain/policy';
 import type { Queryable } from '../db/client';
 import { grantActivityClass, grantBasket, grantCallClass, organisation, user } from '../db/schema';
 import { ATTACHMENT_ACCEPT } from '../files/stored-files';
+import { applicantFacts } from '../organisations/profile';
 import { listApplicationFiles } from './application-files';
 import {
 	attachedKinds,
@@ -116,6 +117,7 @@ export function applicationPage(db: Queryable, actor: Actor, applicationId: numb
 			requiredAttachments,
 			criteria
 		},
+		applicant: applicantFacts(db, actor, application.organisationId),
 		classes: callClasses(db, call.id),
 		municipalities: regionMunicipalities(db, call.regionId),
 		files: listApplicationFiles(db, application.id),

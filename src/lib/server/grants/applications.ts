@@ -16,6 +16,7 @@ import {
 	type Budget,
 	type MissingPart
 } from '../../domain/grants';
+import { mayNgoSubmit } from '../../domain/organisation-profile';
 import type { Actor } from '../../domain/policy';
 import type { ApplicationDraft, EligibilityVerdict } from '../../schemas/grant-applications';
 import { assertCan } from '../access';
@@ -34,12 +35,13 @@ import {
 import { parseStored } from '../db/stored';
 import { conflict, notFound } from '../errors';
 import { notify } from '../notifications/service';
+import { profileOf } from '../organisations/profile';
 import { settledStatus } from './assessment';
 import { applicantUserIds } from './people';
 import {
 	assertProposalOpen,
 	authorizeApplication,
-	authorizeCall,
+	authorizeApply,
 	type ApplicationAccess
 } from './readable';
 
@@ -87,7 +89,7 @@ export function attachedKinds(db: Queryable, applicationId: number): Application
  * organisation may apply anew.
  */
 export function startApplication(db: Db, actor: Actor, callId: number, now: Date): number {
-	authorizeCall(db, actor, callId, 'grantCall.apply', now);
+	authorizeApply(db, actor, callId, now);
 	return db.transaction((tx) => {
 		const existing = tx
 			.select({ id: grantApplication.id })
@@ -194,7 +196,8 @@ export function missingPartField(part: MissingPart): string {
 /**
  * Saves and submits in one step, while the call is open (the policy refuses
  * after the deadline, whoever asks). An incomplete application stays as it
- * was: nothing of the form is stored, and each missing part is named by its field.
+ * was: nothing of the form is stored, and each missing part is named by its
+ * field. An NGO the county has not verified keeps what it wrote as its draft.
  */
 export function submitApplication(
 	db: Db,
@@ -203,9 +206,11 @@ export function submitApplication(
 	draft: ApplicationDraft,
 	now: Date
 ): void {
-	db.transaction((tx) => {
+	const submitted = db.transaction((tx) => {
 		const access = authorizeApplication(tx, actor, applicationId, 'grantApplication.edit', now);
 		writeDraft(tx, access, draft, now);
+		// Only once the county has verified the NGO does an application speak for it.
+		if (!mayNgoSubmit(profileOf(tx, access.application.organisationId))) return false;
 		const missing = missingForSubmission(
 			{ ...draft, attachmentKinds: attachedKinds(tx, applicationId) },
 			requiredAttachmentsOf(access.call)
@@ -222,7 +227,9 @@ export function submitApplication(
 			.set({ status: 'submitted', submittedAt: now, submittedBy: actor.userId, updatedAt: now })
 			.where(eq(grantApplication.id, applicationId))
 			.run();
+		return true;
 	});
+	if (!submitted) throw conflict('orgProfile.submit.unverified');
 }
 
 /** The applicant takes the application back before it is decided, and before its proposal is on an agenda. */

@@ -19,6 +19,7 @@ import {
 	type GrantCallRow
 } from '../db/schema';
 import { conflict, invalid, notFound } from '../errors';
+import { representativesOf } from '../organisations/representatives';
 import { notify } from '../notifications/service';
 import { grantPayments } from './payments';
 import { applicantUserIds } from './people';
@@ -230,7 +231,16 @@ export function readableInstalments(
 		rows
 			// Conflicts of interest bar scoring, not reading, so they are not needed here.
 			.filter((r) =>
-				can(actor, 'grantApplication.read', applicationTarget(targetOf(r.call), r.application, []))
+				can(
+					actor,
+					'grantApplication.read',
+					applicationTarget(
+						targetOf(r.call),
+						r.application,
+						[],
+						representativesOf(db, r.application.organisationId)
+					)
+				)
 			)
 			.map((r) => ({
 				id: r.instalment.id,

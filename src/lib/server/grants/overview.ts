@@ -9,7 +9,7 @@ import type { CallStatus, GrantBasket } from '../../domain/grants';
 import { can, type Actor } from '../../domain/policy';
 import type { Queryable } from '../db/client';
 import { grantAppropriation, grantBasket, grantCall, grantCallStaff } from '../db/schema';
-import { callTarget, type CallStaff } from './readable';
+import { applyTarget, callTarget, type CallStaff } from './readable';
 
 export interface CallListRow {
 	id: number;
@@ -95,7 +95,7 @@ export function listCalls(db: Queryable, actor: Actor, now = new Date()): CallLi
 					status: target.status,
 					appropriationCents,
 					canHandle: can(actor, 'grantCall.handle', target),
-					canApply: can(actor, 'grantCall.apply', target)
+					canApply: can(actor, 'grantCall.apply', applyTarget(db, actor, target))
 				}
 			};
 		})
@@ -117,6 +117,8 @@ export function grantsOverview(db: Queryable, actor: Actor, now = new Date()) {
 		calls: calls.filter((c) => c.published),
 		drafts: calls.filter((c) => !c.published),
 		isNgo: actor.organisationKind === 'ngo',
+		/** An NGO's people keep its profile, reused in every application. */
+		ownOrganisationId: actor.organisationId,
 		canManage: can(actor, 'grant.manage', { regionId: actor.regionId }),
 		canHandlePayments: can(actor, 'grantPayment.handle', { regionId: actor.regionId })
 	};

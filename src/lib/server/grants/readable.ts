@@ -10,6 +10,7 @@ import {
 	type Action,
 	type Actor,
 	type GrantApplicationTarget,
+	type GrantApplyTarget,
 	type GrantCallTarget,
 	type TargetOf
 } from '../../domain/policy';
@@ -27,6 +28,7 @@ import {
 } from '../db/schema';
 import { parseStored } from '../db/stored';
 import { conflict, notFound } from '../errors';
+import { representativesOf } from '../organisations/representatives';
 
 export interface CallStaff {
 	handlerIds: number[];
@@ -54,13 +56,15 @@ export function callTarget(call: GrantCallRow, staff: CallStaff, now: Date): Gra
 export function applicationTarget(
 	callTargetOf: GrantCallTarget,
 	application: GrantApplicationRow,
-	disqualifiedIds: readonly number[]
+	disqualifiedIds: readonly number[],
+	representativeIds: readonly number[] | null
 ): GrantApplicationTarget {
 	return {
 		...callTargetOf,
 		organisationId: application.organisationId,
 		applicationStatus: application.status,
-		disqualifiedIds
+		disqualifiedIds,
+		representativeIds
 	};
 }
 
@@ -131,6 +135,22 @@ export function authorizeCall(
 	return { call, target };
 }
 
+/** The call as the actor's own NGO would apply to it: with who acts for that NGO. */
+export function applyTarget(
+	db: Queryable,
+	actor: Actor,
+	target: GrantCallTarget
+): GrantApplyTarget {
+	return { ...target, representativeIds: representativesOf(db, actor.organisationId) };
+}
+
+/** A call the actor may apply to for their own NGO: not found unless they may read it, forbidden unless they may apply. */
+export function authorizeApply(db: Queryable, actor: Actor, callId: number, now: Date): CallAccess {
+	const access = authorizeCall(db, actor, callId, 'grantCall.read', now);
+	assertCan(actor, 'grantCall.apply', applyTarget(db, actor, access.target));
+	return access;
+}
+
 export interface ApplicationAccess extends CallAccess {
 	application: GrantApplicationRow;
 	applicationTarget: GrantApplicationTarget;
@@ -166,7 +186,8 @@ export function authorizeApplication(
 	const appTarget = applicationTarget(
 		target,
 		row.application,
-		disqualifiedAssessors(db, applicationId)
+		disqualifiedAssessors(db, applicationId),
+		representativesOf(db, row.application.organisationId)
 	);
 	if (!can(actor, 'grantApplication.read', appTarget)) throw notFound();
 	assertCan(actor, action, appTarget);

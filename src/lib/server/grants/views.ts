@@ -27,7 +27,7 @@ import { listActivityClasses } from './activity-classes';
 import { appropriationOf, authorizeGrantSettings, listBaskets } from './baskets';
 import { authorizeNewCall, callStaffChoices } from './calls';
 import { secondApprovalLimit } from './payments';
-import { authorizeCall, callStaff, criteriaOf } from './readable';
+import { applyTarget, authorizeCall, callStaff, criteriaOf } from './readable';
 
 const attachmentsSchema = v.array(v.picklist(APPLICATION_ATTACHMENT_KINDS));
 
@@ -204,7 +204,7 @@ export function callPage(db: Queryable, actor: Actor, callId: number, now = new 
 		},
 		appropriationCents: appropriationOf(db, basket.id, call.budgetYear),
 		classes,
-		canApply: can(actor, 'grantCall.apply', target),
+		canApply: can(actor, 'grantCall.apply', applyTarget(db, actor, target)),
 		canHandle: can(actor, 'grantCall.handle', target),
 		toAssess: target.assessorIds.includes(actor.userId) ? assessorQueue(db, call.id, actor) : []
 	};

@@ -6,6 +6,7 @@ import { readableInstalments } from '../grants/grant';
 import { indicatorSeries } from '../indicators/series';
 import { getOrganisationCommitments } from '../measures/lists';
 import { pickRegion, regionSlugFor } from '../regions/visible';
+import { profileReadable } from './profile';
 import { getOrganisation, listOrganisations } from './service';
 
 /**
@@ -22,6 +23,7 @@ export function organisationPage(db: Queryable, actor: Actor, organisationId: nu
 	const regionId = organisation.regionId;
 	return {
 		organisation: { id: organisation.id, name: organisation.name, kind: organisation.kind },
+		profileReadable: profileReadable(db, actor, organisation.id),
 		measures,
 		years: [...new Set(measures.map((m) => m.budgetYear))],
 		grantInstalments: readableInstalments(

@@ -5,7 +5,7 @@ import type { Level } from '../../domain/levels';
 import type { OrganisationKind, SiteRole } from '../../domain/roles';
 import { loadActor } from '../auth/actor';
 import type { Db } from '../db/client';
-import { body, organisation, region, user, type User } from '../db/schema';
+import { body, organisation, organisationProfile, region, user, type User } from '../db/schema';
 import { DomainError } from '../errors';
 
 export interface TestRegion {
@@ -20,11 +20,23 @@ export function insertOrganisation(
 	name: string,
 	kind: OrganisationKind
 ): number {
-	return db
+	const id = db
 		.insert(organisation)
 		.values({ regionId, name, kind })
 		.returning({ id: organisation.id })
 		.get().id;
+	// An NGO comes verified, so that its applications can be submitted; `unverifyOrganisation` undoes it.
+	if (kind === 'ngo')
+		db.insert(organisationProfile).values({ organisationId: id, verifiedAt: new Date() }).run();
+	return id;
+}
+
+/** The NGO as before the county checked it: it drafts, but does not submit. */
+export function unverifyOrganisation(db: Db, organisationId: number): void {
+	db.update(organisationProfile)
+		.set({ verifiedAt: null, verifiedBy: null })
+		.where(eq(organisationProfile.organisationId, organisationId))
+		.run();
 }
 
 /** A body named "Verkosto" meeting 6–8 times a year, whose members do not co-edit the minutes. */

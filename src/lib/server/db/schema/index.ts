@@ -14,3 +14,4 @@ export * from './grant-open-data';
 export * from './grant-changes';
 export * from './grant-payment';
 export * from './grant-followup';
+export * from './organisation-representative';

@@ -6,7 +6,7 @@ import { getDb } from '#lib/server/db/instance.js';
 import { callPage } from '#lib/server/grants/views.js';
 import { confirmSchema } from '#lib/schemas/grant-applications.js';
 import { startApplication } from '#lib/server/grants/applications.js';
-import { authorizeCall } from '#lib/server/grants/readable.js';
+import { authorizeApply } from '#lib/server/grants/readable.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -18,8 +18,7 @@ export const actions: Actions = {
 	/** Starts the organisation's application, or opens the draft it already has. */
 	apply: (event) =>
 		formAction(event, {
-			authorize: (db, actor) =>
-				void authorizeCall(db, actor, event.params.id, 'grantCall.apply', new Date()),
+			authorize: (db, actor) => void authorizeApply(db, actor, event.params.id, new Date()),
 			schema: confirmSchema,
 			run: (db, actor) => {
 				const id = startApplication(db, actor, event.params.id, new Date());
