@@ -637,7 +637,8 @@ describe('policy: withdrawing and discussing a grant application', () => {
 		assessorIds: [USER_ID + 1],
 		organisationId: 7,
 		applicationStatus,
-		disqualifiedIds: []
+		disqualifiedIds: [],
+		completionParts: []
 	});
 	const applicant = { ...actor('member', undefined, 'ngo'), organisationId: 7 };
 	const otherNgo = actor('member', undefined, 'ngo');
@@ -654,6 +655,26 @@ describe('policy: withdrawing and discussing a grant application', () => {
 		);
 		for (const who of [otherNgo, coordinator, assessor, actor('admin', undefined, 'county')])
 			expect(can(who, 'grantApplication.withdraw', application('submitted'))).toBe(false);
+	});
+
+	it('lets the applicant complete only while a request for completion is open', () => {
+		const asked = { ...application('submitted'), completionParts: ['budget' as const] };
+		expect(can(applicant, 'grantApplication.complete', asked)).toBe(true);
+		expect(can(applicant, 'grantApplication.complete', application('submitted'))).toBe(false);
+		expect(can(applicant, 'grantApplication.complete', { ...asked, status: 'decided' })).toBe(
+			false
+		);
+		for (const who of [otherNgo, coordinator, assessor, actor('admin', undefined, 'county')])
+			expect(can(who, 'grantApplication.complete', asked)).toBe(false);
+	});
+
+	it('lets the handlers enter a paper application, not the NGOs', () => {
+		const { organisationId: _, ...call } = application('submitted');
+		expect(can(coordinator, 'grantCall.enterPaper', call)).toBe(true);
+		expect(can(coordinator, 'grantCall.enterPaper', { ...call, status: 'decided' })).toBe(false);
+		expect(can(coordinator, 'grantCall.enterPaper', { ...call, published: false })).toBe(false);
+		for (const who of [applicant, otherNgo, assessor])
+			expect(can(who, 'grantCall.enterPaper', call)).toBe(false);
 	});
 
 	it('lets the applicant and the handlers write about a sent application, not its assessors', () => {
@@ -687,7 +708,8 @@ describe('policy: grant calls and applications', () => {
 		...call(status),
 		organisationId: APPLICANT_ORG,
 		applicationStatus,
-		disqualifiedIds: [CONFLICTED_ID]
+		disqualifiedIds: [CONFLICTED_ID],
+		completionParts: []
 	});
 	const person = (
 		userId: number,

@@ -4,9 +4,11 @@
  * ask `can`, and anything not granted below is refused.
  */
 import { inAudience, type Audience, type RoundStatus } from './consultations';
+import type { CompletionPart } from './grant-completion';
 import {
 	applicationEditable,
 	inAssessment,
+	inHandling,
 	type ApplicationStatus,
 	type CallStatus
 } from './grants';
@@ -95,6 +97,8 @@ export interface GrantApplicationTarget extends GrantCallTarget {
 	applicationStatus: ApplicationStatus;
 	/** Assessors who declared a conflict of interest (esteellisyys) for this application. */
 	disqualifiedIds: readonly number[];
+	/** The parts a request for completion opens to the NGO now (none: no open request). */
+	completionParts: readonly CompletionPart[];
 }
 
 interface ActionTargets {
@@ -172,6 +176,12 @@ interface ActionTargets {
 	'grantApplication.read': GrantApplicationTarget;
 	/** Write and submit an application: its organisation's people, while it is a draft of an open call. */
 	'grantApplication.edit': GrantApplicationTarget;
+	/** Complete the parts a handler asked for, for one's own organisation, until the deadline. */
+	'grantApplication.complete': GrantApplicationTarget;
+	/** Read the region's general grant terms and appeal instructions, in every version. */
+	'grantDocument.read': RegionTarget;
+	/** Enter an application that came on paper, on the NGO's behalf. */
+	'grantCall.enterPaper': GrantCallTarget;
 	/** Score an application, or declare a conflict of interest in it. */
 	'grantApplication.assess': GrantApplicationTarget;
 	/** Withdraw one's organisation's application before it is decided. */
@@ -199,8 +209,8 @@ export type TargetOf<A extends Action> = ActionTargets[A];
  *   (`comment.hide`), nobody rewrites it.
  * - `request.answer`: the answer speaks for the asked organisation, so only
  *   its own people in the body give it.
- * - `grantCall.apply`, `grantApplication.edit`, `grantApplication.withdraw`,
- *   `grantReport.submit`: an application and a report speak for the NGO, so
+ * - `grantCall.apply`, `grantApplication.edit`, `grantApplication.complete`,
+ *   `grantApplication.withdraw`, `grantReport.submit`: an application and a report speak for the NGO, so
  *   only its own people write or withdraw them.
  * - `grantApplication.assess`: a score is the named assessor's own judgement.
  */
@@ -212,6 +222,7 @@ export const PERSONAL_ACTIONS: ReadonlySet<Action> = new Set<Action>([
 	'request.answer',
 	'grantCall.apply',
 	'grantApplication.edit',
+	'grantApplication.complete',
 	'grantApplication.withdraw',
 	'grantApplication.assess',
 	'grantReport.submit'
@@ -398,6 +409,15 @@ const RULES: { [A in Action]: Rule<A> } = {
 	'grantApplication.edit': (actor, application) =>
 		speaksForApplicant(actor, application) &&
 		applicationEditable(application.applicationStatus, application.status),
+	'grantApplication.complete': (actor, application) =>
+		speaksForApplicant(actor, application) &&
+		application.completionParts.length > 0 &&
+		inHandling(application.applicationStatus) &&
+		application.status !== 'decided',
+	'grantDocument.read': (actor, region) => actor.regionId === region.regionId,
+	// A paper that came by post is the handler's to type in; the NGO applies itself in the app.
+	'grantCall.enterPaper': (actor, call) =>
+		handlesCall(actor, call) && call.published && ['open', 'closed'].includes(call.status),
 	// A disqualified assessor is barred from the application for good; scoring ends with the decision.
 	'grantApplication.assess': (actor, application) =>
 		assessesCall(actor, application) &&

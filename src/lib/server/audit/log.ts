@@ -28,6 +28,10 @@ export const AUDIT_ACTIONS = [
 	'grant.reportAccepted',
 	'grant.reportReturned',
 	'grantApplication.reopened',
+	'grantApplication.completionRequested',
+	'grantApplication.completed',
+	'grantApplication.paperEntered',
+	'grantDocument.versionAdded',
 	'grantApplication.eligibilityChecked',
 	'grantAssessment.conflictDeclared'
 ] as const;
@@ -39,7 +43,14 @@ export function recordAudit(
 		regionId: number;
 		userId: number | null;
 		action: AuditAction;
-		targetType: 'meeting' | 'body' | 'user' | 'consultation' | 'grantCall' | 'grantApplication';
+		targetType:
+			| 'meeting'
+			| 'body'
+			| 'user'
+			| 'consultation'
+			| 'grantCall'
+			| 'grantApplication'
+			| 'grantDocument';
 		targetId: number;
 		summary: string;
 	},

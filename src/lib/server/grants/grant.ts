@@ -321,9 +321,13 @@ export function readableInstalments(
 	};
 	return (
 		rows
-			// Conflicts of interest bar scoring, not reading, so they are not needed here.
+			// Conflicts of interest and requests for completion bear on acting, not reading: not needed here.
 			.filter((r) =>
-				can(actor, 'grantApplication.read', applicationTarget(targetOf(r.call), r.application, []))
+				can(
+					actor,
+					'grantApplication.read',
+					applicationTarget(targetOf(r.call), r.application, [], [])
+				)
 			)
 			.map((r) => ({
 				id: r.instalment.id,

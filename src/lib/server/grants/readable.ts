@@ -3,7 +3,14 @@
  * one the actor may not act on: what they cannot read is not found, what they
  * read but may not do is forbidden.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
+import * as v from 'valibot';
+import {
+	COMPLETION_PARTS,
+	openCompletionParts,
+	type CompletionPart,
+	type CompletionRequestState
+} from '../../domain/grant-completion';
 import { callStatus, criteriaSchema, type Criterion } from '../../domain/grants';
 import {
 	can,
@@ -20,6 +27,7 @@ import {
 	grantAssessment,
 	grantCall,
 	grantCallStaff,
+	grantCompletionRequest,
 	meeting,
 	type GrantApplicationRow,
 	type GrantCallRow,
@@ -54,13 +62,45 @@ export function callTarget(call: GrantCallRow, staff: CallStaff, now: Date): Gra
 export function applicationTarget(
 	callTargetOf: GrantCallTarget,
 	application: GrantApplicationRow,
-	disqualifiedIds: readonly number[]
+	disqualifiedIds: readonly number[],
+	completionParts: readonly CompletionPart[]
 ): GrantApplicationTarget {
 	return {
 		...callTargetOf,
 		organisationId: application.organisationId,
 		applicationStatus: application.status,
-		disqualifiedIds
+		disqualifiedIds,
+		completionParts
+	};
+}
+
+const partsSchema = v.array(v.picklist(COMPLETION_PARTS));
+
+export interface CompletionRequest extends CompletionRequestState {
+	id: number;
+	message: string;
+	requestedAt: Date;
+}
+
+/** The application's latest request for completion, answered or not: the policy opens its parts. */
+export function latestCompletionRequest(
+	db: Queryable,
+	applicationId: number
+): CompletionRequest | null {
+	const row = db
+		.select()
+		.from(grantCompletionRequest)
+		.where(eq(grantCompletionRequest.applicationId, applicationId))
+		.orderBy(desc(grantCompletionRequest.id))
+		.get();
+	if (!row) return null;
+	return {
+		id: row.id,
+		parts: parseStored(partsSchema, row.parts, `grant_completion_request ${row.id} parts`),
+		message: row.message,
+		dueAt: row.dueAt,
+		completedAt: row.completedAt,
+		requestedAt: row.requestedAt
 	};
 }
 
@@ -166,7 +206,8 @@ export function authorizeApplication(
 	const appTarget = applicationTarget(
 		target,
 		row.application,
-		disqualifiedAssessors(db, applicationId)
+		disqualifiedAssessors(db, applicationId),
+		openCompletionParts(latestCompletionRequest(db, applicationId), now)
 	);
 	if (!can(actor, 'grantApplication.read', appTarget)) throw notFound();
 	assertCan(actor, action, appTarget);
