@@ -571,6 +571,7 @@ describe('policy: what an administrator does not inherit', () => {
 			'account.edit',
 			'comment.edit',
 			'grantApplication.assess',
+			'grantApplication.complete',
 			'grantApplication.edit',
 			'grantApplication.withdraw',
 			'grantCall.apply',
