@@ -12,6 +12,7 @@ import {
 } from '../../domain/grant-documents';
 import { can, type Actor } from '../../domain/policy';
 import { isoDate } from '../../domain/time';
+import { translator } from '../../i18n';
 import { assertCan } from '../access';
 import { recordAudit } from '../audit/log';
 import type { Db, Queryable } from '../db/client';
@@ -34,15 +35,27 @@ export function documentVersions(db: Queryable, regionId: number): GrantDocument
 		.all();
 }
 
-/** Each kind's versions, newest first, with the one in force today. */
+/**
+ * Each kind's versions, newest first, with the one in force today and what a
+ * new version starts from: the newest text, or the statutory base text.
+ */
 export function documentSettings(db: Queryable, regionId: number, now: Date) {
 	const versions = documentVersions(db, regionId);
 	const inForce = versionsInForce(versions, isoDate(now));
-	return GRANT_DOCUMENT_KINDS.map((kind) => ({
-		kind,
-		inForce: inForce[kind] ?? null,
-		versions: versions.filter((v) => v.kind === kind).reverse()
-	}));
+	return GRANT_DOCUMENT_KINDS.map((kind) => {
+		const own = versions.filter((v) => v.kind === kind).reverse();
+		const latest = own[0];
+		return {
+			kind,
+			inForce: inForce[kind] ?? null,
+			versions: own.map(({ id, version, validFrom }) => ({ id, version, validFrom })),
+			draft: {
+				validFrom: isoDate(now),
+				textFi: latest?.textFi ?? translator('fi').t(`grantDocuments.default.${kind}`),
+				textSv: latest?.textSv ?? translator('sv').t(`grantDocuments.default.${kind}`)
+			}
+		};
+	});
 }
 
 export interface NewDocumentVersion {

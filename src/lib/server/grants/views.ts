@@ -26,6 +26,7 @@ import { parseStored } from '../db/stored';
 import { listActivityClasses } from './activity-classes';
 import { appropriationOf, authorizeGrantSettings, listBaskets } from './baskets';
 import { authorizeNewCall, callStaffChoices } from './calls';
+import { documentSettings, pinnedDocuments } from './documents';
 import { authorizeCall, callStaff, criteriaOf } from './readable';
 
 const attachmentsSchema = v.array(v.picklist(APPLICATION_ATTACHMENT_KINDS));
@@ -48,6 +49,7 @@ export function settingsPage(db: Queryable, actor: Actor, now = new Date()) {
 	return {
 		baskets: listBaskets(db, actor.regionId),
 		classes: listActivityClasses(db, actor.regionId),
+		documents: documentSettings(db, actor.regionId, now),
 		/** Next year's budget is what the autumn's work is for. */
 		nextYear: helsinkiYear(now) + 1
 	};
@@ -198,8 +200,13 @@ export function callPage(db: Queryable, actor: Actor, callId: number, now = new 
 		},
 		appropriationCents: appropriationOf(db, basket.id, call.budgetYear),
 		classes,
+		/** The terms and instructions the call was published under, each a link. */
+		documents: Object.values(pinnedDocuments(db, call.id)).map(
+			({ id, kind, version, validFrom }) => ({ id, kind, version, validFrom })
+		),
 		canApply: can(actor, 'grantCall.apply', target),
 		canHandle: can(actor, 'grantCall.handle', target),
+		canEnterPaper: can(actor, 'grantCall.enterPaper', target),
 		toAssess: target.assessorIds.includes(actor.userId) ? assessorQueue(db, call.id, actor) : []
 	};
 }

@@ -11,6 +11,7 @@ import {
 	basketSchema,
 	basketUpdateSchema
 } from '#lib/schemas/grant-calls.js';
+import { documentVersionSchema } from '#lib/schemas/grant-documents.js';
 import { getDb } from '#lib/server/db/instance.js';
 import {
 	addActivityClass,
@@ -24,6 +25,7 @@ import {
 	setAppropriation,
 	updateBasket
 } from '#lib/server/grants/baskets.js';
+import { addDocumentVersion } from '#lib/server/grants/documents.js';
 import { settingsPage } from '#lib/server/grants/views.js';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -89,6 +91,15 @@ export const actions: Actions = {
 			run: (db, actor, data) => {
 				moveActivityClass(db, actor, data.classId, data.direction);
 				return saved;
+			}
+		}),
+	addDocumentVersion: (event) =>
+		formAction(event, {
+			...authorize,
+			schema: documentVersionSchema,
+			run: (db, actor, data) => {
+				addDocumentVersion(db, actor, data, new Date());
+				return { savedDocument: data.kind };
 			}
 		}),
 	removeClass: (event) =>
