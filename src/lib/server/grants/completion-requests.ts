@@ -6,14 +6,20 @@
  */
 import { eq } from 'drizzle-orm';
 import { completedDraft, type CompletionPart } from '../../domain/grant-completion';
-import { inHandling, missingForSubmission } from '../../domain/grants';
+import {
+	inHandling,
+	missingForSubmission,
+	type ApplicationAttachmentKind
+} from '../../domain/grants';
 import type { Actor } from '../../domain/policy';
 import type { ApplicationDraft } from '../../schemas/grant-applications';
 import { recordAudit } from '../audit/log';
 import type { Db, Queryable } from '../db/client';
 import { grantApplication, grantCompletionRequest, grantMessage, organisation } from '../db/schema';
 import { conflict, invalid } from '../errors';
+import { ATTACHMENT_ACCEPT } from '../files/stored-files';
 import { notify } from '../notifications/service';
+import { listApplicationFiles } from './application-files';
 import {
 	attachedKinds,
 	authorizeHandling,
@@ -29,6 +35,44 @@ import {
 	callStaff,
 	latestCompletionRequest
 } from './readable';
+
+/** The completion page: the asked parts with what the application says now, and their files. */
+export function completionPage(db: Queryable, actor: Actor, applicationId: number, now: Date) {
+	const { application, applicationTarget, call } = authorizeApplication(
+		db,
+		actor,
+		applicationId,
+		'grantApplication.complete',
+		now
+	);
+	const request = latestCompletionRequest(db, applicationId)!;
+	const parts = applicationTarget.completionParts;
+	const budget = budgetOf(application);
+	return {
+		application: {
+			id: application.id,
+			title: application.title,
+			activity: application.activity,
+			targetGroups: application.targetGroups,
+			amountRequestedCents: application.amountRequestedCents,
+			budget,
+			organisationName: applicantName(db, application.organisationId)
+		},
+		callTitle: call.title,
+		request: { parts, message: request.message, dueAt: request.dueAt },
+		/** The kinds of file asked for, each with the files of that kind it has now. */
+		fileKinds: parts
+			.filter((part) => part.startsWith('attachment:'))
+			.map((part) => {
+				const kind = part.slice('attachment:'.length) as ApplicationAttachmentKind;
+				return {
+					kind,
+					files: listApplicationFiles(db, applicationId).filter((f) => f.kind === kind)
+				};
+			}),
+		accept: ATTACHMENT_ACCEPT
+	};
+}
 
 function applicantName(db: Queryable, organisationId: number): string {
 	return db
