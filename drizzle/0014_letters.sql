@@ -37,12 +37,4 @@ CREATE TABLE `grant_document_version` (
 	FOREIGN KEY (`created_by`) REFERENCES `user`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `grant_document_version_number` ON `grant_document_version` (`region_id`,`kind`,`version`);--> statement-breakpoint
-CREATE TABLE `grant_paper_application` (
-	`application_id` integer PRIMARY KEY NOT NULL,
-	`received_on` text NOT NULL,
-	`entered_by` integer NOT NULL,
-	`entered_at` integer NOT NULL,
-	FOREIGN KEY (`application_id`) REFERENCES `grant_application`(`id`) ON UPDATE no action ON DELETE cascade,
-	FOREIGN KEY (`entered_by`) REFERENCES `user`(`id`) ON UPDATE no action ON DELETE no action
-);
+CREATE UNIQUE INDEX `grant_document_version_number` ON `grant_document_version` (`region_id`,`kind`,`version`);

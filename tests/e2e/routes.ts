@@ -128,6 +128,10 @@ const RESOLVERS: Record<string, string> = {
 	// Its forms differ by the application's status (the draft's form, the handler's check, the assessment).
 	'/grants/applications/[id=id]': 'select min(id) as id from grant_application group by status',
 	'/grants/calls/[id=id]/applications': 'select id from grant_call',
+	'/grants/documents/[id=id]': 'select id from grant_document_version',
+	// Only the applicant's people open it, while a request for completion is open.
+	'/grants/applications/[id=id]/completion':
+		'select application_id as id from grant_completion_request where completed_at is null',
 	'/indicators/[id=id]': 'select id from indicator',
 	// Its forms differ by the measure's kind (goal or measure) and follow-up status.
 	'/measures/[id=id]': 'select min(id) as id from measure group by kind, status',

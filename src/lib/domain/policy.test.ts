@@ -669,15 +669,6 @@ describe('policy: withdrawing and discussing a grant application', () => {
 			expect(can(who, 'grantApplication.complete', asked)).toBe(false);
 	});
 
-	it('lets the handlers enter a paper application, not the NGOs', () => {
-		const { organisationId: _, ...call } = application('submitted');
-		expect(can(coordinator, 'grantCall.enterPaper', call)).toBe(true);
-		expect(can(coordinator, 'grantCall.enterPaper', { ...call, status: 'decided' })).toBe(false);
-		expect(can(coordinator, 'grantCall.enterPaper', { ...call, published: false })).toBe(false);
-		for (const who of [applicant, otherNgo, assessor])
-			expect(can(who, 'grantCall.enterPaper', call)).toBe(false);
-	});
-
 	it('lets the applicant and the handlers write about a sent application, not its assessors', () => {
 		expect(can(applicant, 'grantApplication.message', application('draft'))).toBe(true);
 		expect(can(coordinator, 'grantApplication.message', application('submitted'))).toBe(true);

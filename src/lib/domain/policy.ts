@@ -180,8 +180,6 @@ interface ActionTargets {
 	'grantApplication.complete': GrantApplicationTarget;
 	/** Read the region's general grant terms and appeal instructions, in every version. */
 	'grantDocument.read': RegionTarget;
-	/** Enter an application that came on paper, on the NGO's behalf. */
-	'grantCall.enterPaper': GrantCallTarget;
 	/** Score an application, or declare a conflict of interest in it. */
 	'grantApplication.assess': GrantApplicationTarget;
 	/** Withdraw one's organisation's application before it is decided. */
@@ -415,9 +413,6 @@ const RULES: { [A in Action]: Rule<A> } = {
 		inHandling(application.applicationStatus) &&
 		application.status !== 'decided',
 	'grantDocument.read': (actor, region) => actor.regionId === region.regionId,
-	// A paper that came by post is the handler's to type in; the NGO applies itself in the app.
-	'grantCall.enterPaper': (actor, call) =>
-		handlesCall(actor, call) && call.published && ['open', 'closed'].includes(call.status),
 	// A disqualified assessor is barred from the application for good; scoring ends with the decision.
 	'grantApplication.assess': (actor, application) =>
 		assessesCall(actor, application) &&

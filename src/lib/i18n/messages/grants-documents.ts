@@ -2,8 +2,7 @@ import { defineMessages } from '../define';
 
 /**
  * The recipient's documents: the decision letter in Finnish or Swedish, the
- * versioned general terms and appeal instructions, requests for completion
- * and paper applications.
+ * versioned general terms and appeal instructions, and requests for completion.
  */
 export default defineMessages({
 	fi: {
@@ -97,20 +96,8 @@ export default defineMessages({
 		'grantDocuments.part.activity': 'toiminnan kuvaus',
 		'grantDocuments.part.budget': 'haettu summa ja talousarvio',
 		'grantDocuments.part.attachment': 'liite: {kind}',
-		'grantDocuments.paper.heading': 'Paperihakemuksen kirjaaminen',
-		'grantDocuments.paper.link': 'Kirjaa paperihakemus',
-		'grantDocuments.paper.intro':
-			'Kirjaa paperilla tai postitse saapunut hakemus järjestön puolesta ja liitä skannattu hakemus. Hakemus merkitään paperihakemukseksi ja siirtyy käsittelyyn.',
-		'grantDocuments.paper.organisation': 'Hakijajärjestö',
-		'grantDocuments.paper.receivedOn': 'Saapumispäivä',
-		'grantDocuments.paper.scan': 'Skannattu hakemus',
-		'grantDocuments.paper.save': 'Kirjaa hakemus',
-		'grantDocuments.paper.exists': 'Järjestöllä on jo hakemus tähän hakuun.',
-		'grantDocuments.paper.mark': 'Paperihakemus: saapui {date}, kirjasi {name}.',
-		'grantDocuments.paper.badge': 'paperihakemus',
 		'audit.action.grantApplication.completionRequested': 'Avustushakemuksen täydennystä pyydetty',
 		'audit.action.grantApplication.completed': 'Avustushakemusta täydennetty',
-		'audit.action.grantApplication.paperEntered': 'Paperihakemus kirjattu',
 		'audit.action.grantDocument.versionAdded': 'Avustusten ehtojen tai ohjeen uusi versio'
 	},
 	sv: {
@@ -206,20 +193,8 @@ export default defineMessages({
 		'grantDocuments.part.activity': 'beskrivning av verksamheten',
 		'grantDocuments.part.budget': 'ansökt belopp och budget',
 		'grantDocuments.part.attachment': 'bilaga: {kind}',
-		'grantDocuments.paper.heading': 'Registrering av pappersansökan',
-		'grantDocuments.paper.link': 'Registrera en pappersansökan',
-		'grantDocuments.paper.intro':
-			'Registrera en ansökan som kommit på papper eller per post för organisationens räkning och bifoga den skannade ansökan. Ansökan märks som pappersansökan och går vidare till behandling.',
-		'grantDocuments.paper.organisation': 'Sökande organisation',
-		'grantDocuments.paper.receivedOn': 'Ankomstdag',
-		'grantDocuments.paper.scan': 'Skannad ansökan',
-		'grantDocuments.paper.save': 'Registrera ansökan',
-		'grantDocuments.paper.exists': 'Organisationen har redan en ansökan i denna utlysning.',
-		'grantDocuments.paper.mark': 'Pappersansökan: kom {date}, registrerad av {name}.',
-		'grantDocuments.paper.badge': 'pappersansökan',
 		'audit.action.grantApplication.completionRequested': 'Komplettering av bidragsansökan begärd',
 		'audit.action.grantApplication.completed': 'Bidragsansökan kompletterad',
-		'audit.action.grantApplication.paperEntered': 'Pappersansökan registrerad',
 		'audit.action.grantDocument.versionAdded': 'Ny version av villkor eller anvisning för bidrag'
 	},
 	en: {
@@ -315,20 +290,8 @@ export default defineMessages({
 		'grantDocuments.part.activity': 'description of the activity',
 		'grantDocuments.part.budget': 'amount applied for and budget',
 		'grantDocuments.part.attachment': 'attachment: {kind}',
-		'grantDocuments.paper.heading': 'Entering a paper application',
-		'grantDocuments.paper.link': 'Enter a paper application',
-		'grantDocuments.paper.intro':
-			'Enter an application that came on paper or by post on the NGO’s behalf, and attach the scanned application. It is marked as a paper application and goes into handling.',
-		'grantDocuments.paper.organisation': 'Applicant NGO',
-		'grantDocuments.paper.receivedOn': 'Date received',
-		'grantDocuments.paper.scan': 'Scanned application',
-		'grantDocuments.paper.save': 'Enter the application',
-		'grantDocuments.paper.exists': 'The NGO already has an application in this call.',
-		'grantDocuments.paper.mark': 'Paper application: received {date}, entered by {name}.',
-		'grantDocuments.paper.badge': 'paper application',
 		'audit.action.grantApplication.completionRequested': 'Completion of a grant application asked',
 		'audit.action.grantApplication.completed': 'Grant application completed',
-		'audit.action.grantApplication.paperEntered': 'Paper application entered',
 		'audit.action.grantDocument.versionAdded': 'New version of grant terms or instructions'
 	}
 });

@@ -30,7 +30,6 @@ export const AUDIT_ACTIONS = [
 	'grantApplication.reopened',
 	'grantApplication.completionRequested',
 	'grantApplication.completed',
-	'grantApplication.paperEntered',
 	'grantDocument.versionAdded',
 	'grantApplication.eligibilityChecked',
 	'grantAssessment.conflictDeclared'

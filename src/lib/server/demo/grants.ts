@@ -24,6 +24,7 @@ import type { ApplicationDraft } from '../../schemas/grant-applications';
 import type { Actor } from '../../domain/policy';
 import { changeLiveDoc } from '../collab/store';
 import type { Db } from '../db/client';
+import { askDemoCompletion, seedDemoDocuments } from './grants-documents';
 import { demoActor, demoOrganisationIds } from './people';
 import { body, grantInstalment, grantReport } from '../db/schema';
 import { addActivityClass } from '../grants/activity-classes';
@@ -181,6 +182,20 @@ const LAST_YEAR_APPLICATIONS: (DemoApplication & { grantedEuros: number; grounds
 		grantedEuros: 0,
 		grounds:
 			'Virkistystoiminta on kunnan avustettavaa toimintaa (kunnan toimintaluokka ”Osallisuus ja virkistystoiminta”). Ohjaamme hakemaan avustusta Joensuun kaupungilta.'
+	},
+	{
+		// A Swedish-speaking association: its letter is in Swedish (grants-documents.ts).
+		ngo: 'gemenskap',
+		applicant: 'gemenskapChair',
+		title: 'Kamratstöd på svenska för barnfamiljer',
+		activity:
+			'Svenskspråkiga kamratstödsgrupper och familjeträffar varannan vecka i Joensuu för familjer som har flyttat till regionen.',
+		classIndex: 2,
+		targetGroups: 'Svenskspråkiga barnfamiljer',
+		municipalities: ['joensuu'],
+		euros: 9_000,
+		grantedEuros: 9_000,
+		grounds: 'Toiminta tavoittaa ruotsinkieliset lapsiperheet, joille alueella on vähän palveluja.'
 	}
 ];
 
@@ -420,6 +435,7 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 		),
 		opened
 	);
+	seedDemoDocuments(db, coordinator, orgId('gemenskap'), opened);
 	publishCall(db, coordinator, operating.id, opened);
 	const partnership = createCall(
 		db,
@@ -448,7 +464,8 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 	const scores = [
 		[5, 4, 4],
 		[4, 5, 3],
-		[2, 2, 4]
+		[2, 2, 4],
+		[4, 4, 4]
 	];
 	operatingIds.forEach((id, i) => {
 		for (const assessor of assessors)
@@ -652,6 +669,7 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 		},
 		new Date(now.getTime() - 2 * DAY)
 	);
+	askDemoCompletion(db, coordinator, submittedId, now);
 	const ineligibleId = await apply(
 		current.id,
 		ineligible!,

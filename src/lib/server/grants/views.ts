@@ -206,7 +206,6 @@ export function callPage(db: Queryable, actor: Actor, callId: number, now = new 
 		),
 		canApply: can(actor, 'grantCall.apply', target),
 		canHandle: can(actor, 'grantCall.handle', target),
-		canEnterPaper: can(actor, 'grantCall.enterPaper', target),
 		toAssess: target.assessorIds.includes(actor.userId) ? assessorQueue(db, call.id, actor) : []
 	};
 }

@@ -69,18 +69,5 @@ export const grantCompletionRequest = sqliteTable(
 	(t) => [index('grant_completion_request_app_idx').on(t.applicationId)]
 );
 
-/** An application a handler entered from paper on the NGO's behalf. */
-export const grantPaperApplication = sqliteTable('grant_paper_application', {
-	applicationId: integer('application_id')
-		.primaryKey()
-		.references(() => grantApplication.id, { onDelete: 'cascade' }),
-	/** The day the paper arrived: it decides whether it was on time. */
-	receivedOn: text('received_on').notNull(),
-	enteredBy: integer('entered_by')
-		.notNull()
-		.references(() => user.id),
-	enteredAt: integer('entered_at', { mode: 'timestamp_ms' }).notNull()
-});
-
 export type GrantDocumentVersionRow = typeof grantDocumentVersion.$inferSelect;
 export type GrantCompletionRequestRow = typeof grantCompletionRequest.$inferSelect;
