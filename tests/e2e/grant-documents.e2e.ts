@@ -60,6 +60,7 @@ async function accessibleInSwedish(page: Page): Promise<void> {
 test('a Swedish-speaking association gets its letter in Swedish with the appeal instructions in force when the call was published', async ({
 	browser
 }) => {
+	test.setTimeout(180_000);
 	const applicationId = idOf(
 		"select a.id from grant_application a join organisation o on o.id = a.organisation_id where o.name = 'Föreningen Gemenskap rf'"
 	);
@@ -97,7 +98,7 @@ test('a Swedish-speaking association gets its letter in Swedish with the appeal 
 	const coordinator = await signedIn(browser, DEMO.coordinator);
 	await coordinator.goto('/grants/settings');
 	const terms = coordinator.getByRole('article', { name: 'Yleiset ehdot' });
-	await terms.getByText('Uusi versio').click();
+	await terms.getByText('Uusi versio', { exact: true }).click();
 	await terms.getByLabel('Teksti suomeksi').fill('Avustus käytetään päätöksen mukaisesti.');
 	await terms.getByLabel('Teksti ruotsiksi').fill('Understödet används enligt beslutet.');
 	await terms.getByRole('button', { name: 'Tallenna uusi versio' }).click();
@@ -111,6 +112,7 @@ test('a Swedish-speaking association gets its letter in Swedish with the appeal 
 test('a request for completion opens only the asked part until the NGO completes it', async ({
 	browser
 }) => {
+	test.setTimeout(180_000);
 	const applicationId = idOf(
 		'select application_id as id from grant_completion_request where completed_at is null'
 	);
