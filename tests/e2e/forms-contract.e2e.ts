@@ -44,6 +44,12 @@ const UNREACHED: Record<string, string> = {
 	'/meetings/[id=id] publish': 'the demo has no approved minutes of a public body',
 	'/meetings/[id=id] removeParticipant':
 		'no demo meeting in progress has a participant from outside the body',
+	'/grants/applications/[id=id]/completion complete':
+		'the demo’s open request for completion is to an NGO without a demo login (grant-documents.e2e.ts completes one)',
+	'/grants/applications/[id=id]/completion upload':
+		'the demo’s open request for completion asks for no file',
+	'/grants/applications/[id=id]/completion removeFile':
+		'the demo’s open request for completion asks for no file',
 	'/grants/calls/[id=id]/decision record':
 		'recorded only while the deciding meeting runs, and no running demo meeting decides grants (grants-flow.e2e.ts records one)',
 	'/grants/payments createBatch':

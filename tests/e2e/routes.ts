@@ -137,6 +137,10 @@ const RESOLVERS: Record<string, string> = {
 	// A batch's forms differ by where it stands: checked, approved, sent to finance, paid.
 	'/grants/payments/[id=id]': `select min(id) as id from grant_payment_batch
 			group by checked_by is null, exported_at is null, paid_at is null`,
+	'/grants/documents/[id=id]': 'select id from grant_document_version',
+	// Only the applicant's people open it, while a request for completion is open.
+	'/grants/applications/[id=id]/completion':
+		'select application_id as id from grant_completion_request where completed_at is null',
 	'/indicators/[id=id]': 'select id from indicator',
 	// Its forms differ by the measure's kind (goal or measure) and follow-up status.
 	'/measures/[id=id]': 'select min(id) as id from measure group by kind, status',

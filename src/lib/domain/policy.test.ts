@@ -576,6 +576,7 @@ describe('policy: what an administrator does not inherit', () => {
 			'comment.edit',
 			'grantAcceptance.respond',
 			'grantApplication.assess',
+			'grantApplication.complete',
 			'grantApplication.edit',
 			'grantApplication.withdraw',
 			'grantCall.apply',
@@ -647,7 +648,8 @@ describe('policy: withdrawing and discussing a grant application', () => {
 		organisationId: 7,
 		applicationStatus,
 		disqualifiedIds: [],
-		representativeIds: null
+		representativeIds: null,
+		completionParts: []
 	});
 	const applicant = { ...actor('member', undefined, 'ngo'), organisationId: 7 };
 	const otherNgo = actor('member', undefined, 'ngo');
@@ -664,6 +666,17 @@ describe('policy: withdrawing and discussing a grant application', () => {
 		);
 		for (const who of [otherNgo, coordinator, assessor, actor('admin', undefined, 'county')])
 			expect(can(who, 'grantApplication.withdraw', application('submitted'))).toBe(false);
+	});
+
+	it('lets the applicant complete only while a request for completion is open', () => {
+		const asked = { ...application('submitted'), completionParts: ['budget' as const] };
+		expect(can(applicant, 'grantApplication.complete', asked)).toBe(true);
+		expect(can(applicant, 'grantApplication.complete', application('submitted'))).toBe(false);
+		expect(can(applicant, 'grantApplication.complete', { ...asked, status: 'decided' })).toBe(
+			false
+		);
+		for (const who of [otherNgo, coordinator, assessor, actor('admin', undefined, 'county')])
+			expect(can(who, 'grantApplication.complete', asked)).toBe(false);
 	});
 
 	it('lets the applicant and the handlers write about a sent application, not its assessors', () => {
@@ -701,7 +714,8 @@ describe('policy: grant calls and applications', () => {
 		...call(status),
 		organisationId: APPLICANT_ORG,
 		applicationStatus,
-		disqualifiedIds: [CONFLICTED_ID]
+		disqualifiedIds: [CONFLICTED_ID],
+		completionParts: []
 	});
 	const person = (
 		userId: number,

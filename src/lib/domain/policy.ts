@@ -4,10 +4,12 @@
  * ask `can`, and anything not granted below is refused.
  */
 import { inAudience, type Audience, type RoundStatus } from './consultations';
+import type { CompletionPart } from './grant-completion';
 import {
 	applicationEditable,
 	inAssessment,
 	isGranted,
+	inHandling,
 	type ApplicationStatus,
 	type CallStatus
 } from './grants';
@@ -99,6 +101,8 @@ export interface GrantApplicationTarget extends GrantCallTarget {
 	disqualifiedIds: readonly number[];
 	/** Who acts for the applicant NGO, when it has named them (`actsForOrganisation`). */
 	representativeIds: readonly number[] | null;
+	/** The parts a request for completion opens to the NGO now (none: no open request). */
+	completionParts: readonly CompletionPart[];
 }
 
 /** A call an NGO would apply to, with who acts for the actor's own NGO. */
@@ -192,6 +196,10 @@ interface ActionTargets {
 	'grantApplication.read': GrantApplicationTarget;
 	/** Write and submit an application: its organisation's people, while it is a draft of an open call. */
 	'grantApplication.edit': GrantApplicationTarget;
+	/** Complete the parts a handler asked for, for one's own organisation, until the deadline. */
+	'grantApplication.complete': GrantApplicationTarget;
+	/** Read the region's general grant terms and appeal instructions, in every version. */
+	'grantDocument.read': RegionTarget;
 	/** Score an application, or declare a conflict of interest in it. */
 	'grantApplication.assess': GrantApplicationTarget;
 	/** Withdraw one's organisation's application before it is decided. */
@@ -237,10 +245,11 @@ export type TargetOf<A extends Action> = ActionTargets[A];
  *   (`comment.hide`), nobody rewrites it.
  * - `request.answer`: the answer speaks for the asked organisation, so only
  *   its own people in the body give it.
- * - `grantCall.apply`, `grantApplication.edit`, `grantApplication.withdraw`,
- *   `grantReport.submit`, `grantChange.apply`, `grantAcceptance.respond`: an
- *   application, a report, a change application and an acceptance speak for the
- *   NGO, so only its own people give, write or withdraw them.
+ * - `grantCall.apply`, `grantApplication.edit`, `grantApplication.complete`,
+ *   `grantApplication.withdraw`, `grantReport.submit`, `grantChange.apply`,
+ *   `grantAcceptance.respond`: an application, a report, a change application
+ *   and an acceptance speak for the NGO, so only its own people give, write or
+ *   withdraw them.
  * - `organisationProfile.edit`, `organisationProfile.name`: the profile and
  *   who acts for the NGO are the NGO's own word.
  * - `grantApplication.assess`: a score is the named assessor's own judgement.
@@ -254,6 +263,7 @@ export const PERSONAL_ACTIONS: ReadonlySet<Action> = new Set<Action>([
 	'request.answer',
 	'grantCall.apply',
 	'grantApplication.edit',
+	'grantApplication.complete',
 	'grantApplication.withdraw',
 	'grantApplication.assess',
 	'grantReport.submit',
@@ -467,6 +477,12 @@ const RULES: { [A in Action]: Rule<A> } = {
 	'grantApplication.edit': (actor, application) =>
 		speaksForApplicant(actor, application) &&
 		applicationEditable(application.applicationStatus, application.status),
+	'grantApplication.complete': (actor, application) =>
+		speaksForApplicant(actor, application) &&
+		application.completionParts.length > 0 &&
+		inHandling(application.applicationStatus) &&
+		application.status !== 'decided',
+	'grantDocument.read': (actor, region) => actor.regionId === region.regionId,
 	// A disqualified assessor is barred from the application for good; scoring ends with the decision.
 	'grantApplication.assess': (actor, application) =>
 		assessesCall(actor, application) &&

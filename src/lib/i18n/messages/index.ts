@@ -22,6 +22,7 @@ import grantChanges from './grants-changes';
 import grantPayments from './grants-payments';
 import grantFollowup from './grants-followup';
 import organisationProfile from './organisation-profile';
+import grantDocuments from './grants-documents';
 
 /** Every area's messages merged per language. Add an area by importing it here. */
 export const messages = {
@@ -49,7 +50,8 @@ export const messages = {
 		...grantChanges.fi,
 		...grantPayments.fi,
 		...grantFollowup.fi,
-		...organisationProfile.fi
+		...organisationProfile.fi,
+		...grantDocuments.fi
 	},
 	sv: {
 		...common.sv,
@@ -75,7 +77,8 @@ export const messages = {
 		...grantChanges.sv,
 		...grantPayments.sv,
 		...grantFollowup.sv,
-		...organisationProfile.sv
+		...organisationProfile.sv,
+		...grantDocuments.sv
 	},
 	en: {
 		...common.en,
@@ -101,7 +104,8 @@ export const messages = {
 		...grantChanges.en,
 		...grantPayments.en,
 		...grantFollowup.en,
-		...organisationProfile.en
+		...organisationProfile.en,
+		...grantDocuments.en
 	}
 };
 

@@ -36,6 +36,9 @@ export const AUDIT_ACTIONS = [
 	'grant.reportCloserCheck',
 	'grant.reportChecked',
 	'grantApplication.reopened',
+	'grantApplication.completionRequested',
+	'grantApplication.completed',
+	'grantDocument.versionAdded',
 	'grantApplication.eligibilityChecked',
 	'grantAssessment.conflictDeclared',
 	'grant.hidden',
@@ -68,7 +71,8 @@ export function recordAudit(
 			| 'grantApplication'
 			| 'grantPaymentBatch'
 			| 'region'
-			| 'organisation';
+			| 'organisation'
+			| 'grantDocument';
 		targetId: number;
 		summary: string;
 	},

@@ -39,6 +39,7 @@ export const DEMO_ORGANISATIONS = {
 	villages: { name: 'Rajakylien Kyläverkosto ry', kind: 'ngo', domain: 'rajakylat.example' },
 	families: { name: 'Perheapila Pohjois-Karjala ry', kind: 'ngo', domain: 'perheapila.example' },
 	carers: { name: 'Kotikylän Omaishoitajat ry', kind: 'ngo', domain: 'kotikylanomaiset.example' },
+	gemenskap: { name: 'Föreningen Gemenskap rf', kind: 'ngo', domain: 'gemenskap.example' },
 	parish: {
 		name: 'Joensuun ev.-lut. seurakuntayhtymä',
 		kind: 'parish',
@@ -198,6 +199,7 @@ export const DEMO_PEOPLE = {
 
 	// NGOs, the parish and the university of applied sciences.
 	seniorsChair: { name: 'Raimo Kiiskinen', title: 'puheenjohtaja', organisation: 'seniors' },
+	gemenskapChair: { name: 'Ulrika Lindqvist', title: 'ordförande', organisation: 'gemenskap' },
 	sportsClubCoach: {
 		name: 'Janne Tanskanen',
 		title: 'nuorisotoiminnan vastaava',

@@ -53,16 +53,18 @@ describe('demo grants', () => {
 			expect(lastYears.map((a) => a.status).sort()).toEqual([
 				'granted',
 				'granted',
+				'granted',
 				'partly_granted',
 				'partly_granted',
 				'rejected'
 			]);
 			// The refused grant stays on the public list, marked so; the villages' grant is hidden
 			// from it (grants-open-data.ts).
-			expect(listPublicGrants(db)).toHaveLength(3);
+			expect(listPublicGrants(db)).toHaveLength(4);
 			expect(lastYears.map((a) => a.acceptance).sort()).toEqual([
 				'accepted',
 				'accepted',
+				'pending',
 				'pending',
 				'pending',
 				'refused'
@@ -76,8 +78,9 @@ describe('demo grants', () => {
 				.from(grantReport)
 				.all()
 				.filter((r) => operatingIds.includes(r.applicationId));
-			expect(reports.map((r) => r.status).sort()).toEqual(['returned', 'submitted']);
-			expect(reports.filter((r) => reportOverdue(r, now))).toHaveLength(1);
+			// The Swedish-speaking association's report is due as well (grants-documents.ts).
+			expect(reports.map((r) => r.status).sort()).toEqual(['due', 'returned', 'submitted']);
+			expect(reports.filter((r) => reportOverdue(r, now))).toHaveLength(2);
 			// Where the partnership's interim report is already due, two people checked it in two parts.
 			const checkers = db
 				.select()

@@ -26,6 +26,7 @@ import { changeLiveDoc } from '../collab/store';
 import type { Db } from '../db/client';
 import { seedDemoOpenData } from './grants-open-data';
 import { seedDemoMerger, seedDemoProfiles } from './grants-profile';
+import { askDemoCompletion, seedDemoDocuments } from './grants-documents';
 import { demoActor, demoOrganisationIds } from './people';
 import { body, grantInstalment, grantReport } from '../db/schema';
 import { addActivityClass } from '../grants/activity-classes';
@@ -201,6 +202,20 @@ const LAST_YEAR_APPLICATIONS: (DemoApplication & { grantedEuros: number; grounds
 		grantedEuros: 8_000,
 		grounds:
 			'Avustus myönnetään kahden kerhon toimintaan; kolmannelle kerholle ei esitetty ohjaajaa.'
+	},
+	{
+		// A Swedish-speaking association: its letter is in Swedish (grants-documents.ts).
+		ngo: 'gemenskap',
+		applicant: 'gemenskapChair',
+		title: 'Kamratstöd på svenska för barnfamiljer',
+		activity:
+			'Svenskspråkiga kamratstödsgrupper och familjeträffar varannan vecka i Joensuu för familjer som har flyttat till regionen.',
+		classIndex: 2,
+		targetGroups: 'Svenskspråkiga barnfamiljer',
+		municipalities: ['joensuu'],
+		euros: 9_000,
+		grantedEuros: 9_000,
+		grounds: 'Toiminta tavoittaa ruotsinkieliset lapsiperheet, joille alueella on vähän palveluja.'
 	}
 ];
 
@@ -443,6 +458,7 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 		),
 		opened
 	);
+	seedDemoDocuments(db, coordinator, orgId('gemenskap'), opened);
 	publishCall(db, coordinator, operating.id, opened);
 	const partnership = createCall(
 		db,
@@ -473,7 +489,8 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 		[5, 4, 4],
 		[4, 5, 3],
 		[2, 2, 4],
-		[3, 4, 3]
+		[3, 4, 3],
+		[4, 4, 4]
 	];
 	operatingIds.forEach((id, i) => {
 		for (const assessor of assessors)
@@ -674,6 +691,7 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 		},
 		new Date(now.getTime() - 2 * DAY)
 	);
+	askDemoCompletion(db, coordinator, submittedId, now);
 	const ineligibleId = await apply(
 		current.id,
 		ineligible!,

@@ -1,15 +1,18 @@
 /**
  * The files an application carries (statutes, financial statements, …):
  * checked and stored as meeting attachments are (`files/stored-files.ts`),
- * added and removed only while the application is an editable draft, and
+ * added and removed while the application is an editable draft or a request
+ * for completion asks for their kind, and
  * downloaded by whoever may read the application.
  */
 import { and, asc, eq } from 'drizzle-orm';
 import type { ApplicationAttachmentKind } from '../../domain/grants';
-import type { Actor } from '../../domain/policy';
+import { attachmentOpen } from '../../domain/grant-completion';
+import { can, type Actor } from '../../domain/policy';
+import { assertCan } from '../access';
 import type { Db, Queryable } from '../db/client';
 import { grantApplicationFile } from '../db/schema';
-import { notFound } from '../errors';
+import { forbidden, notFound } from '../errors';
 import {
 	attachmentDir,
 	checkUpload,
@@ -26,6 +29,35 @@ export interface NewApplicationFile {
 	bytes: Uint8Array;
 }
 
+/** Whether the actor may change any of the application's files now: before a form is read. */
+export function authorizeFileWork(
+	db: Queryable,
+	actor: Actor,
+	applicationId: number,
+	now: Date
+): void {
+	const access = authorizeApplication(db, actor, applicationId, 'grantApplication.read', now);
+	if (!can(actor, 'grantApplication.edit', access.applicationTarget))
+		assertCan(actor, 'grantApplication.complete', access.applicationTarget);
+}
+
+/**
+ * Files change with the draft, or, once submitted, only the kinds a request
+ * for completion asks for, until its deadline.
+ */
+function authorizeFileChange(
+	db: Queryable,
+	actor: Actor,
+	applicationId: number,
+	kind: ApplicationAttachmentKind,
+	now: Date
+): void {
+	const access = authorizeApplication(db, actor, applicationId, 'grantApplication.read', now);
+	if (can(actor, 'grantApplication.edit', access.applicationTarget)) return;
+	assertCan(actor, 'grantApplication.complete', access.applicationTarget);
+	if (!attachmentOpen(access.applicationTarget.completionParts, kind)) throw forbidden();
+}
+
 export async function addApplicationFile(
 	db: Db,
 	actor: Actor,
@@ -34,11 +66,11 @@ export async function addApplicationFile(
 	now: Date,
 	dir = attachmentDir()
 ): Promise<number> {
-	authorizeApplication(db, actor, applicationId, 'grantApplication.edit', now);
+	authorizeFileChange(db, actor, applicationId, input.kind, now);
 	const file = await checkUpload(input.filename, input.bytes);
 	// Synchronous from here, and authorised again: the draft may have been submitted while the bytes were read.
 	return db.transaction((tx) => {
-		authorizeApplication(tx, actor, applicationId, 'grantApplication.edit', now);
+		authorizeFileChange(tx, actor, applicationId, input.kind, now);
 		const id = tx
 			.insert(grantApplicationFile)
 			.values({
@@ -83,8 +115,9 @@ export function removeApplicationFile(
 	dir = attachmentDir()
 ): void {
 	const unused = db.transaction((tx) => {
-		authorizeApplication(tx, actor, applicationId, 'grantApplication.edit', now);
+		authorizeApplication(tx, actor, applicationId, 'grantApplication.read', now);
 		const row = fileOf(tx, applicationId, fileId);
+		authorizeFileChange(tx, actor, applicationId, row.kind, now);
 		tx.delete(grantApplicationFile).where(eq(grantApplicationFile.id, fileId)).run();
 		return fileUnused(tx, row.sha256) ? row.sha256 : null;
 	});

@@ -27,7 +27,12 @@ import {
 } from './applications';
 import { assessmentDone, assessmentState, assessmentsOf, scoresOf } from './assessment';
 import { listMessages } from './messages';
-import { authorizeApplication, criteriaOf } from './readable';
+import {
+	authorizeApplication,
+	criteriaOf,
+	latestCompletionRequest,
+	proposalHeldBy
+} from './readable';
 
 /** The activity classes a call funds, each with the municipality's classes beside it. */
 export function callClasses(db: Queryable, callId: number) {
@@ -64,6 +69,8 @@ export function applicationPage(db: Queryable, actor: Actor, applicationId: numb
 	const canHandle = can(actor, 'grantCall.handle', target) && inHandling(application.status);
 	const canMessage = can(actor, 'grantApplication.message', target);
 	const isAssessor = target.assessorIds.includes(actor.userId);
+	const completion = latestCompletionRequest(db, application.id);
+	const completionOpen = target.completionParts.length > 0;
 
 	const assessments = assessmentsOf(db, [application.id]).get(application.id) ?? [];
 	const own = assessments.find((a) => a.assessorId === actor.userId) ?? null;
@@ -162,6 +169,21 @@ export function applicationPage(db: Queryable, actor: Actor, applicationId: numb
 				: null,
 			mean: seesAllAssessments ? meanScore(criteria, assessments.map(assessmentState)) : null
 		},
+		/** The latest request for completion, for both sides; the handler asks anew when none is open. */
+		completion: completion && {
+			parts: completion.parts,
+			message: completion.message,
+			dueAt: completion.dueAt,
+			completedAt: completion.completedAt,
+			open: completionOpen
+		},
+		canRequestCompletion:
+			canHandle &&
+			!completionOpen &&
+			target.status !== 'decided' &&
+			call.decidedAt === null &&
+			proposalHeldBy(db, call) === null,
+		canComplete: can(actor, 'grantApplication.complete', target),
 		canEdit,
 		canWithdraw: can(actor, 'grantApplication.withdraw', target),
 		canHandle,

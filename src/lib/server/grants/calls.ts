@@ -26,6 +26,7 @@ import {
 } from '../db/schema';
 import { conflict, invalid } from '../errors';
 import { notify } from '../notifications/service';
+import { pinDocuments } from './documents';
 import { assertProposalOpen, authorizeCall } from './readable';
 
 /** Who may handle or assess a call: the active people of the region's county and municipalities. */
@@ -220,7 +221,7 @@ export function regionNgoUserIds(db: Queryable, regionId: number): number[] {
 
 /**
  * Publishes a call: from now on the whole region sees it, and every NGO of the
- * region is told. A call whose application period is already over is not published.
+ * region is told. The terms and appeal instructions in force are pinned to it. A call whose application period is already over is not published.
  */
 export function publishCall(db: Db, actor: Actor, callId: number, now = new Date()): void {
 	const { call } = authorizeCall(db, actor, callId, 'grantCall.handle', now);
@@ -228,6 +229,7 @@ export function publishCall(db: Db, actor: Actor, callId: number, now = new Date
 	if (call.closesAt <= now) throw conflict('grantCalls.publish.closed');
 	db.transaction((tx) => {
 		tx.update(grantCall).set({ publishedAt: now }).where(eq(grantCall.id, callId)).run();
+		pinDocuments(tx, call, now);
 		notify(
 			tx,
 			{

@@ -229,7 +229,7 @@ export function readableInstalments(
 	};
 	return (
 		rows
-			// Conflicts of interest bar scoring, not reading, so they are not needed here.
+			// Conflicts of interest and requests for completion bear on acting, not reading: not needed here.
 			.filter((r) =>
 				can(
 					actor,
@@ -238,7 +238,8 @@ export function readableInstalments(
 						targetOf(r.call),
 						r.application,
 						[],
-						representativesOf(db, r.application.organisationId)
+						representativesOf(db, r.application.organisationId),
+						[]
 					)
 				)
 			)

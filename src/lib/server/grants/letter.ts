@@ -1,23 +1,38 @@
 /**
- * The decision letter (päätöskirje) an applicant gets: in the Finnish form,
- * with the decision, its grounds, the conditions, the payment schedule, the
- * reporting duty and the instructions for a request for a review
- * (oikaisuvaatimusohje: a county's decision is first reviewed by the body
- * that made it, Act on Wellbeing Services Counties 611/2021, on appeals).
+ * The decision letter (päätöskirje, beslut om understöd) an applicant gets, in
+ * its language, Finnish or Swedish (`organisation_profile.language`): the
+ * decision, its grounds, the conditions and the general terms the call was
+ * published under, the payment schedule, the reporting duty and the call's
+ * pinned instructions for a request for a review (oikaisuvaatimusohje: a
+ * county's decision is first reviewed by the body that made it, Act on
+ * Wellbeing Services Counties 611/2021, on appeals).
  */
 import { and, asc, eq } from 'drizzle-orm';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { decidedOutcome, letterDate, type Outcome } from '../../domain/grant-minutes';
 import { formatEuros, type ReportKind } from '../../domain/grants';
+import { paragraphs } from '../../domain/grant-documents';
 import { numberOf } from '../../domain/meetings';
+import type { RecordLanguage } from '../../domain/organisation-profile';
 import type { Actor } from '../../domain/policy';
 import { recordDate } from '../../domain/record-words';
 import type { Queryable } from '../db/client';
-import { body, grantInstalment, grantReport, meeting, organisation, region } from '../db/schema';
+import {
+	body,
+	grantInstalment,
+	grantReport,
+	meeting,
+	organisation,
+	organisationProfile,
+	region
+} from '../db/schema';
+import { translator } from '../../i18n';
 import { pdfmake } from '../pdf/pdfmake';
+import { pinnedDocuments } from './documents';
 import { authorizeGrant } from './grant';
 
 export interface DecisionLetter {
+	language: RecordLanguage;
 	county: string;
 	recipient: string;
 	callTitle: string;
@@ -32,6 +47,16 @@ export interface DecisionLetter {
 	conditions: string;
 	instalments: { dueOn: string; amountCents: number }[];
 	reports: { kind: ReportKind; dueOn: string }[];
+	/** The versions pinned to the call; none for a call published before there were any. */
+	terms: DocumentVersion | null;
+	appeal: DocumentVersion | null;
+}
+
+interface DocumentVersion {
+	version: number;
+	validFrom: string;
+	textFi: string;
+	textSv: string;
 }
 
 /** The county that signs a letter: its own organisation's name, else the region's. */
@@ -62,13 +87,16 @@ export function decisionLetter(
 		.get()!;
 	const county = countyName(db, call.regionId);
 	const recipient = db
-		.select({ name: organisation.name })
+		.select({ name: organisation.name, language: organisationProfile.language })
 		.from(organisation)
+		.leftJoin(organisationProfile, eq(organisationProfile.organisationId, organisation.id))
 		.where(eq(organisation.id, application.organisationId))
-		.get()!.name;
+		.get()!;
+	const pinned = pinnedDocuments(db, call.id);
 	return {
+		language: recipient.language ?? 'fi',
 		county,
-		recipient,
+		recipient: recipient.name,
 		callTitle: call.title,
 		applicationTitle: application.title,
 		decidedAt: application.decidedAt!,
@@ -90,36 +118,21 @@ export function decisionLetter(
 			.from(grantReport)
 			.where(eq(grantReport.applicationId, applicationId))
 			.orderBy(asc(grantReport.dueOn))
-			.all()
+			.all(),
+		terms: pinned.terms ?? null,
+		appeal: pinned.appeal ?? null
 	};
 }
 
-const euros = (cents: number) => formatEuros(cents, 'fi-FI');
-
-const OUTCOME_SENTENCE: Record<DecisionLetter['outcome'], (l: DecisionLetter) => string> = {
-	granted: (l) =>
-		`${l.body} on myöntänyt hakijalle avustusta ${euros(l.grantedCents)} haetun mukaisesti.`,
-	partly_granted: (l) =>
-		`${l.body} on myöntänyt hakijalle avustusta ${euros(l.grantedCents)}. Haettu määrä oli ${euros(l.requestedCents)}, joten avustus myönnettiin osittain.`,
-	rejected: (l) =>
-		`${l.body} on hylännyt hakemuksen. Haettu määrä oli ${euros(l.requestedCents)}; avustusta ei myönnetty.`
-};
-
-const REPORT_NAME: Record<ReportKind, string> = {
-	interim: 'Väliselvitys avustuksen käytöstä',
-	final: 'Käyttöselvitys (loppuraportti)'
-};
-
-/** The request for a review: to whom, by when, in what form and with what content. */
-export function appealInstructions(l: Pick<DecisionLetter, 'body' | 'county'>): string[] {
-	return [
-		`Tähän päätökseen tyytymätön voi tehdä kirjallisen oikaisuvaatimuksen. Päätökseen ei saa hakea muutosta valittamalla tuomioistuimeen.`,
-		`Oikaisuvaatimuksen saa tehdä asianosainen eli se, johon päätös on kohdistettu tai jonka oikeuteen, velvollisuuteen tai etuun päätös välittömästi vaikuttaa.`,
-		`Oikaisuvaatimus tehdään toimielimelle, joka teki päätöksen: ${l.body}, ${l.county}.`,
-		`Oikaisuvaatimus on tehtävä 14 päivän kuluessa päätöksen tiedoksisaannista. Tiedoksisaantipäivää ei lueta määräaikaan. Jos päätös on annettu tiedoksi sähköisesti, asianosaisen katsotaan saaneen siitä tiedon kolmantena päivänä viestin lähettämisestä, ellei muuta näytetä. Jos määräajan viimeinen päivä on pyhäpäivä, itsenäisyyspäivä, vapunpäivä, joulu- tai juhannusaatto tai arkilauantai, saa oikaisuvaatimuksen tehdä ensimmäisenä arkipäivänä sen jälkeen.`,
-		`Oikaisuvaatimuksesta on käytävä ilmi: vaatimuksen tekijän nimi ja yhteystiedot (postiosoite ja mahdollinen sähköpostiosoite), päätös, johon oikaisua vaaditaan, millaista oikaisua vaaditaan ja millä perusteilla. Oikaisuvaatimuksen tekijän, laillisen edustajan tai asiamiehen on allekirjoitettava vaatimus, jollei se ole sähköinen asiakirja, josta tekijä käy ilmi. Sähköinen asiakirja ei tarvitse allekirjoitusta.`,
-		`Oikaisuvaatimus toimitetaan määräajan kuluessa hyvinvointialueen kirjaamoon (${l.county}) postitse, sähköpostitse tai henkilökohtaisesti kirjaamon aukioloaikana. Oikaisuvaatimuksen on oltava perillä ennen määräajan päättymistä. Lähetys on lähettäjän vastuulla.`
-	];
+/** The letter's words in the recipient's language: Finnish or Swedish. */
+function letterWords(l: DecisionLetter) {
+	const i18n = translator(l.language);
+	const euros = (cents: number) => formatEuros(cents, i18n.locale === 'sv' ? 'sv-FI' : 'fi-FI');
+	const version = (v: DocumentVersion) => ({
+		version: v.version,
+		validFrom: letterDate(v.validFrom)
+	});
+	return { t: i18n.t, euros, version };
 }
 
 export const heading = (text: string): Content => ({
@@ -129,30 +142,43 @@ export const heading = (text: string): Content => ({
 	margin: [0, 12, 0, 4]
 });
 
-/** What a grant carries: its conditions, payments and reports. */
+const paragraph = (text: string): Content => ({ text, margin: [0, 0, 0, 6] });
+
+/** What a grant carries: its conditions and terms, payments and reports. */
 function grantSections(l: DecisionLetter): Content[] {
+	const { t, euros, version } = letterWords(l);
 	return [
-		heading('Avustuksen ehdot'),
-		{
-			text: [
-				l.conditions,
-				'Avustus on käytettävä hakemuksessa kuvattuun toimintaan päätöksen mukaisesti. Käyttämättä jäänyt tai ehtojen vastaisesti käytetty avustus voidaan periä takaisin.'
-			]
-				.filter(Boolean)
-				.join('\n\n')
-		},
-		heading('Maksatus'),
+		heading(t('grantDocuments.letter.conditions')),
+		...[l.conditions, t('grantDocuments.letter.useOfGrant')].filter(Boolean).map(paragraph),
+		...(l.terms ? [paragraph(t('grantDocuments.letter.terms', version(l.terms)))] : []),
+		heading(t('grantDocuments.letter.payment')),
 		{
 			ul: l.instalments.map((i) => `${letterDate(i.dueOn)}: ${euros(i.amountCents)}`)
 		},
-		heading('Raportointivelvollisuus'),
+		heading(t('grantDocuments.letter.reporting')),
 		{
-			ul: l.reports.map((r) => `${REPORT_NAME[r.kind]} viimeistään ${letterDate(r.dueOn)}`)
+			ul: l.reports.map((r) =>
+				t(`grantDocuments.letter.report.${r.kind}`, { date: letterDate(r.dueOn) })
+			)
 		},
-		{
-			text: 'Selvitys jätetään sovelluksessa avustuksen sivulla. Siinä kerrotaan, mitä avustuksella tehtiin ja paljonko siitä käytettiin.',
-			margin: [0, 4, 0, 0]
-		}
+		{ text: t('grantDocuments.letter.reportHelp'), margin: [0, 4, 0, 0] }
+	];
+}
+
+/** The pinned appeal instructions with their version, or the statutory base text. */
+function appealSection(l: DecisionLetter): Content[] {
+	const { t, version } = letterWords(l);
+	const appeal = l.appeal;
+	const text = appeal
+		? l.language === 'sv'
+			? appeal.textSv
+			: appeal.textFi
+		: t('grantDocuments.default.appeal');
+	return [
+		heading(t('grantDocuments.letter.appeal')),
+		...(appeal ? [paragraph(t('grantDocuments.letter.appealVersion', version(appeal)))] : []),
+		...paragraphs(text).map(paragraph),
+		paragraph(t('grantDocuments.letter.appealTo', { body: l.body, county: l.county }))
 	];
 }
 
@@ -164,41 +190,57 @@ export const LETTER_PAGE = {
 } satisfies Partial<TDocumentDefinitions>;
 
 function letterDefinition(l: DecisionLetter): TDocumentDefinitions {
-	const date = recordDate(l.decidedAt);
+	const { t, euros } = letterWords(l);
+	const amounts = {
+		body: l.body,
+		granted: euros(l.grantedCents),
+		requested: euros(l.requestedCents)
+	};
 	return {
 		...LETTER_PAGE,
-		info: { title: `Avustuspäätös: ${l.recipient}` },
+		info: { title: `${t('grantDocuments.letter.name')}: ${l.recipient}` },
 		content: [
 			{
 				columns: [
 					{ text: l.county, bold: true },
-					{ text: `PÄÄTÖS\n${date}`, alignment: 'right', bold: true }
+					{
+						text: `${t('grantDocuments.letter.heading')}\n${recordDate(l.decidedAt)}`,
+						alignment: 'right',
+						bold: true
+					}
 				]
 			},
 			{ text: `${l.body} ${l.meetingNumber}`, alignment: 'right', margin: [0, 2, 0, 16] },
-			{ text: 'Vastaanottaja', bold: true },
+			{ text: t('grantDocuments.letter.recipient'), bold: true },
 			{ text: l.recipient, margin: [0, 0, 0, 16] },
-			{ text: `Järjestöavustus: ${l.callTitle}`, fontSize: 14, bold: true },
-			...(l.applicationTitle ? [{ text: `Haettu toimintaan: ${l.applicationTitle}` }] : []),
-			heading('Päätös'),
-			{ text: OUTCOME_SENTENCE[l.outcome](l) },
-			{ text: `Myönnetty avustus: ${euros(l.grantedCents)}`, bold: true, margin: [0, 4, 0, 0] },
-			heading('Perustelut'),
-			{ text: l.grounds || 'Päätös tehtiin esityksen ja hakemusten arvioinnin perusteella.' },
+			{ text: t('grantDocuments.letter.subject', { call: l.callTitle }), fontSize: 14, bold: true },
+			...(l.applicationTitle
+				? [{ text: t('grantDocuments.letter.appliedFor', { title: l.applicationTitle }) }]
+				: []),
+			heading(t('grantDocuments.letter.decision')),
+			{ text: t(`grantDocuments.letter.outcome.${l.outcome}`, amounts) },
+			{
+				text: t('grantDocuments.letter.granted', { amount: euros(l.grantedCents) }),
+				bold: true,
+				margin: [0, 4, 0, 0]
+			},
+			heading(t('grantDocuments.letter.grounds')),
+			{ text: l.grounds || t('grantDocuments.letter.defaultGrounds') },
 			...(l.outcome === 'rejected' ? [] : grantSections(l)),
-			heading('Oikaisuvaatimusohje'),
-			...appealInstructions(l).map((text) => ({
-				text,
-				margin: [0, 0, 0, 6] as [number, number, number, number]
-			}))
+			...appealSection(l)
 		],
 		footer: (current, total) => ({
-			text: `${l.county} – Sivu ${current} / ${total}`,
+			text: t('grantDocuments.letter.page', { county: l.county, current, total }),
 			alignment: 'center',
 			fontSize: 8,
 			color: '#555555'
 		})
 	};
+}
+
+/** The letter's file name, in its language. */
+export function letterFilename(l: DecisionLetter): string {
+	return `${translator(l.language).t('grantDocuments.letter.name')} ${l.recipient} ${l.callTitle}.pdf`;
 }
 
 export async function renderDecisionLetterPdf(letter: DecisionLetter): Promise<Buffer> {

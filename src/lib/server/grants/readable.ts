@@ -3,7 +3,14 @@
  * one the actor may not act on: what they cannot read is not found, what they
  * read but may not do is forbidden.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
+import * as v from 'valibot';
+import {
+	COMPLETION_PARTS,
+	openCompletionParts,
+	type CompletionPart,
+	type CompletionRequestState
+} from '../../domain/grant-completion';
 import { callStatus, criteriaSchema, type Criterion } from '../../domain/grants';
 import {
 	can,
@@ -21,6 +28,7 @@ import {
 	grantAssessment,
 	grantCall,
 	grantCallStaff,
+	grantCompletionRequest,
 	meeting,
 	type GrantApplicationRow,
 	type GrantCallRow,
@@ -57,14 +65,46 @@ export function applicationTarget(
 	callTargetOf: GrantCallTarget,
 	application: GrantApplicationRow,
 	disqualifiedIds: readonly number[],
-	representativeIds: readonly number[] | null
+	representativeIds: readonly number[] | null,
+	completionParts: readonly CompletionPart[]
 ): GrantApplicationTarget {
 	return {
 		...callTargetOf,
 		organisationId: application.organisationId,
 		applicationStatus: application.status,
 		disqualifiedIds,
-		representativeIds
+		representativeIds,
+		completionParts
+	};
+}
+
+const partsSchema = v.array(v.picklist(COMPLETION_PARTS));
+
+export interface CompletionRequest extends CompletionRequestState {
+	id: number;
+	message: string;
+	requestedAt: Date;
+}
+
+/** The application's latest request for completion, answered or not: the policy opens its parts. */
+export function latestCompletionRequest(
+	db: Queryable,
+	applicationId: number
+): CompletionRequest | null {
+	const row = db
+		.select()
+		.from(grantCompletionRequest)
+		.where(eq(grantCompletionRequest.applicationId, applicationId))
+		.orderBy(desc(grantCompletionRequest.id))
+		.get();
+	if (!row) return null;
+	return {
+		id: row.id,
+		parts: parseStored(partsSchema, row.parts, `grant_completion_request ${row.id} parts`),
+		message: row.message,
+		dueAt: row.dueAt,
+		completedAt: row.completedAt,
+		requestedAt: row.requestedAt
 	};
 }
 
@@ -187,7 +227,8 @@ export function authorizeApplication(
 		target,
 		row.application,
 		disqualifiedAssessors(db, applicationId),
-		representativesOf(db, row.application.organisationId)
+		representativesOf(db, row.application.organisationId),
+		openCompletionParts(latestCompletionRequest(db, applicationId), now)
 	);
 	if (!can(actor, 'grantApplication.read', appTarget)) throw notFound();
 	assertCan(actor, action, appTarget);

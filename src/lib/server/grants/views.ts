@@ -26,6 +26,7 @@ import { parseStored } from '../db/stored';
 import { listActivityClasses } from './activity-classes';
 import { appropriationOf, authorizeGrantSettings, listBaskets } from './baskets';
 import { authorizeNewCall, callStaffChoices } from './calls';
+import { documentSettings, pinnedDocuments } from './documents';
 import { secondApprovalLimit } from './payments';
 import { applyTarget, authorizeCall, callStaff, criteriaOf } from './readable';
 
@@ -49,6 +50,7 @@ export function settingsPage(db: Queryable, actor: Actor, now = new Date()) {
 	return {
 		baskets: listBaskets(db, actor.regionId),
 		classes: listActivityClasses(db, actor.regionId),
+		documents: documentSettings(db, actor.regionId, now),
 		/** Next year's budget is what the autumn's work is for. */
 		nextYear: helsinkiYear(now) + 1,
 		secondApprovalAboveCents: secondApprovalLimit(db, actor.regionId)
@@ -204,6 +206,10 @@ export function callPage(db: Queryable, actor: Actor, callId: number, now = new 
 		},
 		appropriationCents: appropriationOf(db, basket.id, call.budgetYear),
 		classes,
+		/** The terms and instructions the call was published under, each a link. */
+		documents: Object.values(pinnedDocuments(db, call.id)).map(
+			({ id, kind, version, validFrom }) => ({ id, kind, version, validFrom })
+		),
 		canApply: can(actor, 'grantCall.apply', applyTarget(db, actor, target)),
 		canHandle: can(actor, 'grantCall.handle', target),
 		toAssess: target.assessorIds.includes(actor.userId) ? assessorQueue(db, call.id, actor) : []

@@ -11,6 +11,7 @@ import {
 	basketSchema,
 	basketUpdateSchema
 } from '#lib/schemas/grant-calls.js';
+import { documentVersionSchema } from '#lib/schemas/grant-documents.js';
 import { getDb } from '#lib/server/db/instance.js';
 import {
 	addActivityClass,
@@ -26,6 +27,7 @@ import {
 } from '#lib/server/grants/baskets.js';
 import { paymentLimitSchema } from '#lib/schemas/grant-payments.js';
 import { authorizePayments, setSecondApprovalLimit } from '#lib/server/grants/payments.js';
+import { addDocumentVersion } from '#lib/server/grants/documents.js';
 import { settingsPage } from '#lib/server/grants/views.js';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -100,6 +102,15 @@ export const actions: Actions = {
 			run: (db, actor, data) => {
 				setSecondApprovalLimit(db, actor, data.amount);
 				return saved;
+			}
+		}),
+	addDocumentVersion: (event) =>
+		formAction(event, {
+			...authorize,
+			schema: documentVersionSchema,
+			run: (db, actor, data) => {
+				addDocumentVersion(db, actor, data, new Date());
+				return { savedDocument: data.kind };
 			}
 		}),
 	removeClass: (event) =>

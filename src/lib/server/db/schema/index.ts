@@ -15,3 +15,4 @@ export * from './grant-changes';
 export * from './grant-payment';
 export * from './grant-followup';
 export * from './organisation-representative';
+export * from './grant-documents';

@@ -1,14 +1,12 @@
-import { fail, redirect } from '@sveltejs/kit';
-import * as v from 'valibot';
+import { redirect } from '@sveltejs/kit';
 import type { Actor } from '#lib/domain/policy.js';
+import { helsinkiInstant } from '#lib/domain/time.js';
 import { formAction } from '#lib/kit/actions.js';
-import { runAction, runOrError } from '#lib/kit/errors.js';
-import { formValues, issuesByField, readForm, unreadableForm } from '#lib/kit/forms.js';
+import { runOrError } from '#lib/kit/errors.js';
 import { requireActor } from '#lib/kit/guard.js';
 import {
 	applicationDraftSchema,
 	applicationFileRemovalSchema,
-	applicationFileSchema,
 	assessmentSchema,
 	confirmSchema,
 	conflictSchema,
@@ -16,8 +14,10 @@ import {
 	messageSchema,
 	reopenSchema
 } from '#lib/schemas/grant-applications.js';
+import { completionRequestSchema } from '#lib/schemas/grant-documents.js';
 import { getDb } from '#lib/server/db/instance.js';
-import { addApplicationFile, removeApplicationFile } from '#lib/server/grants/application-files.js';
+import { removeApplicationFile } from '#lib/server/grants/application-files.js';
+import { uploadApplicationFile } from '#lib/kit/grant-files.js';
 import { applicationPage } from '#lib/server/grants/application-page.js';
 import {
 	authorizeHandling,
@@ -28,9 +28,10 @@ import {
 	withdrawApplication
 } from '#lib/server/grants/applications.js';
 import { declareConflict, saveAssessment } from '#lib/server/grants/assessment.js';
+import { requestCompletion } from '#lib/server/grants/completion-requests.js';
 import { postMessage } from '#lib/server/grants/messages.js';
 import { authorizeApplication, type ApplicationAction } from '#lib/server/grants/readable.js';
-import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const actor = requireActor(event);
@@ -74,7 +75,7 @@ export const actions: Actions = {
 				return done('withdraw');
 			}
 		}),
-	upload: uploadFile,
+	upload: (event) => uploadApplicationFile(event, event.params.id, done('upload')),
 	removeFile: (event) =>
 		formAction(event, {
 			authorize: may(event.params.id, 'grantApplication.edit'),
@@ -100,6 +101,26 @@ export const actions: Actions = {
 			run: (db, actor, data) => {
 				checkEligibility(db, actor, event.params.id, data, new Date());
 				return done('eligibility');
+			}
+		}),
+	requestCompletion: (event) =>
+		formAction(event, {
+			authorize: (db, actor) => void authorizeHandling(db, actor, event.params.id, new Date()),
+			schema: completionRequestSchema,
+			run: (db, actor, data) => {
+				requestCompletion(
+					db,
+					actor,
+					event.params.id,
+					{
+						parts: data.parts,
+						message: data.message,
+						// The whole day is the NGO's: the deadline is its last minute in Helsinki.
+						dueAt: helsinkiInstant(data.dueDate, '23:59')!
+					},
+					new Date()
+				);
+				return done('requestCompletion');
 			}
 		}),
 	reopen: (event) =>
@@ -137,36 +158,3 @@ export const actions: Actions = {
 			}
 		})
 };
-
-/**
- * A multipart form (the file beside its kind), so not `formAction`'s `parseForm`, but in its
- * order: who may act is decided before the form is read; size and type are the use case's to judge.
- */
-async function uploadFile(event: RequestEvent) {
-	const actor = requireActor(event);
-	const db = getDb();
-	const now = new Date();
-	await runOrError(
-		() => void authorizeApplication(db, actor, event.params.id, 'grantApplication.edit', now)
-	);
-	const form = await readForm(event.request);
-	if (!form) return unreadableForm();
-	const values = formValues(form);
-	const parsed = v.safeParse(applicationFileSchema, values);
-	if (!parsed.success) return fail(400, { issues: issuesByField(parsed.issues), values });
-	const file = form.get('file');
-	return runAction(values, async () => {
-		await addApplicationFile(
-			db,
-			actor,
-			event.params.id,
-			{
-				kind: parsed.output.kind,
-				filename: file instanceof File ? file.name : '',
-				bytes: file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array()
-			},
-			now
-		);
-		return done('upload');
-	});
-}
