@@ -17,6 +17,7 @@ import grantCalls from './grants-calls';
 import grantApplications from './grants-applications';
 import grantDecisions from './grants-decisions';
 import grantFigures from './grants-public';
+import disqualification from './disqualification';
 
 /** Every area's messages merged per language. Add an area by importing it here. */
 export const messages = {
@@ -39,7 +40,8 @@ export const messages = {
 		...grantCalls.fi,
 		...grantApplications.fi,
 		...grantDecisions.fi,
-		...grantFigures.fi
+		...grantFigures.fi,
+		...disqualification.fi
 	},
 	sv: {
 		...common.sv,
@@ -60,7 +62,8 @@ export const messages = {
 		...grantCalls.sv,
 		...grantApplications.sv,
 		...grantDecisions.sv,
-		...grantFigures.sv
+		...grantFigures.sv,
+		...disqualification.sv
 	},
 	en: {
 		...common.en,
@@ -81,7 +84,8 @@ export const messages = {
 		...grantCalls.en,
 		...grantApplications.en,
 		...grantDecisions.en,
-		...grantFigures.en
+		...grantFigures.en,
+		...disqualification.en
 	}
 };
 

@@ -29,7 +29,10 @@ export const AUDIT_ACTIONS = [
 	'grant.reportReturned',
 	'grantApplication.reopened',
 	'grantApplication.eligibilityChecked',
-	'grantAssessment.conflictDeclared'
+	'grantAssessment.conflictDeclared',
+	'grantAssessment.notDisqualifiedConfirmed',
+	'meeting.disqualificationDeclared',
+	'meeting.disqualificationWithdrawn'
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -10,3 +10,4 @@ export * from './consultation';
 export * from './measures';
 export * from './grant';
 export * from './organisation-profile';
+export * from './disqualification';
