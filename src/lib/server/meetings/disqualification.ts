@@ -59,8 +59,14 @@ export function declareDisqualification(
 		tx.insert(disqualification)
 			.values({ meetingId, ...input, declaredAt: at, recordedBy: actor.userId })
 			.run();
-		if (attendee!.status === 'present')
+		// One marked away was not in the room to leave it; anyone else was, and leaves for the item.
+		if (attendee!.status !== 'absent' && attendee!.status !== 'excused') {
 			tx.insert(presenceEvent).values({ attendanceId: input.attendanceId, kind: 'left', at }).run();
+			tx.update(attendance)
+				.set({ status: 'present' })
+				.where(eq(attendance.id, input.attendanceId))
+				.run();
+		}
 		recordAudit(
 			tx,
 			{
