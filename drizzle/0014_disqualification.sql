@@ -14,5 +14,6 @@ CREATE TABLE `disqualification` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `disqualification_item_person` ON `disqualification` (`meeting_id`,`item_key`,`attendance_id`);--> statement-breakpoint
 ALTER TABLE `grant_assessment` ADD `conflict_specification` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `grant_assessment` ADD `independence_confirmed_at` integer;--> statement-breakpoint
 -- Conflicts declared before the grounds: the free text becomes the specification of ground 'other'.
 UPDATE `grant_assessment` SET `conflict_specification` = `conflict_ground`, `conflict_ground` = 'other' WHERE `conflict_declared` = 1;

@@ -35,6 +35,9 @@ export default defineMessages({
 		'disqualification.mustConfirm':
 			'Ilmoita esteellisyys tai vahvista, ettet ole esteellinen, ennen kuin arvioit.',
 		'disqualification.specificationFor': 'Esteellisyyden peruste tarkemmin',
+		'disqualification.noTie': 'Sinua ei ole liitetty hakijaan, joten vahvistusta ei tarvita.',
+		'disqualification.declareInstead':
+			'Jos olet esteellinen, ilmoita se alla kohdassa Esteellisyys. Muuten vahvista, ettet ole esteellinen.',
 		'audit.action.meeting.disqualificationDeclared': 'Esteellisyys kirjattiin',
 		'audit.action.meeting.disqualificationWithdrawn': 'Esteellisyyden kirjaus poistettiin',
 		'audit.action.grantAssessment.notDisqualifiedConfirmed':
@@ -73,6 +76,9 @@ export default defineMessages({
 		'disqualification.mustConfirm':
 			'Anmäl jäv eller bekräfta att du inte är jävig innan du bedömer.',
 		'disqualification.specificationFor': 'Jävsgrunden närmare',
+		'disqualification.noTie': 'Du är inte kopplad till sökanden, så ingen bekräftelse behövs.',
+		'disqualification.declareInstead':
+			'Om du är jävig, anmäl det nedan under Jäv. Annars bekräfta att du inte är jävig.',
 		'audit.action.meeting.disqualificationDeclared': 'Jäv antecknades',
 		'audit.action.meeting.disqualificationWithdrawn': 'Anteckningen om jäv togs bort',
 		'audit.action.grantAssessment.notDisqualifiedConfirmed':
@@ -110,6 +116,9 @@ export default defineMessages({
 		'disqualification.mustConfirm':
 			'Declare a disqualification or confirm you are not disqualified before assessing.',
 		'disqualification.specificationFor': 'Ground in more detail',
+		'disqualification.noTie': 'You are not linked to the applicant, so no confirmation is needed.',
+		'disqualification.declareInstead':
+			'If you are disqualified, declare it below under Disqualification. Otherwise confirm you are not.',
 		'audit.action.meeting.disqualificationDeclared': 'Disqualification recorded',
 		'audit.action.meeting.disqualificationWithdrawn': 'Disqualification entry removed',
 		'audit.action.grantAssessment.notDisqualifiedConfirmed':

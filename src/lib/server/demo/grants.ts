@@ -471,7 +471,7 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 		db,
 		assessors[1]!,
 		partnershipId,
-		'Hallituksen jäsen hakijajärjestössä (hallintolaki 28 § 1 mom. 5 k).',
+		{ ground: 'position', specification: 'hakijajärjestön hallituksen jäsen' },
 		assessedAt
 	);
 

@@ -16,6 +16,7 @@ import {
 	messageSchema,
 	reopenSchema
 } from '#lib/schemas/grant-applications.js';
+import { noFields } from '#lib/schemas/meetings.js';
 import { getDb } from '#lib/server/db/instance.js';
 import { addApplicationFile, removeApplicationFile } from '#lib/server/grants/application-files.js';
 import { applicationPage } from '#lib/server/grants/application-page.js';
@@ -27,7 +28,11 @@ import {
 	submitApplication,
 	withdrawApplication
 } from '#lib/server/grants/applications.js';
-import { declareConflict, saveAssessment } from '#lib/server/grants/assessment.js';
+import {
+	confirmNotDisqualified,
+	declareConflict,
+	saveAssessment
+} from '#lib/server/grants/assessment.js';
 import { postMessage } from '#lib/server/grants/messages.js';
 import { authorizeApplication, type ApplicationAction } from '#lib/server/grants/readable.js';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -132,8 +137,17 @@ export const actions: Actions = {
 			authorize: may(event.params.id, 'grantApplication.assess'),
 			schema: conflictSchema,
 			run: (db, actor, data) => {
-				declareConflict(db, actor, event.params.id, data.ground, new Date());
+				declareConflict(db, actor, event.params.id, data, new Date());
 				return done('conflict');
+			}
+		}),
+	confirmNotDisqualified: (event) =>
+		formAction(event, {
+			authorize: may(event.params.id, 'grantApplication.assess'),
+			schema: noFields,
+			run: (db, actor) => {
+				confirmNotDisqualified(db, actor, event.params.id, new Date());
+				return done('independence');
 			}
 		})
 };
