@@ -58,6 +58,7 @@ import {
 	type DemoOrganisationKey,
 	type DemoPersonKey
 } from './data';
+import { declareDemoDisqualification } from './grants-disqualification';
 import { demoPdf } from './meetings';
 
 const STRATEGIC = DEMO_BODIES.find((b) => b.level === 'strategic')!.name;
@@ -803,6 +804,13 @@ async function holdDecisionMeeting(
 	startMeeting(db, secretary, created.id, openedAt);
 	for (const person of listAttendance(db, created.id))
 		setAttendanceStatus(db, secretary, created.id, person.id, 'present');
+	declareDemoDisqualification(
+		db,
+		secretary,
+		created.id,
+		itemKeys.get(people.calls[0]!.callId)!,
+		new Date(openedAt.getTime() + 25 * 60_000)
+	);
 	const minutes = changeLiveDoc(db, docName('minutes', created.id), (doc) => {
 		for (const item of readItems(doc)) {
 			if ([...itemKeys.values()].includes(item.id)) continue;
