@@ -13,7 +13,7 @@ export default defineMessages({
 		'disqualification.time': 'Poistumisaika (tyhjä = nyt)',
 		'disqualification.declare': 'Kirjaa esteellisyys',
 		'disqualification.withdraw': 'Poista kirjaus',
-		'disqualification.withdrawLabel': 'Poista esteellisyyden kirjaus: {name}, asia {number}',
+		'disqualification.withdrawLabel': 'Poista kirjaus: {name}, asia {number}',
 		'disqualification.entry': '{name}, asia {number}. {title}: {ground}',
 		'disqualification.ground.interest':
 			'Intressijäävi (asian ratkaisusta odotettavissa hyötyä tai haittaa)',
@@ -55,7 +55,7 @@ export default defineMessages({
 		'disqualification.time': 'Tid för avfärd (tom = nu)',
 		'disqualification.declare': 'Anteckna jäv',
 		'disqualification.withdraw': 'Ta bort anteckningen',
-		'disqualification.withdrawLabel': 'Ta bort anteckningen om jäv: {name}, ärende {number}',
+		'disqualification.withdrawLabel': 'Ta bort anteckningen: {name}, ärende {number}',
 		'disqualification.entry': '{name}, ärende {number}. {title}: {ground}',
 		'disqualification.ground.interest': 'Intressejäv (nytta eller skada av avgörandet)',
 		'disqualification.ground.position':
@@ -96,7 +96,7 @@ export default defineMessages({
 		'disqualification.time': 'Time of leaving (empty = now)',
 		'disqualification.declare': 'Record disqualification',
 		'disqualification.withdraw': 'Remove entry',
-		'disqualification.withdrawLabel': 'Remove the disqualification entry: {name}, item {number}',
+		'disqualification.withdrawLabel': 'Remove entry: {name}, item {number}',
 		'disqualification.entry': '{name}, item {number}. {title}: {ground}',
 		'disqualification.ground.interest': 'Interest (the decision may benefit or harm them)',
 		'disqualification.ground.position': 'Position in the applicant (e.g. on its board)',
