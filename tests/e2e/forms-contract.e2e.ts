@@ -41,7 +41,11 @@ const UNREACHED: Record<string, string> = {
 	'/meetings/[id=id] removeParticipant':
 		'no demo meeting in progress has a participant from outside the body',
 	'/grants/calls/[id=id]/decision record':
-		'recorded only while the deciding meeting runs, and no running demo meeting decides grants (grants-flow.e2e.ts records one)'
+		'recorded only while the deciding meeting runs, and no running demo meeting decides grants (grants-flow.e2e.ts records one)',
+	'/meetings/[id=id] withdrawDisqualification':
+		'no running demo meeting has a disqualification recorded (disqualification.e2e.ts records one)',
+	'/grants/applications/[id=id] confirmNotDisqualified':
+		'no demo assessor is tied to an application waiting for their assessment (disqualification.e2e.ts seats one)'
 };
 
 type ActionResult =
