@@ -63,7 +63,11 @@ const UNREACHED: Record<string, string> = {
 	'/grants/payments/[id=id] paid':
 		'the demo’s one batch is paid (grant-payments.e2e.ts takes a batch through every step)',
 	'/grants/applications/[id=id]/grant requestPayment':
-		'no demo call pays on request (payments.test.ts covers the request)'
+		'no demo call pays on request (payments.test.ts covers the request)',
+	'/meetings/[id=id] withdrawDisqualification':
+		'no running demo meeting has a disqualification recorded (disqualification.e2e.ts records one)',
+	'/grants/applications/[id=id] confirmNotDisqualified':
+		'no demo assessor is tied to an application waiting for their assessment (disqualification.e2e.ts seats one)'
 };
 
 type ActionResult =

@@ -43,6 +43,7 @@ const CO_EDIT_BY_LEVEL: Record<Level, boolean> = {
 function body(level: Level, overrides: Partial<MinutesTarget> = {}): MinutesTarget {
 	return {
 		approverUserIds: [],
+		barredUserIds: [],
 		id: BODY_ID,
 		regionId: REGION,
 		level,

@@ -47,6 +47,8 @@ export interface BodyTarget {
 /** The minutes of one meeting: its body plus who signs them (src/lib/domain/officers.ts). */
 export interface MinutesTarget extends BodyTarget {
 	approverUserIds: readonly number[];
+	/** Signers a disqualification on an item bars from approving (src/lib/domain/disqualification.ts). */
+	barredUserIds: readonly number[];
 }
 
 /** A request to an organisation on an agenda item of a body's meeting. */
@@ -405,7 +407,9 @@ const RULES: { [A in Action]: Rule<A> } = {
 	},
 	// Approving is vouching for the record, not writing it: an NGO chair of a forum signs its minutes too.
 	// Who signs is the meeting's (whoever chaired, the secretary, the checkers), not the body's roles today.
-	'minutes.approve': (actor, minutes) => minutes.approverUserIds.includes(actor.userId),
+	// One disqualified in a matter does not vouch for its text (barredApprovers).
+	'minutes.approve': (actor, minutes) =>
+		minutes.approverUserIds.includes(actor.userId) && !minutes.barredUserIds.includes(actor.userId),
 	'minutes.publish': (actor, body) =>
 		mayWriteRecords(actor) &&
 		(isRegionCoordinator(actor, body.regionId) || roleIn(actor, body.id) === 'secretary'),

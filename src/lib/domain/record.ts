@@ -6,6 +6,7 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
 import * as v from 'valibot';
+import { DISQUALIFICATION_GROUNDS, type DeclaredDisqualification } from './disqualification';
 import { LEVELS, type Level } from './levels';
 import { RichNodeSchema, type RichNode } from './rich-text';
 
@@ -34,6 +35,8 @@ export interface RecordItem {
 	attachments: RecordAttachment[];
 	/** What the meeting asked of its organisations on this item; absent when nothing was (and on older records). */
 	requests?: RecordRequest[];
+	/** Who declared a disqualification on this item; absent when nobody did (and on older records). */
+	disqualified?: DeclaredDisqualification[];
 }
 
 export interface RecordRequest {
@@ -142,7 +145,16 @@ export const MeetingRecordSchema: v.GenericSchema<MeetingRecord> = v.looseObject
 					public: v.boolean()
 				})
 			),
-			requests: v.optional(v.array(v.looseObject({ organisation: v.string(), text: v.string() })))
+			requests: v.optional(v.array(v.looseObject({ organisation: v.string(), text: v.string() }))),
+			disqualified: v.optional(
+				v.array(
+					v.looseObject({
+						name: v.string(),
+						ground: v.picklist(DISQUALIFICATION_GROUNDS),
+						specification: v.string()
+					})
+				)
+			)
 		})
 	),
 	approvals: v.array(
@@ -186,7 +198,8 @@ export function publicView(record: MeetingRecord): MeetingRecord {
 						discussion: null,
 						decision: null,
 						attachments: [],
-						requests: undefined
+						requests: undefined,
+						disqualified: undefined
 					}
 		)
 	};

@@ -1,5 +1,6 @@
 /** Forms of a grant application and its assessment; messages are i18n keys shown next to the field. */
 import * as v from 'valibot';
+import { DISQUALIFICATION_GROUNDS } from '../domain/disqualification';
 import {
 	APPLICATION_ATTACHMENT_KINDS,
 	parseEuros,
@@ -147,4 +148,7 @@ export const assessmentSchema = v.pipe(
 	})
 );
 
-export const conflictSchema = v.object({ ground: requiredText(1000) });
+export const conflictSchema = v.object({
+	ground: choice(DISQUALIFICATION_GROUNDS),
+	specification: optionalText(1000)
+});

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { year } from './measures';
+import { DISQUALIFICATION_GROUNDS } from '../domain/disqualification';
 import { ATTENDANCE_STATUSES, PRESENCE_EVENTS } from '../domain/meetings';
 import { isIsoDate } from '../domain/time';
 import { choice, id, idList, optionalId, optionalText, requiredText } from './fields';
@@ -78,6 +79,16 @@ export const participantSchema = v.object({
 export const participantRemovalSchema = v.object({ attendanceId: id });
 
 export const attachmentRemovalSchema = v.object({ attachmentId: id });
+
+export const disqualificationSchema = v.object({
+	itemKey: requiredText(64),
+	attendanceId: id,
+	ground: choice(DISQUALIFICATION_GROUNDS),
+	specification: optionalText(500),
+	time: optionalClockTime
+});
+
+export const disqualificationRemovalSchema = v.object({ disqualificationId: id });
 
 export const itemStartSchema = v.object({ itemKey: requiredText(64), time: optionalClockTime });
 

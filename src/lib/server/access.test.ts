@@ -141,7 +141,7 @@ describe('access: attachments', () => {
 });
 
 describe('access: sign-off', () => {
-	const minutes = { ...BODY, approverUserIds: [99] };
+	const minutes = { ...BODY, approverUserIds: [99], barredUserIds: [] };
 
 	it('lets those who sign for the meeting approve while the minutes are in review', () => {
 		expect(canApprove(secretary, 'minutes_review', minutes)).toBe(true);

@@ -23,6 +23,7 @@ import grantPayments from './grants-payments';
 import grantFollowup from './grants-followup';
 import organisationProfile from './organisation-profile';
 import grantDocuments from './grants-documents';
+import disqualification from './disqualification';
 
 /** Every area's messages merged per language. Add an area by importing it here. */
 export const messages = {
@@ -51,7 +52,8 @@ export const messages = {
 		...grantPayments.fi,
 		...grantFollowup.fi,
 		...organisationProfile.fi,
-		...grantDocuments.fi
+		...grantDocuments.fi,
+		...disqualification.fi
 	},
 	sv: {
 		...common.sv,
@@ -78,7 +80,8 @@ export const messages = {
 		...grantPayments.sv,
 		...grantFollowup.sv,
 		...organisationProfile.sv,
-		...grantDocuments.sv
+		...grantDocuments.sv,
+		...disqualification.sv
 	},
 	en: {
 		...common.en,
@@ -105,7 +108,8 @@ export const messages = {
 		...grantPayments.en,
 		...grantFollowup.en,
 		...organisationProfile.en,
-		...grantDocuments.en
+		...grantDocuments.en,
+		...disqualification.en
 	}
 };
 

@@ -52,7 +52,10 @@ export const AUDIT_ACTIONS = [
 	'grantPayment.limitSet',
 	'organisation.verified',
 	'organisation.representativeNamed',
-	'organisation.representativeRemoved'
+	'organisation.representativeRemoved',
+	'grantAssessment.notDisqualifiedConfirmed',
+	'meeting.disqualificationDeclared',
+	'meeting.disqualificationWithdrawn'
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

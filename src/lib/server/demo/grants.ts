@@ -65,6 +65,7 @@ import {
 import { seedDemoGrantChanges } from './grants-changes';
 import { seedDemoPayments } from './grants-payments';
 import { seedGrantFollowup } from './grants-followup';
+import { declareDemoDisqualification } from './grants-disqualification';
 import { demoPdf } from './meetings';
 
 const STRATEGIC = DEMO_BODIES.find((b) => b.level === 'strategic')!.name;
@@ -513,7 +514,7 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 		db,
 		assessors[1]!,
 		partnershipId,
-		'Hallituksen jäsen hakijajärjestössä (hallintolaki 28 § 1 mom. 5 k).',
+		{ ground: 'position', specification: 'hakijajärjestön hallituksen jäsen' },
 		assessedAt
 	);
 
@@ -844,6 +845,13 @@ async function holdDecisionMeeting(
 	startMeeting(db, secretary, created.id, openedAt);
 	for (const person of listAttendance(db, created.id))
 		setAttendanceStatus(db, secretary, created.id, person.id, 'present');
+	declareDemoDisqualification(
+		db,
+		secretary,
+		created.id,
+		itemKeys.get(people.calls[0]!.callId)!,
+		new Date(openedAt.getTime() + 25 * 60_000)
+	);
 	const minutes = changeLiveDoc(db, docName('minutes', created.id), (doc) => {
 		for (const item of readItems(doc)) {
 			if ([...itemKeys.values()].includes(item.id)) continue;

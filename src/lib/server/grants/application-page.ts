@@ -33,6 +33,7 @@ import {
 	latestCompletionRequest,
 	proposalHeldBy
 } from './readable';
+import { applicantTieOf } from './ties';
 
 /** The activity classes a call funds, each with the municipality's classes beside it. */
 export function callClasses(db: Queryable, callId: number) {
@@ -147,8 +148,12 @@ export function applicationPage(db: Queryable, actor: Actor, applicationId: numb
 				comment: own.comment,
 				completedAt: own.completedAt,
 				conflictDeclared: own.conflictDeclared,
-				conflictGround: own.conflictGround
+				conflictGround: own.conflictGround,
+				conflictSpecification: own.conflictSpecification
 			},
+			/** How the app finds the assessor tied to the applicant: they declare or confirm before scoring. */
+			tie: isAssessor ? applicantTieOf(db, actor.userId, application.organisationId) : null,
+			independenceConfirmed: own?.independenceConfirmedAt != null,
 			done: target.assessorIds.filter((id) =>
 				assessments.some((a) => a.assessorId === id && assessmentDone(a))
 			).length,
@@ -160,6 +165,7 @@ export function applicationPage(db: Queryable, actor: Actor, applicationId: numb
 							assessorName: names.get(a.assessorId) ?? '',
 							conflictDeclared: a.conflictDeclared,
 							conflictGround: canHandle ? a.conflictGround : '',
+							conflictSpecification: canHandle ? a.conflictSpecification : '',
 							scores: a.conflictDeclared ? [] : scoresOf(a),
 							weighted: a.conflictDeclared
 								? null

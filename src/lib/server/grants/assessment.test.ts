@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { grantApplication, auditEvent } from '../db/schema';
+import { grantApplication, auditEvent, organisationPerson } from '../db/schema';
 import { refusal } from '../testing/fixtures';
 import { insertApplication } from '../testing/grant-fixtures';
 import { grantScene, type GrantScene } from '../testing/grant-scene';
 import { applicationPage } from './application-page';
 import { checkEligibility } from './applications';
-import { declareConflict, saveAssessment } from './assessment';
+import { confirmNotDisqualified, declareConflict, saveAssessment } from './assessment';
 import { callPage } from './views';
 
 let s: GrantScene;
@@ -38,7 +38,13 @@ describe('assessing', () => {
 			s.now
 		);
 		expect(queue()[0]!.own).toBe('done');
-		declareConflict(s.db, s.secondAssessor, id, 'Hallituksen jäsen', s.now);
+		declareConflict(
+			s.db,
+			s.secondAssessor,
+			id,
+			{ ground: 'position', specification: 'Hallituksen jäsen' },
+			s.now
+		);
 		expect(callPage(s.db, s.secondAssessor, s.call.id, s.now).toAssess[0]!.own).toBe('conflict');
 		expect(callPage(s.db, s.applicant, s.call.id, s.now).toAssess).toEqual([]);
 	});
@@ -127,7 +133,13 @@ describe('assessing', () => {
 describe('a conflict of interest', () => {
 	it('bars the assessor from the application for good, and the page says so', () => {
 		saveAssessment(s.db, s.assessor, id, { intent: 'save', comment: '', scores: [3, 3] }, s.now);
-		declareConflict(s.db, s.assessor, id, 'Olen yhdistyksen hallituksessa', s.now);
+		declareConflict(
+			s.db,
+			s.assessor,
+			id,
+			{ ground: 'position', specification: 'Olen yhdistyksen hallituksessa' },
+			s.now
+		);
 		expect(
 			refusal(() =>
 				saveAssessment(
@@ -139,12 +151,23 @@ describe('a conflict of interest', () => {
 				)
 			).code
 		).toBe('forbidden');
-		expect(refusal(() => declareConflict(s.db, s.assessor, id, 'uudestaan', s.now)).code).toBe(
-			'forbidden'
-		);
+		expect(
+			refusal(() =>
+				declareConflict(
+					s.db,
+					s.assessor,
+					id,
+					{ ground: 'other', specification: 'uudestaan' },
+					s.now
+				)
+			).code
+		).toBe('forbidden');
 		const page = applicationPage(s.db, s.assessor, id, s.now).assessment;
 		expect(page).toMatchObject({ disqualified: true, canAssess: false, others: null });
-		expect(page.own?.conflictGround).toBe('Olen yhdistyksen hallituksessa');
+		expect(page.own).toMatchObject({
+			conflictGround: 'position',
+			conflictSpecification: 'Olen yhdistyksen hallituksessa'
+		});
 		expect(s.db.select().from(auditEvent).get()).toMatchObject({
 			action: 'grantAssessment.conflictDeclared',
 			targetId: id
@@ -159,7 +182,13 @@ describe('a conflict of interest', () => {
 			{ intent: 'complete', comment: '', scores: [0, 0] },
 			s.now
 		);
-		declareConflict(s.db, s.assessor, id, 'Sukulainen hakijan hallituksessa', s.now);
+		declareConflict(
+			s.db,
+			s.assessor,
+			id,
+			{ ground: 'close_relation', specification: 'Sukulainen hakijan hallituksessa' },
+			s.now
+		);
 		saveAssessment(
 			s.db,
 			s.secondAssessor,
@@ -189,7 +218,7 @@ describe('assessed', () => {
 			s.now
 		);
 		expect(status()).toBe('submitted');
-		declareConflict(s.db, s.secondAssessor, id, 'Esteellinen', s.now);
+		declareConflict(s.db, s.secondAssessor, id, { ground: 'interest', specification: '' }, s.now);
 		expect(status()).toBe('assessed');
 		expect(applicationPage(s.db, s.handler, id, s.now).assessment).toMatchObject({
 			done: 2,
@@ -219,5 +248,46 @@ describe('assessed', () => {
 		expect(status()).toBe('ineligible');
 		checkEligibility(s.db, s.handler, id, { verdict: 'eligible', note: '' }, s.now);
 		expect(status()).toBe('assessed');
+	});
+});
+
+describe('an assessor tied to the applicant', () => {
+	const onTheBoard = () =>
+		s.db
+			.insert(organisationPerson)
+			.values({
+				organisationId: s.ngoId,
+				name: 'Arvioija',
+				role: 'board_member',
+				userId: s.assessor.userId
+			})
+			.run();
+	const score = () =>
+		saveAssessment(s.db, s.assessor, id, { intent: 'save', comment: '', scores: [3, 3] }, s.now);
+
+	it('is warned, and scores only after confirming not to be disqualified, which is logged', () => {
+		onTheBoard();
+		expect(applicationPage(s.db, s.assessor, id, s.now).assessment.tie).toBe('board');
+		expect(refusal(score).messageKey).toBe('disqualification.mustConfirm');
+		confirmNotDisqualified(s.db, s.assessor, id, s.now);
+		score();
+		expect(applicationPage(s.db, s.assessor, id, s.now).assessment.independenceConfirmed).toBe(
+			true
+		);
+		expect(
+			s.db
+				.select()
+				.from(auditEvent)
+				.all()
+				.map((e) => e.action)
+		).toContain('grantAssessment.notDisqualifiedConfirmed');
+	});
+
+	it('is not asked to confirm without a tie, and cannot confirm one that is not there', () => {
+		expect(applicationPage(s.db, s.assessor, id, s.now).assessment.tie).toBeNull();
+		score();
+		expect(refusal(() => confirmNotDisqualified(s.db, s.assessor, id, s.now)).messageKey).toBe(
+			'disqualification.noTie'
+		);
 	});
 });

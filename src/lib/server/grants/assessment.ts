@@ -5,6 +5,7 @@
  * every named assessor has done one or the other, the application is assessed.
  */
 import { and, eq, inArray } from 'drizzle-orm';
+import type { DisqualificationGround } from '../../domain/disqualification';
 import { scoresSchema, type AssessmentState } from '../../domain/grants';
 import type { Actor } from '../../domain/policy';
 import { recordAudit } from '../audit/log';
@@ -13,6 +14,7 @@ import { grantApplication, grantAssessment, type GrantAssessmentRow } from '../d
 import { parseStored } from '../db/stored';
 import { conflict, invalid } from '../errors';
 import { authorizeApplication, criteriaOf } from './readable';
+import { applicantTieOf } from './ties';
 
 export function scoresOf(row: GrantAssessmentRow): (number | null)[] {
 	return parseStored(scoresSchema, row.scores, `grant_assessment ${row.id} scores`);
@@ -141,8 +143,14 @@ export function saveAssessment(
 		const criteria = criteriaOf(access.call);
 		if (input.scores.length > criteria.length) throw invalid('validation.invalid');
 		const scores = criteria.map((_, i) => input.scores[i] ?? null);
-		if (ownAssessment(tx, applicationId, actor.userId)?.completedAt)
-			throw conflict('grantAssessment.alreadyCompleted');
+		const own = ownAssessment(tx, applicationId, actor.userId);
+		if (own?.completedAt) throw conflict('grantAssessment.alreadyCompleted');
+		// Tied to the applicant: declared (then barred above) or confirmed not disqualified, before scoring.
+		if (
+			!own?.independenceConfirmedAt &&
+			applicantTieOf(tx, actor.userId, access.application.organisationId)
+		)
+			throw conflict('disqualification.mustConfirm');
 		if (input.intent === 'complete') {
 			const unscored = scores.flatMap((s, i) => (s === null ? [i] : []));
 			if (unscored.length > 0)
@@ -175,7 +183,7 @@ export function declareConflict(
 	db: Db,
 	actor: Actor,
 	applicationId: number,
-	ground: string,
+	declared: { ground: DisqualificationGround; specification: string },
 	now: Date
 ): void {
 	db.transaction((tx) => {
@@ -184,7 +192,11 @@ export function declareConflict(
 			tx,
 			applicationId,
 			actor.userId,
-			{ conflictDeclared: true, conflictGround: ground },
+			{
+				conflictDeclared: true,
+				conflictGround: declared.ground,
+				conflictSpecification: declared.specification
+			},
 			now
 		);
 		recordAudit(
@@ -195,10 +207,40 @@ export function declareConflict(
 				action: 'grantAssessment.conflictDeclared',
 				targetType: 'grantApplication',
 				targetId: applicationId,
-				summary: ground
+				summary: [declared.ground, declared.specification].filter(Boolean).join(': ')
 			},
 			now
 		);
 		settle(tx, applicationId, access.target.assessorIds, now);
+	});
+}
+
+/**
+ * An assessor whom the app finds tied to the applicant confirms they are not
+ * disqualified (e.g. they left its board): logged, and scoring opens.
+ */
+export function confirmNotDisqualified(
+	db: Db,
+	actor: Actor,
+	applicationId: number,
+	now: Date
+): void {
+	db.transaction((tx) => {
+		const access = authorizeApplication(tx, actor, applicationId, 'grantApplication.assess', now);
+		const tie = applicantTieOf(tx, actor.userId, access.application.organisationId);
+		if (!tie) throw conflict('disqualification.noTie');
+		upsertAssessment(tx, applicationId, actor.userId, { independenceConfirmedAt: now }, now);
+		recordAudit(
+			tx,
+			{
+				regionId: access.call.regionId,
+				userId: actor.userId,
+				action: 'grantAssessment.notDisqualifiedConfirmed',
+				targetType: 'grantApplication',
+				targetId: applicationId,
+				summary: tie
+			},
+			now
+		);
 	});
 }

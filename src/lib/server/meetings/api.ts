@@ -5,7 +5,7 @@ import { listApprovers, listMinuteCheckers } from '../records/signoff';
 import type { Queryable } from '../db/client';
 import { listRequests } from './requests';
 import { getMeeting, listMeetings, type MeetingWithBody } from './readable';
-import { listAttendance, listItems, officersOf } from './rows';
+import { listAttendance, listDisqualifications, listItems, officersOf } from './rows';
 
 function summary({ meeting: m, body }: MeetingWithBody, origin: string) {
 	return {
@@ -35,6 +35,7 @@ export function meetingForApi(db: Queryable, actor: Actor, meetingId: number, or
 	const row = getMeeting(db, actor, meetingId);
 	const attendance = listAttendance(db, meetingId);
 	const requests = listRequests(db, meetingId);
+	const declared = listDisqualifications(db, meetingId);
 	return {
 		...summary(row, origin),
 		publishedAt: row.meeting.publishedAt?.toISOString() ?? null,
@@ -53,7 +54,10 @@ export function meetingForApi(db: Queryable, actor: Actor, meetingId: number, or
 					organisation: request.organisation,
 					text: request.text,
 					answered: request.answeredAt !== null
-				}))
+				})),
+			disqualified: declared
+				.filter((d) => d.itemKey === item.key)
+				.map((d) => ({ userId: d.userId, ground: d.ground }))
 		})),
 		// The officers as the record names them: items null for the whole meeting, else the item numbers.
 		chairedBy: officersOf(db, meetingId, attendance).chairedBy.map((turn) => ({

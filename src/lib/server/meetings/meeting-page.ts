@@ -31,7 +31,13 @@ import { effectiveRecord, listCorrections } from '../records/stored';
 import { forwardingView } from './forwarding';
 import { getMeeting } from './readable';
 import { askableOrganisations, listRequests, requestsToActor } from './requests';
-import { listAttendance, listItems, officersOf, type AttendeeView } from './rows';
+import {
+	listAttendance,
+	listDisqualifications,
+	listItems,
+	officersOf,
+	type AttendeeView
+} from './rows';
 
 export function meetingPage(db: Queryable, actor: Actor, meetingId: number, now: Date) {
 	const { meeting, body } = getMeeting(db, actor, meetingId);
@@ -72,6 +78,7 @@ export function meetingPage(db: Queryable, actor: Actor, meetingId: number, now:
 		attendance,
 		signOff: signOffView(db, actor, meeting, body),
 		officers: officersView(db, meeting, body, attendance),
+		disqualifications: listDisqualifications(db, meetingId),
 		canInvite:
 			meeting.status === 'planned' && !meeting.invitedAt && can(actor, 'meeting.manage', target),
 		invitedAt: meeting.invitedAt,
@@ -120,10 +127,13 @@ function signOffView(db: Queryable, actor: Actor, meeting: Meeting, body: Body) 
 		return null;
 	const target = bodyTarget(body);
 	const approved = meeting.status === 'approved' || meeting.status === 'published';
+	const minutes = minutesTarget(db, meeting, body);
 	return {
 		approvers: listApprovers(db, meeting.id),
 		changeRequests: listChangeRequests(db, meeting.id),
-		canApprove: canApprove(actor, meeting.status, minutesTarget(db, meeting, body)),
+		canApprove: canApprove(actor, meeting.status, minutes),
+		/** The actor signs, but a disqualification bars them: the panel says why. */
+		barredByDisqualification: minutes.barredUserIds.includes(actor.userId),
 		canPublish:
 			meeting.status === 'approved' && body.public && can(actor, 'minutes.publish', target),
 		canCorrect: approved && can(actor, 'minutes.correct', target),

@@ -1,9 +1,16 @@
 /** Reads of a meeting's parts without an actor: for the use cases and views that checked access first. */
 import { asc, eq, inArray } from 'drizzle-orm';
+import type { DisqualificationGround } from '../../domain/disqualification';
 import { presenceWording, type PresenceMark } from '../../domain/minutes';
 import { meetingOfficers, type MeetingOfficers } from '../../domain/officers';
 import type { Queryable } from '../db/client';
-import { agendaItem, attendance, meetingOfficer, presenceEvent } from '../db/schema';
+import {
+	agendaItem,
+	attendance,
+	disqualification,
+	meetingOfficer,
+	presenceEvent
+} from '../db/schema';
 
 export function listItems(db: Queryable, meetingIds: number[]) {
 	if (meetingIds.length === 0) return [];
@@ -84,4 +91,35 @@ export function officersOf(
 		.all()
 		.map((row) => ({ ...row, itemKey: row.itemKey || null }));
 	return meetingOfficers(attendees, recorded, listItems(db, [meetingId]));
+}
+
+/** The disqualifications declared in a meeting, with who (their attendance row) and on which item. */
+export interface DisqualificationView {
+	id: number;
+	itemKey: string;
+	attendanceId: number;
+	userId: number | null;
+	name: string;
+	ground: DisqualificationGround;
+	specification: string;
+	declaredAt: Date;
+}
+
+export function listDisqualifications(db: Queryable, meetingId: number): DisqualificationView[] {
+	return db
+		.select({
+			id: disqualification.id,
+			itemKey: disqualification.itemKey,
+			attendanceId: disqualification.attendanceId,
+			userId: attendance.userId,
+			name: attendance.name,
+			ground: disqualification.ground,
+			specification: disqualification.specification,
+			declaredAt: disqualification.declaredAt
+		})
+		.from(disqualification)
+		.innerJoin(attendance, eq(disqualification.attendanceId, attendance.id))
+		.where(eq(disqualification.meetingId, meetingId))
+		.orderBy(asc(disqualification.declaredAt), asc(disqualification.id))
+		.all();
 }

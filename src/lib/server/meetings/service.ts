@@ -34,7 +34,7 @@ import {
 } from '../db/schema';
 import { conflict, invalid, notFound } from '../errors';
 import { emitAfterCommit } from '../events';
-import { askForApproval } from '../records/signoff';
+import { askForApproval, barredFromApproving } from '../records/signoff';
 import { reindexMeeting } from '../search/index';
 import { projectItems } from './projection';
 import { authorizeMeeting, getMeeting } from './readable';
@@ -243,6 +243,9 @@ export function sendMinutesToReview(
 	if (current.openedAt && closesBeforeOpening(current.openedAt, closing)) {
 		throw invalid('meeting.closeBeforeOpening', { closedAt: 'meeting.closeBeforeOpening' });
 	}
+	// A signer the disqualifications bar could never approve: the secretary names another first.
+	if (barredFromApproving(db, meetingId).length > 0)
+		throw conflict('disqualification.barredSigner');
 	db.transaction((tx) => {
 		moveStatus(tx, current, 'minutes_review', { closedAt: closing });
 		changeLiveDoc(tx, docName('minutes', meetingId), (doc) =>
@@ -276,7 +279,12 @@ export function recordMeetingTimes(
  * the ids from the form are this meeting's, after who and before when: an id of
  * another meeting is not found, whatever the status.
  */
-function attendanceFor(db: Db, actor: Actor, meetingId: number, ownIds: () => void = () => {}) {
+export function attendanceFor(
+	db: Db,
+	actor: Actor,
+	meetingId: number,
+	ownIds: () => void = () => {}
+) {
 	const row = authorizeMeeting(db, actor, meetingId, 'minutes.edit');
 	ownIds();
 	if (row.meeting.status !== 'in_progress') throw conflict('meeting.notInProgress');

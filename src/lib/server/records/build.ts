@@ -21,7 +21,12 @@ import type { Queryable } from '../db/client';
 import { approval, attachment, body, meeting, user } from '../db/schema';
 import { notFound } from '../errors';
 import { numberOf } from '../../domain/meetings';
-import { listAttendance, officersOf } from '../meetings/rows';
+import {
+	listAttendance,
+	listDisqualifications,
+	officersOf,
+	type DisqualificationView
+} from '../meetings/rows';
 import { listRequests, type RequestView } from '../meetings/requests';
 
 function richText(
@@ -57,6 +62,17 @@ function itemRequests(
 		.filter((r) => r.itemKey === itemKey)
 		.map((r) => ({ organisation: r.organisation.name, text: r.text }));
 	return asked.length > 0 ? { requests: asked } : {};
+}
+
+/** Left out when nobody declared one, so a record (and its fingerprint) without them stays as it was. */
+function itemDisqualified(
+	declared: readonly DisqualificationView[],
+	itemKey: string
+): Pick<RecordItem, 'disqualified'> {
+	const onItem = declared
+		.filter((d) => d.itemKey === itemKey)
+		.map((d) => ({ name: d.name, ground: d.ground, specification: d.specification }));
+	return onItem.length > 0 ? { disqualified: onItem } : {};
 }
 
 /** The attendance as the record lists it, with who chaired or kept the minutes when that was not the body's chair or secretary. */
@@ -96,6 +112,7 @@ export function buildMeetingRecord(
 		.all();
 	let attachmentNumber = 0;
 	const requests = listRequests(db, meetingId);
+	const declared = kind === 'minutes' ? listDisqualifications(db, meetingId) : [];
 	const items = readItems(loaded.doc).map((item, index) => ({
 		number: index + 1,
 		key: item.id,
@@ -114,7 +131,8 @@ export function buildMeetingRecord(
 				filename: f.filename,
 				public: f.public
 			})),
-		...itemRequests(requests, item.id)
+		...itemRequests(requests, item.id),
+		...itemDisqualified(declared, item.id)
 	}));
 	const said = kind === 'minutes' ? chairSentencesInItems(items) : [];
 	return {

@@ -9,6 +9,7 @@ import {
 	type MeetingRecord,
 	type RecordAttendee
 } from '../../domain/record';
+import { disqualificationSentence } from '../../domain/disqualification';
 import {
 	attendeeLine,
 	RECORD_WORDS as W,
@@ -68,6 +69,9 @@ export function renderRecordHtml(record: MeetingRecord): string {
 				item.requests
 					? `<ul class="requests">${item.requests.map((r) => `<li>${escapeHtml(requestLine(r))}</li>`).join('')}</ul>`
 					: '',
+				(item.disqualified ?? [])
+					.map((d) => `<p>${escapeHtml(disqualificationSentence(d))}</p>`)
+					.join(''),
 				section(W.proposal, richTextToHtml(item.proposal)),
 				section(W.discussion, richTextToHtml(item.discussion)),
 				section(W.decision, richTextToHtml(item.decision))

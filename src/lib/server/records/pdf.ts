@@ -11,6 +11,7 @@ import type {
 	TDocumentDefinitions
 } from 'pdfmake/interfaces';
 import { addedChairSentences } from '../../domain/chair-sentences';
+import { disqualificationSentence } from '../../domain/disqualification';
 import {
 	groupedFingerprint,
 	publicView,
@@ -196,6 +197,11 @@ function itemBlock(item: RecordItem): Content {
 				headlineLevel: 2
 			})),
 			(item.requests ?? []).map((r) => ({ text: requestLine(r), italics: true, headlineLevel: 2 })),
+			(item.disqualified ?? []).map((d) => ({
+				text: disqualificationSentence(d),
+				headlineLevel: 2,
+				margin: [0, 4, 0, 0]
+			})),
 			itemSection(`${FI.proposal}:`, item.proposal),
 			itemSection(`${FI.discussion}:`, item.discussion),
 			itemSection(`${FI.decision}:`, item.decision)

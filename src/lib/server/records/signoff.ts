@@ -5,6 +5,7 @@
  * public body are published; later corrections are recorded, never silent.
  */
 import { and, asc, eq, ne } from 'drizzle-orm';
+import { barredApprovers } from '../../domain/disqualification';
 import { meetingNumber } from '../../domain/meetings';
 import { approversOf } from '../../domain/officers';
 import { contentFingerprint, type ApproverRole, type MeetingRecord } from '../../domain/record';
@@ -27,14 +28,14 @@ import {
 	type Body,
 	type Meeting
 } from '../db/schema';
-import { conflict, notFound } from '../errors';
+import { conflict, forbidden, notFound } from '../errors';
 import { emitAfterCommit } from '../events';
 import { settleGrantDecisions } from '../grants/decision';
 import { notify, settleNotifications } from '../notifications/service';
 import { reindexMeeting } from '../search/index';
 import { authorizeMeeting } from '../meetings/readable';
 import { nextRevision } from '../meetings/revision';
-import { listItems, officersOf } from '../meetings/rows';
+import { listDisqualifications, listItems, officersOf } from '../meetings/rows';
 import { buildMeetingRecord } from './build';
 import { renderRecordHtml } from './html';
 import { effectiveRecord } from './stored';
@@ -76,7 +77,39 @@ export function listMinuteCheckers(
 }
 
 export function minutesTarget(db: Queryable, m: Meeting, b: Body): MinutesTarget {
-	return { ...bodyTarget(b), approverUserIds: listApprovers(db, m.id).map((a) => a.userId) };
+	return {
+		...bodyTarget(b),
+		approverUserIds: listApprovers(db, m.id).map((a) => a.userId),
+		barredUserIds: barredFromApproving(db, m.id)
+	};
+}
+
+/** The signers whom a disqualification on an item bars from approving these minutes. */
+export function barredFromApproving(db: Queryable, meetingId: number): number[] {
+	const declared = listDisqualifications(db, meetingId);
+	if (declared.length === 0) return [];
+	const itemKeys = listItems(db, [meetingId]).map((item) => item.key);
+	const { chairedBy } = officersOf(db, meetingId);
+	const chairedByOthers = (userId: number | null) =>
+		chairedBy.flatMap((turn) =>
+			turn.person.userId === userId ? [] : (turn.items ?? []).map((item) => item.key)
+		);
+	const chairedItemKeys = (userId: number) =>
+		chairedBy
+			.filter((turn) => turn.person.userId === userId)
+			.flatMap((turn) =>
+				turn.items
+					? turn.items.map((item) => item.key)
+					: itemKeys.filter((key) => !chairedByOthers(userId).includes(key))
+			);
+	return barredApprovers(
+		listApprovers(db, meetingId).map((a) => ({
+			userId: a.userId,
+			role: a.role,
+			chairedItemKeys: a.role === 'chair' ? chairedItemKeys(a.userId) : []
+		})),
+		declared
+	);
 }
 
 /** Who must approve this round, and who already has: whoever chaired, the secretary and any checkers (src/lib/domain/officers.ts). */
@@ -141,7 +174,10 @@ export function listChangeRequests(db: Queryable, meetingId: number) {
  */
 export function authorizeApproval(db: Queryable, actor: Actor, meetingId: number) {
 	const row = authorizeMeeting(db, actor, meetingId, 'meeting.read');
-	assertCan(actor, 'minutes.approve', minutesTarget(db, row.meeting, row.body));
+	const target = minutesTarget(db, row.meeting, row.body);
+	// Said plainly: a signer barred by a disqualification is told why, not just refused.
+	if (target.barredUserIds.includes(actor.userId)) throw forbidden('disqualification.barred');
+	assertCan(actor, 'minutes.approve', target);
 	return row;
 }
 

@@ -15,6 +15,10 @@ import * as attachments from '#lib/server/attachments/service.js';
 import { forwardItem } from '#lib/server/calendar/forwarding.js';
 import { getDb } from '#lib/server/db/instance.js';
 import { addEvaluationItem } from '#lib/server/measures/evaluation.js';
+import {
+	declareDisqualification,
+	withdrawDisqualification
+} from '#lib/server/meetings/disqualification.js';
 import { acceptForwardHere, declineForwardHere } from '#lib/server/meetings/forwarding.js';
 import { meetingPage } from '#lib/server/meetings/meeting-page.js';
 import { announceMeetingChange } from '#lib/server/meetings/page-signal.js';
@@ -245,6 +249,30 @@ export const actions: Actions = {
 					data.itemKey,
 					meetings.timeOnMeetingDay(db, actor, id, data.time)
 				)
+		),
+	declareDisqualification: (event) =>
+		act(
+			event,
+			{
+				authorize: 'minutes.edit',
+				schema: schemas.disqualificationSchema,
+				done: 'disqualification'
+			},
+			(db, actor, id, { time, ...input }) =>
+				declareDisqualification(
+					db,
+					actor,
+					id,
+					input,
+					meetings.timeOnMeetingDay(db, actor, id, time)
+				)
+		),
+	withdrawDisqualification: (event) =>
+		act(
+			event,
+			{ authorize: 'minutes.edit', schema: schemas.disqualificationRemovalSchema },
+			(db, actor, id, data) =>
+				withdrawDisqualification(db, actor, id, data.disqualificationId, new Date())
 		),
 	uploadAttachment,
 	addEvaluation: (event) =>

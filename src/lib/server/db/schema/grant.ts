@@ -272,7 +272,11 @@ export const grantAssessment = sqliteTable(
 		scores: text('scores').notNull().default('[]'),
 		comment: text('comment').notNull().default(''),
 		conflictDeclared: integer('conflict_declared', { mode: 'boolean' }).notNull().default(false),
+		/** A ground of src/lib/domain/disqualification.ts ('' until declared), with its free text. */
 		conflictGround: text('conflict_ground').notNull().default(''),
+		conflictSpecification: text('conflict_specification').notNull().default(''),
+		/** An assessor tied to the applicant confirmed they are not disqualified (logged in the audit too). */
+		independenceConfirmedAt: integer('independence_confirmed_at', { mode: 'timestamp_ms' }),
 		completedAt: integer('completed_at', { mode: 'timestamp_ms' }),
 		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
 	},

@@ -16,3 +16,4 @@ export * from './grant-payment';
 export * from './grant-followup';
 export * from './organisation-representative';
 export * from './grant-documents';
+export * from './disqualification';

@@ -15,6 +15,7 @@ import {
 	reopenSchema
 } from '#lib/schemas/grant-applications.js';
 import { completionRequestSchema } from '#lib/schemas/grant-documents.js';
+import { noFields } from '#lib/schemas/meetings.js';
 import { getDb } from '#lib/server/db/instance.js';
 import { removeApplicationFile } from '#lib/server/grants/application-files.js';
 import { uploadApplicationFile } from '#lib/kit/grant-files.js';
@@ -27,7 +28,11 @@ import {
 	submitApplication,
 	withdrawApplication
 } from '#lib/server/grants/applications.js';
-import { declareConflict, saveAssessment } from '#lib/server/grants/assessment.js';
+import {
+	confirmNotDisqualified,
+	declareConflict,
+	saveAssessment
+} from '#lib/server/grants/assessment.js';
 import { requestCompletion } from '#lib/server/grants/completion-requests.js';
 import { postMessage } from '#lib/server/grants/messages.js';
 import { authorizeApplication, type ApplicationAction } from '#lib/server/grants/readable.js';
@@ -153,8 +158,17 @@ export const actions: Actions = {
 			authorize: may(event.params.id, 'grantApplication.assess'),
 			schema: conflictSchema,
 			run: (db, actor, data) => {
-				declareConflict(db, actor, event.params.id, data.ground, new Date());
+				declareConflict(db, actor, event.params.id, data, new Date());
 				return done('conflict');
+			}
+		}),
+	confirmNotDisqualified: (event) =>
+		formAction(event, {
+			authorize: may(event.params.id, 'grantApplication.assess'),
+			schema: noFields,
+			run: (db, actor) => {
+				confirmNotDisqualified(db, actor, event.params.id, new Date());
+				return done('independence');
 			}
 		})
 };
