@@ -1,5 +1,4 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { grantApplication } from './grant';
 import { organisation } from './region';
 import { user } from './user';
 
@@ -28,13 +27,5 @@ export const organisationRepresentative = sqliteTable(
 		index('organisation_representative_user_idx').on(t.userId)
 	]
 );
-
-/** A draft reminded of the call's coming deadline: once per draft. */
-export const grantDraftReminder = sqliteTable('grant_draft_reminder', {
-	applicationId: integer('application_id')
-		.primaryKey()
-		.references(() => grantApplication.id, { onDelete: 'cascade' }),
-	remindedAt: integer('reminded_at', { mode: 'timestamp_ms' }).notNull()
-});
 
 export type OrganisationRepresentative = typeof organisationRepresentative.$inferSelect;
