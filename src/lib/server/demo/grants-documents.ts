@@ -2,8 +2,7 @@
  * The demo's versioned grant documents and the recipient's language: the
  * general terms and appeal instructions in force when last year's calls were
  * published (so they are pinned to them), a later edit of the instructions
- * that those calls do not carry, a Swedish-speaking association whose
- * decision letter is in Swedish, and an open request for completion in this
+ * that those calls do not carry, and an open request for completion in this
  * year's call. Every NGO and person is fictional.
  */
 import { DateTime } from 'luxon';
@@ -11,17 +10,11 @@ import { helsinkiInstant, isoDate, ZONE } from '../../domain/time';
 import type { Actor } from '../../domain/policy';
 import { translator } from '../../i18n';
 import type { Db } from '../db/client';
-import { organisationProfile } from '../db/schema';
 import { requestCompletion } from '../grants/completion-requests';
 import { addDocumentVersion } from '../grants/documents';
 
-/** Before last year's calls are published: the documents in force, and the association's language. */
-export function seedDemoDocuments(
-	db: Db,
-	coordinator: Actor,
-	swedishOrganisationId: number,
-	publishedAt: Date
-): void {
+/** Before last year's calls are published: the documents in force (the Swedish-speaking association's language is in its profile). */
+export function seedDemoDocuments(db: Db, coordinator: Actor, publishedAt: Date): void {
 	const yearStart = isoDate(
 		DateTime.fromJSDate(publishedAt, { zone: ZONE }).startOf('year').toJSDate()
 	);
@@ -51,9 +44,6 @@ export function seedDemoDocuments(
 		},
 		edited
 	);
-	db.insert(organisationProfile)
-		.values({ organisationId: swedishOrganisationId, language: 'sv', updatedAt: publishedAt })
-		.run();
 }
 
 /** The handler asked yesterday for a clearer budget of a submitted application, due in a week. */

@@ -65,7 +65,7 @@ const PROFILES: DemoProfile[] = [
 		businessId: '9910045-7',
 		registerNumber: '176.540',
 		iban: 'FI55 4710 0010 3965 21',
-		language: 'sv',
+		language: 'fi',
 		address: 'Kotikyläntie 3, 82200 Hammaslahti',
 		board: [{ name: 'Margit Lindqvist', role: 'board_member' }]
 	},
@@ -88,6 +88,17 @@ const PROFILES: DemoProfile[] = [
 		language: 'fi',
 		address: 'Urheilutie 2, 81100 Kontiolahti',
 		board: [{ name: 'Mikko Ryynänen', role: 'chair' }]
+	},
+	{
+		// Swedish-speaking: its letters and messages are in Swedish (grants-documents.ts).
+		ngo: 'gemenskap',
+		contact: 'gemenskapChair',
+		businessId: '9910078-0',
+		registerNumber: '221.640',
+		iban: 'FI36 4055 0012 3456 78',
+		language: 'sv',
+		address: 'Torikatu 9, 80100 Joensuu',
+		board: [{ name: 'Henrik Forsman', role: 'board_member' }]
 	}
 ];
 

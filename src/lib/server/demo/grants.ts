@@ -459,7 +459,7 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 		),
 		opened
 	);
-	seedDemoDocuments(db, coordinator, orgId('gemenskap'), opened);
+	seedDemoDocuments(db, coordinator, opened);
 	publishCall(db, coordinator, operating.id, opened);
 	const partnership = createCall(
 		db,

@@ -183,7 +183,10 @@ describe('change applications and claims of a decided grant', () => {
 		expect(fiText).toContain('Avustuksen käyttöaika päättyy 30.6.2027 (aiemmin 31.12.2026).');
 		expect(fiText).toContain('Oikaisuvaatimusohje');
 
-		db.insert(organisationProfile).values({ organisationId: orgId, language: 'sv' }).run();
+		db.update(organisationProfile)
+			.set({ language: 'sv' })
+			.where(eq(organisationProfile.organisationId, orgId))
+			.run();
 		const sv = changeLetter(db, coordinator, grantId, changeId, NOW);
 		const svText = (
 			await extractText(new Uint8Array(await renderChangeLetterPdf(sv)), { mergePages: true })

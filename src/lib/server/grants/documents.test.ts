@@ -127,7 +127,10 @@ describe('versioned terms and appeal instructions, and the letter in the recipie
 		const call = draftCall();
 		publishCall(db, coordinator, call.id, NOW);
 		addDocumentVersion(db, coordinator, appeal('v2'), NOW);
-		db.insert(organisationProfile).values({ organisationId: orgId, language: 'sv' }).run();
+		db.update(organisationProfile)
+			.set({ language: 'sv' })
+			.where(eq(organisationProfile.organisationId, orgId))
+			.run();
 		const text = await letterText(decidedApplication(call.id));
 		expect(text).toContain('BESLUT');
 		expect(text).toMatch(/Beviljat understöd: 5\s000\s€/);

@@ -18,11 +18,9 @@ import {
 	organisation,
 	type GrantCallRow
 } from '../db/schema';
-import { conflict, invalid, notFound } from '../errors';
+import { conflict, notFound } from '../errors';
 import { representativesOf } from '../organisations/representatives';
-import { notify } from '../notifications/service';
 import { grantPayments } from './payments';
-import { applicantUserIds } from './people';
 import {
 	applicationTarget,
 	authorizeApplication,

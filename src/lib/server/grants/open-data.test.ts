@@ -82,7 +82,10 @@ function setUp(db: Db) {
 	const ngo = insertOrganisation(db, r.regionId, 'Vertaistuki ry', 'ngo');
 	const shelter = insertOrganisation(db, r.regionId, 'Turvakoti ry', 'ngo');
 	const ngoUser = insertUser(db, ngo, 'jasen@vertaistuki.example');
-	db.insert(organisationProfile).values({ organisationId: ngo, businessId: '1234567-8' }).run();
+	db.update(organisationProfile)
+		.set({ businessId: '1234567-8' })
+		.where(eq(organisationProfile.organisationId, ngo))
+		.run();
 	const basketId = insertBasket(db, r.regionId, 'operating', 2026, 10_000_000);
 	const classId = insertActivityClass(db, r.regionId);
 	const decision = db

@@ -89,8 +89,9 @@ describe('grant payments under four eyes', () => {
 					.get().id
 		) as [number, number];
 		db.insert(grantReport).values({ applicationId, kind: 'interim', dueOn: '2026-07-31' }).run();
-		db.insert(organisationProfile)
-			.values({ organisationId: ngoId, businessId: '1234567-8', iban: 'FI2112345600000785' })
+		db.update(organisationProfile)
+			.set({ businessId: '1234567-8', iban: 'FI2112345600000785' })
+			.where(eq(organisationProfile.organisationId, ngoId))
 			.run();
 	});
 
