@@ -151,7 +151,7 @@ test('the handler claims back unused money and the recipient sees the claim on t
 	// More than was paid is refused by the amount's field, and nothing is claimed.
 	await handler.getByLabel('Määrä euroina').fill('999 999');
 	await handler
-		.getByLabel('Peruste')
+		.getByLabel('Peruste', { exact: true })
 		.fill('Syyskuun virkistysretki peruttiin, eikä sen osuutta käytetty.');
 	await handler.getByRole('button', { name: 'Tee palautusvaatimus' }).click();
 	await expect(handler.locator('#claim-amount-error')).toBeVisible();

@@ -151,9 +151,10 @@ const RESOLVERS: Record<string, string> = {
 	'/meetings/[id=id]': `select min(m.id) as id from meeting m join body b on b.id = m.body_id
 			group by m.status, m.invited_at is null, b.public, exists (select 1 from attachment a where a.meeting_id = m.id)`,
 	'/organisations/[id=id]': 'select min(id) as id from organisation group by kind',
-	// Its forms differ by whether the county has verified the NGO.
-	'/organisations/[id=id]/profile':
-		'select min(organisation_id) as id from organisation_profile group by verified_at is null',
+	// Its forms differ by whether the county has verified the NGO, and only the NGO's own people
+	// keep it: the demo NGO account's profile too.
+	'/organisations/[id=id]/profile': `select min(organisation_id) as id from organisation_profile group by verified_at is null
+			union select organisation_id from user where email = 'jarjesto@yhdyspinta.example'`,
 	// The token lives only in the emailed link (the database keeps its hash): the page a person with an old link meets.
 	'/set-password/[token]': "select 'vanhentunut-linkki' as token",
 	'/api/consultations/[id=id]/comments': 'select id from consultation_round',

@@ -34,3 +34,36 @@ describe('paragraphs', () => {
 		expect(paragraphs(' Yksi.\nJatkuu.\n\n \nKaksi. ')).toEqual(['Yksi.\nJatkuu.', 'Kaksi.']);
 	});
 });
+
+describe('versionsInForce, whatever order the versions come in', () => {
+	it('counts a version from its first day', () => {
+		expect(versionsInForce(versions, '2026-01-01').terms?.id).toBe(2);
+	});
+
+	it('keeps the later start, and on the same day the higher number, read backwards too', () => {
+		const inForce = versionsInForce([...versions].reverse(), '2026-03-01');
+		expect(inForce.terms?.id).toBe(2);
+		expect(inForce.appeal?.id).toBe(4);
+	});
+
+	it('goes by the start day before the number', () => {
+		const renumbered = [
+			{ id: 6, kind: 'terms' as const, version: 2, validFrom: '2026-01-01' },
+			{ id: 7, kind: 'terms' as const, version: 3, validFrom: '2025-06-01' }
+		];
+		expect(versionsInForce(renumbered, '2026-03-01').terms?.id).toBe(6);
+	});
+});
+
+describe('nextVersion, per kind', () => {
+	it('looks only at the versions of its own kind', () => {
+		expect(nextVersion(versions, 'terms')).toBe(3);
+	});
+});
+
+describe('paragraphs, at any blank line', () => {
+	it('splits at an empty line and leaves out empty paragraphs', () => {
+		expect(paragraphs('Yksi.\n\nKaksi.')).toEqual(['Yksi.', 'Kaksi.']);
+		expect(paragraphs('\n\n  \n')).toEqual([]);
+	});
+});

@@ -87,6 +87,18 @@ function tellHandlers(
 	);
 }
 
+/** A decided grant whose recipient the actor may answer for: refused before the form is read. */
+export function authorizeResponse(
+	db: Queryable,
+	actor: Actor,
+	applicationId: number,
+	now: Date
+): ApplicationAccess {
+	const access = authorizeGrant(db, actor, applicationId, now);
+	assertCan(actor, 'grantAcceptance.respond', access.applicationTarget);
+	return access;
+}
+
 /**
  * The recipient accepts the grant, or refuses it with its reason. A refused
  * grant frees its money: its unpaid instalments and the reports not yet given
@@ -100,8 +112,7 @@ export function respondToGrant(
 	now = new Date()
 ): void {
 	db.transaction((tx) => {
-		const access = authorizeGrant(tx, actor, applicationId, now);
-		assertCan(actor, 'grantAcceptance.respond', access.applicationTarget);
+		const access = authorizeResponse(tx, actor, applicationId, now);
 		const { application, call } = access;
 		if (!awaitsAcceptance(application.status, application.acceptance))
 			throw conflict('grantFollowup.acceptance.answered');

@@ -15,13 +15,13 @@ import {
 	settleClaim
 } from '#lib/server/grants/changes.js';
 import {
+	authorizeResponse,
 	checkReport,
 	grantFollowup,
 	respondToGrant,
 	submitReport
 } from '#lib/server/grants/followup.js';
 import {
-	authorizeGrant,
 	authorizeGrantHandling,
 	authorizeReporting,
 	grantPage,
@@ -46,7 +46,7 @@ export const load: PageServerLoad = (event) => {
 export const actions: Actions = {
 	respond: (event) =>
 		formAction(event, {
-			authorize: (db, actor) => void authorizeGrant(db, actor, event.params.id, new Date()),
+			authorize: (db, actor) => void authorizeResponse(db, actor, event.params.id, new Date()),
 			schema: grantResponseSchema,
 			run: (db, actor, data) => {
 				respondToGrant(db, actor, event.params.id, {
