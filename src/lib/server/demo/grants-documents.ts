@@ -2,8 +2,8 @@
  * The demo's versioned grant documents and the recipient's language: the
  * general terms and appeal instructions in force when last year's calls were
  * published (so they are pinned to them), a later edit of the instructions
- * that those calls do not carry, and an open request for completion in this
- * year's call. Every NGO and person is fictional.
+ * that those calls do not carry, and an open request for completion of the
+ * demo NGO's project application. Every NGO and person is fictional.
  */
 import { DateTime } from 'luxon';
 import { helsinkiInstant, isoDate, ZONE } from '../../domain/time';

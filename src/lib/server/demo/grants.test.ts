@@ -125,7 +125,8 @@ describe('demo grants', () => {
 				.all();
 			expect(waiting.map((a) => [a.status, a.proposedCents])).toEqual([
 				['assessed', 2_000_000],
-				['assessed', 3_600_000]
+				['assessed', 3_600_000],
+				['assessed', 1_500_000]
 			]);
 			expect(project[0]!.decisionMeetingId).toBeNull();
 		}

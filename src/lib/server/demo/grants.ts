@@ -273,6 +273,23 @@ const PROJECT_APPLICATIONS: [DemoApplication, number[], number, string][] = [
 		[5, 4, 4],
 		36_000,
 		'Hanke kytkee järjestön toiminnan perhekeskuksen palveluohjaukseen, kuten hankeavustusten painopisteissä on linjattu.'
+	],
+	[
+		// The handler has asked the demo NGO to complete its budget (grants-documents.ts).
+		{
+			ngo: 'mentalHealth',
+			applicant: 'ngo',
+			title: 'Kriisipuhelimen chat nuorille',
+			activity:
+				'Kokeillaan vuoden ajan kriisipuhelimen rinnalla chat-päivystystä nuorille iltaisin ja viikonloppuisin.',
+			classIndex: 3,
+			targetGroups: 'Nuoret ja nuoret aikuiset',
+			municipalities: ['joensuu', 'nurmes'],
+			euros: 18_000
+		},
+		[4, 3, 3],
+		15_000,
+		'Kokeilu rahoitetaan päivystäjien palkkioihin; laitehankinnat jäävät omarahoitukseksi.'
 	]
 ];
 
@@ -692,7 +709,6 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 		},
 		new Date(now.getTime() - 2 * DAY)
 	);
-	askDemoCompletion(db, coordinator, submittedId, now);
 	const ineligibleId = await apply(
 		current.id,
 		ineligible!,
@@ -781,6 +797,7 @@ async function seedProjectCalls(
 		proposal.push({ applicationId: id, cents: proposedEuros * 100, reason });
 	}
 	saveProposal(db, coordinator, closed.id, proposal, new Date(assessedAt.getTime() + DAY));
+	askDemoCompletion(db, coordinator, proposal.at(-1)!.applicationId, now);
 	createCall(
 		db,
 		coordinator,
