@@ -44,8 +44,6 @@ const UNREACHED: Record<string, string> = {
 	'/meetings/[id=id] publish': 'the demo has no approved minutes of a public body',
 	'/meetings/[id=id] removeParticipant':
 		'no demo meeting in progress has a participant from outside the body',
-	'/grants/applications/[id=id]/completion complete':
-		'the demo’s open request for completion is to an NGO without a demo login (grant-documents.e2e.ts completes one)',
 	'/grants/applications/[id=id]/completion upload':
 		'the demo’s open request for completion asks for no file',
 	'/grants/applications/[id=id]/completion removeFile':

@@ -15,7 +15,6 @@ const PORT = sidePort(37);
 test.use({ baseURL: `http://localhost:${PORT}` });
 
 const SWEDISH_NGO = 'ulrika.lindqvist@gemenskap.example';
-const FAMILIES_NGO = 'outi.karkkainen@perheapila.example';
 
 let server: StartedServer;
 
@@ -119,7 +118,7 @@ test('a request for completion opens only the asked part until the NGO completes
 	const path = `/grants/applications/${applicationId}`;
 
 	// The demo's handler asked for the budget: the NGO sees the request and completes only that.
-	const ngo = await signedIn(browser, FAMILIES_NGO);
+	const ngo = await signedIn(browser, DEMO.ngo);
 	await ngo.goto(path);
 	await expect(ngo.getByText(/Käsittelijä pyytää täydentämään hakemusta/)).toBeVisible();
 	await ngo.getByRole('link', { name: 'Täydennä hakemusta' }).click();
@@ -129,8 +128,8 @@ test('a request for completion opens only the asked part until the NGO completes
 	await expect(ngo.getByLabel('Toiminnan kuvaus')).toHaveCount(0);
 	await expectAccessible(ngo);
 	await accessibleInSwedish(ngo);
-	await ngo.getByLabel('Haettava summa (€)').fill('24 000');
-	await ngo.getByLabel('Kulu 1: selite').fill('Vapaaehtoisten koulutus ja ohjaus');
+	await ngo.getByLabel('Haettava summa (€)').fill('16 000');
+	await ngo.getByLabel('Kulu 1: selite').fill('Päivystäjien palkkiot');
 	await ngo.getByRole('button', { name: 'Lähetä täydennetty hakemus' }).click();
 	await expect(ngo).toHaveURL(new RegExp(`${path}$`));
 	await expect(ngo.getByText(/Hakija täydensi hakemuksen/)).toBeVisible();
@@ -143,7 +142,9 @@ test('a request for completion opens only the asked part until the NGO completes
 	await expect(coordinator.getByText(/Hakija täydensi hakemuksen/)).toBeVisible();
 	const form = coordinator.getByRole('region', { name: 'Täydennyspyyntö' });
 	await form.getByLabel('toiminnan kuvaus').check();
-	await form.getByLabel('Mitä pitää täydentää ja miksi').fill('Kertokaa, missä olohuone toimii.');
+	await form
+		.getByLabel('Mitä pitää täydentää ja miksi')
+		.fill('Kertokaa, ketkä chat-päivystystä tekevät.');
 	const due = new Date(Date.now() + 5 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 	await form.getByLabel(/Määräpäivä/).fill(due);
 	await form.getByRole('button', { name: 'Lähetä täydennyspyyntö' }).click();
