@@ -468,11 +468,20 @@ export function markBatchPaid(
 			.set({ paidBy: actor.userId, paidAt: now })
 			.where(eq(grantPaymentBatch.id, batchId))
 			.run();
-		tx.update(grantInstalment)
+		const paid = tx
+			.update(grantInstalment)
 			.set({ paidAt: now, paidBy: actor.userId })
 			.where(eq(grantInstalment.batchId, batchId))
-			.run();
-		audit(tx, actor, batch, 'grantPayment.batchPaid', '', now);
+			.returning({ amountCents: grantInstalment.amountCents })
+			.all();
+		audit(
+			tx,
+			actor,
+			batch,
+			'grantPayment.batchPaid',
+			`${paid.length}: ${euros(totalOf(paid))} €`,
+			now
+		);
 	});
 }
 

@@ -284,7 +284,8 @@ export function verifyProfile(
 				action: 'organisation.verified',
 				targetType: 'organisation',
 				targetId: organisationId,
-				summary: input.note
+				// The audit page links the summary: never empty, whatever the note.
+				summary: [access.organisation.name, input.note].filter(Boolean).join(': ')
 			},
 			now
 		);
