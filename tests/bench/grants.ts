@@ -2,8 +2,9 @@
  * `npm run bench:grants`: the server time of the grant views on a busy call.
  * Builds a database of its own with one operating-grant call of 1 000
  * submitted applications (from 1 000 NGOs), each scored by the call's three
- * assessors, then times each view function as the page's load calls it.
- * Prints a table, asserts nothing.
+ * assessors, and last year's decided call that granted the same 1 000 NGOs
+ * (two instalments and a report each), then times each view function as the
+ * page or route calls it. Prints a table, asserts nothing.
  *
  * Target: every view under 200 ms (the median) on this machine. A new view is
  * one more entry in VIEWS.
@@ -14,10 +15,22 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { eq } from 'drizzle-orm';
 import type { Actor } from '../../src/lib/domain/policy';
+import { isoDate } from '../../src/lib/domain/time';
 import { openDatabase, type Db } from '../../src/lib/server/db/client';
-import { grantApplication, grantAssessment, organisation } from '../../src/lib/server/db/schema';
+import {
+	grantApplication,
+	grantAssessment,
+	grantCall,
+	grantInstalment,
+	grantReport,
+	organisation,
+	organisationProfile
+} from '../../src/lib/server/db/schema';
 import { handlerList } from '../../src/lib/server/grants/handler-list';
+import { publicGrantsPackage } from '../../src/lib/server/grants/open-data';
+import { paymentsPage } from '../../src/lib/server/grants/payments';
 import { proposalView } from '../../src/lib/server/grants/proposal';
 import {
 	actorOf,
@@ -61,6 +74,29 @@ const VIEWS: readonly BenchView[] = [
 	{
 		label: 'Proposal table with the sum against the appropriation',
 		run: ({ db, handler, callId, now }) => proposalView(db, handler, callId, now)
+	},
+	{
+		label: 'Payments page: payable and held instalments, batches',
+		run: ({ db, handler, now }) => paymentsPage(db, handler, now)
+	},
+	{
+		label: 'Public list as a 360Giving package (/archive/grants.json)',
+		run: ({ db, now }) =>
+			JSON.stringify(
+				publicGrantsPackage(
+					db,
+					{},
+					{
+						title: 'Avustukset',
+						description: 'Myönnetyt avustukset',
+						downloadURL: 'http://localhost/archive/grants.json',
+						accessURL: 'http://localhost/archive/grants',
+						publisherName: 'Yhdyspinta',
+						publisherWebsite: 'http://localhost',
+						issued: now
+					}
+				)
+			)
 	}
 ];
 
@@ -97,6 +133,19 @@ function seed(db: Db): Seeded {
 		classIds,
 		staff: assessors.map((userId) => ({ userId, duty: 'assessor' as const }))
 	});
+	const lastYear = insertCall(db, {
+		regionId: r.regionId,
+		basketId: insertBasket(db, r.regionId, 'operating', 2026, 500_000_000),
+		decidingBodyId: insertBody(db, r.regionId, 'strategic'),
+		createdBy: handler.userId,
+		opensAt: new Date(now.getTime() - 400 * day),
+		closesAt: new Date(now.getTime() - 340 * day),
+		classIds
+	});
+	db.update(grantCall)
+		.set({ decidedAt: new Date(now.getTime() - 300 * day) })
+		.where(eq(grantCall.id, lastYear.id))
+		.run();
 	const next = random(11);
 	db.transaction((tx) => {
 		for (let i = 0; i < APPLICATIONS; i++) {
@@ -105,6 +154,56 @@ function seed(db: Db): Seeded {
 				.values({ regionId: r.regionId, name: `Yhdistys ${i + 1} ry`, kind: 'ngo' })
 				.returning({ id: organisation.id })
 				.get().id;
+			tx.insert(organisationProfile)
+				.values({
+					organisationId,
+					businessId: `${String(1_000_000 + i)}-${i % 10}`,
+					iban: 'FI2112345600000785'
+				})
+				.run();
+			const grantedCents = 2 * (50_000 + Math.round(next() * 1_000_000));
+			const grantId = tx
+				.insert(grantApplication)
+				.values({
+					callId: lastYear.id,
+					organisationId,
+					title: `Toiminta ${i + 1}`,
+					activity: 'Viikoittaiset ryhmät ja tapahtumat',
+					activityClassId: classIds[i % classIds.length],
+					amountRequestedCents: grantedCents,
+					status: 'granted',
+					amountGrantedCents: grantedCents,
+					acceptance: i % 10 === 0 ? 'pending' : 'accepted',
+					decidedAt: new Date(now.getTime() - 300 * day),
+					submittedAt: now,
+					createdBy: handler.userId,
+					createdAt: now,
+					updatedAt: now
+				})
+				.returning({ id: grantApplication.id })
+				.get().id;
+			tx.insert(grantInstalment)
+				.values([
+					{
+						applicationId: grantId,
+						dueOn: isoDate(new Date(now.getTime() - 200 * day)),
+						amountCents: grantedCents / 2
+					},
+					{
+						applicationId: grantId,
+						dueOn: isoDate(new Date(now.getTime() - 20 * day)),
+						amountCents: grantedCents / 2
+					}
+				])
+				.run();
+			tx.insert(grantReport)
+				.values({
+					applicationId: grantId,
+					kind: 'interim',
+					dueOn: isoDate(new Date(now.getTime() - 30 * day)),
+					status: i % 4 === 0 ? 'due' : 'accepted'
+				})
+				.run();
 			const applicationId = tx
 				.insert(grantApplication)
 				.values({
@@ -151,8 +250,11 @@ const dir = mkdtempSync(join(tmpdir(), 'yhdyspinta-bench-grants-'));
 try {
 	const db = openDatabase(join(dir, 'app.db'));
 	const seeded = seed(db);
+	const payments = paymentsPage(db, seeded.handler, seeded.now);
 	console.log(
-		`A call of ${APPLICATIONS} applications, ${ASSESSORS} assessments each; ` +
+		`A call of ${APPLICATIONS} applications, ${ASSESSORS} assessments each, and last year's ` +
+			`${APPLICATIONS} grants (${payments.payable.length} instalments payable, ` +
+			`${payments.held.length} held); ` +
 			`${TIMED_RUNS} timed runs after ${WARM_UP_RUNS}; target: median under ${TARGET_MS} ms.\n`
 	);
 	const rows = VIEWS.map((view) => {
