@@ -2,6 +2,16 @@ import { defineMessages } from '../define';
 
 export default defineMessages({
 	fi: {
+		'disqualification.warnings': 'Sidokset hakijoihin',
+		'disqualification.warningsHelp':
+			'Sovellus löysi nämä sidokset osallistujien tileistä ja yhdistysten hallituksista. Kirjaa esteellisyys ennen asian käsittelyä tai jätä kirjaamatta, jos henkilö ei ole esteellinen.',
+		'disqualification.warning':
+			'{name} vaikuttaa olevan sidoksissa hakijaan {organisation} ({tie}). Asia {number}. {title}',
+		'disqualification.ownWarning':
+			'Vaikutat olevan sidoksissa hakijaan {organisation} ({tie}) asiassa {number}. {title}. Ilmoita esteellisyytesi sihteerille ennen asian käsittelyä.',
+		'disqualification.tieKind.board': 'hallituksen jäsen',
+		'disqualification.tieKind.organisation_member': 'yhdistyksen jäsen',
+		'disqualification.declareFor': 'Kirjaa esteellisyys: {name}, asia {number}',
 		'disqualification.title': 'Esteellisyydet',
 		'disqualification.help':
 			'Kirjaa esteellisyys ennen asian käsittelyä. Esteellinen poistuu kokoushuoneesta asian ajaksi: poistuminen kirjataan läsnäoloon, ja paluu kirjataan, kun asia on käsitelty. Pöytäkirjaan tulee maininta esteellisyydestä.',
@@ -44,6 +54,16 @@ export default defineMessages({
 			'Arvioija vahvisti, ettei ole esteellinen'
 	},
 	sv: {
+		'disqualification.warnings': 'Band till sökande',
+		'disqualification.warningsHelp':
+			'Appen hittade dessa band i deltagarnas konton och i föreningarnas styrelser. Anteckna jävet innan ärendet behandlas, eller låt bli om personen inte är jävig.',
+		'disqualification.warning':
+			'{name} verkar ha band till sökanden {organisation} ({tie}). Ärende {number}. {title}',
+		'disqualification.ownWarning':
+			'Du verkar ha band till sökanden {organisation} ({tie}) i ärende {number}. {title}. Anmäl ditt jäv till sekreteraren innan ärendet behandlas.',
+		'disqualification.tieKind.board': 'styrelseledamot',
+		'disqualification.tieKind.organisation_member': 'medlem i föreningen',
+		'disqualification.declareFor': 'Anteckna jäv: {name}, ärende {number}',
 		'disqualification.title': 'Jäv',
 		'disqualification.help':
 			'Anteckna jävet innan ärendet behandlas. Den jäviga lämnar mötet under ärendet: avfärden antecknas i närvaron, och återkomsten när ärendet är behandlat. Protokollet nämner jävet.',
@@ -85,6 +105,16 @@ export default defineMessages({
 			'Bedömaren bekräftade att hen inte är jävig'
 	},
 	en: {
+		'disqualification.warnings': 'Ties to applicants',
+		'disqualification.warningsHelp':
+			"The app found these ties in the participants' accounts and the NGOs' boards. Record the disqualification before the item is handled, or leave it if the person is not disqualified.",
+		'disqualification.warning':
+			'{name} appears tied to the applicant {organisation} ({tie}). Item {number}. {title}',
+		'disqualification.ownWarning':
+			'You appear tied to the applicant {organisation} ({tie}) in item {number}. {title}. Declare your disqualification to the secretary before the item is handled.',
+		'disqualification.tieKind.board': 'board member',
+		'disqualification.tieKind.organisation_member': 'member of the NGO',
+		'disqualification.declareFor': 'Record disqualification: {name}, item {number}',
 		'disqualification.title': 'Disqualifications',
 		'disqualification.help':
 			'Record a disqualification before the item is handled. The person leaves the room for the item: the departure goes into attendance, and the return is recorded when the item is over. The minutes mention the disqualification.',
