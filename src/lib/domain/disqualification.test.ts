@@ -5,6 +5,7 @@ import {
 	barredApprovers,
 	disqualificationSentence,
 	isDisqualificationGround,
+	preparerRefusal,
 	suggestedGround,
 	tieSpecification,
 	visibleTieWarnings
@@ -130,5 +131,26 @@ describe('ties of the deciding body to the applicants', () => {
 			{ userId: 1, itemKey: 'a' },
 			{ userId: 1, itemKey: 'b' }
 		]);
+	});
+});
+
+describe('a handler tied to an applicant prepares the proposal', () => {
+	it('answers every tie first, then leaves out what they are disqualified on', () => {
+		expect(preparerRefusal([], [1, 2])).toBeNull();
+		expect(
+			preparerRefusal(
+				[
+					{ applicationId: 1, answer: 'confirmed' },
+					{ applicationId: 2, answer: null }
+				],
+				[3]
+			)
+		).toBe('mustAnswer');
+		const answered = [
+			{ applicationId: 1, answer: 'confirmed' as const },
+			{ applicationId: 2, answer: 'declared' as const }
+		];
+		expect(preparerRefusal(answered, [1, 3])).toBeNull();
+		expect(preparerRefusal(answered, [3, 2])).toBe('disqualified');
 	});
 });

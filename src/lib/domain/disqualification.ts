@@ -163,3 +163,20 @@ export function visibleTieWarnings<W extends { userId: number; itemKey: string }
 			!declared.some((d) => d.userId === w.userId && d.itemKey === w.itemKey)
 	);
 }
+
+/** A preparer's answer to a tie warning on one application: declared, confirmed not disqualified, or none yet. */
+export type TieAnswer = 'declared' | 'confirmed' | null;
+
+/**
+ * Why a handler may not save a proposal yet: a tie to an applicant still
+ * unanswered (declare or confirm first), or an amount for an application they
+ * declared themselves disqualified on (another handler prepares it).
+ */
+export function preparerRefusal(
+	ties: readonly { applicationId: number; answer: TieAnswer }[],
+	entryApplicationIds: readonly number[]
+): 'mustAnswer' | 'disqualified' | null {
+	if (ties.some((t) => t.answer === null)) return 'mustAnswer';
+	const declared = ties.filter((t) => t.answer === 'declared').map((t) => t.applicationId);
+	return entryApplicationIds.some((id) => declared.includes(id)) ? 'disqualified' : null;
+}
