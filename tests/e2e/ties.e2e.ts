@@ -2,7 +2,8 @@
  * Issue 19, ties and languages, on a demo server of its own: members of the
  * deciding body who appear tied to an applicant of the grant item are warned
  * in the running meeting, and the secretary records the disqualification in
- * one click; a chair disqualified on an item cannot approve the minutes; a
+ * one click; a handler tied to applicants declares or confirms before the
+ * proposal is saved; a chair disqualified on an item cannot approve the minutes; a
  * Swedish-speaking NGO's person reads its grant notifications in Swedish.
  */
 import type { Browser, Page } from '@playwright/test';
@@ -21,7 +22,8 @@ const scene = {
 	member: { email: '', name: '' },
 	applicant: '',
 	reviewMeeting: 0,
-	checker: ''
+	checker: '',
+	proposalCall: 0
 };
 
 /**
@@ -48,7 +50,7 @@ function setTheScene(path: string): void {
 			`select a.call_id as callId, a.organisation_id as organisationId, o.name as organisation
 			 from grant_application a join organisation o on o.id = a.organisation_id
 			 join grant_call c on c.id = a.call_id
-			 where a.status in ('submitted', 'assessed') and c.decision_meeting_id is null
+			 where a.status = 'submitted' and c.decision_meeting_id is null
 			 order by a.id limit 1`
 		);
 		scene.applicant = application.organisation;
@@ -63,6 +65,21 @@ function setTheScene(path: string): void {
 			`insert into organisation_person (organisation_id, name, role, email, user_id)
 			 values (?, ?, 'board_member', ?, ?)`
 		).run(application.organisationId, member.name, member.email, member.userId);
+
+		// The coordinator, who prepares the project grants' proposal, sits on two applicants' boards.
+		scene.proposalCall = one<{ id: number }>(
+			`select c.id from grant_call c where c.decision_meeting_id is null and c.decided_at is null
+			 and exists (select 1 from grant_application a where a.call_id = c.id and a.status = 'assessed')`
+		).id;
+		const coordinatorId = one<{ id: number }>(
+			'select id from user where email = ?',
+			DEMO.coordinator
+		).id;
+		for (const name of ['Rajakylien Kyläverkosto ry', 'Mielenvireä Karjala ry'])
+			db.prepare(
+				`insert into organisation_person (organisation_id, name, role, email, user_id)
+				 values ((select id from organisation where name = ?), 'Koordinaattori', 'board_member', ?, ?)`
+			).run(name, DEMO.coordinator, coordinatorId);
 
 		// The meeting's chair chairs every item: disqualified on one, they do not vouch for its text.
 		const checker = one<{ meetingId: number; email: string; attendanceId: number }>(
@@ -171,4 +188,42 @@ test('a Swedish-speaking NGO’s person reads its grant notifications in Swedish
 	await expect(decided).toHaveAttribute('lang', 'sv');
 	await expectAccessible(ngo);
 	await ngo.context().close();
+});
+
+test('a handler tied to applicants declares or confirms before saving the proposal', async ({
+	browser
+}) => {
+	test.setTimeout(120_000);
+	const handler = await signedIn(browser, DEMO.coordinator);
+	await handler.goto(`/grants/calls/${scene.proposalCall}/proposal`);
+	const ties = handler.getByRole('region', { name: 'Sidoksesi hakijoihin' });
+	await expect(ties.getByText(/^Rajakylien Kyläverkosto ry \(hallituksen jäsen\)/)).toBeVisible();
+	await expectAccessible(handler);
+	await expectAccessibleInSwedish(handler);
+
+	await handler.getByRole('button', { name: 'Tallenna esitys' }).click();
+	await expect(
+		handler.getByText('Ilmoita esteellisyys tai vahvista, ettet ole esteellinen, jokaisen hakijan')
+	).toBeVisible();
+
+	await ties
+		.getByRole('button', { name: 'Vahvistan, etten ole esteellinen: Rajakylien Kyläverkosto ry' })
+		.click();
+	await expect(handler.getByText('Vastauksesi on tallennettu.')).toBeVisible();
+	await expect(ties.getByText('Vahvistit, ettet ole esteellinen.')).toBeVisible();
+
+	await ties.getByText('Ilmoita esteellisyys: Mielenvireä Karjala ry').click();
+	await expect(ties.getByLabel('Esteellisyysperuste')).toHaveValue('position');
+	await ties.getByRole('button', { name: 'Ilmoita esteellisyys' }).click();
+	await expect(ties.getByText(/^Ilmoitit olevasi esteellinen \(Yhteisöjäävi/)).toBeVisible();
+	await expectAccessible(handler);
+
+	// The application they are disqualified on is left to another handler; the rest is saved.
+	await expect(handler.getByLabel('Esitetty avustus euroina: Mielenvireä Karjala ry')).toHaveCount(
+		0
+	);
+	await handler.getByLabel('Esitetty avustus euroina: Rajakylien Kyläverkosto ry').fill('5000');
+	await handler.getByRole('button', { name: 'Tallenna esitys' }).click();
+	await expect(handler.getByText('Esitys tallennettu.')).toBeVisible();
+	await handler.context().close();
 });
