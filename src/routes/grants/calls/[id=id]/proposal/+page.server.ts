@@ -8,7 +8,6 @@ import {
 	tieConfirmationSchema,
 	tieDeclarationSchema
 } from '#lib/schemas/grant-decisions.js';
-import type { Db } from '#lib/server/db/client.js';
 import { getDb } from '#lib/server/db/instance.js';
 import { proposalView, putProposalOnAgenda, saveProposal } from '#lib/server/grants/proposal.js';
 import { authorizeCall } from '#lib/server/grants/readable.js';
@@ -21,7 +20,7 @@ export const load: PageServerLoad = (event) => {
 };
 
 /** Every form here is the call's handling: the policy is asked before the form is read. */
-const handles = (callId: number) => (db: Db, actor: Actor) =>
+const handles = (callId: number) => (db: ReturnType<typeof getDb>, actor: Actor) =>
 	void authorizeCall(db, actor, callId, 'grantCall.handle', new Date());
 
 export const actions: Actions = {
