@@ -65,7 +65,11 @@ const UNREACHED: Record<string, string> = {
 	'/meetings/[id=id] withdrawDisqualification':
 		'no running demo meeting has a disqualification recorded (disqualification.e2e.ts records one)',
 	'/grants/applications/[id=id] confirmNotDisqualified':
-		'no demo assessor is tied to an application waiting for their assessment (disqualification.e2e.ts seats one)'
+		'no demo assessor is tied to an application waiting for their assessment (disqualification.e2e.ts seats one)',
+	'/grants/calls/[id=id]/proposal declareTie':
+		'no demo handler is tied to an applicant of an open proposal: it would hold the demo’s proposal (ties.e2e.ts seats one)',
+	'/grants/calls/[id=id]/proposal confirmTie':
+		'no demo handler is tied to an applicant of an open proposal: it would hold the demo’s proposal (ties.e2e.ts seats one)'
 };
 
 type ActionResult =

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
 	applicantTie,
+	applicantTies,
 	barredApprovers,
 	disqualificationSentence,
 	isDisqualificationGround,
-	suggestedGround
+	preparerRefusal,
+	suggestedGround,
+	tieSpecification,
+	visibleTieWarnings
 } from './disqualification';
 
 describe('disqualification sentence', () => {
@@ -79,5 +83,74 @@ describe('a tie to an applicant NGO', () => {
 		expect(suggestedGround('board')).toBe('position');
 		expect(suggestedGround('organisation_member')).toBe('interest');
 		expect(suggestedGround(null)).toBe('other');
+	});
+});
+
+describe('ties of the deciding body to the applicants', () => {
+	it('pairs every tied person with every applicant they are tied to, each applicant once', () => {
+		const people = [
+			{ userId: 1, userOrganisationId: 50, boardOrganisationIds: [7, 8] },
+			{ userId: 2, userOrganisationId: 7, boardOrganisationIds: [] },
+			{ userId: 3, userOrganisationId: null, boardOrganisationIds: [9] }
+		];
+		expect(applicantTies(people, [7, 8, 7])).toEqual([
+			{ userId: 1, applicantOrganisationId: 7, tie: 'board' },
+			{ userId: 1, applicantOrganisationId: 8, tie: 'board' },
+			{ userId: 2, applicantOrganisationId: 7, tie: 'organisation_member' }
+		]);
+		expect(applicantTies(people, [])).toEqual([]);
+	});
+
+	it('writes the tie into the declaration in Finnish, as the minutes are', () => {
+		expect(tieSpecification('board', 'Föreningen Gemenskap rf')).toBe(
+			'Föreningen Gemenskap rf, hallituksen jäsen'
+		);
+		expect(tieSpecification('organisation_member', 'Kyläyhdistys ry')).toBe(
+			'Kyläyhdistys ry, jäsen'
+		);
+	});
+
+	it('shows the secretary everyone’s warning and a member their own, until it is declared', () => {
+		const warnings = [
+			{ userId: 1, itemKey: 'a' },
+			{ userId: 1, itemKey: 'b' },
+			{ userId: 2, itemKey: 'a' }
+		];
+		const declared = [
+			{ userId: 1, itemKey: 'b' },
+			{ userId: null, itemKey: 'a' }
+		];
+		expect(visibleTieWarnings(warnings, declared, { userId: 9, seesAll: true })).toEqual([
+			{ userId: 1, itemKey: 'a' },
+			{ userId: 2, itemKey: 'a' }
+		]);
+		expect(visibleTieWarnings(warnings, declared, { userId: 2, seesAll: false })).toEqual([
+			{ userId: 2, itemKey: 'a' }
+		]);
+		expect(visibleTieWarnings(warnings, [], { userId: 1, seesAll: false })).toEqual([
+			{ userId: 1, itemKey: 'a' },
+			{ userId: 1, itemKey: 'b' }
+		]);
+	});
+});
+
+describe('a handler tied to an applicant prepares the proposal', () => {
+	it('answers every tie first, then leaves out what they are disqualified on', () => {
+		expect(preparerRefusal([], [1, 2])).toBeNull();
+		expect(
+			preparerRefusal(
+				[
+					{ applicationId: 1, answer: 'confirmed' },
+					{ applicationId: 2, answer: null }
+				],
+				[3]
+			)
+		).toBe('mustAnswer');
+		const answered = [
+			{ applicationId: 1, answer: 'confirmed' as const },
+			{ applicationId: 2, answer: 'declared' as const }
+		];
+		expect(preparerRefusal(answered, [1, 3])).toBeNull();
+		expect(preparerRefusal(answered, [3, 2])).toBe('disqualified');
 	});
 });

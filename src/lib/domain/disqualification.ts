@@ -113,3 +113,70 @@ export function applicantTie(input: {
 export function suggestedGround(tie: ApplicantTie | null): DisqualificationGround {
 	return tie === 'board' ? 'position' : tie === 'organisation_member' ? 'interest' : 'other';
 }
+
+/** A person as the tie rules read them: their account's organisation and the NGO boards they sit on. */
+export interface PersonTies {
+	userId: number;
+	userOrganisationId: number | null;
+	boardOrganisationIds: readonly number[];
+}
+
+/** One person who appears tied to one applicant. */
+export interface ApplicantTieFound {
+	userId: number;
+	applicantOrganisationId: number;
+	tie: ApplicantTie;
+}
+
+/** Every person–applicant pair that appears tied: people in the given order, each applicant once. */
+export function applicantTies(
+	people: readonly PersonTies[],
+	applicantOrganisationIds: readonly number[]
+): ApplicantTieFound[] {
+	const applicants = [...new Set(applicantOrganisationIds)];
+	return people.flatMap((person) =>
+		applicants.flatMap((applicantOrganisationId) => {
+			const tie = applicantTie({ ...person, applicantOrganisationId });
+			return tie ? [{ userId: person.userId, applicantOrganisationId, tie }] : [];
+		})
+	);
+}
+
+/** The specification a declaration made from a warning carries into the minutes, Finnish like them. */
+export function tieSpecification(tie: ApplicantTie, organisation: string): string {
+	return `${organisation}, ${tie === 'board' ? 'hallituksen jäsen' : 'jäsen'}`;
+}
+
+/**
+ * The tie warnings of a meeting one sees: the secretary and those who run the
+ * meeting see everyone's, a member only their own; a warning goes once the
+ * person's disqualification on that item is recorded.
+ */
+export function visibleTieWarnings<W extends { userId: number; itemKey: string }>(
+	warnings: readonly W[],
+	declared: readonly { userId: number | null; itemKey: string }[],
+	viewer: { userId: number; seesAll: boolean }
+): W[] {
+	return warnings.filter(
+		(w) =>
+			(viewer.seesAll || w.userId === viewer.userId) &&
+			!declared.some((d) => d.userId === w.userId && d.itemKey === w.itemKey)
+	);
+}
+
+/** A preparer's answer to a tie warning on one application: declared, confirmed not disqualified, or none yet. */
+export type TieAnswer = 'declared' | 'confirmed' | null;
+
+/**
+ * Why a handler may not save a proposal yet: a tie to an applicant still
+ * unanswered (declare or confirm first), or an amount for an application they
+ * declared themselves disqualified on (another handler prepares it).
+ */
+export function preparerRefusal(
+	ties: readonly { applicationId: number; answer: TieAnswer }[],
+	entryApplicationIds: readonly number[]
+): 'mustAnswer' | 'disqualified' | null {
+	if (ties.some((t) => t.answer === null)) return 'mustAnswer';
+	const declared = ties.filter((t) => t.answer === 'declared').map((t) => t.applicationId);
+	return entryApplicationIds.some((id) => declared.includes(id)) ? 'disqualified' : null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EMAIL_PREFERENCE, digestDue } from './notifications';
+import { DEFAULT_EMAIL_PREFERENCE, digestDue, recipientLanguage } from './notifications';
 
 const at = (iso: string) => new Date(iso);
 
@@ -30,5 +30,54 @@ describe('daily digest', () => {
 
 	it('sends late rather than skipping a day when the server was down at 07:00', () => {
 		expect(digestDue(at('2026-01-16T20:00:00Z'), at('2026-01-14T05:00:00Z'))).toBe(true);
+	});
+});
+
+describe('the language of a message to a person', () => {
+	it('is the Swedish-speaking NGO’s for its people who did not choose one, whatever the account says', () => {
+		expect(
+			recipientLanguage({
+				preferredLanguage: 'fi',
+				languageChosen: false,
+				organisationLanguage: 'sv'
+			})
+		).toBe('sv');
+	});
+
+	it('is the person’s own explicit choice over the organisation’s', () => {
+		expect(
+			recipientLanguage({
+				preferredLanguage: 'fi',
+				languageChosen: true,
+				organisationLanguage: 'sv'
+			})
+		).toBe('fi');
+		expect(
+			recipientLanguage({
+				preferredLanguage: 'en',
+				languageChosen: true,
+				organisationLanguage: 'sv'
+			})
+		).toBe('en');
+	});
+
+	it('is the account’s where the organisation has no profile (the county’s own staff)', () => {
+		expect(
+			recipientLanguage({
+				preferredLanguage: 'sv',
+				languageChosen: false,
+				organisationLanguage: null
+			})
+		).toBe('sv');
+	});
+
+	it('is a Finnish NGO’s for its people whose account an admin set to another language', () => {
+		expect(
+			recipientLanguage({
+				preferredLanguage: 'sv',
+				languageChosen: false,
+				organisationLanguage: 'fi'
+			})
+		).toBe('fi');
 	});
 });

@@ -24,6 +24,8 @@
  *   grant_report_submitted    { title, organisation, kind (interim | final) }
  */
 import * as v from 'valibot';
+import type { RecordLanguage } from './organisation-profile';
+import type { Language } from './roles';
 import { atClockOn } from './time';
 
 export const NOTIFICATION_KINDS = [
@@ -68,4 +70,26 @@ export const DIGEST_TIME = '07:00';
 export function digestDue(now: Date, lastSentAt: Date | null): boolean {
 	const sendFrom = atClockOn(now, DIGEST_TIME)!;
 	return now >= sendFrom && (lastSentAt === null || lastSentAt < sendFrom);
+}
+
+/** What decides the language of a message to a person. */
+export interface RecipientLanguageInput {
+	/** The language on the person's account (the UI's). */
+	preferredLanguage: Language;
+	/** Whether the person chose it themselves (language switch or account page), not a default or an admin's. */
+	languageChosen: boolean;
+	/** The language of the person's organisation's profile, an NGO's: null where it has none. */
+	organisationLanguage: RecordLanguage | null;
+}
+
+/**
+ * The language every notification and email to a person is written in. The
+ * person's own explicit choice wins (a Swedish-speaking NGO's Finnish-speaking
+ * treasurer who picked Finnish reads Finnish); otherwise an NGO's people get
+ * its messages in the organisation's language, the language of its letters;
+ * otherwise the account's language.
+ */
+export function recipientLanguage(input: RecipientLanguageInput): Language {
+	if (input.languageChosen) return input.preferredLanguage;
+	return input.organisationLanguage ?? input.preferredLanguage;
 }

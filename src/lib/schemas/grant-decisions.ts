@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { parseEuros } from '../domain/grants';
 import { parseId } from '../domain/ids';
 import { id, requiredText } from './fields';
+import { conflictSchema } from './grant-applications';
 import './messages';
 
 const REASON_MAX = 2000;
@@ -70,6 +71,10 @@ export const decisionSchema = v.pipe(
 		entries.map((e) => ({ applicationId: e.applicationId, cents: e.cents ?? 0, grounds: e.reason }))
 	)
 );
+
+/** A handler's answer to a tie warning on the proposal page: declared with its ground, or confirmed. */
+export const tieDeclarationSchema = v.object({ applicationId: id, ...conflictSchema.entries });
+export const tieConfirmationSchema = v.object({ applicationId: id });
 
 export const agendaSchema = v.object({
 	meetingId: id,

@@ -49,6 +49,8 @@ export default defineMessages({
 		'account.title': 'Oma tili',
 		'account.details': 'Omat tiedot',
 		'account.language': 'Asiointikieli',
+		'account.languageHint':
+			'Ilmoitukset ja sähköpostit tulevat valitsemallasi kielellä. Jos et ole valinnut kieltä itse ja edustat yhdistystä, ne tulevat yhdistyksen kielellä.',
 		'account.changePassword': 'Vaihda salasana',
 		'account.memberships': 'Toimielimeni',
 		'account.noMemberships': 'Et ole vielä minkään toimielimen jäsen.',
@@ -111,6 +113,8 @@ export default defineMessages({
 		'account.title': 'Mitt konto',
 		'account.details': 'Mina uppgifter',
 		'account.language': 'Språk',
+		'account.languageHint':
+			'Aviseringar och e-post kommer på det språk du valt. Om du inte själv valt språk och företräder en förening kommer de på föreningens språk.',
 		'account.changePassword': 'Byt lösenord',
 		'account.memberships': 'Mina organ',
 		'account.noMemberships': 'Du är ännu inte medlem i något organ.',
@@ -172,6 +176,8 @@ export default defineMessages({
 		'account.title': 'My account',
 		'account.details': 'My details',
 		'account.language': 'Language',
+		'account.languageHint':
+			'Notifications and emails come in the language you choose. If you have not chosen one yourself and represent an association, they come in the association’s language.',
 		'account.changePassword': 'Change password',
 		'account.memberships': 'My bodies',
 		'account.noMemberships': 'You are not a member of any body yet.',

@@ -2,6 +2,32 @@ import { defineMessages } from '../define';
 
 export default defineMessages({
 	fi: {
+		'disqualification.preparer.title': 'Sidoksesi hakijoihin',
+		'disqualification.preparer.intro':
+			'Sovelluksen tietojen mukaan olet sidoksissa näihin hakijoihin. Esteellinen ei saa valmistella eikä esitellä asiaa. Ilmoita esteellisyys tai vahvista, ettet ole esteellinen, ennen kuin tallennat ehdotuksen tai viet sen esityslistalle.',
+		'disqualification.preparer.tie': '{organisation} ({tie}): {title}',
+		'disqualification.preparer.declared':
+			'Ilmoitit olevasi esteellinen ({ground}). Toinen käsittelijä valmistelee tämän hakemuksen ehdotuksen.',
+		'disqualification.preparer.confirmFor': 'Vahvistan, etten ole esteellinen: {organisation}',
+		'disqualification.preparer.declareFor': 'Ilmoita esteellisyys: {organisation}',
+		'disqualification.preparer.answered': 'Vastauksesi on tallennettu.',
+		'disqualification.preparer.disqualifiedRow': 'Esteellinen',
+		'disqualification.mustAnswerProposal':
+			'Ilmoita esteellisyys tai vahvista, ettet ole esteellinen, jokaisen hakijan kohdalla, johon olet sidoksissa, ennen kuin valmistelet ehdotuksen.',
+		'disqualification.preparerDisqualified':
+			'Olet ilmoittanut olevasi esteellinen tämän hakemuksen asiassa: toinen käsittelijä valmistelee sen ehdotuksen.',
+		'audit.action.grant.preparerDisqualified': 'Käsittelijä ilmoitti esteellisyyden',
+		'audit.action.grant.preparerNotDisqualified': 'Käsittelijä vahvisti, ettei ole esteellinen',
+		'disqualification.warnings': 'Sidokset hakijoihin',
+		'disqualification.warningsHelp':
+			'Sovellus löysi nämä sidokset osallistujien tileistä ja yhdistysten hallituksista. Kirjaa esteellisyys ennen asian käsittelyä tai jätä kirjaamatta, jos henkilö ei ole esteellinen.',
+		'disqualification.warning':
+			'{name} vaikuttaa olevan sidoksissa hakijaan {organisation} ({tie}). Asia {number}. {title}',
+		'disqualification.ownWarning':
+			'Vaikutat olevan sidoksissa hakijaan {organisation} ({tie}) asiassa {number}. {title}. Ilmoita esteellisyytesi sihteerille ennen asian käsittelyä.',
+		'disqualification.tieKind.board': 'hallituksen jäsen',
+		'disqualification.tieKind.organisation_member': 'yhdistyksen jäsen',
+		'disqualification.declareFor': 'Kirjaa esteellisyys: {name}, asia {number}',
 		'disqualification.title': 'Esteellisyydet',
 		'disqualification.help':
 			'Kirjaa esteellisyys ennen asian käsittelyä. Esteellinen poistuu kokoushuoneesta asian ajaksi: poistuminen kirjataan läsnäoloon, ja paluu kirjataan, kun asia on käsitelty. Pöytäkirjaan tulee maininta esteellisyydestä.',
@@ -44,6 +70,32 @@ export default defineMessages({
 			'Arvioija vahvisti, ettei ole esteellinen'
 	},
 	sv: {
+		'disqualification.preparer.title': 'Dina band till sökande',
+		'disqualification.preparer.intro':
+			'Enligt appens uppgifter har du band till dessa sökande. Den som är jävig får inte bereda eller föredra ärendet. Anmäl jäv eller bekräfta att du inte är jävig innan du sparar förslaget eller för det till föredragningslistan.',
+		'disqualification.preparer.tie': '{organisation} ({tie}): {title}',
+		'disqualification.preparer.declared':
+			'Du har anmält jäv ({ground}). En annan handläggare bereder förslaget för denna ansökan.',
+		'disqualification.preparer.confirmFor': 'Jag bekräftar att jag inte är jävig: {organisation}',
+		'disqualification.preparer.declareFor': 'Anmäl jäv: {organisation}',
+		'disqualification.preparer.answered': 'Ditt svar har sparats.',
+		'disqualification.preparer.disqualifiedRow': 'Jävig',
+		'disqualification.mustAnswerProposal':
+			'Anmäl jäv eller bekräfta att du inte är jävig för varje sökande du har band till innan du bereder förslaget.',
+		'disqualification.preparerDisqualified':
+			'Du har anmält jäv i ärendet om denna ansökan: en annan handläggare bereder förslaget.',
+		'audit.action.grant.preparerDisqualified': 'Handläggaren anmälde jäv',
+		'audit.action.grant.preparerNotDisqualified': 'Handläggaren bekräftade att hen inte är jävig',
+		'disqualification.warnings': 'Band till sökande',
+		'disqualification.warningsHelp':
+			'Appen hittade dessa band i deltagarnas konton och i föreningarnas styrelser. Anteckna jävet innan ärendet behandlas, eller låt bli om personen inte är jävig.',
+		'disqualification.warning':
+			'{name} verkar ha band till sökanden {organisation} ({tie}). Ärende {number}. {title}',
+		'disqualification.ownWarning':
+			'Du verkar ha band till sökanden {organisation} ({tie}) i ärende {number}. {title}. Anmäl ditt jäv till sekreteraren innan ärendet behandlas.',
+		'disqualification.tieKind.board': 'styrelseledamot',
+		'disqualification.tieKind.organisation_member': 'medlem i föreningen',
+		'disqualification.declareFor': 'Anteckna jäv: {name}, ärende {number}',
 		'disqualification.title': 'Jäv',
 		'disqualification.help':
 			'Anteckna jävet innan ärendet behandlas. Den jäviga lämnar mötet under ärendet: avfärden antecknas i närvaron, och återkomsten när ärendet är behandlat. Protokollet nämner jävet.',
@@ -85,6 +137,32 @@ export default defineMessages({
 			'Bedömaren bekräftade att hen inte är jävig'
 	},
 	en: {
+		'disqualification.preparer.title': 'Your ties to applicants',
+		'disqualification.preparer.intro':
+			'According to the app you are tied to these applicants. One who is disqualified may not prepare or present the matter. Declare a disqualification or confirm you are not disqualified before you save the proposal or put it on the agenda.',
+		'disqualification.preparer.tie': '{organisation} ({tie}): {title}',
+		'disqualification.preparer.declared':
+			"You declared yourself disqualified ({ground}). Another handler prepares this application's proposal.",
+		'disqualification.preparer.confirmFor': 'I confirm I am not disqualified: {organisation}',
+		'disqualification.preparer.declareFor': 'Declare disqualification: {organisation}',
+		'disqualification.preparer.answered': 'Your answer was saved.',
+		'disqualification.preparer.disqualifiedRow': 'Disqualified',
+		'disqualification.mustAnswerProposal':
+			'Declare a disqualification or confirm you are not disqualified for every applicant you are tied to before preparing the proposal.',
+		'disqualification.preparerDisqualified':
+			'You declared yourself disqualified on this application: another handler prepares its proposal.',
+		'audit.action.grant.preparerDisqualified': 'Handler declared a disqualification',
+		'audit.action.grant.preparerNotDisqualified': 'Handler confirmed not being disqualified',
+		'disqualification.warnings': 'Ties to applicants',
+		'disqualification.warningsHelp':
+			"The app found these ties in the participants' accounts and the NGOs' boards. Record the disqualification before the item is handled, or leave it if the person is not disqualified.",
+		'disqualification.warning':
+			'{name} appears tied to the applicant {organisation} ({tie}). Item {number}. {title}',
+		'disqualification.ownWarning':
+			'You appear tied to the applicant {organisation} ({tie}) in item {number}. {title}. Declare your disqualification to the secretary before the item is handled.',
+		'disqualification.tieKind.board': 'board member',
+		'disqualification.tieKind.organisation_member': 'member of the NGO',
+		'disqualification.declareFor': 'Record disqualification: {name}, item {number}',
 		'disqualification.title': 'Disqualifications',
 		'disqualification.help':
 			'Record a disqualification before the item is handled. The person leaves the room for the item: the departure goes into attendance, and the return is recorded when the item is over. The minutes mention the disqualification.',

@@ -54,6 +54,8 @@ export const AUDIT_ACTIONS = [
 	'organisation.representativeNamed',
 	'organisation.representativeRemoved',
 	'grantAssessment.notDisqualifiedConfirmed',
+	'grant.preparerDisqualified',
+	'grant.preparerNotDisqualified',
 	'meeting.disqualificationDeclared',
 	'meeting.disqualificationWithdrawn'
 ] as const;

@@ -4,7 +4,13 @@ import { checklistOf, type CheckPart } from '../../domain/grant-followup';
 import type { Actor } from '../../domain/policy';
 import { listAuditEvents } from '../audit/log';
 import type { Db } from '../db/client';
-import { grantCall, grantInstalment, grantReport, notification } from '../db/schema';
+import {
+	grantCall,
+	grantInstalment,
+	grantReport,
+	notification,
+	organisationProfile
+} from '../db/schema';
 import { createTestDb } from '../db/testing';
 import { insertApplication, insertBasket, insertCall } from '../testing/grant-fixtures';
 import {
@@ -14,6 +20,8 @@ import {
 	insertRegion,
 	refusal
 } from '../testing/fixtures';
+import { notificationsPage } from '../notifications/views';
+import { setPreferredLanguage } from '../users/account';
 import { applicationForApi } from './applications-api';
 import { grantFigures } from './figures';
 import { checkReport, grantFollowup, respondToGrant, submitReport } from './followup';
@@ -226,6 +234,40 @@ describe('after the grant decision', () => {
 		expect(grantFollowup(db, handler, appId, LATER).reviews[next]!.closerCheck).toEqual([
 			'earlierProblems'
 		]);
+	});
+
+	it('tells a Swedish-speaking NGO’s people of a returned report in Swedish, unless one chose Finnish', () => {
+		db.update(organisationProfile)
+			.set({ language: 'sv' })
+			.where(eq(organisationProfile.organisationId, ngo.organisationId))
+			.run();
+		setPreferredLanguage(db, colleague, 'fi');
+		submit();
+		pass(coordinator, 'finance');
+		checkReport(
+			db,
+			handler,
+			appId,
+			reportId,
+			{
+				part: 'content',
+				outcome: 'returned',
+				items: [],
+				note: 'Lägg till siffror.',
+				deadline: '2027-03-20'
+			},
+			LATER
+		);
+		const returned = (reader: Actor) =>
+			notificationsPage(db, reader).notifications.find((n) => n.kind === 'grant_report_due')!;
+		expect(returned(ngo)).toMatchObject({
+			language: 'sv',
+			text: 'Redovisningen av understödet (Kyläyhdistys ry, ”Toiminta-avustukset”) ska lämnas senast 20.3.2027.'
+		});
+		expect(returned(colleague)).toMatchObject({
+			language: 'fi',
+			text: 'Avustuksen käyttöselvitys (Kyläyhdistys ry, ”Toiminta-avustukset”) on jätettävä viimeistään 20.3.2027.'
+		});
 	});
 
 	it('gives the acceptance and the reports in the API, to those who may read the application', () => {

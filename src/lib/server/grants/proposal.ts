@@ -22,6 +22,7 @@ import { reindexMeeting } from '../search/index';
 import { renderAssessmentSummaryPdf } from './assessment-summary';
 import { assessmentSummaries, basketOf, decisionRows } from './decision-rows';
 import { assertProposalOpen, authorizeCall, criteriaOf, proposalHeldBy } from './readable';
+import { assertMayPrepare, preparerTies } from './ties';
 
 /** The proposal page: each application with its mean score and proposal, the totals, and where it can go. */
 export function proposalView(db: Queryable, actor: Actor, callId: number, now = new Date()) {
@@ -58,6 +59,8 @@ export function proposalView(db: Queryable, actor: Actor, callId: number, now = 
 		),
 		missingProposals: rows.filter((r) => r.proposedCents === null).length,
 		canEdit: editable,
+		/** The handler's ties to applicants: answered before the proposal is saved or goes to the agenda. */
+		ties: editable ? preparerTies(db, actor.userId, callId) : [],
 		agenda,
 		/** The deciding body's meetings that still take items, once the call has closed. */
 		meetings:
@@ -118,6 +121,12 @@ export function saveProposal(
 	const ids = new Set(decisionRows(db, callId).map((r) => r.id));
 	if (entries.some((e) => !ids.has(e.applicationId))) throw notFound();
 	assertProposalOpen(db, call);
+	assertMayPrepare(
+		db,
+		actor,
+		callId,
+		entries.map((e) => e.applicationId)
+	);
 	db.transaction((tx) => {
 		for (const entry of entries)
 			tx.update(grantApplication)
@@ -146,6 +155,8 @@ export async function putProposalOnAgenda(
 	const target = db.select().from(meeting).where(eq(meeting.id, input.meetingId)).get();
 	if (target?.bodyId !== call.decidingBodyId) throw notFound();
 	assertProposalOpen(db, call);
+	// The one who puts the proposal on the agenda presents it: their ties are answered first.
+	assertMayPrepare(db, actor, callId, []);
 	if (callStatus(call, now) !== 'closed') throw conflict('grantDecisions.agenda.notClosed');
 	if (!agendaEditable(target.status))
 		throw conflict('grantDecisions.agenda.meetingClosed', {

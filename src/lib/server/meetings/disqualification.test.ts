@@ -1,13 +1,27 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../../domain/policy';
-import { attendance, auditEvent, body, membership } from '../db/schema';
+import {
+	attendance,
+	auditEvent,
+	body,
+	grantCall,
+	membership,
+	organisationPerson
+} from '../db/schema';
 import type { Db } from '../db/client';
 import { createTestDb } from '../db/testing';
 import { approveMinutes, requestChanges } from '../records/signoff';
 import { renderRecordHtml } from '../records/html';
 import { effectiveRecord } from '../records/stored';
-import { actorOf, insertRegion, insertUser, refusal } from '../testing/fixtures';
+import { insertApplication, insertBasket, insertCall } from '../testing/grant-fixtures';
+import {
+	actorOf,
+	insertOrganisation,
+	insertRegion,
+	insertUser,
+	refusal
+} from '../testing/fixtures';
 import { meetingForApi } from './api';
 import { declareDisqualification, withdrawDisqualification } from './disqualification';
 import { meetingPage } from './meeting-page';
@@ -21,13 +35,14 @@ describe('disqualification in a meeting', () => {
 	let member: Actor;
 	let meetingId: number;
 	let regionId: number;
+	let bodyId: number;
 	const at = new Date('2026-03-01T10:30:00Z');
 
 	beforeEach(() => {
 		db = createTestDb();
 		const r = insertRegion(db, 'dq');
 		regionId = r.regionId;
-		const bodyId = db
+		bodyId = db
 			.insert(body)
 			.values({
 				regionId,
@@ -153,5 +168,54 @@ describe('disqualification in a meeting', () => {
 				)
 			).code
 		).toBe('forbidden');
+	});
+
+	it('warns of a member on the board of an applicant of the grant item, until it is recorded', () => {
+		const ngoId = insertOrganisation(db, regionId, 'Kyläyhdistys ry', 'ngo');
+		db.insert(organisationPerson)
+			.values({
+				organisationId: ngoId,
+				name: 'Jäsen',
+				role: 'board_member',
+				email: 'jasen@example.fi',
+				userId: member.userId
+			})
+			.run();
+		const call = insertCall(db, {
+			regionId,
+			basketId: insertBasket(db, regionId, 'operating', 2027, 1_000_000),
+			decidingBodyId: bodyId,
+			createdBy: secretary.userId,
+			opensAt: new Date('2025-09-01T06:00:00Z'),
+			closesAt: new Date('2025-10-01T13:00:00Z')
+		});
+		insertApplication(db, call.id, ngoId, secretary.userId, { status: 'assessed' });
+		db.update(grantCall)
+			.set({ decisionMeetingId: meetingId, decisionItemKey: itemKey() })
+			.where(eq(grantCall.id, call.id))
+			.run();
+
+		const warning = {
+			itemKey: itemKey(),
+			attendanceId: attendeeOf(member),
+			userId: member.userId,
+			name: 'jasen',
+			organisation: 'Kyläyhdistys ry',
+			tie: 'board',
+			ground: 'position',
+			specification: 'Kyläyhdistys ry, hallituksen jäsen'
+		};
+		expect(meetingPage(db, secretary, meetingId, at).tieWarnings).toEqual([
+			{ ...warning, own: false }
+		]);
+		expect(meetingPage(db, member, meetingId, at).tieWarnings).toEqual([{ ...warning, own: true }]);
+		// Another member sees nobody else's tie.
+		const other = insertUser(db, secretary.organisationId, 'toinen@example.fi');
+		db.insert(membership).values({ bodyId, userId: other.id, role: 'member' }).run();
+		expect(meetingPage(db, actorOf(db, other.id), meetingId, at).tieWarnings).toEqual([]);
+
+		declare(member);
+		expect(meetingPage(db, secretary, meetingId, at).tieWarnings).toEqual([]);
+		expect(meetingPage(db, member, meetingId, at).tieWarnings).toEqual([]);
 	});
 });

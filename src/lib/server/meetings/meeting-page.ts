@@ -3,6 +3,7 @@
  * attendance, officers, sign-off, attachments, requests, measures and
  * forwarding, each with the permission flags the page shows its forms by.
  */
+import { visibleTieWarnings } from '../../domain/disqualification';
 import { docName } from '../../domain/doc-name';
 import { agendaEditable, hasMinutes, numberOf, requestsAnswerable } from '../../domain/meetings';
 import { currentItemKey, itemWindows, presentDuring } from '../../domain/minutes';
@@ -20,6 +21,7 @@ import { bodyTarget } from '../bodies/target';
 import type { Queryable } from '../db/client';
 import type { Body, Meeting } from '../db/schema';
 import { meetingGrantDecisions } from '../grants/decision';
+import { meetingTieWarnings } from '../grants/ties';
 import { meetingMeasures } from '../measures/meeting-measures';
 import {
 	listApprovers,
@@ -44,6 +46,9 @@ export function meetingPage(db: Queryable, actor: Actor, meetingId: number, now:
 	const target = bodyTarget(body);
 	const attendance = listAttendance(db, meetingId);
 	const items = itemsWithPresence(db, meeting, attendance, now);
+	const disqualifications = listDisqualifications(db, meetingId);
+	const canManage = can(actor, 'meeting.manage', target);
+	const canRecord = meeting.status === 'in_progress' && can(actor, 'minutes.edit', target);
 	return {
 		meeting: {
 			id: meeting.id,
@@ -70,15 +75,23 @@ export function meetingPage(db: Queryable, actor: Actor, meetingId: number, now:
 		minutesAccess: hasMinutes(meeting.status)
 			? documentAccess(db, actor, docName('minutes', meetingId))
 			: 'deny',
-		canManage: can(actor, 'meeting.manage', target),
-		canRecord: meeting.status === 'in_progress' && can(actor, 'minutes.edit', target),
+		canManage,
+		canRecord,
 		items,
 		// Before the first item is marked started, the meeting is at its first item (the opening).
 		currentItemKey: currentItemKey(items) ?? items[0]?.key ?? null,
 		attendance,
 		signOff: signOffView(db, actor, meeting, body),
 		officers: officersView(db, meeting, body, attendance),
-		disqualifications: listDisqualifications(db, meetingId),
+		disqualifications,
+		// While the meeting runs: who appears tied to an applicant of a grant item must declare first.
+		tieWarnings:
+			meeting.status === 'in_progress'
+				? visibleTieWarnings(meetingTieWarnings(db, meetingId, attendance), disqualifications, {
+						userId: actor.userId,
+						seesAll: canRecord || canManage
+					}).map((w) => ({ ...w, own: w.userId === actor.userId }))
+				: [],
 		canInvite:
 			meeting.status === 'planned' && !meeting.invitedAt && can(actor, 'meeting.manage', target),
 		invitedAt: meeting.invitedAt,

@@ -6,13 +6,13 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../../domain/policy';
 import type { Db } from '../db/client';
-import { membership, notification, user } from '../db/schema';
+import { membership, notification, organisationProfile, user } from '../db/schema';
 import { createTestDb } from '../db/testing';
 import { translator } from '../../i18n';
 import { notificationText } from '../../i18n/notification-text';
 import { scheduleMeeting } from '../meetings/service';
 import { inviteToMeeting } from '../records/signoff';
-import { insertBody, insertActor, insertRegion } from '../testing/fixtures';
+import { insertBody, insertActor, insertOrganisation, insertRegion } from '../testing/fixtures';
 import { startNotifications } from './jobs';
 import { createMailer, sendDigests, sendImmediateEmails, type Mailer } from './mail';
 import { markRead, notify, setEmailPreference, listMyNotifications } from './service';
@@ -107,6 +107,32 @@ describe('notification email', () => {
 		).toBe(true);
 		expect(await sendImmediateEmails(db, mailer)).toBe(0);
 		expect(received).toHaveLength(2);
+	});
+
+	it('writes to a Swedish-speaking NGO’s people in Swedish, though their accounts say Finnish', async () => {
+		const ngoId = insertOrganisation(db, r.regionId, 'Föreningen Test rf', 'ngo');
+		db.update(organisationProfile)
+			.set({ language: 'sv' })
+			.where(eq(organisationProfile.organisationId, ngoId))
+			.run();
+		const ulla = insertActor(db, ngoId, 'ulla@test.example', 'member');
+		setEmailPreference(db, ulla, 'immediate');
+		notify(db, {
+			userIds: [ulla.userId],
+			kind: 'grant_report_due',
+			params: {
+				title: 'Verksamhetsunderstöd',
+				organisation: 'Föreningen Test rf',
+				dueOn: '2027-03-20'
+			},
+			link: '/grants/applications/1/grant'
+		});
+
+		expect(await sendImmediateEmails(db, mailer)).toBe(1);
+		expect(received[0]!.subject).toBe(
+			'Yhdyspinta: Redovisningen av understödet (Föreningen Test rf, ”Verksamhetsunderstöd”) ska lämnas senast 20.3.2027.'
+		);
+		expect(received[0]!.html).toContain('lang="sv"');
 	});
 
 	it('invites the body’s members to a meeting, with its join link in the email', async () => {

@@ -1,7 +1,7 @@
 /**
  * Notification email through SMTP (nodemailer): one message per notification
- * for 'immediate' users, one morning digest for 'daily' users, in each user's
- * own language. A notification is marked `emailedAt` only once its message
+ * for 'immediate' users, one morning digest for 'daily' users, each in the
+ * recipient's language (their own choice, else their NGO's: recipientLanguage). A notification is marked `emailedAt` only once its message
  * was accepted, so a failure is tried again later and never loses the in-app
  * notification.
  */
@@ -12,14 +12,16 @@ import {
 	DEFAULT_EMAIL_PREFERENCE,
 	digestDue,
 	NotificationParamsSchema,
+	recipientLanguage,
 	type NotificationKind
 } from '../../domain/notifications';
 import type { Language } from '../../domain/roles';
 import { translator } from '../../i18n';
 import { notificationText } from '../../i18n/notification-text';
 import type { Db } from '../db/client';
-import { notification, notificationPreference, user } from '../db/schema';
+import { notification, notificationPreference, organisationProfile, user } from '../db/schema';
 import { parseStored } from '../db/stored';
+import { recipientLanguageColumns, withOrganisationProfile } from '../users/language';
 
 export interface Mailer {
 	transport: Transporter;
@@ -65,10 +67,11 @@ function pendingRows(db: Db, preference: 'immediate' | 'daily', since?: Date): P
 			link: notification.link,
 			email: user.email,
 			name: user.name,
-			language: user.preferredLanguage
+			...recipientLanguageColumns
 		})
 		.from(notification)
 		.innerJoin(user, eq(notification.userId, user.id))
+		.leftJoin(organisationProfile, withOrganisationProfile)
 		.leftJoin(notificationPreference, eq(notificationPreference.userId, user.id))
 		.where(
 			and(
@@ -80,7 +83,11 @@ function pendingRows(db: Db, preference: 'immediate' | 'daily', since?: Date): P
 			)
 		)
 		.orderBy(asc(notification.createdAt), asc(notification.id))
-		.all();
+		.all()
+		.map(({ preferredLanguage, languageChosen, organisationLanguage, ...row }) => ({
+			...row,
+			language: recipientLanguage({ preferredLanguage, languageChosen, organisationLanguage })
+		}));
 }
 
 /**

@@ -1,5 +1,5 @@
 /** What users do with their own account: profile, language, password. */
-import { count, eq } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../domain/policy';
 import type { Language } from '../../domain/roles';
 import { helsinkiYear } from '../../domain/time';
@@ -19,7 +19,10 @@ export function authorizeOwnAccount(actor: Actor): void {
 
 export function setPreferredLanguage(db: Db, actor: Actor, language: Language): void {
 	authorizeOwnAccount(actor);
-	db.update(user).set({ preferredLanguage: language }).where(eq(user.id, actor.userId)).run();
+	db.update(user)
+		.set({ preferredLanguage: language, languageChosen: true })
+		.where(eq(user.id, actor.userId))
+		.run();
 }
 
 export function updateProfile(
@@ -28,7 +31,12 @@ export function updateProfile(
 	input: { name: string; title: string; preferredLanguage: Language }
 ): void {
 	authorizeOwnAccount(actor);
-	db.update(user).set(input).where(eq(user.id, actor.userId)).run();
+	// Saving one's name leaves the language unchosen; changing it is a choice (recipientLanguage).
+	const changed = sql`${user.preferredLanguage} <> ${input.preferredLanguage}`;
+	db.update(user)
+		.set({ ...input, languageChosen: sql`${user.languageChosen} or ${changed}` })
+		.where(eq(user.id, actor.userId))
+		.run();
 }
 
 function assertAcceptablePassword(password: string, field: string): void {

@@ -1,5 +1,6 @@
 import { integer, sqliteTable, text, unique } from 'drizzle-orm/sqlite-core';
 import { DISQUALIFICATION_GROUNDS } from '../../../domain/disqualification';
+import { grantApplication } from './grant';
 import { attendance, meeting } from './meeting';
 import { user } from './user';
 
@@ -32,3 +33,29 @@ export const disqualification = sqliteTable(
 );
 
 export type Disqualification = typeof disqualification.$inferSelect;
+
+/**
+ * What a handler who prepares a grant call's proposal (and presents it to the
+ * deciding body) answered to the app's warning of a tie to an applicant: a
+ * declared disqualification with its ground, or a confirmation that they are
+ * not disqualified (ground null). One answer per person and application.
+ */
+export const grantTieAnswer = sqliteTable(
+	'grant_tie_answer',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		applicationId: integer('application_id')
+			.notNull()
+			.references(() => grantApplication.id, { onDelete: 'cascade' }),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => user.id),
+		/** Null: confirmed not disqualified. */
+		ground: text('ground', { enum: DISQUALIFICATION_GROUNDS }),
+		specification: text('specification').notNull().default(''),
+		answeredAt: integer('answered_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [unique('grant_tie_answer_person').on(t.applicationId, t.userId)]
+);
+
+export type GrantTieAnswer = typeof grantTieAnswer.$inferSelect;

@@ -12,6 +12,11 @@ export const user = sqliteTable('user', {
 		.notNull()
 		.references(() => organisation.id),
 	preferredLanguage: text('preferred_language', { enum: LANGUAGES }).notNull().default('fi'),
+	/**
+	 * The person chose the language themselves: then their messages come in it;
+	 * otherwise in their NGO's language (recipientLanguage in domain/notifications.ts).
+	 */
+	languageChosen: integer('language_chosen', { mode: 'boolean' }).notNull().default(false),
 	siteRole: text('site_role', { enum: SITE_ROLES }).notNull().default('member'),
 	active: integer('active', { mode: 'boolean' }).notNull().default(true),
 	/** Null until an invited user sets a password. */

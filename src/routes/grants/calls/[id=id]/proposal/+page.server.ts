@@ -1,10 +1,17 @@
+import type { Actor } from '#lib/domain/policy.js';
 import { formAction } from '#lib/kit/actions.js';
 import { runOrError } from '#lib/kit/errors.js';
 import { requireActor } from '#lib/kit/guard.js';
-import { agendaSchema, proposalSchema } from '#lib/schemas/grant-decisions.js';
+import {
+	agendaSchema,
+	proposalSchema,
+	tieConfirmationSchema,
+	tieDeclarationSchema
+} from '#lib/schemas/grant-decisions.js';
 import { getDb } from '#lib/server/db/instance.js';
 import { proposalView, putProposalOnAgenda, saveProposal } from '#lib/server/grants/proposal.js';
 import { authorizeCall } from '#lib/server/grants/readable.js';
+import { answerPreparerTie } from '#lib/server/grants/ties.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -12,11 +19,14 @@ export const load: PageServerLoad = (event) => {
 	return runOrError(() => proposalView(getDb(), actor, event.params.id, new Date()));
 };
 
+/** Every form here is the call's handling: the policy is asked before the form is read. */
+const handles = (callId: number) => (db: ReturnType<typeof getDb>, actor: Actor) =>
+	void authorizeCall(db, actor, callId, 'grantCall.handle', new Date());
+
 export const actions: Actions = {
 	save: (event) =>
 		formAction(event, {
-			authorize: (db, actor) =>
-				void authorizeCall(db, actor, event.params.id, 'grantCall.handle', new Date()),
+			authorize: handles(event.params.id),
 			schema: proposalSchema,
 			run: (db, actor, entries) => {
 				saveProposal(db, actor, event.params.id, entries);
@@ -25,8 +35,7 @@ export const actions: Actions = {
 		}),
 	agenda: (event) =>
 		formAction(event, {
-			authorize: (db, actor) =>
-				void authorizeCall(db, actor, event.params.id, 'grantCall.handle', new Date()),
+			authorize: handles(event.params.id),
 			schema: agendaSchema,
 			run: async (db, actor, data) => {
 				await putProposalOnAgenda(db, actor, event.params.id, {
@@ -34,6 +43,24 @@ export const actions: Actions = {
 					confirmed: data.confirm
 				});
 				return { done: 'agenda' };
+			}
+		}),
+	declareTie: (event) =>
+		formAction(event, {
+			authorize: handles(event.params.id),
+			schema: tieDeclarationSchema,
+			run: (db, actor, { applicationId, ...declared }) => {
+				answerPreparerTie(db, actor, event.params.id, applicationId, declared);
+				return { done: 'tie' };
+			}
+		}),
+	confirmTie: (event) =>
+		formAction(event, {
+			authorize: handles(event.params.id),
+			schema: tieConfirmationSchema,
+			run: (db, actor, { applicationId }) => {
+				answerPreparerTie(db, actor, event.params.id, applicationId, null);
+				return { done: 'tie' };
 			}
 		})
 };

@@ -1,0 +1,1 @@
+ALTER TABLE `user` ADD `language_chosen` integer DEFAULT false NOT NULL;
