@@ -22,7 +22,7 @@ import { reindexMeeting } from '../search/index';
 import { renderAssessmentSummaryPdf } from './assessment-summary';
 import { assessmentSummaries, basketOf, decisionRows } from './decision-rows';
 import { assertProposalOpen, authorizeCall, criteriaOf, proposalHeldBy } from './readable';
-import { assertMayPrepare, preparerTies } from './ties';
+import { assertMayPrepare, preparerTies } from './tie-warnings';
 
 /** The proposal page: each application with its mean score and proposal, the totals, and where it can go. */
 export function proposalView(db: Queryable, actor: Actor, callId: number, now = new Date()) {

@@ -21,7 +21,7 @@ import { bodyTarget } from '../bodies/target';
 import type { Queryable } from '../db/client';
 import type { Body, Meeting } from '../db/schema';
 import { meetingGrantDecisions } from '../grants/decision';
-import { meetingTieWarnings } from '../grants/ties';
+import { meetingTieWarnings } from '../grants/tie-warnings';
 import { meetingMeasures } from '../measures/meeting-measures';
 import {
 	listApprovers,

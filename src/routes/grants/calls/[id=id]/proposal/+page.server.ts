@@ -11,7 +11,7 @@ import {
 import { getDb } from '#lib/server/db/instance.js';
 import { proposalView, putProposalOnAgenda, saveProposal } from '#lib/server/grants/proposal.js';
 import { authorizeCall } from '#lib/server/grants/readable.js';
-import { answerPreparerTie } from '#lib/server/grants/ties.js';
+import { answerPreparerTie } from '#lib/server/grants/tie-warnings.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

@@ -13,7 +13,7 @@ import {
 	refusal
 } from '../testing/fixtures';
 import { proposalView, saveProposal } from './proposal';
-import { answerPreparerTie } from './ties';
+import { answerPreparerTie } from './tie-warnings';
 
 const NOW = new Date('2026-10-05T09:00:00Z');
 
