@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	copiedDraft,
+	deliveredThisYear,
 	copySourcesFor,
 	draftReminderDue,
 	reuseOffers,
@@ -58,6 +59,32 @@ describe('reuseOffers', () => {
 		const a = withApplication('file:1', 'plan', 'a');
 		const b = withApplication('file:2', 'plan', 'b');
 		expect(reuseOffers(['plan'], [], [b, a])[0].files).toEqual([b, a]);
+	});
+});
+
+describe('deliveredThisYear', () => {
+	const call = { budgetYear: 2027 };
+	const now = new Date('2026-11-10T10:00:00Z');
+	it('counts a file sent for the same budget year, whenever it was sent', () => {
+		expect(
+			deliveredThisYear({ budgetYear: 2027, deliveredAt: new Date('2025-12-01') }, call, now)
+		).toBe(true);
+	});
+	it('counts a file sent this calendar year in Helsinki, for any budget year', () => {
+		expect(
+			deliveredThisYear(
+				{ budgetYear: 2026, deliveredAt: new Date('2025-12-31T22:30:00Z') },
+				call,
+				now
+			)
+		).toBe(true);
+		expect(
+			deliveredThisYear(
+				{ budgetYear: 2026, deliveredAt: new Date('2025-12-31T21:30:00Z') },
+				call,
+				now
+			)
+		).toBe(false);
 	});
 });
 

@@ -4,6 +4,7 @@
  * draft, and an unfinished draft is reminded of before its call closes.
  */
 import type { ApplicationAttachmentKind, Budget } from './grants';
+import { helsinkiYear } from './time';
 
 /** A file the organisation has already delivered: with an application (its id and title) or in its profile (null). */
 export interface DeliveredFile {
@@ -13,6 +14,22 @@ export interface DeliveredFile {
 	filename: string;
 	sha256: string;
 	deliveredWith: { applicationId: number; title: string } | null;
+}
+
+/**
+ * Whether a file sent with another application counts as delivered this
+ * year for a call: sent for the same budget year, or sent this calendar
+ * year (the spring's project application carries the same financial
+ * statements as the autumn's operating one).
+ */
+export function deliveredThisYear(
+	sent: { budgetYear: number; deliveredAt: Date },
+	call: { budgetYear: number },
+	now: Date
+): boolean {
+	return (
+		sent.budgetYear === call.budgetYear || helsinkiYear(sent.deliveredAt) === helsinkiYear(now)
+	);
 }
 
 /**

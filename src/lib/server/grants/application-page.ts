@@ -132,7 +132,7 @@ export function applicationPage(db: Queryable, actor: Actor, applicationId: numb
 		municipalities: regionMunicipalities(db, call.regionId),
 		files: listApplicationFiles(db, application.id),
 		/** Files the NGO already delivered this year, offered for the attachments still missing. */
-		reuseOffers: canEdit ? reuseOffersOf(db, access) : [],
+		reuseOffers: canEdit ? reuseOffersOf(db, access, now) : [],
 		copiedFrom: copiedFrom(db, application.id),
 		accept: ATTACHMENT_ACCEPT,
 		/** What submitting still lacks, by the field it is named next to; only for who may submit. */

@@ -8,6 +8,7 @@ import {
 	auditEvent,
 	grantApplication,
 	grantApplicationCopy,
+	grantApplicationFile,
 	grantDraftReminder,
 	grantCall,
 	notification
@@ -148,7 +149,7 @@ describe('attachments already delivered', () => {
 		);
 		const sent = await deliveredThisYear();
 		const draft = startApplication(s.db, s.applicant, s.call.id, s.now);
-		expect(reuseOffersOf(s.db, accessOf(draft))).toEqual([
+		expect(reuseOffersOf(s.db, accessOf(draft), s.now)).toEqual([
 			{
 				kind: 'statutes',
 				files: [
@@ -172,11 +173,17 @@ describe('attachments already delivered', () => {
 			}
 		]);
 		// The same content, not a copy: the handler reads the file the first application sent.
-		const original = openApplicationFile(s.db, s.coordinator, sent.applicationId, sent.fileId, s.now);
+		const original = openApplicationFile(
+			s.db,
+			s.coordinator,
+			sent.applicationId,
+			sent.fileId,
+			s.now
+		);
 		const reused = openApplicationFile(s.db, s.applicant, draft, fileId, s.now);
 		expect(reused.path).toBe(original.path);
 		// The kind is there now: nothing more is offered.
-		expect(reuseOffersOf(s.db, accessOf(draft))).toEqual([]);
+		expect(reuseOffersOf(s.db, accessOf(draft), s.now)).toEqual([]);
 	});
 
 	it('name the profile when the statutes came from it, and keep the origin when reused again', async () => {
@@ -195,31 +202,44 @@ describe('attachments already delivered', () => {
 
 	it('are not offered from drafts, other years or other organisations; naming one is not found', async () => {
 		const foreign = await deliveredThisYear(s.otherNgoId, s.otherNgo);
-		const lastYear = otherCall();
-		const old = insertApplication(s.db, lastYear.id, s.ngoId, s.applicant.userId, {
+		const fileOf = (applicationId: number, createdAt: Date) =>
+			s.db
+				.insert(grantApplicationFile)
+				.values({
+					applicationId,
+					kind: 'statutes',
+					filename: 'vanha.pdf',
+					contentType: 'application/pdf',
+					size: 10,
+					sha256: `${applicationId}`.padStart(64, '0'),
+					uploadedBy: s.applicant.userId,
+					createdAt
+				})
+				.returning({ id: grantApplicationFile.id })
+				.get().id;
+		const lastYears = insertApplication(s.db, otherCall().id, s.ngoId, s.applicant.userId, {
 			status: 'granted'
 		});
-		s.db
-			.update(grantCall)
-			.set({ closesAt: s.afterDeadline })
-			.where(eq(grantCall.id, lastYear.id))
-			.run();
-		const oldFile = await addApplicationFile(
+		const oldFile = fileOf(lastYears.id, new Date(s.now.getTime() - 400 * DAY));
+		const otherDraft = insertApplication(
 			s.db,
-			s.applicant,
-			insertApplication(s.db, s.call.id, s.ngoId, s.applicant.userId).id,
-			{ kind: 'statutes', filename: 'luonnos.pdf', bytes: pdf('luonnos') },
-			s.now,
-			dir
+			otherCall({ budgetYear: s.call.budgetYear, closesAt: s.afterDeadline }).id,
+			s.ngoId,
+			s.applicant.userId
 		);
+		const draftFile = fileOf(otherDraft.id, s.now);
 		const draft = startApplication(s.db, s.applicant, s.call.id, s.now);
-		expect(reuseOffersOf(s.db, accessOf(draft))).toEqual([]);
-		for (const source of [`file:${foreign.fileId}`, `file:${oldFile}`, 'statutes', 'file:999'])
+		expect(reuseOffersOf(s.db, accessOf(draft), s.now)).toEqual([]);
+		for (const source of [
+			`file:${foreign.fileId}`,
+			`file:${oldFile}`,
+			`file:${draftFile}`,
+			'statutes'
+		])
 			expect(refusal(() => reuseDeliveredFile(s.db, s.applicant, draft, source, s.now)).code).toBe(
 				'not_found'
 			);
-		expect(old.status).toBe('granted');
-		// Another NGO cannot fetch the file through its own application either.
+		// Another NGO cannot fetch the file through this application either.
 		expect(
 			refusal(() => openApplicationFile(s.db, s.otherNgo, draft, foreign.fileId, s.now)).code
 		).toBe('not_found');

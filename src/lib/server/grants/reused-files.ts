@@ -1,13 +1,13 @@
 /**
  * Attachments already delivered this year, offered instead of asked again:
- * the organisation's files sent with its other applications of the same
- * budget year, and the statutes of its profile. Reusing one adds a row that
+ * the organisation's files sent with its other applications this year
+ * (`deliveredThisYear`), and the statutes of its profile. Reusing one adds a row that
  * names the same stored content (files are kept once by their SHA-256), so
  * nothing is uploaded or copied, and the handlers read the same file.
  */
-import { and, eq, inArray, ne } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { reuseOffers, type DeliveredFile } from '../../domain/grant-reuse';
+import { deliveredThisYear, reuseOffers, type DeliveredFile } from '../../domain/grant-reuse';
 import type { Actor } from '../../domain/policy';
 import type { Db, Queryable } from '../db/client';
 import {
@@ -28,7 +28,7 @@ interface StoredDelivery extends DeliveredFile {
 }
 
 /** Where a delivered file was first delivered: a reused file keeps naming its origin. */
-function deliveredFiles(db: Queryable, access: ApplicationAccess): StoredDelivery[] {
+function deliveredFiles(db: Queryable, access: ApplicationAccess, now: Date): StoredDelivery[] {
 	const { application, call } = access;
 	const origin = alias(grantApplication, 'origin');
 	const originCall = alias(grantCall, 'origin_call');
@@ -40,6 +40,8 @@ function deliveredFiles(db: Queryable, access: ApplicationAccess): StoredDeliver
 			contentType: grantApplicationFile.contentType,
 			size: grantApplicationFile.size,
 			sha256: grantApplicationFile.sha256,
+			deliveredAt: grantApplicationFile.createdAt,
+			budgetYear: grantCall.budgetYear,
 			applicationId: grantApplication.id,
 			title: grantApplication.title,
 			callTitle: grantCall.title,
@@ -63,18 +65,11 @@ function deliveredFiles(db: Queryable, access: ApplicationAccess): StoredDeliver
 				eq(grantApplication.organisationId, application.organisationId),
 				ne(grantApplication.id, application.id),
 				ne(grantApplication.status, 'draft'),
-				inArray(
-					grantApplication.callId,
-					db
-						.select({ id: grantCall.id })
-						.from(grantCall)
-						.where(
-							and(eq(grantCall.regionId, call.regionId), eq(grantCall.budgetYear, call.budgetYear))
-						)
-				)
+				eq(grantCall.regionId, call.regionId)
 			)
 		)
 		.all()
+		.filter((row) => deliveredThisYear(row, call, now))
 		.map((row): StoredDelivery => ({
 			source: `file:${row.id}`,
 			kind: row.kind,
@@ -110,17 +105,17 @@ function deliveredFiles(db: Queryable, access: ApplicationAccess): StoredDeliver
 }
 
 /** What the application may reuse now, by the kind the call asks for. */
-function offersFor(db: Queryable, access: ApplicationAccess) {
+function offersFor(db: Queryable, access: ApplicationAccess, now: Date) {
 	return reuseOffers(
 		requiredAttachmentsOf(access.call),
 		attachedKinds(db, access.application.id),
-		deliveredFiles(db, access)
+		deliveredFiles(db, access, now)
 	);
 }
 
 /** The offers as the application page shows them: only to who may change the files now. */
-export function reuseOffersOf(db: Queryable, access: ApplicationAccess) {
-	return offersFor(db, access).map(({ kind, files }) => ({
+export function reuseOffersOf(db: Queryable, access: ApplicationAccess, now: Date) {
+	return offersFor(db, access, now).map(({ kind, files }) => ({
 		kind,
 		files: files.map(({ source, filename, deliveredWith }) => ({
 			source,
@@ -144,7 +139,7 @@ export function reuseDeliveredFile(
 ): number {
 	return db.transaction((tx) => {
 		const access = authorizeApplication(tx, actor, applicationId, 'grantApplication.read', now);
-		const file = offersFor(tx, access)
+		const file = offersFor(tx, access, now)
 			.flatMap((offer) => offer.files)
 			.find((f) => f.source === source);
 		if (!file) throw notFound();
