@@ -10,7 +10,6 @@ import {
 	grantApplicationCopy,
 	grantApplicationFile,
 	grantDraftReminder,
-	grantCall,
 	notification
 } from '../db/schema';
 import { openStatutes, statutesView, uploadStatutes } from '../organisations/statutes';
