@@ -8,9 +8,8 @@
  * the demo data.
  */
 import Database from 'better-sqlite3';
-import type { Browser, Page } from '@playwright/test';
-import { DEMO, expect, expectAccessible, logIn, test } from './fixtures';
-import { pageProblems } from './page-check';
+import type { Browser } from '@playwright/test';
+import { DEMO, expect, expectAccessibleBothLanguages, signedInAt, test } from './fixtures';
 import { sidePort, startServer, type StartedServer } from './server';
 
 const PORT = sidePort(38);
@@ -49,26 +48,7 @@ test.afterAll(() => server?.stop());
 // Three people signed in, pages checked in two languages and on a phone.
 test.describe.configure({ timeout: 120_000 });
 
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-	const context = await browser.newContext({ baseURL: server.origin, locale: 'fi-FI' });
-	const page = await context.newPage();
-	await logIn(page, email);
-	return page;
-}
-
-/** The page checked in Finnish and in Swedish, and at 320 px, then back in Finnish. */
-async function expectAccessibleBothLanguages(page: Page): Promise<void> {
-	await expectAccessible(page);
-	await page.getByRole('button', { name: 'svenska' }).click();
-	await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
-	await expectAccessible(page);
-	await page.getByRole('button', { name: 'suomi' }).click();
-	await expect(page.locator('html')).toHaveAttribute('lang', 'fi');
-	const size = page.viewportSize();
-	await page.setViewportSize({ width: 320, height: 800 });
-	expect(await pageProblems(page), `at 320 px: ${page.url()}`).toEqual([]);
-	if (size) await page.setViewportSize(size);
-}
+const signedIn = (browser: Browser, email: string) => signedInAt(browser, server.origin, email);
 
 test('the NGO copies last year’s application, reuses what it delivered and submits; another NGO gets 404', async ({
 	browser

@@ -22,6 +22,7 @@ import { forbidden, notFound } from '../errors';
 import {
 	attachmentDir,
 	checkUpload,
+	type CheckedFile,
 	fileUnused,
 	removeStoredFile,
 	storedFilePath,
@@ -64,6 +65,31 @@ export function authorizeFileChange(
 	if (!attachmentOpen(access.applicationTarget.completionParts, kind)) throw forbidden();
 }
 
+/** The row that gives the application a stored content, under its kind. */
+export function insertApplicationFile(
+	db: Queryable,
+	actor: Actor,
+	applicationId: number,
+	kind: ApplicationAttachmentKind,
+	file: Pick<CheckedFile, 'filename' | 'contentType' | 'size' | 'sha256'>,
+	now: Date
+): number {
+	return db
+		.insert(grantApplicationFile)
+		.values({
+			applicationId,
+			kind,
+			filename: file.filename,
+			contentType: file.contentType,
+			size: file.size,
+			sha256: file.sha256,
+			uploadedBy: actor.userId,
+			createdAt: now
+		})
+		.returning({ id: grantApplicationFile.id })
+		.get().id;
+}
+
 export async function addApplicationFile(
 	db: Db,
 	actor: Actor,
@@ -77,20 +103,7 @@ export async function addApplicationFile(
 	// Synchronous from here, and authorised again: the draft may have been submitted while the bytes were read.
 	return db.transaction((tx) => {
 		authorizeFileChange(tx, actor, applicationId, input.kind, now);
-		const id = tx
-			.insert(grantApplicationFile)
-			.values({
-				applicationId,
-				kind: input.kind,
-				filename: file.filename,
-				contentType: file.contentType,
-				size: file.size,
-				sha256: file.sha256,
-				uploadedBy: actor.userId,
-				createdAt: now
-			})
-			.returning({ id: grantApplicationFile.id })
-			.get().id;
+		const id = insertApplicationFile(tx, actor, applicationId, input.kind, file, now);
 		storeFile(dir, file);
 		return id;
 	});

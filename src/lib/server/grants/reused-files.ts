@@ -18,7 +18,7 @@ import {
 } from '../db/schema';
 import { notFound } from '../errors';
 import { statutesOf } from '../organisations/statutes';
-import { applicationTitle, authorizeFileChange } from './application-files';
+import { applicationTitle, authorizeFileChange, insertApplicationFile } from './application-files';
 import { attachedKinds, requiredAttachmentsOf } from './applications';
 import { authorizeApplication, type ApplicationAccess } from './readable';
 
@@ -144,20 +144,7 @@ export function reuseDeliveredFile(
 			.find((f) => f.source === source);
 		if (!file) throw notFound();
 		authorizeFileChange(tx, actor, applicationId, file.kind, now);
-		const id = tx
-			.insert(grantApplicationFile)
-			.values({
-				applicationId,
-				kind: file.kind,
-				filename: file.filename,
-				contentType: file.contentType,
-				size: file.size,
-				sha256: file.sha256,
-				uploadedBy: actor.userId,
-				createdAt: now
-			})
-			.returning({ id: grantApplicationFile.id })
-			.get().id;
+		const id = insertApplicationFile(tx, actor, applicationId, file.kind, file, now);
 		tx.insert(grantApplicationFileSource)
 			.values({ fileId: id, deliveredWithId: file.deliveredWith?.applicationId ?? null })
 			.run();
