@@ -1,5 +1,5 @@
-import { expect, test as base, type Page } from '@playwright/test';
-import { axeViolations } from './page-check';
+import { expect, test as base, type Browser, type Page } from '@playwright/test';
+import { axeViolations, pageProblems } from './page-check';
 
 export const DEMO_PASSWORD = 'yhdyspinta-demo';
 
@@ -27,6 +27,28 @@ export async function logIn(page: Page, email: string, password = DEMO_PASSWORD)
 /** Scans the current page with axe-core for WCAG 2.2 A and AA violations. */
 export async function expectAccessible(page: Page): Promise<void> {
 	expect(await axeViolations(page), `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** A person signed in, in a browser context of their own (in Finnish) on the server at `origin`. */
+export async function signedInAt(browser: Browser, origin: string, email: string): Promise<Page> {
+	const context = await browser.newContext({ baseURL: origin, locale: 'fi-FI' });
+	const page = await context.newPage();
+	await logIn(page, email);
+	return page;
+}
+
+/** The page checked in Finnish and in Swedish, and at 320 px, then back in Finnish. */
+export async function expectAccessibleBothLanguages(page: Page): Promise<void> {
+	await expectAccessible(page);
+	await page.getByRole('button', { name: 'svenska' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+	await expectAccessible(page);
+	await page.getByRole('button', { name: 'suomi' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fi');
+	const size = page.viewportSize();
+	await page.setViewportSize({ width: 320, height: 800 });
+	expect(await pageProblems(page), `at 320 px: ${page.url()}`).toEqual([]);
+	if (size) await page.setViewportSize(size);
 }
 
 /**

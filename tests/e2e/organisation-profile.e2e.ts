@@ -6,9 +6,15 @@
  * On a server of its own with the demo data.
  */
 import Database from 'better-sqlite3';
-import type { Browser, Page } from '@playwright/test';
-import { DEMO, expect, expectAccessible, logIn, test } from './fixtures';
-import { pageProblems } from './page-check';
+import type { Browser } from '@playwright/test';
+import {
+	DEMO,
+	expect,
+	expectAccessible,
+	expectAccessibleBothLanguages,
+	signedInAt,
+	test
+} from './fixtures';
 import { sidePort, startServer, type StartedServer } from './server';
 
 const PORT = sidePort(35);
@@ -45,26 +51,7 @@ test.afterAll(() => server?.stop());
 // Two people signed in, each page checked in two languages and on a phone: more than the default 30 s on a busy machine.
 test.describe.configure({ timeout: 90_000 });
 
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-	const context = await browser.newContext({ baseURL: server.origin, locale: 'fi-FI' });
-	const page = await context.newPage();
-	await logIn(page, email);
-	return page;
-}
-
-/** The page checked in Finnish and in Swedish, and at 320 px, then back in Finnish. */
-async function expectAccessibleBothLanguages(page: Page): Promise<void> {
-	await expectAccessible(page);
-	await page.getByRole('button', { name: 'svenska' }).click();
-	await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
-	await expectAccessible(page);
-	await page.getByRole('button', { name: 'suomi' }).click();
-	await expect(page.locator('html')).toHaveAttribute('lang', 'fi');
-	const size = page.viewportSize();
-	await page.setViewportSize({ width: 320, height: 800 });
-	expect(await pageProblems(page), `at 320 px: ${page.url()}`).toEqual([]);
-	if (size) await page.setViewportSize(size);
-}
+const signedIn = (browser: Browser, email: string) => signedInAt(browser, server.origin, email);
 
 test('the NGO keeps its profile: a bad IBAN is refused and nothing saved, a good one is', async ({
 	browser

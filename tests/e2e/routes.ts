@@ -111,7 +111,12 @@ const RESOLVERS: Record<string, string> = {
 	'/consultations/[id=id]/summary': 'select id from consultation_round',
 	'/consultations/documents/[id=id]': 'select id from plan_document',
 	// A call's page and its edit form differ by whether it is published (the edit form or the closing time).
-	'/grants/calls/[id=id]': 'select min(id) as id from grant_call group by published_at is null',
+	// And an open call the demo NGO has not applied to: its page offers last year's application to copy.
+	'/grants/calls/[id=id]': `select min(id) as id from grant_call group by published_at is null
+			union select min(c.id) from grant_call c where c.published_at is not null
+				and c.closes_at > unixepoch() * 1000 and not exists (select 1 from grant_application a
+					join user u on u.organisation_id = a.organisation_id
+					where a.call_id = c.id and u.email = 'jarjesto@yhdyspinta.example')`,
 	'/grants/calls/[id=id]/edit':
 		'select min(id) as id from grant_call group by published_at is null',
 	// The proposal is a form until it goes on an agenda (which takes it once the call has closed);

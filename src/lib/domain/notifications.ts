@@ -22,6 +22,7 @@
  *   grant_claim_made          { title, organisation, dueOn (ISO date) }
  *   grant_acceptance          { title, organisation, acceptance (accepted | refused) }
  *   grant_report_submitted    { title, organisation, kind (interim | final) }
+ *   grant_draft_reminder      { title, organisation, closesAt (ISO instant) }
  */
 import * as v from 'valibot';
 import type { RecordLanguage } from './organisation-profile';
@@ -46,7 +47,8 @@ export const NOTIFICATION_KINDS = [
 	'grant_change_decided',
 	'grant_claim_made',
 	'grant_acceptance',
-	'grant_report_submitted'
+	'grant_report_submitted',
+	'grant_draft_reminder'
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

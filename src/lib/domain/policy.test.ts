@@ -578,6 +578,7 @@ describe('policy: what an administrator does not inherit', () => {
 			'grantAcceptance.respond',
 			'grantApplication.assess',
 			'grantApplication.complete',
+			'grantApplication.copy',
 			'grantApplication.edit',
 			'grantApplication.withdraw',
 			'grantCall.apply',
@@ -820,6 +821,7 @@ describe('policy: grant calls and applications', () => {
 		'grantApplication.edit',
 		'grantApplication.assess',
 		'grantApplication.withdraw',
+		'grantApplication.copy',
 		'grantApplication.message',
 		'grantReport.submit',
 		'grantPayment.request',
@@ -851,6 +853,7 @@ describe('policy: grant calls and applications', () => {
 			onApplication(
 				'grantApplication.read',
 				'grantApplication.withdraw',
+				'grantApplication.copy',
 				'grantApplication.message',
 				'grantReport.submit',
 				'grantPayment.request',
@@ -955,6 +958,8 @@ describe('policy: grant calls and applications', () => {
 		expect(can(colleague, 'grantApplication.edit', draft)).toBe(false);
 		expect(can(colleague, 'grantApplication.withdraw', draft)).toBe(false);
 		expect(can(colleague, 'grantReport.submit', granted)).toBe(false);
+		expect(can(applicant, 'grantApplication.copy', granted)).toBe(true);
+		expect(can(colleague, 'grantApplication.copy', granted)).toBe(false);
 		// Reading stays with all the NGO's people.
 		expect(can(colleague, 'grantApplication.read', draft)).toBe(true);
 	});

@@ -206,6 +206,8 @@ interface ActionTargets {
 	'grantApplication.assess': GrantApplicationTarget;
 	/** Withdraw one's organisation's application before it is decided. */
 	'grantApplication.withdraw': GrantApplicationTarget;
+	/** Copy one's organisation's earlier application as the draft of a new call. */
+	'grantApplication.copy': GrantApplicationTarget;
 	/** Write in the application's message thread: the applicant's people and the call's handlers. */
 	'grantApplication.message': GrantApplicationTarget;
 	/** Report on the use of a grant, for one's own organisation. */
@@ -248,7 +250,7 @@ export type TargetOf<A extends Action> = ActionTargets[A];
  * - `request.answer`: the answer speaks for the asked organisation, so only
  *   its own people in the body give it.
  * - `grantCall.apply`, `grantApplication.edit`, `grantApplication.complete`,
- *   `grantApplication.withdraw`, `grantReport.submit`, `grantChange.apply`,
+ *   `grantApplication.withdraw`, `grantApplication.copy`, `grantReport.submit`, `grantChange.apply`,
  *   `grantAcceptance.respond`: an application, a report, a change application
  *   and an acceptance speak for the NGO, so only its own people give, write or
  *   withdraw them.
@@ -267,6 +269,7 @@ export const PERSONAL_ACTIONS: ReadonlySet<Action> = new Set<Action>([
 	'grantApplication.edit',
 	'grantApplication.complete',
 	'grantApplication.withdraw',
+	'grantApplication.copy',
 	'grantApplication.assess',
 	'grantReport.submit',
 	'grantChange.apply',
@@ -497,6 +500,8 @@ const RULES: { [A in Action]: Rule<A> } = {
 		speaksForApplicant(actor, application) &&
 		application.status !== 'decided' &&
 		WITHDRAWABLE.includes(application.applicationStatus),
+	// An earlier application is the NGO's own words: those who act for it start anew from them.
+	'grantApplication.copy': (actor, application) => speaksForApplicant(actor, application),
 	// Assessors judge the application as it was sent; they take no part in the conversation about it.
 	'grantApplication.message': (actor, application) =>
 		speaksForApplicant(actor, application) ||

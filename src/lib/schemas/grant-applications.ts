@@ -97,6 +97,17 @@ export const applicationFileSchema = v.object({ kind: choice(APPLICATION_ATTACHM
 
 export const applicationFileRemovalSchema = v.object({ fileId: id });
 
+/** A delivered file offered for reuse, as the offer names it: `file:<id>` or the profile's `statutes`. */
+export const reusedFileSchema = v.object({
+	source: v.pipe(
+		v.string('validation.choose'),
+		v.regex(/^(?:file:\d{1,12}|statutes)$/, 'validation.choose')
+	)
+});
+
+/** The earlier application a new draft is copied from. */
+export const copySchema = v.object({ sourceId: id });
+
 /** A form that carries nothing but its button: starting, withdrawing. */
 export const confirmSchema = v.object({});
 

@@ -53,6 +53,8 @@ export const AUDIT_ACTIONS = [
 	'organisation.verified',
 	'organisation.representativeNamed',
 	'organisation.representativeRemoved',
+	'organisation.statutesUploaded',
+	'grantApplication.copied',
 	'grantAssessment.notDisqualifiedConfirmed',
 	'grant.preparerDisqualified',
 	'grant.preparerNotDisqualified',

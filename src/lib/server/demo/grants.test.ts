@@ -9,6 +9,7 @@ import { createTestDb } from '../db/testing';
 import {
 	grantApplication,
 	grantAppropriation,
+	grantDraftReminder,
 	grantCall,
 	grantInstalment,
 	grantReport,
@@ -16,7 +17,12 @@ import {
 	measure,
 	meeting
 } from '../db/schema';
+import { copyChoices } from '../grants/copied-applications';
 import { listPublicGrants } from '../grants/public';
+import { authorizeApplication } from '../grants/readable';
+import { reuseOffersOf } from '../grants/reused-files';
+import { statutesOf } from '../organisations/statutes';
+import { demoActor } from './people';
 import { seedDemoRegion } from './seed';
 
 describe('demo grants', () => {
@@ -35,7 +41,10 @@ describe('demo grants', () => {
 			const decided = calls.filter((c) => c.decidedAt !== null);
 			expect(decided.map((c) => c.budgetYear)).toEqual([year, year]);
 			const open = calls.filter((c) => callStatus(c, now) === 'open');
-			expect(open).toHaveLength(1);
+			expect(open.map((c) => c.title)).toEqual([
+				`Toiminta-avustukset ${year + 1}`,
+				`Pienavustukset ${year + 1}`
+			]);
 
 			// Decided in one approved and published meeting.
 			const decisionMeeting = db
@@ -129,6 +138,27 @@ describe('demo grants', () => {
 				['assessed', 1_500_000]
 			]);
 			expect(project[0]!.decisionMeetingId).toBeNull();
+
+			// Less paperwork (grants-reuse.ts): the statutes in the profile, last year's application
+			// to copy into the small grants, the draft reminded and offered this year's files.
+			const ngo = demoActor(db, 'ngo');
+			expect(statutesOf(db, ngo.organisationId)?.filename).toBe('Säännöt.pdf');
+			expect(copyChoices(db, ngo, open[1]!).length).toBeGreaterThan(0);
+			const draft = thisYears.find((a) => a.status === 'draft')!;
+			expect(
+				db
+					.select()
+					.from(grantDraftReminder)
+					.where(eq(grantDraftReminder.applicationId, draft.id))
+					.all()
+					.map((r) => r.daysBefore)
+			).toEqual([7]);
+			const offers = reuseOffersOf(
+				db,
+				authorizeApplication(db, ngo, draft.id, 'grantApplication.edit', now),
+				now
+			);
+			expect(offers.map((o) => o.kind)).toEqual(['financial_statements', 'plan']);
 		}
 	);
 });

@@ -66,6 +66,7 @@ import { seedDemoGrantChanges } from './grants-changes';
 import { seedDemoPayments } from './grants-payments';
 import { seedGrantFollowup } from './grants-followup';
 import { declareDemoDisqualification } from './grants-disqualification';
+import { seedDemoReuse } from './grants-reuse';
 import { demoPdf } from './meetings';
 
 const STRATEGIC = DEMO_BODIES.find((b) => b.level === 'strategic')!.name;
@@ -671,7 +672,8 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 
 	// This year: next year's operating grants, open now, three applications in different states.
 	const thisOpened = new Date(now.getTime() - 30 * DAY);
-	const thisCloses = DateTime.fromJSDate(new Date(now.getTime() + 21 * DAY), { zone: ZONE })
+	// Within a week, so the demo NGO's draft has had its reminder (grants-reuse.ts).
+	const thisCloses = DateTime.fromJSDate(new Date(now.getTime() + 6 * DAY), { zone: ZONE })
 		.set({ hour: 16, minute: 0, second: 0, millisecond: 0 })
 		.toJSDate();
 	const current = createCall(
@@ -735,6 +737,24 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 		coordinator,
 		assessors,
 		networkId: network.id
+	});
+	await seedDemoReuse(db, {
+		now,
+		year,
+		ngo: actorOf('ngo'),
+		coordinator,
+		smallGrantsCall: (title, opensAt, closesAt) =>
+			callInput(
+				'operating',
+				title,
+				year + 1,
+				opensAt,
+				closesAt,
+				[{ dueOn: `${year + 1}-03-31`, percent: 100 }],
+				`${year + 2}-01-31`
+			),
+		statutesAt: new Date(opened.getTime() - 30 * DAY),
+		attachmentsDir
 	});
 }
 

@@ -21,7 +21,7 @@ import { eq } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
 import { readConfig } from '../config';
 import type { Queryable } from '../db/client';
-import { attachment, grantApplicationFile } from '../db/schema';
+import { attachment, grantApplicationFile, organisationStatutes } from '../db/schema';
 import { invalid } from '../errors';
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
@@ -190,7 +190,8 @@ export async function checkUpload(filename: string, bytes: Uint8Array): Promise<
 
 /**
  * Whether any row of any area still names the content: the same bytes
- * uploaded to a meeting and to an application are one file on disk.
+ * uploaded to a meeting, to an application and to an NGO's profile are one
+ * file on disk.
  */
 export function fileUnused(db: Queryable, sha256: string): boolean {
 	const inAttachments = db
@@ -205,7 +206,13 @@ export function fileUnused(db: Queryable, sha256: string): boolean {
 		.where(eq(grantApplicationFile.sha256, sha256))
 		.limit(1)
 		.get();
-	return !inAttachments && !inApplications;
+	const inProfiles = db
+		.select({ id: organisationStatutes.organisationId })
+		.from(organisationStatutes)
+		.where(eq(organisationStatutes.sha256, sha256))
+		.limit(1)
+		.get();
+	return !inAttachments && !inApplications && !inProfiles;
 }
 
 /** Removes the content from disk; only after the commit that removed its last row. */

@@ -39,7 +39,13 @@ describe('the files of an application', () => {
 	it('follow the attachment rules: the type read from the bytes, stored under the hash', async () => {
 		const fileId = await upload(PDF);
 		expect(listApplicationFiles(s.db, id)).toEqual([
-			{ id: fileId, kind: 'statutes', filename: 'säännöt.exe.pdf', size: PDF.length }
+			{
+				id: fileId,
+				kind: 'statutes',
+				filename: 'säännöt.exe.pdf',
+				size: PDF.length,
+				deliveredWith: null
+			}
 		]);
 		const download = openApplicationFile(s.db, s.colleague, id, fileId, s.now, dir);
 		expect(readFileSync(download.path)).toEqual(Buffer.from(PDF));

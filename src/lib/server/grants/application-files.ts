@@ -6,16 +6,23 @@
  * downloaded by whoever may read the application.
  */
 import { and, asc, eq } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import type { ApplicationAttachmentKind } from '../../domain/grants';
 import { attachmentOpen } from '../../domain/grant-completion';
 import { can, type Actor } from '../../domain/policy';
 import { assertCan } from '../access';
 import type { Db, Queryable } from '../db/client';
-import { grantApplicationFile } from '../db/schema';
+import {
+	grantApplication,
+	grantApplicationFile,
+	grantApplicationFileSource,
+	grantCall
+} from '../db/schema';
 import { forbidden, notFound } from '../errors';
 import {
 	attachmentDir,
 	checkUpload,
+	type CheckedFile,
 	fileUnused,
 	removeStoredFile,
 	storedFilePath,
@@ -45,7 +52,7 @@ export function authorizeFileWork(
  * Files change with the draft, or, once submitted, only the kinds a request
  * for completion asks for, until its deadline.
  */
-function authorizeFileChange(
+export function authorizeFileChange(
 	db: Queryable,
 	actor: Actor,
 	applicationId: number,
@@ -56,6 +63,31 @@ function authorizeFileChange(
 	if (can(actor, 'grantApplication.edit', access.applicationTarget)) return;
 	assertCan(actor, 'grantApplication.complete', access.applicationTarget);
 	if (!attachmentOpen(access.applicationTarget.completionParts, kind)) throw forbidden();
+}
+
+/** The row that gives the application a stored content, under its kind. */
+export function insertApplicationFile(
+	db: Queryable,
+	actor: Actor,
+	applicationId: number,
+	kind: ApplicationAttachmentKind,
+	file: Pick<CheckedFile, 'filename' | 'contentType' | 'size' | 'sha256'>,
+	now: Date
+): number {
+	return db
+		.insert(grantApplicationFile)
+		.values({
+			applicationId,
+			kind,
+			filename: file.filename,
+			contentType: file.contentType,
+			size: file.size,
+			sha256: file.sha256,
+			uploadedBy: actor.userId,
+			createdAt: now
+		})
+		.returning({ id: grantApplicationFile.id })
+		.get().id;
 }
 
 export async function addApplicationFile(
@@ -71,20 +103,7 @@ export async function addApplicationFile(
 	// Synchronous from here, and authorised again: the draft may have been submitted while the bytes were read.
 	return db.transaction((tx) => {
 		authorizeFileChange(tx, actor, applicationId, input.kind, now);
-		const id = tx
-			.insert(grantApplicationFile)
-			.values({
-				applicationId,
-				kind: input.kind,
-				filename: file.filename,
-				contentType: file.contentType,
-				size: file.size,
-				sha256: file.sha256,
-				uploadedBy: actor.userId,
-				createdAt: now
-			})
-			.returning({ id: grantApplicationFile.id })
-			.get().id;
+		const id = insertApplicationFile(tx, actor, applicationId, input.kind, file, now);
 		storeFile(dir, file);
 		return id;
 	});
@@ -125,18 +144,50 @@ export function removeApplicationFile(
 	if (unused) removeStoredFile(dir, unused);
 }
 
+/** An application's title as another application names it: the call's when the NGO left it empty. */
+export const applicationTitle = (title: string, callTitle: string) => title || callTitle;
+
+/**
+ * The application's files, each reused one with where it was first
+ * delivered: with another application, or in the organisation's profile.
+ */
 export function listApplicationFiles(db: Queryable, applicationId: number) {
+	const deliveredWith = alias(grantApplication, 'delivered_with');
+	const deliveredCall = alias(grantCall, 'delivered_call');
 	return db
 		.select({
 			id: grantApplicationFile.id,
 			kind: grantApplicationFile.kind,
 			filename: grantApplicationFile.filename,
-			size: grantApplicationFile.size
+			size: grantApplicationFile.size,
+			reused: grantApplicationFileSource.fileId,
+			deliveredWithId: deliveredWith.id,
+			deliveredWithTitle: deliveredWith.title,
+			deliveredCallTitle: deliveredCall.title
 		})
 		.from(grantApplicationFile)
+		.leftJoin(
+			grantApplicationFileSource,
+			eq(grantApplicationFileSource.fileId, grantApplicationFile.id)
+		)
+		.leftJoin(deliveredWith, eq(grantApplicationFileSource.deliveredWithId, deliveredWith.id))
+		.leftJoin(deliveredCall, eq(deliveredWith.callId, deliveredCall.id))
 		.where(eq(grantApplicationFile.applicationId, applicationId))
 		.orderBy(asc(grantApplicationFile.id))
-		.all();
+		.all()
+		.map(({ reused, deliveredWithId, deliveredWithTitle, deliveredCallTitle, ...file }) => ({
+			...file,
+			/** Null for a file uploaded here; `profile` or the application it was first delivered with. */
+			deliveredWith:
+				reused === null
+					? null
+					: deliveredWithId === null
+						? ('profile' as const)
+						: {
+								applicationId: deliveredWithId,
+								title: applicationTitle(deliveredWithTitle ?? '', deliveredCallTitle ?? '')
+							}
+		}));
 }
 
 /** The file to send; not found for whoever may not read the application, as for a missing file. */

@@ -26,6 +26,7 @@ import {
 	requiredAttachmentsOf
 } from './applications';
 import { assessmentDone, assessmentState, assessmentsOf, scoresOf } from './assessment';
+import { copiedFrom } from './copied-applications';
 import { listMessages } from './messages';
 import {
 	authorizeApplication,
@@ -33,6 +34,7 @@ import {
 	latestCompletionRequest,
 	proposalHeldBy
 } from './readable';
+import { reuseOffersOf } from './reused-files';
 import { applicantTieOf } from './ties';
 
 /** The activity classes a call funds, each with the municipality's classes beside it. */
@@ -129,6 +131,9 @@ export function applicationPage(db: Queryable, actor: Actor, applicationId: numb
 		classes: callClasses(db, call.id),
 		municipalities: regionMunicipalities(db, call.regionId),
 		files: listApplicationFiles(db, application.id),
+		/** Files the NGO already delivered this year, offered for the attachments still missing. */
+		reuseOffers: canEdit ? reuseOffersOf(db, access, now) : [],
+		copiedFrom: copiedFrom(db, application.id),
 		accept: ATTACHMENT_ACCEPT,
 		/** What submitting still lacks, by the field it is named next to; only for who may submit. */
 		missing: canEdit

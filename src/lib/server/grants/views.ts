@@ -26,6 +26,7 @@ import { parseStored } from '../db/stored';
 import { listActivityClasses } from './activity-classes';
 import { appropriationOf, authorizeGrantSettings, listBaskets } from './baskets';
 import { authorizeNewCall, callStaffChoices } from './calls';
+import { copyChoices } from './copied-applications';
 import { documentSettings, pinnedDocuments } from './documents';
 import { secondApprovalLimit } from './payments';
 import { applyTarget, authorizeCall, callStaff, criteriaOf } from './readable';
@@ -176,6 +177,7 @@ export function callPage(db: Queryable, actor: Actor, callId: number, now = new 
 				.all()
 		: [];
 	const schedule = scheduleOf(call);
+	const canApply = can(actor, 'grantCall.apply', applyTarget(db, actor, target));
 	return {
 		call: {
 			id: call.id,
@@ -210,7 +212,9 @@ export function callPage(db: Queryable, actor: Actor, callId: number, now = new 
 		documents: Object.values(pinnedDocuments(db, call.id)).map(
 			({ id, kind, version, validFrom }) => ({ id, kind, version, validFrom })
 		),
-		canApply: can(actor, 'grantCall.apply', applyTarget(db, actor, target)),
+		canApply,
+		/** The NGO's earlier applications to start this one from, while it has none here yet. */
+		copyChoices: canApply ? copyChoices(db, actor, call) : [],
 		canHandle: can(actor, 'grantCall.handle', target),
 		toAssess: target.assessorIds.includes(actor.userId) ? assessorQueue(db, call.id, actor) : []
 	};

@@ -11,7 +11,7 @@
  */
 import { runConsultationJobs } from '../consultations/jobs';
 import type { Db } from '../db/client';
-import { remindOfGrantReports } from '../grants/jobs';
+import { remindOfGrantReports, remindOfUnfinishedDrafts } from '../grants/jobs';
 import { serverEvents } from '../events';
 import { sendDigests, sendImmediateEmails, type Mailer } from './mail';
 
@@ -19,7 +19,8 @@ export type NotificationJob = (db: Db, now: Date) => void;
 
 export const NOTIFICATION_JOBS: readonly NotificationJob[] = [
 	runConsultationJobs,
-	remindOfGrantReports
+	remindOfGrantReports,
+	remindOfUnfinishedDrafts
 ];
 
 const HOUR_MS = 60 * 60 * 1000;

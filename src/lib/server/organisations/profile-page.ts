@@ -4,6 +4,7 @@ import { formatIban, mayNgoSubmit } from '../../domain/organisation-profile';
 import { can, type Actor } from '../../domain/policy';
 import type { Queryable } from '../db/client';
 import { user } from '../db/schema';
+import { ATTACHMENT_ACCEPT } from '../files/stored-files';
 import {
 	authorizeProfile,
 	listPeople,
@@ -11,6 +12,7 @@ import {
 	organisationUsers,
 	profileOf
 } from './profile';
+import { statutesView } from './statutes';
 
 export function profilePage(db: Queryable, actor: Actor, organisationId: number) {
 	const { organisation, target } = authorizeProfile(
@@ -44,6 +46,8 @@ export function profilePage(db: Queryable, actor: Actor, organisationId: number)
 					note: profile!.verificationNote
 				}
 			: null,
+		statutes: statutesView(db, organisationId),
+		accept: ATTACHMENT_ACCEPT,
 		people: listPeople(db, organisationId),
 		representatives: listRepresentatives(db, organisationId),
 		// Whom the county may confirm, and the contact may name: only shown to them.

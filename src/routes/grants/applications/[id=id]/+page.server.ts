@@ -12,7 +12,8 @@ import {
 	conflictSchema,
 	eligibilitySchema,
 	messageSchema,
-	reopenSchema
+	reopenSchema,
+	reusedFileSchema
 } from '#lib/schemas/grant-applications.js';
 import { completionRequestSchema } from '#lib/schemas/grant-documents.js';
 import { noFields } from '#lib/schemas/meetings.js';
@@ -35,6 +36,7 @@ import {
 } from '#lib/server/grants/assessment.js';
 import { requestCompletion } from '#lib/server/grants/completion-requests.js';
 import { postMessage } from '#lib/server/grants/messages.js';
+import { reuseDeliveredFile } from '#lib/server/grants/reused-files.js';
 import { authorizeApplication, type ApplicationAction } from '#lib/server/grants/readable.js';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -81,6 +83,15 @@ export const actions: Actions = {
 			}
 		}),
 	upload: (event) => uploadApplicationFile(event, event.params.id, done('upload')),
+	reuseFile: (event) =>
+		formAction(event, {
+			authorize: may(event.params.id, 'grantApplication.edit'),
+			schema: reusedFileSchema,
+			run: (db, actor, data) => {
+				reuseDeliveredFile(db, actor, event.params.id, data.source, new Date());
+				return done('reuseFile');
+			}
+		}),
 	removeFile: (event) =>
 		formAction(event, {
 			authorize: may(event.params.id, 'grantApplication.edit'),

@@ -1,4 +1,5 @@
 import { formAction } from '#lib/kit/actions.js';
+import { uploadAction } from '#lib/kit/grant-files.js';
 import { runOrError } from '#lib/kit/errors.js';
 import { requireActor } from '#lib/kit/guard.js';
 import {
@@ -8,6 +9,7 @@ import {
 	profileSchema,
 	verificationSchema
 } from '#lib/schemas/organisation-profile.js';
+import { noFields } from '#lib/schemas/meetings.js';
 import { getDb } from '#lib/server/db/instance.js';
 import { profilePage } from '#lib/server/organisations/profile-page.js';
 import {
@@ -19,6 +21,7 @@ import {
 	saveProfile,
 	verifyProfile
 } from '#lib/server/organisations/profile.js';
+import { uploadStatutes } from '#lib/server/organisations/statutes.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -36,6 +39,16 @@ export const actions: Actions = {
 			run: (db, actor, data) => {
 				saveProfile(db, actor, event.params.id, data, new Date());
 				return { saved: 'orgProfile.saved' };
+			}
+		}),
+	statutes: (event) =>
+		uploadAction(event, {
+			authorize: (db, actor) =>
+				void authorizeProfile(db, actor, event.params.id, 'organisationProfile.edit'),
+			schema: noFields,
+			run: async (db, actor, _data, upload, now) => {
+				await uploadStatutes(db, actor, event.params.id, upload, now);
+				return { saved: 'grantReuse.statutes.saved' };
 			}
 		}),
 	addPerson: (event) =>
