@@ -9,8 +9,9 @@ import { listRounds } from '../consultations/rounds';
 import { user } from '../db/schema';
 import { createTestDb } from '../db/testing';
 import { seedDemoRegion } from './seed';
+import { DEMO_SEED_TIMEOUT_MS } from '../testing/demo';
 
-describe('demo consultations', () => {
+describe('demo consultations', { timeout: DEMO_SEED_TIMEOUT_MS }, () => {
 	it('give the NGO account an open round a week ahead with two NGOs’ comments, and a closed round with answers', async () => {
 		const db = createTestDb();
 		const now = new Date();

@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { createTestDb } from '../db/testing';
 import { grantChangeRequest, grantClaim } from '../db/schema';
 import { seedDemoRegion } from './seed';
+import { DEMO_SEED_TIMEOUT_MS } from '../testing/demo';
 
-describe('demo grants after the decision', () => {
+describe('demo grants after the decision', { timeout: DEMO_SEED_TIMEOUT_MS }, () => {
 	it.each([
 		[new Date('2026-12-07T10:00:00Z'), 1],
 		// Before the year's first instalment nothing is paid, so nothing is claimed back.
@@ -28,8 +29,6 @@ describe('demo grants after the decision', () => {
 					.all()
 					.map((c) => [c.kind, c.status, c.amountCents])
 			).toEqual(claims ? [['return', 'open', 350_000]] : []);
-		},
-		// The whole demo region is seeded, on a machine that may be busy.
-		120_000
+		}
 	);
 });

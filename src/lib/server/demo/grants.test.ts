@@ -24,8 +24,9 @@ import { reuseOffersOf } from '../grants/reused-files';
 import { statutesOf } from '../organisations/statutes';
 import { demoActor } from './people';
 import { seedDemoRegion } from './seed';
+import { DEMO_SEED_TIMEOUT_MS } from '../testing/demo';
 
-describe('demo grants', () => {
+describe('demo grants', { timeout: DEMO_SEED_TIMEOUT_MS }, () => {
 	// Early in the year too, when last year's instalments are still ahead.
 	it.each([new Date(), new Date('2026-01-20T10:00:00Z')])(
 		'on %s: three baskets, last year decided in a meeting with letters, acceptances and a refusal, payments and two reports (one sent back and overdue), this year open with three applications, project grants proposed and waiting for the agenda',

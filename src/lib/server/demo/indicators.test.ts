@@ -10,8 +10,9 @@ import { indicatorSeries } from '../indicators/series';
 import { listIndicators } from '../indicators/views';
 import { DEMO_INDICATORS } from './indicators';
 import { seedDemoRegion } from './seed';
+import { DEMO_SEED_TIMEOUT_MS } from '../testing/demo';
 
-describe('demo indicators', () => {
+describe('demo indicators', { timeout: DEMO_SEED_TIMEOUT_MS }, () => {
 	it('give the director of Liperi three indicators with the last five full years', async () => {
 		const db = createTestDb();
 		const now = new Date('2026-03-10T10:00:00Z');

@@ -10,8 +10,9 @@ import { createTestDb } from '../db/testing';
 import { meeting, user } from '../db/schema';
 import { getOwnCommitments, listBudgetMeasures, listMeasures } from '../measures/lists';
 import { seedDemoRegion } from './seed';
+import { DEMO_SEED_TIMEOUT_MS } from '../testing/demo';
 
-describe('demo goals and measures', () => {
+describe('demo goals and measures', { timeout: DEMO_SEED_TIMEOUT_MS }, () => {
 	// Early in the year too, when "last year" and the latest negotiations fall differently.
 	it.each([new Date(), new Date('2026-01-20T10:00:00Z')])(
 		'on %s: follow up last year’s strategic negotiation in every status, one overdue, and list next year’s budget needs',

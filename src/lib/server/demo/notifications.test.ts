@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { approval, meeting, membership, notification, user } from '../db/schema';
 import { createTestDb } from '../db/testing';
 import { seedDemoRegion } from './seed';
+import { DEMO_SEED_TIMEOUT_MS } from '../testing/demo';
 
-describe('demo notifications', () => {
+describe('demo notifications', { timeout: DEMO_SEED_TIMEOUT_MS }, () => {
 	it('come from the real use cases, with only the recent ones unread', async () => {
 		const db = createTestDb();
 		const now = new Date();

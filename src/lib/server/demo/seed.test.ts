@@ -10,6 +10,7 @@ import type { Db } from '../db/client';
 import { attachment, body, meeting, membership, organisation, region, user } from '../db/schema';
 import { createTestDb } from '../db/testing';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDatabaseEmpty, seedDemoRegion } from './seed';
+import { DEMO_SEED_TIMEOUT_MS } from '../testing/demo';
 
 /** Demo attachments go to a folder of the test's own, never into the project. */
 const attachmentsDir = mkdtempSync(join(tmpdir(), 'yhdyspinta-demo-attachments-'));
@@ -59,7 +60,7 @@ const EXPECTED_ACCOUNTS: readonly {
 	}
 ];
 
-describe('seedDemoRegion', () => {
+describe('seedDemoRegion', { timeout: DEMO_SEED_TIMEOUT_MS }, () => {
 	it('turns an empty database into a non-empty one', async () => {
 		const db = createTestDb();
 		expect(isDatabaseEmpty(db)).toBe(true);
