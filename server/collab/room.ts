@@ -48,6 +48,17 @@ const STORED_BY_APP = Symbol('stored by the app');
 /** Most updates merged into one broadcast message. */
 const MAX_MERGED_UPDATES = 64;
 
+/** The names of the document's top-level types that a transaction changed, deep inside or at the top. */
+function changedParts(doc: Y.Doc, transaction: Y.Transaction): string[] {
+	const roots = new Set<unknown>();
+	for (const type of transaction.changed.keys()) {
+		let root = type;
+		while (root._item?.parent instanceof Y.AbstractType) root = root._item.parent;
+		roots.add(root);
+	}
+	return [...doc.share].filter(([, type]) => roots.has(type)).map(([name]) => name);
+}
+
 export class Room {
 	readonly doc: Y.Doc;
 	readonly awareness: awarenessProtocol.Awareness;
@@ -198,7 +209,12 @@ export class Room {
 		this.dispose();
 	}
 
-	private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+	private readonly onDocUpdate = (
+		update: Uint8Array,
+		origin: unknown,
+		_doc: Y.Doc,
+		transaction: Y.Transaction
+	): void => {
 		if (this.closed) return;
 		if (origin !== STORED_BY_APP) {
 			try {
@@ -207,6 +223,7 @@ export class Room {
 				this.fail(err);
 				return;
 			}
+			this.attribute(origin, transaction);
 		}
 		this.pendingUpdates++;
 		this.outbox.push({ value: update, origin });
@@ -214,6 +231,20 @@ export class Room {
 		this.scheduleProjection();
 		if (this.pendingUpdates >= this.settings.compactAfterUpdates) this.scheduleCompaction();
 	};
+
+	/** Tells the storage who changed which top-level parts; the change is stored whether or not this succeeds. */
+	private attribute(origin: unknown, transaction: Y.Transaction): void {
+		// Only an editor's update has a peer as its origin (applyClientUpdate).
+		if (!this.peers.has(origin as Peer)) return;
+		const peer = origin as Peer;
+		const parts = changedParts(this.doc, transaction);
+		if (parts.length === 0) return;
+		try {
+			this.storage.attribute(this.name, peer.userId, parts);
+		} catch (err) {
+			this.log.error(`recording who changed ${this.name} failed`, err);
+		}
+	}
 
 	private readonly onAwarenessUpdate = (
 		{ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },

@@ -17,3 +17,4 @@ export * from './grant-followup';
 export * from './organisation-representative';
 export * from './grant-documents';
 export * from './disqualification';
+export * from './grant-text-edit';
