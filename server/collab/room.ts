@@ -10,6 +10,7 @@
  */
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { changedParts } from '../../src/lib/documents/changed-parts';
 import { CLOSE } from './close-codes';
 import type { Logger } from './log';
 import {
@@ -47,17 +48,6 @@ const STORED_BY_APP = Symbol('stored by the app');
 
 /** Most updates merged into one broadcast message. */
 const MAX_MERGED_UPDATES = 64;
-
-/** The names of the document's top-level types that a transaction changed, deep inside or at the top. */
-function changedParts(doc: Y.Doc, transaction: Y.Transaction): string[] {
-	const roots = new Set<unknown>();
-	for (const type of transaction.changed.keys()) {
-		let root = type;
-		while (root._item?.parent instanceof Y.AbstractType) root = root._item.parent;
-		roots.add(root);
-	}
-	return [...doc.share].filter(([, type]) => roots.has(type)).map(([name]) => name);
-}
 
 export class Room {
 	readonly doc: Y.Doc;

@@ -26,6 +26,7 @@ import {
 	requiredAttachmentsOf
 } from './applications';
 import { assessmentDone, assessmentState, assessmentsOf, scoresOf } from './assessment';
+import { applicationDoc, textEdits } from './live-texts';
 import { listMessages } from './messages';
 import {
 	authorizeApplication,
@@ -67,6 +68,8 @@ export function applicationPage(db: Queryable, actor: Actor, applicationId: numb
 	const requiredAttachments = requiredAttachmentsOf(call);
 	const budget = budgetOf(application);
 	const canEdit = can(actor, 'grantApplication.edit', target);
+	// The form's texts are edited live: their document must exist before the browser connects to it.
+	if (canEdit) applicationDoc(db, application);
 	const canHandle = can(actor, 'grantCall.handle', target) && inHandling(application.status);
 	const canMessage = can(actor, 'grantApplication.message', target);
 	const isAssessor = target.assessorIds.includes(actor.userId);
@@ -191,6 +194,8 @@ export function applicationPage(db: Queryable, actor: Actor, applicationId: numb
 			proposalHeldBy(db, call) === null,
 		canComplete: can(actor, 'grantApplication.complete', target),
 		canEdit,
+		/** Who changed each long text last, and the history of who changed what. */
+		textEdits: textEdits(db, application.id),
 		canWithdraw: can(actor, 'grantApplication.withdraw', target),
 		canHandle,
 		canReopen: canHandle && target.status === 'open',
