@@ -28,7 +28,7 @@ import {
 	municipalityIdsOf,
 	requiredAttachmentsOf
 } from './applications';
-import { announceApplicationChange, takeLiveTexts } from './live-texts';
+import { announceApplicationChange, applicationDoc, takeLiveTexts, textEdits } from './live-texts';
 import { applicantUserIds, handlerUserIds } from './people';
 import {
 	assertProposalOpen,
@@ -49,6 +49,8 @@ export function completionPage(db: Queryable, actor: Actor, applicationId: numbe
 	const request = latestCompletionRequest(db, applicationId)!;
 	const parts = applicationTarget.completionParts;
 	const budget = budgetOf(application);
+	// Asked texts are edited live: their document must exist before the browser connects to it.
+	if (parts.includes('activity')) applicationDoc(db, application);
 	return {
 		application: {
 			id: application.id,
@@ -71,7 +73,9 @@ export function completionPage(db: Queryable, actor: Actor, applicationId: numbe
 					files: listApplicationFiles(db, applicationId).filter((f) => f.kind === kind)
 				};
 			}),
-		accept: ATTACHMENT_ACCEPT
+		accept: ATTACHMENT_ACCEPT,
+		/** Who changed each long text last. */
+		lastTextEdits: textEdits(db, applicationId).last
 	};
 }
 
