@@ -6,6 +6,7 @@
  * no longer holds.
  */
 import type { Db } from '../../src/lib/server/db/client';
+import { applicationDocName } from '../../src/lib/domain/doc-name';
 import { serverEvents } from '../../src/lib/server/events';
 import { decideAccess } from './auth';
 import { CLOSE } from './close-codes';
@@ -38,10 +39,13 @@ export function watchAccess(
 	const onSessionEnded = (sessionId: string) => recheck((c) => c.grant.sessionId === sessionId);
 	const onUserAccessChanged = (userId: number) => recheck((c) => c.grant.userId === userId);
 	const onMeetingAccessChanged = (meetingId: number) => recheck((c) => c.meetingId === meetingId);
+	const onApplicationAccessChanged = (applicationId: number) =>
+		recheck((c) => c.docName === applicationDocName(applicationId));
 	const events = serverEvents();
 	events.on('sessionEnded', onSessionEnded);
 	events.on('userAccessChanged', onUserAccessChanged);
 	events.on('meetingAccessChanged', onMeetingAccessChanged);
+	events.on('applicationAccessChanged', onApplicationAccessChanged);
 	const sweep = setInterval(() => recheck(() => true), sweepIntervalMs);
 	sweep.unref();
 	return () => {
@@ -49,5 +53,6 @@ export function watchAccess(
 		events.off('sessionEnded', onSessionEnded);
 		events.off('userAccessChanged', onUserAccessChanged);
 		events.off('meetingAccessChanged', onMeetingAccessChanged);
+		events.off('applicationAccessChanged', onApplicationAccessChanged);
 	};
 }

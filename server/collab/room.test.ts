@@ -26,6 +26,8 @@ const silent: Logger = { warn: () => {}, error: () => {} };
 /** What happened, in order: `append`, `send <peer>`, `close <peer> <code>`. */
 let journal: string[];
 let rooms: Room[];
+/** Who the room said changed what: `<userId> <parts>`. */
+let attributed: string[];
 
 afterEach(() => {
 	for (const room of rooms) room.shutDown(CLOSE.GOING_AWAY, 'test over');
@@ -52,7 +54,8 @@ function storage(options: { failAppend?: boolean; stored?: Map<number, Uint8Arra
 		readUpdate: (_name, updateId) => options.stored?.get(updateId) ?? null,
 		lastUpdateId: () => lastId,
 		compact: () => {},
-		project: () => {}
+		project: () => {},
+		attribute: (_name, userId, parts) => attributed.push(`${userId} ${parts.join(',')}`)
 	};
 	return { roomStorage, appended, initial };
 }
@@ -75,6 +78,7 @@ function peer(name: string) {
 
 function openRoom(roomStorage: RoomStorage) {
 	journal = [];
+	attributed = [];
 	rooms = [];
 	const room = Room.load(roomStorage, NAME, settings, silent, () => {})!;
 	rooms.push(room);
@@ -89,14 +93,18 @@ function openRoom(roomStorage: RoomStorage) {
 	return { room, sender, other };
 }
 
-/** An update an editor makes: text typed into a copy of the document. */
-function typing(room: Room, text: string): Uint8Array {
+/** An update an editor makes to a copy of the document. */
+function editing(room: Room, change: (doc: Y.Doc) => void): Uint8Array {
 	const copy = new Y.Doc();
 	Y.applyUpdate(copy, Y.encodeStateAsUpdate(room.doc));
 	const before = Y.encodeStateVector(copy);
-	copy.getText('text').insert(0, text);
+	change(copy);
 	return Y.encodeStateAsUpdate(copy, before);
 }
+
+/** Text typed into a copy of the document. */
+const typing = (room: Room, text: string) =>
+	editing(room, (doc) => doc.getText('text').insert(0, text));
 
 /** The update in a y-websocket update message ([0, 2, varBytes(update)]). */
 function updateIn(message: Uint8Array): Uint8Array {
@@ -147,5 +155,35 @@ describe('a room stores an update before it sends it', () => {
 		expect(journal).toEqual(['send sender', 'send other']);
 		expect(appended).toEqual([]);
 		expect(room.doc.getText('text').toString()).toBe('forwarded stored');
+	});
+});
+
+describe('a room says who changed what', () => {
+	it('attributes each editor’s update to its own user, by the top-level parts it changed', async () => {
+		const { roomStorage } = storage();
+		const { room, sender, other } = openRoom(roomStorage);
+		room.applyClientUpdate(sender, typing(room, 'typed '));
+		room.applyClientUpdate(
+			other,
+			editing(room, (doc) => {
+				const paragraph = new Y.XmlElement('paragraph');
+				paragraph.insert(0, [new Y.XmlText('deep')]);
+				doc.getXmlFragment('activity').insert(0, [paragraph]);
+			})
+		);
+		await broadcast();
+
+		expect(attributed).toEqual([`${sender.userId} text`, `${other.userId} activity`]);
+	});
+
+	it('attributes nothing the app stored', async () => {
+		const stored = new Map<number, Uint8Array>();
+		const { roomStorage } = storage({ stored });
+		const { room } = openRoom(roomStorage);
+		stored.set(7, typing(room, 'forwarded '));
+		room.applyStoredUpdate(7);
+		await broadcast();
+
+		expect(attributed).toEqual([]);
 	});
 });

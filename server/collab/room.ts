@@ -10,6 +10,7 @@
  */
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { changedParts } from '../../src/lib/documents/changed-parts';
 import { CLOSE } from './close-codes';
 import type { Logger } from './log';
 import {
@@ -198,7 +199,12 @@ export class Room {
 		this.dispose();
 	}
 
-	private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+	private readonly onDocUpdate = (
+		update: Uint8Array,
+		origin: unknown,
+		_doc: Y.Doc,
+		transaction: Y.Transaction
+	): void => {
 		if (this.closed) return;
 		if (origin !== STORED_BY_APP) {
 			try {
@@ -207,6 +213,7 @@ export class Room {
 				this.fail(err);
 				return;
 			}
+			this.attribute(origin, transaction);
 		}
 		this.pendingUpdates++;
 		this.outbox.push({ value: update, origin });
@@ -214,6 +221,20 @@ export class Room {
 		this.scheduleProjection();
 		if (this.pendingUpdates >= this.settings.compactAfterUpdates) this.scheduleCompaction();
 	};
+
+	/** Tells the storage who changed which top-level parts; the change is stored whether or not this succeeds. */
+	private attribute(origin: unknown, transaction: Y.Transaction): void {
+		// Only an editor's update has a peer as its origin (applyClientUpdate).
+		if (!this.peers.has(origin as Peer)) return;
+		const peer = origin as Peer;
+		const parts = changedParts(this.doc, transaction);
+		if (parts.length === 0) return;
+		try {
+			this.storage.attribute(this.name, peer.userId, parts);
+		} catch (err) {
+			this.log.error(`recording who changed ${this.name} failed`, err);
+		}
+	}
 
 	private readonly onAwarenessUpdate = (
 		{ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },

@@ -7,6 +7,7 @@ import {
 	loadDoc,
 	readUpdate
 } from '../../src/lib/server/collab/store';
+import { attributeLiveEdit, projectApplicationTexts } from '../../src/lib/server/grants/live-texts';
 import { projectDocument } from '../../src/lib/server/meetings/projection';
 import type { RoomStorage } from './storage';
 
@@ -17,6 +18,11 @@ export function sqliteStorage(db: Db): RoomStorage {
 		readUpdate: (name, updateId) => readUpdate(db, name, updateId),
 		lastUpdateId: (name) => lastUpdateId(db, name),
 		compact: (name, doc, throughUpdateId) => compactDoc(db, name, doc, throughUpdateId),
-		project: (name, doc) => projectDocument(db, name, doc)
+		// Each projection passes over the names that are not its own.
+		project: (name, doc) => {
+			projectDocument(db, name, doc);
+			projectApplicationTexts(db, name, doc);
+		},
+		attribute: (name, userId, changedParts) => attributeLiveEdit(db, name, userId, changedParts)
 	};
 }

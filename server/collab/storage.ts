@@ -20,6 +20,8 @@ export interface RoomStorage {
 	lastUpdateId(name: string): number;
 	/** Folds the log up to `throughUpdateId` into one snapshot, given a document holding those updates. */
 	compact(name: string, doc: Y.Doc, throughUpdateId: number): void;
-	/** Refreshes what is derived from the document (the agenda_item table of a meeting's documents). */
+	/** Refreshes what is derived from the document (a meeting's agenda_item table, an application's texts). */
 	project(name: string, doc: Y.Doc): void;
+	/** Puts down that the user changed these top-level parts of the document (who changed an application's text). */
+	attribute(name: string, userId: number, changedParts: readonly string[]): void;
 }

@@ -36,9 +36,7 @@ const UNREACHED: Record<string, string> = {
 	'/indicators/import commit': 'offered only after the preview of an uploaded file',
 	'/admin/users/[id=id] reactivate': 'the demo has no deactivated user',
 	'/organisations/[id=id]/profile nameColleague':
-		'each demo NGO has one user, its confirmed contact: there is no colleague to name',
-	'/organisations/[id=id]/profile removeColleague':
-		'each demo NGO has one user, its confirmed contact: no colleague was named',
+		'every user of a demo NGO acts for it already (the demo NGO’s colleague is named): there is no one left to name',
 	'/meetings/[id=id] approve': 'no demo minutes wait for a demo account to approve them',
 	'/meetings/[id=id] requestChanges': 'no demo minutes wait for a demo account to approve them',
 	'/meetings/[id=id] publish': 'the demo has no approved minutes of a public body',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docName, meetingOf, parseDocName, planDocName } from './doc-name';
+import { applicationDocName, docName, meetingOf, parseDocName, planDocName } from './doc-name';
 
 describe('document names', () => {
 	it('parse agenda and minutes names', () => {
@@ -13,6 +13,15 @@ describe('document names', () => {
 		expect(parseDocName(planDocName(15))).toEqual({ kind: 'document', documentId: 15 });
 		expect(meetingOf(parseDocName('document:3')!)).toBeNull();
 		expect(meetingOf(parseDocName('agenda:3')!)).toBe(3);
+	});
+
+	it('parse grant application names', () => {
+		expect(parseDocName('application:9')).toEqual({ kind: 'application', applicationId: 9 });
+		expect(parseDocName(applicationDocName(21))).toEqual({
+			kind: 'application',
+			applicationId: 21
+		});
+		expect(meetingOf(parseDocName('application:9')!)).toBeNull();
 	});
 
 	// Sixteen digits fit the pattern but not always a number exactly: such an id could name another meeting.
@@ -29,6 +38,10 @@ describe('document names', () => {
 			'document:',
 			'document:0',
 			'Document:1',
+			'application:',
+			'application:0',
+			'applications:1',
+			'Application:1',
 			'agenda:1 ',
 			'agenda:99999999999999999',
 			'agenda:9999999999999999',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LEVELS, type Level } from './levels';
 import {
+	applicationTextsOpen,
 	can,
 	PERSONAL_ACTIONS,
 	type Action,
@@ -581,6 +582,7 @@ describe('policy: what an administrator does not inherit', () => {
 			'grantApplication.copy',
 			'grantApplication.edit',
 			'grantApplication.withdraw',
+			'grantApplication.writeTexts',
 			'grantCall.apply',
 			'grantChange.apply',
 			'grantPayment.request',
@@ -679,6 +681,30 @@ describe('policy: withdrawing and discussing a grant application', () => {
 		);
 		for (const who of [otherNgo, coordinator, assessor, actor('admin', undefined, 'county')])
 			expect(can(who, 'grantApplication.complete', asked)).toBe(false);
+	});
+
+	it('opens the long texts to the applicant in a draft of an open call, or when a completion asks for them', () => {
+		const draft = application('draft', 'open');
+		const askedTexts = { ...application('submitted'), completionParts: ['activity' as const] };
+		const askedBudget = { ...application('submitted'), completionParts: ['budget' as const] };
+		expect(can(applicant, 'grantApplication.writeTexts', draft)).toBe(true);
+		expect(can(applicant, 'grantApplication.writeTexts', askedTexts)).toBe(true);
+		for (const closed of [
+			application('draft'),
+			application('submitted', 'open'),
+			askedBudget,
+			{ ...askedTexts, status: 'decided' as const },
+			{ ...askedTexts, applicationStatus: 'granted' as const }
+		]) {
+			expect(can(applicant, 'grantApplication.writeTexts', closed)).toBe(false);
+			expect(applicationTextsOpen(closed)).toBe(false);
+		}
+		expect(applicationTextsOpen(draft)).toBe(true);
+		expect(applicationTextsOpen(askedTexts)).toBe(true);
+		for (const who of [otherNgo, coordinator, assessor, actor('admin', undefined, 'county')]) {
+			expect(can(who, 'grantApplication.writeTexts', draft)).toBe(false);
+			expect(can(who, 'grantApplication.writeTexts', askedTexts)).toBe(false);
+		}
 	});
 
 	it('lets the applicant and the handlers write about a sent application, not its assessors', () => {

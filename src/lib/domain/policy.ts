@@ -200,6 +200,8 @@ interface ActionTargets {
 	'grantApplication.edit': GrantApplicationTarget;
 	/** Complete the parts a handler asked for, for one's own organisation, until the deadline. */
 	'grantApplication.complete': GrantApplicationTarget;
+	/** Write the application's long texts (its live document): while a draft, or while a completion asks for them. */
+	'grantApplication.writeTexts': GrantApplicationTarget;
 	/** Read the region's general grant terms and appeal instructions, in every version. */
 	'grantDocument.read': RegionTarget;
 	/** Score an application, or declare a conflict of interest in it. */
@@ -250,7 +252,8 @@ export type TargetOf<A extends Action> = ActionTargets[A];
  * - `request.answer`: the answer speaks for the asked organisation, so only
  *   its own people in the body give it.
  * - `grantCall.apply`, `grantApplication.edit`, `grantApplication.complete`,
- *   `grantApplication.withdraw`, `grantApplication.copy`, `grantReport.submit`, `grantChange.apply`,
+ *   `grantApplication.writeTexts`, `grantApplication.withdraw`, `grantApplication.copy`,
+ *   `grantReport.submit`, `grantChange.apply`,
  *   `grantAcceptance.respond`: an application, a report, a change application
  *   and an acceptance speak for the NGO, so only its own people give, write or
  *   withdraw them.
@@ -268,6 +271,7 @@ export const PERSONAL_ACTIONS: ReadonlySet<Action> = new Set<Action>([
 	'grantCall.apply',
 	'grantApplication.edit',
 	'grantApplication.complete',
+	'grantApplication.writeTexts',
 	'grantApplication.withdraw',
 	'grantApplication.copy',
 	'grantApplication.assess',
@@ -362,6 +366,27 @@ interface Applicant {
 /** The applicant's own people: an NGO's users, for their own organisation in their own region. */
 function ofApplicant(actor: Actor, applicant: Applicant): boolean {
 	return actor.regionId === applicant.regionId && actor.organisationId === applicant.organisationId;
+}
+
+/** A request for completion is open on the application and the NGO may still answer it. */
+function completionOpen(application: GrantApplicationTarget): boolean {
+	return (
+		application.completionParts.length > 0 &&
+		inHandling(application.applicationStatus) &&
+		application.status !== 'decided'
+	);
+}
+
+/**
+ * Whether the application's long texts may change now, whoever writes: in its
+ * draft, or while a request for completion asks for the activity. The live
+ * document's text reaches the application's columns only then.
+ */
+export function applicationTextsOpen(application: GrantApplicationTarget): boolean {
+	return (
+		applicationEditable(application.applicationStatus, application.status) ||
+		(completionOpen(application) && application.completionParts.includes('activity'))
+	);
 }
 
 /** Those of the applicant's people who act for it: once it has named them, only those. */
@@ -485,10 +510,9 @@ const RULES: { [A in Action]: Rule<A> } = {
 		speaksForApplicant(actor, application) &&
 		applicationEditable(application.applicationStatus, application.status),
 	'grantApplication.complete': (actor, application) =>
-		speaksForApplicant(actor, application) &&
-		application.completionParts.length > 0 &&
-		inHandling(application.applicationStatus) &&
-		application.status !== 'decided',
+		speaksForApplicant(actor, application) && completionOpen(application),
+	'grantApplication.writeTexts': (actor, application) =>
+		speaksForApplicant(actor, application) && applicationTextsOpen(application),
 	'grantDocument.read': (actor, region) => actor.regionId === region.regionId,
 	// A disqualified assessor is barred from the application for good; scoring ends with the decision.
 	'grantApplication.assess': (actor, application) =>

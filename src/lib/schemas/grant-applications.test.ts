@@ -28,9 +28,9 @@ describe('the application form', () => {
 		});
 		expect(parsed).toEqual({
 			title: 'Vertaistuki',
-			activity: '',
+			activity: undefined,
 			activityClassId: 3,
-			targetGroups: '',
+			targetGroups: undefined,
 			municipalityIds: [4, 7],
 			amountRequestedCents: 1_250_050,
 			budget: {
@@ -43,6 +43,12 @@ describe('the application form', () => {
 			},
 			declarationAccepted: true
 		});
+	});
+
+	it('takes the long texts only when the form sends them (a plain form)', () => {
+		const parsed = v.parse(applicationDraftSchema, { activity: ' Kerho\r\n', targetGroups: '' });
+		expect(parsed.activity).toBe('Kerho');
+		expect(parsed.targetGroups).toBe('');
 	});
 
 	it('names the field of a bad amount, a budget line’s too', () => {

@@ -1,5 +1,9 @@
 /** Forms of a grant application and its assessment; messages are i18n keys shown next to the field. */
 import * as v from 'valibot';
+import {
+	APPLICATION_TEXT_MAX_LENGTH,
+	type ApplicationTextField
+} from '../domain/application-texts';
 import { DISQUALIFICATION_GROUNDS } from '../domain/disqualification';
 import {
 	APPLICATION_ATTACHMENT_KINDS,
@@ -55,6 +59,13 @@ export interface ApplicationDraft {
 	declarationAccepted: boolean;
 }
 
+/**
+ * What an application's form sends: its long texts only from a plain form. In
+ * the browser they are written live (live-texts.ts), their fields left out.
+ */
+export type ApplicationForm = Omit<ApplicationDraft, ApplicationTextField> &
+	Partial<Pick<ApplicationDraft, ApplicationTextField>>;
+
 const toCents = (lines: { label: string; amount: number | null }[]) =>
 	lines.map((line) => ({ label: line.label, cents: line.amount ?? 0 }));
 
@@ -67,9 +78,9 @@ export const applicationDraftSchema = v.pipe(
 	})),
 	v.object({
 		title: optionalText(200),
-		activity: optionalText(5000),
+		activity: v.optional(optionalText(APPLICATION_TEXT_MAX_LENGTH.activity)),
 		activityClassId: optionalId,
-		targetGroups: optionalText(1000),
+		targetGroups: v.optional(optionalText(APPLICATION_TEXT_MAX_LENGTH.targetGroups)),
 		municipalityIds: idList,
 		amountRequested: optionalEuros,
 		costs: v.pipe(v.array(budgetLine), v.maxLength(MAX_BUDGET_LINES, 'validation.tooLong')),
@@ -77,7 +88,7 @@ export const applicationDraftSchema = v.pipe(
 		ownFunding: optionalEuros,
 		declaration: checkbox
 	}),
-	v.transform((form): ApplicationDraft => ({
+	v.transform((form): ApplicationForm => ({
 		title: form.title,
 		activity: form.activity,
 		activityClassId: form.activityClassId,

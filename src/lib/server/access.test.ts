@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { MEETING_STATUSES, type MeetingStatus } from '../domain/meetings';
 import type { Actor, BodyTarget } from '../domain/policy';
 import type { BodyRole } from '../domain/roles';
-import { meeting, membership, planDocument } from './db/schema';
+import {
+	grantApplication,
+	grantCompletionRequest,
+	meeting,
+	membership,
+	planDocument
+} from './db/schema';
+import { grantScene } from './testing/grant-scene';
+import { insertApplication } from './testing/grant-fixtures';
 import { createTestDb } from './db/testing';
 import {
 	insertBody,
@@ -218,5 +227,55 @@ describe('access: live documents by name', () => {
 		expect(documentAccess(db, bodySecretary, 'agendas:1')).toBe('deny');
 		expect(documentAccess(db, null, `agenda:${meetingId}`)).toBe('deny');
 		expect(documentAccess(db, null, `document:${documentId}`)).toBe('deny');
+	});
+});
+
+describe('access: an application’s live texts', () => {
+	const s = grantScene();
+	const id = insertApplication(s.db, s.call.id, s.ngoId, s.applicant.userId).id;
+	const name = `application:${id}`;
+	const access = (actor: Actor | null) => documentAccess(s.db, actor, name, s.now);
+	const setStatus = (status: 'draft' | 'submitted') =>
+		s.db.update(grantApplication).set({ status }).where(eq(grantApplication.id, id)).run();
+
+	it('gives a draft to the applicant’s people to write, and to nobody else', () => {
+		expect(access(s.applicant)).toBe('edit');
+		expect(access(s.colleague)).toBe('edit');
+		for (const other of [s.otherNgo, s.foreignNgo, s.handler, s.assessor, s.municipal, null])
+			expect(access(other)).toBe('deny');
+		// After the call's deadline the draft is read, not written.
+		expect(documentAccess(s.db, s.applicant, name, s.afterDeadline)).toBe('read');
+		expect(documentAccess(s.db, s.applicant, `application:${id + 1}`, s.now)).toBe('deny');
+	});
+
+	it('makes a submitted application read-only for all, and readable by the call’s people', () => {
+		setStatus('submitted');
+		for (const reader of [s.applicant, s.colleague, s.handler, s.assessor, s.admin])
+			expect(access(reader)).toBe('read');
+		for (const other of [s.otherNgo, s.foreignNgo, s.municipal]) expect(access(other)).toBe('deny');
+		setStatus('draft');
+	});
+
+	it('opens the texts again while a request for completion asks for them, until its deadline', () => {
+		setStatus('submitted');
+		const ask = (parts: string[]) =>
+			s.db
+				.insert(grantCompletionRequest)
+				.values({
+					applicationId: id,
+					parts: JSON.stringify(parts),
+					message: 'Täydentäkää.',
+					dueAt: s.afterDeadline,
+					requestedBy: s.handler.userId,
+					requestedAt: s.now
+				})
+				.run();
+		ask(['budget']);
+		expect(access(s.applicant)).toBe('read');
+		ask(['activity']);
+		expect(access(s.applicant)).toBe('edit');
+		expect(access(s.handler)).toBe('read');
+		expect(access(s.otherNgo)).toBe('deny');
+		expect(documentAccess(s.db, s.applicant, name, s.afterDeadline)).toBe('read');
 	});
 });

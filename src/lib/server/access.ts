@@ -4,7 +4,8 @@
  * compose them with where a meeting or document stands: live documents,
  * attachments, sign-off. Use cases, views and the collaboration server ask
  * these, never a copy of them. Of the server core it imports only the
- * database schema and the errors, so every module can use it without a cycle.
+ * database schema, the errors and the reading of grant targets, so every
+ * module can use it without a cycle.
  */
 import { eq } from 'drizzle-orm';
 import { parseDocName, type DocKind } from '../domain/doc-name';
@@ -25,6 +26,7 @@ import {
 import type { Queryable } from './db/client';
 import { body, meeting, planDocument } from './db/schema';
 import { forbidden } from './errors';
+import { loadApplicationTarget } from './grants/targets';
 
 /** Use cases call this before they act, so a route that forgets to check still fails closed. */
 export function assertCan<A extends Action>(
@@ -57,14 +59,27 @@ export function meetingDocumentAccess(
  * What a user may do with a live document (src/lib/domain/doc-name.ts): the
  * collaboration server asks for every connection, the meeting page to choose
  * editor or reader. A plan document is edited by those who run its region's
- * consultations and opened by nobody else.
+ * consultations and opened by nobody else. A grant application's texts are
+ * written by the applicant's people while they are open (policy's
+ * `grantApplication.writeTexts`) and read by whoever may read the application.
  */
-export function documentAccess(db: Queryable, actor: Actor | null, name: string): DocAccess {
+export function documentAccess(
+	db: Queryable,
+	actor: Actor | null,
+	name: string,
+	now = new Date()
+): DocAccess {
 	const parsed = parseDocName(name);
 	if (!parsed || !actor) return 'deny';
 	if (parsed.kind === 'document') {
 		const document = planDocumentRegion(db, parsed.documentId);
 		return document && can(actor, 'consultation.manage', document) ? 'edit' : 'deny';
+	}
+	if (parsed.kind === 'application') {
+		const target = loadApplicationTarget(db, parsed.applicationId, now)?.applicationTarget;
+		if (!target) return 'deny';
+		if (can(actor, 'grantApplication.writeTexts', target)) return 'edit';
+		return can(actor, 'grantApplication.read', target) ? 'read' : 'deny';
 	}
 	const row = meetingStatusAndBody(db, parsed.meetingId);
 	return row ? meetingDocumentAccess(actor, parsed.kind, row.status, row.body) : 'deny';

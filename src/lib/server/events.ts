@@ -15,6 +15,8 @@ export interface ServerEvents {
 	userAccessChanged: [userId: number];
 	/** What a meeting allows changed (status, e.g. minutes frozen on approval). */
 	meetingAccessChanged: [meetingId: number];
+	/** What a grant application allows changed (submitted, reopened, completion asked or answered). */
+	applicationAccessChanged: [applicationId: number];
 	/** New notifications were committed: the mailer sends the immediate ones. */
 	notificationsCreated: [];
 	/** The app stored a change to a live document (update row `updateId`); an open room applies it. */

@@ -198,6 +198,12 @@ export const DEMO_PEOPLE = {
 	},
 
 	// NGOs, the parish and the university of applied sciences.
+	// The demo NGO account's colleague: they write its draft application together.
+	ngoColleague: {
+		name: 'Eveliina Kärki',
+		title: 'järjestösuunnittelija',
+		organisation: 'mentalHealth'
+	},
 	seniorsChair: { name: 'Raimo Kiiskinen', title: 'puheenjohtaja', organisation: 'seniors' },
 	gemenskapChair: { name: 'Ulrika Lindqvist', title: 'ordförande', organisation: 'gemenskap' },
 	sportsClubCoach: {

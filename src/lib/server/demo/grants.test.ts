@@ -23,6 +23,11 @@ import { authorizeApplication } from '../grants/readable';
 import { reuseOffersOf } from '../grants/reused-files';
 import { statutesOf } from '../organisations/statutes';
 import { demoActor } from './people';
+import { textEdits } from '../grants/live-texts';
+import { loadDoc } from '../collab/store';
+import { readApplicationTexts } from '../../documents/application-doc';
+import { applicationDocName } from '../../domain/doc-name';
+import { DEMO_PEOPLE } from './data';
 import { seedDemoRegion } from './seed';
 import { DEMO_SEED_TIMEOUT_MS } from '../testing/demo';
 
@@ -108,6 +113,17 @@ describe('demo grants', { timeout: DEMO_SEED_TIMEOUT_MS }, () => {
 				.all();
 			expect(thisYears.map((a) => a.status).sort()).toEqual(['draft', 'ineligible', 'submitted']);
 			expect(new Set(thisYears.map((a) => a.organisationId)).size).toBe(3);
+			// The demo NGO's draft: its texts written by two of its people, the live document the same.
+			const draft = thisYears.find((a) => a.status === 'draft')!;
+			const edits = textEdits(db, draft.id);
+			expect(new Set(edits.history.map((h) => h.userName))).toEqual(
+				new Set([DEMO_PEOPLE.ngo.name, DEMO_PEOPLE.ngoColleague.name])
+			);
+			expect(edits.last.activity?.userName).toBe(DEMO_PEOPLE.ngoColleague.name);
+			expect(readApplicationTexts(loadDoc(db, applicationDocName(draft.id))!.doc)).toEqual({
+				activity: draft.activity,
+				targetGroups: draft.targetGroups
+			});
 
 			// The partnership's goals are followed up with the other measures.
 			const partnershipGoals = db

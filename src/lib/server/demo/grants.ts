@@ -26,6 +26,7 @@ import { changeLiveDoc } from '../collab/store';
 import type { Db } from '../db/client';
 import { seedDemoOpenData } from './grants-open-data';
 import { seedDemoMerger, seedDemoProfiles } from './grants-profile';
+import { nameColleague } from '../organisations/profile';
 import { askDemoCompletion, seedDemoDocuments } from './grants-documents';
 import { demoActor, demoOrganisationIds } from './people';
 import { body, grantInstalment, grantReport } from '../db/schema';
@@ -698,7 +699,28 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 	publishCall(db, coordinator, current.id, thisOpened);
 	const [draft, submitted, ineligible] = THIS_YEAR_APPLICATIONS;
 	// The demo NGO account's own application is a draft with one attachment, waiting for the rest.
-	await apply(current.id, draft!, new Date(now.getTime() - 3 * DAY), false);
+	const draftId = await apply(current.id, draft!, new Date(now.getTime() - 3 * DAY), false);
+	// A colleague, named by the contact to act for the NGO, has carried on with its texts since
+	// (the page shows who changed what).
+	const colleague = actorOf('ngoColleague');
+	nameColleague(
+		db,
+		actorOf('ngo'),
+		colleague.organisationId,
+		colleague.userId,
+		new Date(now.getTime() - 3 * DAY)
+	);
+	saveDraft(
+		db,
+		colleague,
+		draftId,
+		{
+			...draftOf(draft!, false),
+			activity: `${draft!.activity}\n\nVertaisohjaajat koulutetaan syksyllä kahtena viikonloppuna.`,
+			targetGroups: `${draft!.targetGroups} sekä vertaisohjaajat`
+		},
+		new Date(now.getTime() - 2 * DAY)
+	);
 	const submittedId = await apply(current.id, submitted!, new Date(now.getTime() - 6 * DAY), true);
 	saveAssessment(
 		db,

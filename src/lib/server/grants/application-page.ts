@@ -27,6 +27,7 @@ import {
 } from './applications';
 import { assessmentDone, assessmentState, assessmentsOf, scoresOf } from './assessment';
 import { copiedFrom } from './copied-applications';
+import { applicationDoc, textEdits } from './live-texts';
 import { listMessages } from './messages';
 import {
 	authorizeApplication,
@@ -69,6 +70,8 @@ export function applicationPage(db: Queryable, actor: Actor, applicationId: numb
 	const requiredAttachments = requiredAttachmentsOf(call);
 	const budget = budgetOf(application);
 	const canEdit = can(actor, 'grantApplication.edit', target);
+	// The form's texts are edited live: their document must exist before the browser connects to it.
+	if (canEdit) applicationDoc(db, application);
 	const canHandle = can(actor, 'grantCall.handle', target) && inHandling(application.status);
 	const canMessage = can(actor, 'grantApplication.message', target);
 	const isAssessor = target.assessorIds.includes(actor.userId);
@@ -196,6 +199,8 @@ export function applicationPage(db: Queryable, actor: Actor, applicationId: numb
 			proposalHeldBy(db, call) === null,
 		canComplete: can(actor, 'grantApplication.complete', target),
 		canEdit,
+		/** Who changed each long text last, and the history of who changed what. */
+		textEdits: textEdits(db, application.id),
 		canWithdraw: can(actor, 'grantApplication.withdraw', target),
 		canHandle,
 		canReopen: canHandle && target.status === 'open',

@@ -18,7 +18,11 @@ import {
 } from '../../domain/grants';
 import { mayNgoSubmit } from '../../domain/organisation-profile';
 import type { Actor } from '../../domain/policy';
-import type { ApplicationDraft, EligibilityVerdict } from '../../schemas/grant-applications';
+import type {
+	ApplicationDraft,
+	ApplicationForm,
+	EligibilityVerdict
+} from '../../schemas/grant-applications';
 import { assertCan } from '../access';
 import { recordAudit } from '../audit/log';
 import type { Db, Queryable } from '../db/client';
@@ -37,6 +41,7 @@ import { conflict, notFound } from '../errors';
 import { notify } from '../notifications/service';
 import { profileOf } from '../organisations/profile';
 import { settledStatus } from './assessment';
+import { announceApplicationChange, takeLiveTexts } from './live-texts';
 import { applicantUserIds } from './people';
 import {
 	assertProposalOpen,
@@ -180,21 +185,35 @@ function writeDraft(
 		.run();
 }
 
-/** Saves the draft as it stands; whoever of the NGO saves last is what it says. */
+/** The form with the long texts as the live document holds them once the form's are in (live-texts.ts). */
+function withLiveTexts(
+	db: Queryable,
+	access: ApplicationAccess,
+	form: ApplicationForm,
+	actor: Actor,
+	now: Date
+): ApplicationDraft {
+	const { activity, targetGroups } = form;
+	return {
+		...form,
+		...takeLiveTexts(db, access.application, { activity, targetGroups }, actor.userId, now)
+	};
+}
+
+/**
+ * Saves the draft as it stands; whoever of the NGO saves last is what its
+ * other fields say, while its long texts are co-edited live.
+ */
 export function saveDraft(
 	db: Db,
 	actor: Actor,
 	applicationId: number,
-	draft: ApplicationDraft,
+	form: ApplicationForm,
 	now: Date
 ): void {
 	db.transaction((tx) => {
-		writeDraft(
-			tx,
-			authorizeApplication(tx, actor, applicationId, 'grantApplication.edit', now),
-			draft,
-			now
-		);
+		const access = authorizeApplication(tx, actor, applicationId, 'grantApplication.edit', now);
+		writeDraft(tx, access, withLiveTexts(tx, access, form, actor, now), now);
 	});
 }
 
@@ -209,16 +228,19 @@ export function missingPartField(part: MissingPart): string {
  * after the deadline, whoever asks). An incomplete application stays as it
  * was: nothing of the form is stored, and each missing part is named by its
  * field. An NGO the county has not verified keeps what it wrote as its draft.
+ * The long texts are those of the live document as it stands; from then on
+ * it is read-only for everyone connected.
  */
 export function submitApplication(
 	db: Db,
 	actor: Actor,
 	applicationId: number,
-	draft: ApplicationDraft,
+	form: ApplicationForm,
 	now: Date
 ): void {
 	const submitted = db.transaction((tx) => {
 		const access = authorizeApplication(tx, actor, applicationId, 'grantApplication.edit', now);
+		const draft = withLiveTexts(tx, access, form, actor, now);
 		writeDraft(tx, access, draft, now);
 		// Only once the county has verified the NGO does an application speak for it.
 		if (!mayNgoSubmit(profileOf(tx, access.application.organisationId))) return false;
@@ -238,6 +260,7 @@ export function submitApplication(
 			.set({ status: 'submitted', submittedAt: now, submittedBy: actor.userId, updatedAt: now })
 			.where(eq(grantApplication.id, applicationId))
 			.run();
+		announceApplicationChange(tx, applicationId);
 		return true;
 	});
 	if (!submitted) throw conflict('orgProfile.submit.unverified');
@@ -252,6 +275,7 @@ export function withdrawApplication(db: Db, actor: Actor, applicationId: number,
 			.set({ status: 'withdrawn', updatedAt: now })
 			.where(eq(grantApplication.id, applicationId))
 			.run();
+		announceApplicationChange(tx, applicationId);
 	});
 }
 
@@ -344,6 +368,7 @@ export function reopenApplication(
 			now
 		);
 		tellApplicant(tx, access, 'draft', now);
+		announceApplicationChange(tx, applicationId);
 		return access.call.id;
 	});
 }

@@ -12,7 +12,7 @@ import {
 	type ApplicationAttachmentKind
 } from '../../domain/grants';
 import type { Actor } from '../../domain/policy';
-import type { ApplicationDraft } from '../../schemas/grant-applications';
+import type { ApplicationDraft, ApplicationForm } from '../../schemas/grant-applications';
 import { recordAudit } from '../audit/log';
 import type { Db, Queryable } from '../db/client';
 import { grantApplication, grantCompletionRequest, grantMessage, organisation } from '../db/schema';
@@ -28,6 +28,7 @@ import {
 	municipalityIdsOf,
 	requiredAttachmentsOf
 } from './applications';
+import { announceApplicationChange, applicationDoc, takeLiveTexts, textEdits } from './live-texts';
 import { applicantUserIds, handlerUserIds } from './people';
 import {
 	assertProposalOpen,
@@ -48,6 +49,8 @@ export function completionPage(db: Queryable, actor: Actor, applicationId: numbe
 	const request = latestCompletionRequest(db, applicationId)!;
 	const parts = applicationTarget.completionParts;
 	const budget = budgetOf(application);
+	// Asked texts are edited live: their document must exist before the browser connects to it.
+	if (parts.includes('activity')) applicationDoc(db, application);
 	return {
 		application: {
 			id: application.id,
@@ -70,7 +73,9 @@ export function completionPage(db: Queryable, actor: Actor, applicationId: numbe
 					files: listApplicationFiles(db, applicationId).filter((f) => f.kind === kind)
 				};
 			}),
-		accept: ATTACHMENT_ACCEPT
+		accept: ATTACHMENT_ACCEPT,
+		/** Who changed each long text last. */
+		lastTextEdits: textEdits(db, applicationId).last
 	};
 }
 
@@ -113,6 +118,7 @@ export function requestCompletion(
 				requestedAt: now
 			})
 			.run();
+		announceApplicationChange(tx, applicationId);
 		tx.insert(grantMessage)
 			.values({ applicationId, authorId: actor.userId, text: request.message, createdAt: now })
 			.run();
@@ -153,13 +159,24 @@ export function completeApplication(
 	db: Db,
 	actor: Actor,
 	applicationId: number,
-	sent: ApplicationDraft,
+	form: ApplicationForm,
 	now: Date
 ): void {
 	db.transaction((tx) => {
 		const access = authorizeApplication(tx, actor, applicationId, 'grantApplication.complete', now);
 		const { call, application } = access;
 		assertProposalOpen(tx, call);
+		// The texts, when asked, as the live document holds them once the form's are in; else as they stand.
+		const texts = access.applicationTarget.completionParts.includes('activity')
+			? takeLiveTexts(
+					tx,
+					application,
+					{ activity: form.activity, targetGroups: form.targetGroups },
+					actor.userId,
+					now
+				)
+			: { activity: application.activity, targetGroups: application.targetGroups };
+		const sent: ApplicationDraft = { ...form, ...texts };
 		const stored: ApplicationDraft = {
 			title: application.title,
 			activity: application.activity,
@@ -198,6 +215,7 @@ export function completeApplication(
 			.set({ completedAt: now, completedBy: actor.userId })
 			.where(eq(grantCompletionRequest.id, request.id))
 			.run();
+		announceApplicationChange(tx, applicationId);
 		recordAudit(
 			tx,
 			{

@@ -3,15 +3,8 @@
  * one the actor may not act on: what they cannot read is not found, what they
  * read but may not do is forbidden.
  */
-import { and, desc, eq } from 'drizzle-orm';
-import * as v from 'valibot';
-import {
-	COMPLETION_PARTS,
-	openCompletionParts,
-	type CompletionPart,
-	type CompletionRequestState
-} from '../../domain/grant-completion';
-import { callStatus, criteriaSchema, type Criterion } from '../../domain/grants';
+import { eq } from 'drizzle-orm';
+import { criteriaSchema, type Criterion } from '../../domain/grants';
 import {
 	can,
 	type Action,
@@ -24,11 +17,7 @@ import {
 import { assertCan } from '../access';
 import type { Queryable } from '../db/client';
 import {
-	grantApplication,
-	grantAssessment,
 	grantCall,
-	grantCallStaff,
-	grantCompletionRequest,
 	meeting,
 	type GrantApplicationRow,
 	type GrantCallRow,
@@ -37,91 +26,18 @@ import {
 import { parseStored } from '../db/stored';
 import { conflict, notFound } from '../errors';
 import { representativesOf } from '../organisations/representatives';
+import { callStaff, callTarget, loadApplicationTarget } from './targets';
 
-export interface CallStaff {
-	handlerIds: number[];
-	assessorIds: number[];
-}
-
-export function callStaff(db: Queryable, callId: number): CallStaff {
-	const rows = db.select().from(grantCallStaff).where(eq(grantCallStaff.callId, callId)).all();
-	return {
-		handlerIds: rows.filter((r) => r.duty === 'handler').map((r) => r.userId),
-		assessorIds: rows.filter((r) => r.duty === 'assessor').map((r) => r.userId)
-	};
-}
-
-export function callTarget(call: GrantCallRow, staff: CallStaff, now: Date): GrantCallTarget {
-	return {
-		regionId: call.regionId,
-		status: callStatus(call, now),
-		published: call.publishedAt !== null,
-		handlerIds: staff.handlerIds,
-		assessorIds: staff.assessorIds
-	};
-}
-
-export function applicationTarget(
-	callTargetOf: GrantCallTarget,
-	application: GrantApplicationRow,
-	disqualifiedIds: readonly number[],
-	representativeIds: readonly number[] | null,
-	completionParts: readonly CompletionPart[]
-): GrantApplicationTarget {
-	return {
-		...callTargetOf,
-		organisationId: application.organisationId,
-		applicationStatus: application.status,
-		disqualifiedIds,
-		representativeIds,
-		completionParts
-	};
-}
-
-const partsSchema = v.array(v.picklist(COMPLETION_PARTS));
-
-export interface CompletionRequest extends CompletionRequestState {
-	id: number;
-	message: string;
-	requestedAt: Date;
-}
-
-/** The application's latest request for completion, answered or not: the policy opens its parts. */
-export function latestCompletionRequest(
-	db: Queryable,
-	applicationId: number
-): CompletionRequest | null {
-	const row = db
-		.select()
-		.from(grantCompletionRequest)
-		.where(eq(grantCompletionRequest.applicationId, applicationId))
-		.orderBy(desc(grantCompletionRequest.id))
-		.get();
-	if (!row) return null;
-	return {
-		id: row.id,
-		parts: parseStored(partsSchema, row.parts, `grant_completion_request ${row.id} parts`),
-		message: row.message,
-		dueAt: row.dueAt,
-		completedAt: row.completedAt,
-		requestedAt: row.requestedAt
-	};
-}
-
-/** The assessors who declared a conflict of interest in the application. */
-export function disqualifiedAssessors(db: Queryable, applicationId: number): number[] {
-	return db
-		.select({ assessorId: grantAssessment.assessorId })
-		.from(grantAssessment)
-		.where(
-			and(
-				eq(grantAssessment.applicationId, applicationId),
-				eq(grantAssessment.conflictDeclared, true)
-			)
-		)
-		.all()
-		.map((r) => r.assessorId);
-}
+// The targets are read in targets.ts; the grant use cases take them from here with the refusals.
+export {
+	applicationTarget,
+	callStaff,
+	callTarget,
+	disqualifiedAssessors,
+	latestCompletionRequest,
+	type CallStaff,
+	type CompletionRequest
+} from './targets';
 
 /**
  * The meeting whose agenda holds the call's proposal, while it holds it: from
@@ -215,22 +131,9 @@ export function authorizeApplication(
 	action: ApplicationAction,
 	now: Date
 ): ApplicationAccess {
-	const row = db
-		.select({ application: grantApplication, call: grantCall })
-		.from(grantApplication)
-		.innerJoin(grantCall, eq(grantApplication.callId, grantCall.id))
-		.where(eq(grantApplication.id, applicationId))
-		.get();
-	if (!row) throw notFound();
-	const target = callTarget(row.call, callStaff(db, row.call.id), now);
-	const appTarget = applicationTarget(
-		target,
-		row.application,
-		disqualifiedAssessors(db, applicationId),
-		representativesOf(db, row.application.organisationId),
-		openCompletionParts(latestCompletionRequest(db, applicationId), now)
-	);
-	if (!can(actor, 'grantApplication.read', appTarget)) throw notFound();
-	assertCan(actor, action, appTarget);
-	return { call: row.call, target, application: row.application, applicationTarget: appTarget };
+	const loaded = loadApplicationTarget(db, applicationId, now);
+	if (!loaded) throw notFound();
+	if (!can(actor, 'grantApplication.read', loaded.applicationTarget)) throw notFound();
+	assertCan(actor, action, loaded.applicationTarget);
+	return loaded;
 }

@@ -63,7 +63,7 @@ export function projectItems(db: Queryable, meetingId: number, doc: Y.Doc): void
  */
 export function projectDocument(db: Db, name: string, doc: Y.Doc): void {
 	const parsed = parseDocName(name);
-	if (!parsed || parsed.kind === 'document') return;
+	if (!parsed || !('meetingId' in parsed)) return;
 	const row = db
 		.select({ status: meeting.status })
 		.from(meeting)

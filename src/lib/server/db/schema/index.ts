@@ -18,3 +18,4 @@ export * from './organisation-representative';
 export * from './grant-documents';
 export * from './disqualification';
 export * from './grant-reuse';
+export * from './grant-text-edit';

@@ -40,9 +40,11 @@ import { reuseDeliveredFile } from '#lib/server/grants/reused-files.js';
 import { authorizeApplication, type ApplicationAction } from '#lib/server/grants/readable.js';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const actor = requireActor(event);
-	return runOrError(() => applicationPage(getDb(), actor, event.params.id, new Date()));
+	const page = await runOrError(() => applicationPage(getDb(), actor, event.params.id, new Date()));
+	// The live texts show who is here by name.
+	return { ...page, user: { id: actor.userId, name: event.locals.user!.name } };
 };
 
 /** Who may take the action on the application the URL names, decided before the form is read. */

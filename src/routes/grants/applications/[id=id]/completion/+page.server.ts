@@ -14,9 +14,11 @@ import { completeApplication, completionPage } from '#lib/server/grants/completi
 import { authorizeApplication } from '#lib/server/grants/readable.js';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const actor = requireActor(event);
-	return runOrError(() => completionPage(getDb(), actor, event.params.id, new Date()));
+	const page = await runOrError(() => completionPage(getDb(), actor, event.params.id, new Date()));
+	// The live texts show who is here by name.
+	return { ...page, user: { id: actor.userId, name: event.locals.user!.name } };
 };
 
 /** Only the NGO's people, while the request is open: decided before the form is read. */
