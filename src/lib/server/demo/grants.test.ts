@@ -161,7 +161,6 @@ describe('demo grants', { timeout: DEMO_SEED_TIMEOUT_MS }, () => {
 			const ngo = demoActor(db, 'ngo');
 			expect(statutesOf(db, ngo.organisationId)?.filename).toBe('Säännöt.pdf');
 			expect(copyChoices(db, ngo, open[1]!).length).toBeGreaterThan(0);
-			const draft = thisYears.find((a) => a.status === 'draft')!;
 			expect(
 				db
 					.select()
