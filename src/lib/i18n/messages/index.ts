@@ -24,6 +24,7 @@ import grantFollowup from './grants-followup';
 import organisationProfile from './organisation-profile';
 import grantDocuments from './grants-documents';
 import disqualification from './disqualification';
+import grantPaper from './grants-paper';
 
 /** Every area's messages merged per language. Add an area by importing it here. */
 export const messages = {
@@ -53,7 +54,8 @@ export const messages = {
 		...grantFollowup.fi,
 		...organisationProfile.fi,
 		...grantDocuments.fi,
-		...disqualification.fi
+		...disqualification.fi,
+		...grantPaper.fi
 	},
 	sv: {
 		...common.sv,
@@ -81,7 +83,8 @@ export const messages = {
 		...grantFollowup.sv,
 		...organisationProfile.sv,
 		...grantDocuments.sv,
-		...disqualification.sv
+		...disqualification.sv,
+		...grantPaper.sv
 	},
 	en: {
 		...common.en,
@@ -109,7 +112,8 @@ export const messages = {
 		...grantFollowup.en,
 		...organisationProfile.en,
 		...grantDocuments.en,
-		...disqualification.en
+		...disqualification.en,
+		...grantPaper.en
 	}
 };
 

@@ -8,6 +8,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { ApplicationAttachmentKind } from '../../domain/grants';
 import { attachmentOpen } from '../../domain/grant-completion';
+import { PAPER_SCAN_KIND, type ApplicationFileKind } from '../../domain/grant-paper';
 import { can, type Actor } from '../../domain/policy';
 import { assertCan } from '../access';
 import type { Db, Queryable } from '../db/client';
@@ -16,6 +17,7 @@ import { forbidden, notFound } from '../errors';
 import {
 	attachmentDir,
 	checkUpload,
+	type CheckedFile,
 	fileUnused,
 	removeStoredFile,
 	storedFilePath,
@@ -71,23 +73,36 @@ export async function addApplicationFile(
 	// Synchronous from here, and authorised again: the draft may have been submitted while the bytes were read.
 	return db.transaction((tx) => {
 		authorizeFileChange(tx, actor, applicationId, input.kind, now);
-		const id = tx
-			.insert(grantApplicationFile)
-			.values({
-				applicationId,
-				kind: input.kind,
-				filename: file.filename,
-				contentType: file.contentType,
-				size: file.size,
-				sha256: file.sha256,
-				uploadedBy: actor.userId,
-				createdAt: now
-			})
-			.returning({ id: grantApplicationFile.id })
-			.get().id;
-		storeFile(dir, file);
-		return id;
+		return insertApplicationFile(tx, actor, applicationId, input.kind, file, now, dir);
 	});
+}
+
+/** The row of a checked file and its bytes on disk: called last in the transaction that adds it. */
+export function insertApplicationFile(
+	db: Queryable,
+	actor: Actor,
+	applicationId: number,
+	kind: ApplicationFileKind,
+	file: CheckedFile,
+	now: Date,
+	dir: string
+): number {
+	const id = db
+		.insert(grantApplicationFile)
+		.values({
+			applicationId,
+			kind,
+			filename: file.filename,
+			contentType: file.contentType,
+			size: file.size,
+			sha256: file.sha256,
+			uploadedBy: actor.userId,
+			createdAt: now
+		})
+		.returning({ id: grantApplicationFile.id })
+		.get().id;
+	storeFile(dir, file);
+	return id;
 }
 
 function fileOf(db: Queryable, applicationId: number, fileId: number) {
@@ -117,6 +132,8 @@ export function removeApplicationFile(
 	const unused = db.transaction((tx) => {
 		authorizeApplication(tx, actor, applicationId, 'grantApplication.read', now);
 		const row = fileOf(tx, applicationId, fileId);
+		// A paper application's scan is the record of what arrived: it stays.
+		if (row.kind === PAPER_SCAN_KIND) throw forbidden();
 		authorizeFileChange(tx, actor, applicationId, row.kind, now);
 		tx.delete(grantApplicationFile).where(eq(grantApplicationFile.id, fileId)).run();
 		return fileUnused(tx, row.sha256) ? row.sha256 : null;

@@ -27,6 +27,7 @@ import {
 } from './applications';
 import { assessmentDone, assessmentState, assessmentsOf, scoresOf } from './assessment';
 import { listMessages } from './messages';
+import { paperMarkOf } from './paper-applications';
 import {
 	authorizeApplication,
 	criteriaOf,
@@ -126,6 +127,7 @@ export function applicationPage(db: Queryable, actor: Actor, applicationId: numb
 			criteria
 		},
 		applicant: applicantFacts(db, actor, application.organisationId),
+		paper: paperMarkOf(db, application),
 		classes: callClasses(db, call.id),
 		municipalities: regionMunicipalities(db, call.regionId),
 		files: listApplicationFiles(db, application.id),

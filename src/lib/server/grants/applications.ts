@@ -16,6 +16,7 @@ import {
 	type Budget,
 	type MissingPart
 } from '../../domain/grants';
+import { PAPER_SCAN_KIND } from '../../domain/grant-paper';
 import { mayNgoSubmit } from '../../domain/organisation-profile';
 import type { Actor } from '../../domain/policy';
 import type { ApplicationDraft, EligibilityVerdict } from '../../schemas/grant-applications';
@@ -79,7 +80,8 @@ export function attachedKinds(db: Queryable, applicationId: number): Application
 		.from(grantApplicationFile)
 		.where(eq(grantApplicationFile.applicationId, applicationId))
 		.all()
-		.map((r) => r.kind);
+		.map((r) => r.kind)
+		.filter((kind): kind is ApplicationAttachmentKind => kind !== PAPER_SCAN_KIND);
 }
 
 /**
@@ -195,7 +197,8 @@ export function missingPartField(part: MissingPart): string {
 
 /**
  * Saves and submits in one step, while the call is open (the policy refuses
- * after the deadline, whoever asks). An incomplete application stays as it
+ * after the deadline, whoever asks; a paper application counts by the day it
+ * arrived, so its handlers submit it until the proposal is on an agenda). An incomplete application stays as it
  * was: nothing of the form is stored, and each missing part is named by its
  * field. An NGO the county has not verified keeps what it wrote as its draft.
  */
@@ -208,6 +211,8 @@ export function submitApplication(
 ): void {
 	const submitted = db.transaction((tx) => {
 		const access = authorizeApplication(tx, actor, applicationId, 'grantApplication.edit', now);
+		// A paper application may come in after the call closed, but not past a proposal on an agenda.
+		if (access.application.channel === 'paper') assertProposalOpen(tx, access.call);
 		writeDraft(tx, access, draft, now);
 		// Only once the county has verified the NGO does an application speak for it.
 		if (!mayNgoSubmit(profileOf(tx, access.application.organisationId))) return false;

@@ -1,13 +1,13 @@
 import { index, integer, primaryKey, sqliteTable, text, unique } from 'drizzle-orm/sqlite-core';
 import {
 	ACCEPTANCES,
-	APPLICATION_ATTACHMENT_KINDS,
 	APPLICATION_STATUSES,
 	CALL_DUTIES,
 	GRANT_BASKETS,
 	REPORT_KINDS,
 	REPORT_STATUSES
 } from '../../../domain/grants';
+import { APPLICATION_CHANNELS, APPLICATION_FILE_KINDS } from '../../../domain/grant-paper';
 import { PAYMENT_TYPES } from '../../../domain/grant-payments';
 import { body } from './body';
 import { grantPaymentBatch } from './grant-payment';
@@ -203,6 +203,11 @@ export const grantApplication = sqliteTable(
 		acceptanceAt: integer('acceptance_at', { mode: 'timestamp_ms' }),
 		acceptanceBy: integer('acceptance_by').references(() => user.id),
 		refusalReason: text('refusal_reason').notNull().default(''),
+		/** Sent in the app, or on paper and entered by a handler (`enteredBy`) with its scan. */
+		channel: text('channel', { enum: APPLICATION_CHANNELS }).notNull().default('online'),
+		/** The ISO date a paper application arrived: what counts against the deadline. */
+		receivedOn: text('received_on'),
+		enteredBy: integer('entered_by').references(() => user.id),
 		createdBy: integer('created_by')
 			.notNull()
 			.references(() => user.id),
@@ -223,7 +228,7 @@ export const grantApplicationFile = sqliteTable(
 		applicationId: integer('application_id')
 			.notNull()
 			.references(() => grantApplication.id, { onDelete: 'cascade' }),
-		kind: text('kind', { enum: APPLICATION_ATTACHMENT_KINDS }).notNull(),
+		kind: text('kind', { enum: APPLICATION_FILE_KINDS }).notNull(),
 		filename: text('filename').notNull(),
 		contentType: text('content_type').notNull(),
 		size: integer('size').notNull(),

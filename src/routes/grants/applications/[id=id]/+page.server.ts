@@ -40,7 +40,11 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const actor = requireActor(event);
-	return runOrError(() => applicationPage(getDb(), actor, event.params.id, new Date()));
+	return runOrError(() => ({
+		...applicationPage(getDb(), actor, event.params.id, new Date()),
+		/** Just entered from paper: the handler is told what comes next. */
+		entered: event.url.searchParams.has('entered')
+	}));
 };
 
 /** Who may take the action on the application the URL names, decided before the form is read. */
