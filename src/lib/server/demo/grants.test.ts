@@ -22,7 +22,7 @@ import { seedDemoRegion } from './seed';
 describe('demo grants', () => {
 	// Early in the year too, when last year's instalments are still ahead.
 	it.each([new Date(), new Date('2026-01-20T10:00:00Z')])(
-		'on %s: three baskets, last year decided in a meeting with letters, acceptances and a refusal, payments and two reports (one sent back and overdue), this year open with three applications, project grants proposed and waiting for the agenda',
+		'on %s: three baskets, last year decided in a meeting with letters, acceptances and a refusal, payments and two reports (one sent back and overdue), this year open with four applications (one entered from paper), project grants proposed and waiting for the agenda',
 		async (now) => {
 			const db = createTestDb();
 			await seedDemoRegion(db, now, mkdtempSync(join(tmpdir(), 'yhdyspinta-demo-grants-')));
@@ -96,8 +96,16 @@ describe('demo grants', () => {
 				.from(grantApplication)
 				.where(eq(grantApplication.callId, open[0]!.id))
 				.all();
-			expect(thisYears.map((a) => a.status).sort()).toEqual(['draft', 'ineligible', 'submitted']);
-			expect(new Set(thisYears.map((a) => a.organisationId)).size).toBe(3);
+			expect(thisYears.map((a) => a.status).sort()).toEqual([
+				'draft',
+				'ineligible',
+				'submitted',
+				'submitted'
+			]);
+			expect(new Set(thisYears.map((a) => a.organisationId)).size).toBe(4);
+			expect(thisYears.filter((a) => a.channel === 'paper')).toMatchObject([
+				{ status: 'submitted', enteredBy: expect.any(Number), receivedOn: expect.any(String) }
+			]);
 
 			// The partnership's goals are followed up with the other measures.
 			const partnershipGoals = db

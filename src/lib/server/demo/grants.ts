@@ -43,6 +43,7 @@ import { createCall, publishCall } from '../grants/calls';
 import { recordDecision } from '../grants/decision';
 import { submitReport } from '../grants/followup';
 import { markInstalmentPaid } from '../grants/grant';
+import { enterPaperApplication } from '../grants/paper-applications';
 import { putProposalOnAgenda, saveProposal, type ProposalEntry } from '../grants/proposal';
 import { recordMeasure } from '../measures/service';
 import { listAttendance } from '../meetings/rows';
@@ -328,6 +329,19 @@ const THIS_YEAR_APPLICATIONS: DemoApplication[] = [
 	}
 ];
 
+/** Sent on paper by post; the coordinator entered it with its scan. */
+const PAPER_APPLICATION: DemoApplication = {
+	ngo: 'seniors',
+	applicant: 'seniorsChair',
+	title: 'Senioreiden liikuntaryhmät kylätaloilla',
+	activity:
+		'Viikoittaiset tuolijumppa- ja kävelyryhmät neljällä kylätalolla vapaaehtoisten ohjaajien voimin.',
+	classIndex: 4,
+	targetGroups: 'Yli 70-vuotiaat kotona asuvat',
+	municipalities: ['joensuu'],
+	euros: 4_500
+};
+
 function euros(amount: number): string {
 	return String(amount);
 }
@@ -407,17 +421,15 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 		declarationAccepted: declaration
 	});
 
-	/** Starts, fills in and (unless told otherwise) submits an application with its attachments. */
-	const apply = async (
-		callId: number,
+	/** Adds the application's attachments of the kinds given, as `who` (its NGO, or the handler of a paper one). */
+	const attach = async (
+		who: Actor,
+		id: number,
 		a: DemoApplication,
-		at: Date,
-		submit: boolean
-	): Promise<number> => {
-		const applicant = actorOf(a.applicant);
-		const id = startApplication(db, applicant, callId, at);
-		saveDraft(db, applicant, id, draftOf(a, false), at);
-		for (const kind of submit ? REQUIRED : REQUIRED.slice(0, 1)) {
+		kinds: ApplicationAttachmentKind[],
+		at: Date
+	) => {
+		for (const kind of kinds) {
 			const label = {
 				statutes: 'Säännöt',
 				financial_statements: 'Tilinpäätös',
@@ -431,13 +443,26 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 			);
 			await addApplicationFile(
 				db,
-				applicant,
+				who,
 				id,
 				{ kind, filename: `${label}.pdf`, bytes },
 				at,
 				attachmentsDir
 			);
 		}
+	};
+
+	/** Starts, fills in and (unless told otherwise) submits an application with its attachments. */
+	const apply = async (
+		callId: number,
+		a: DemoApplication,
+		at: Date,
+		submit: boolean
+	): Promise<number> => {
+		const applicant = actorOf(a.applicant);
+		const id = startApplication(db, applicant, callId, at);
+		saveDraft(db, applicant, id, draftOf(a, false), at);
+		await attach(applicant, id, a, submit ? REQUIRED : REQUIRED.slice(0, 1), at);
 		if (submit) submitApplication(db, applicant, id, draftOf(a, true), at);
 		return id;
 	};
@@ -725,6 +750,30 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 		},
 		new Date(now.getTime() - 4 * DAY)
 	);
+	// The seniors sent theirs by post: the coordinator entered it with its scan and sent it on.
+	const paperAt = new Date(now.getTime() - 5 * DAY);
+	const paperId = await enterPaperApplication(
+		db,
+		coordinator,
+		current.id,
+		{
+			organisationId: orgId(PAPER_APPLICATION.ngo),
+			receivedOn: isoDate(new Date(now.getTime() - 7 * DAY)),
+			scan: {
+				filename: 'paperihakemus.pdf',
+				bytes: await demoPdf(
+					'Avustushakemus',
+					DEMO_ORGANISATIONS[PAPER_APPLICATION.ngo].name,
+					PAPER_APPLICATION.title,
+					PAPER_APPLICATION.activity
+				)
+			}
+		},
+		paperAt,
+		attachmentsDir
+	);
+	await attach(coordinator, paperId, PAPER_APPLICATION, REQUIRED, paperAt);
+	submitApplication(db, coordinator, paperId, draftOf(PAPER_APPLICATION, true), paperAt);
 	seedDemoMerger(db, actorOf, orgId, new Date(now.getTime() - 2 * DAY));
 
 	const network = db.select().from(body).where(eq(body.name, NETWORK)).get();
