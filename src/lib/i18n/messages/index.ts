@@ -25,6 +25,7 @@ import organisationProfile from './organisation-profile';
 import grantDocuments from './grants-documents';
 import disqualification from './disqualification';
 import grantPaper from './grants-paper';
+import grantReportQuestions from './grants-report-questions';
 
 /** Every area's messages merged per language. Add an area by importing it here. */
 export const messages = {
@@ -55,7 +56,8 @@ export const messages = {
 		...organisationProfile.fi,
 		...grantDocuments.fi,
 		...disqualification.fi,
-		...grantPaper.fi
+		...grantPaper.fi,
+		...grantReportQuestions.fi
 	},
 	sv: {
 		...common.sv,
@@ -84,7 +86,8 @@ export const messages = {
 		...organisationProfile.sv,
 		...grantDocuments.sv,
 		...disqualification.sv,
-		...grantPaper.sv
+		...grantPaper.sv,
+		...grantReportQuestions.sv
 	},
 	en: {
 		...common.en,
@@ -113,7 +116,8 @@ export const messages = {
 		...organisationProfile.en,
 		...grantDocuments.en,
 		...disqualification.en,
-		...grantPaper.en
+		...grantPaper.en,
+		...grantReportQuestions.en
 	}
 };
 

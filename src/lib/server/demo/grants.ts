@@ -19,7 +19,8 @@ import {
 import { helsinkiYear, isoDate, ZONE } from '../../domain/time';
 import { meetingDay } from '../../domain/year-plan';
 import { readItems, textOf, appendParagraphs } from '../../documents/doc-schema';
-import type { CallInput } from '../../schemas/grant-calls';
+import { questionRows, type CallInput } from '../../schemas/grant-calls';
+import { DEFAULT_REPORT_QUESTIONS } from '../../domain/grant-report-questions';
 import type { ApplicationDraft } from '../../schemas/grant-applications';
 import type { Actor } from '../../domain/policy';
 import { changeLiveDoc } from '../collab/store';
@@ -65,7 +66,7 @@ import {
 } from './data';
 import { seedDemoGrantChanges } from './grants-changes';
 import { seedDemoPayments } from './grants-payments';
-import { seedGrantFollowup } from './grants-followup';
+import { demoAnswers, seedGrantFollowup } from './grants-followup';
 import { declareDemoDisqualification } from './grants-disqualification';
 import { demoPdf } from './meetings';
 
@@ -393,6 +394,7 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 		requiredAttachments: REQUIRED,
 		schedule: schedule.map((s, i) => ({ row: i + 1, dueOn: s.dueOn, percent: String(s.percent) })),
 		reportDueOn,
+		reportQuestions: questionRows(DEFAULT_REPORT_QUESTIONS),
 		paymentType: 'scheduled',
 		costCentre: '4410',
 		account: '6850',
@@ -658,7 +660,12 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 			operatingIds[1]!,
 			villagesReport.id,
 			{
-				text: 'Kyläavustajat tekivät 410 kotikäyntiä kolmessa kunnassa. Avustus käytettiin avustajien palkkioihin ja matkakuluihin.',
+				answers: demoAnswers(villagesReport.kind, {
+					done: 'Kyläavustajat tekivät 410 kotikäyntiä kolmessa kunnassa. Avustus käytettiin avustajien palkkioihin ja matkakuluihin.',
+					reached: '126',
+					changed:
+						'Yksin asuvat ikäihmiset pääsivät asioimaan ja mukaan kylätalojen toimintaan; kaksi kylää perusti oman kahvilan.'
+				}),
 				usedCents: 1_800_000
 			},
 			sentAt
