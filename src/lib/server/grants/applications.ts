@@ -84,6 +84,25 @@ export function attachedKinds(db: Queryable, applicationId: number): Application
 		.filter((kind): kind is ApplicationAttachmentKind => kind !== PAPER_SCAN_KIND);
 }
 
+/** The organisation's one application to the call that is not withdrawn, if it has one. */
+export function currentApplicationId(
+	db: Queryable,
+	callId: number,
+	organisationId: number
+): number | undefined {
+	return db
+		.select({ id: grantApplication.id })
+		.from(grantApplication)
+		.where(
+			and(
+				eq(grantApplication.callId, callId),
+				eq(grantApplication.organisationId, organisationId),
+				ne(grantApplication.status, 'withdrawn')
+			)
+		)
+		.get()?.id;
+}
+
 /**
  * Starts the organisation's application to the call, or opens the one it
  * already has: colleagues of one NGO write one draft together, and a sent
@@ -93,18 +112,8 @@ export function attachedKinds(db: Queryable, applicationId: number): Application
 export function startApplication(db: Db, actor: Actor, callId: number, now: Date): number {
 	authorizeApply(db, actor, callId, now);
 	return db.transaction((tx) => {
-		const existing = tx
-			.select({ id: grantApplication.id })
-			.from(grantApplication)
-			.where(
-				and(
-					eq(grantApplication.callId, callId),
-					eq(grantApplication.organisationId, actor.organisationId),
-					ne(grantApplication.status, 'withdrawn')
-				)
-			)
-			.get();
-		if (existing) return existing.id;
+		const existing = currentApplicationId(tx, callId, actor.organisationId);
+		if (existing !== undefined) return existing;
 		return tx
 			.insert(grantApplication)
 			.values({

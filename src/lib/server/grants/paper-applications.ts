@@ -4,7 +4,7 @@
  * and attaches the scan, then transcribes the fields on the application's own
  * page with the NGO's form and submits it. From then on it is handled like any other.
  */
-import { and, asc, eq, ne } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { PAPER_SCAN_KIND, receiptProblem, scanAccepted } from '../../domain/grant-paper';
 import { mayNgoSubmit } from '../../domain/organisation-profile';
 import { can, type Actor } from '../../domain/policy';
@@ -15,6 +15,7 @@ import { conflict, invalid, notFound } from '../errors';
 import { attachmentDir, checkUpload, SCAN_ACCEPT } from '../files/stored-files';
 import { profileOf } from '../organisations/profile';
 import { insertApplicationFile } from './application-files';
+import { currentApplicationId } from './applications';
 import { authorizeCall } from './readable';
 
 export interface PaperEntry {
@@ -95,19 +96,9 @@ export async function enterPaperApplication(
 			throw invalid(`grantPaper.received.${problem}`, {
 				receivedOn: `grantPaper.received.${problem}`
 			});
-		const existing = tx
-			.select({ id: grantApplication.id })
-			.from(grantApplication)
-			.where(
-				and(
-					eq(grantApplication.callId, callId),
-					eq(grantApplication.organisationId, ngo.id),
-					ne(grantApplication.status, 'withdrawn')
-				)
-			)
-			.get();
 		// One application per NGO and call, as online: the handler settles the other one first.
-		if (existing) throw conflict('grantPaper.exists', { organisationId: 'grantPaper.exists' });
+		if (currentApplicationId(tx, callId, ngo.id) !== undefined)
+			throw conflict('grantPaper.exists', { organisationId: 'grantPaper.exists' });
 		const applicationId = tx
 			.insert(grantApplication)
 			.values({
