@@ -18,6 +18,15 @@ const NGO = 'Kotikylän Omaishoitajat ry';
 
 let server: StartedServer;
 
+/** The page in Swedish, checked with axe, then back in Finnish. */
+async function accessibleInSwedish(page: Page): Promise<void> {
+	await page.getByRole('button', { name: 'svenska' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+	await expectAccessible(page);
+	await page.getByRole('button', { name: 'suomi' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fi');
+}
+
 test.beforeAll(async () => {
 	test.setTimeout(120_000);
 	server = await startServer(PORT, { demo: true });
@@ -65,6 +74,7 @@ test('a handler enters a paper application with its scan and sends it with the N
 	// The demo's paper application is marked in the list.
 	await expect(page.getByText(/Paperihakemus, kirjannut .+, saapunut/).first()).toBeVisible();
 	await expectAccessible(page);
+	await accessibleInSwedish(page);
 
 	const form = page.locator('form[action="?/enterPaper"]');
 	await form.getByLabel('Hakijayhdistys').selectOption({ label: NGO });
