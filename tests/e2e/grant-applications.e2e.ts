@@ -187,6 +187,7 @@ test('the coordinator sees the call’s applications with their assessments', as
 			organisationId: expect.any(Number),
 			amountRequestedEur: 12500,
 			status: 'assessed',
+			channel: 'online',
 			amountGrantedEur: null,
 			decisionMeetingId: null
 		}
