@@ -29,6 +29,15 @@ export async function expectAccessible(page: Page): Promise<void> {
 	expect(await axeViolations(page), `axe violations on ${page.url()}`).toEqual([]);
 }
 
+/** The page in Swedish, checked with axe, then back in Finnish: the choice is remembered per person. */
+export async function expectAccessibleInSwedish(page: Page): Promise<void> {
+	await page.getByRole('button', { name: 'svenska' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+	await expectAccessible(page);
+	await page.getByRole('button', { name: 'suomi' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fi');
+}
+
 /**
  * Opens an item of a running meeting's live minutes, which fold all but the
  * item the meeting is at; an item already open stays so.

@@ -7,7 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { DEMO, expect, expectAccessible, logIn, test } from './fixtures';
+import { DEMO, expect, expectAccessible, expectAccessibleInSwedish, logIn, test } from './fixtures';
 import { sidePort, startServer, type StartedServer } from './server';
 
 const PORT = sidePort(39);
@@ -17,15 +17,6 @@ const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\
 const NGO = 'Kotikylän Omaishoitajat ry';
 
 let server: StartedServer;
-
-/** The page in Swedish, checked with axe, then back in Finnish. */
-async function accessibleInSwedish(page: Page): Promise<void> {
-	await page.getByRole('button', { name: 'svenska' }).click();
-	await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
-	await expectAccessible(page);
-	await page.getByRole('button', { name: 'suomi' }).click();
-	await expect(page.locator('html')).toHaveAttribute('lang', 'fi');
-}
 
 test.beforeAll(async () => {
 	test.setTimeout(120_000);
@@ -74,7 +65,7 @@ test('a handler enters a paper application with its scan and sends it with the N
 	// The demo's paper application is marked in the list.
 	await expect(page.getByText(/Paperihakemus, kirjannut .+, saapunut/).first()).toBeVisible();
 	await expectAccessible(page);
-	await accessibleInSwedish(page);
+	await expectAccessibleInSwedish(page);
 
 	const form = page.locator('form[action="?/enterPaper"]');
 	await form.getByLabel('Hakijayhdistys').selectOption({ label: NGO });

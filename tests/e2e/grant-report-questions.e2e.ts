@@ -5,9 +5,8 @@
  * required answer left out is refused with a clear message and nothing
  * changes, and the answers it sends are shown under their questions.
  */
-import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { DEMO, expect, expectAccessible, logIn, test } from './fixtures';
+import { DEMO, expect, expectAccessible, expectAccessibleInSwedish, logIn, test } from './fixtures';
 import { sidePort, startServer, type StartedServer } from './server';
 
 const PORT = sidePort(40);
@@ -17,15 +16,6 @@ const DONE = 'Mitä avustuksella tehtiin?';
 const REACHED = 'Kuinka monta ihmistä toiminta tavoitti?';
 
 let server: StartedServer;
-
-/** The page in Swedish, checked with axe, then back in Finnish. */
-async function accessibleInSwedish(page: Page): Promise<void> {
-	await page.getByRole('button', { name: 'svenska' }).click();
-	await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
-	await expectAccessible(page);
-	await page.getByRole('button', { name: 'suomi' }).click();
-	await expect(page.locator('html')).toHaveAttribute('lang', 'fi');
-}
 
 test.beforeAll(async () => {
 	test.setTimeout(120_000);
@@ -71,7 +61,7 @@ test('the NGO answers the call’s report questions; a required answer left out 
 	await expect(report.getByLabel(DONE)).toHaveValue('Vertaistukiryhmät kokoontuivat koko vuoden.');
 	await expect(report.getByLabel(REACHED)).toHaveValue('60');
 	await expectAccessible(page);
-	await accessibleInSwedish(page);
+	await expectAccessibleInSwedish(page);
 
 	await report.getByLabel(DONE).fill('');
 	await report.getByLabel(REACHED).fill('84');
