@@ -8,7 +8,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { DEMO, expect, expectAccessible, logIn, test } from './fixtures';
+import { DEMO, expect, expectAccessible, expectAccessibleInSwedish, logIn, test } from './fixtures';
 import { sidePort, startServer, type StartedServer } from './server';
 
 const PORT = sidePort(31);
@@ -77,15 +77,6 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
 	).newPage();
 	await logIn(page, email);
 	return page;
-}
-
-/** The page again in Swedish, checked, and back in Finnish. */
-async function expectAccessibleInSwedish(page: Page): Promise<void> {
-	await page.getByRole('button', { name: 'svenska' }).click();
-	await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
-	await expectAccessible(page);
-	await page.getByRole('button', { name: 'suomi' }).click();
-	await expect(page.locator('html')).toHaveAttribute('lang', 'fi');
 }
 
 test('an assessor on the applicant NGO’s board is warned, and declares the disqualification', async ({

@@ -37,14 +37,19 @@ export async function signedInAt(browser: Browser, origin: string, email: string
 	return page;
 }
 
-/** The page checked in Finnish and in Swedish, and at 320 px, then back in Finnish. */
-export async function expectAccessibleBothLanguages(page: Page): Promise<void> {
-	await expectAccessible(page);
+/** The page in Swedish, checked with axe, then back in Finnish: the choice is remembered per person. */
+export async function expectAccessibleInSwedish(page: Page): Promise<void> {
 	await page.getByRole('button', { name: 'svenska' }).click();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
 	await expectAccessible(page);
 	await page.getByRole('button', { name: 'suomi' }).click();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'fi');
+}
+
+/** The page checked in Finnish and in Swedish, and at 320 px, then back in Finnish. */
+export async function expectAccessibleBothLanguages(page: Page): Promise<void> {
+	await expectAccessible(page);
+	await expectAccessibleInSwedish(page);
 	const size = page.viewportSize();
 	await page.setViewportSize({ width: 320, height: 800 });
 	expect(await pageProblems(page), `at 320 px: ${page.url()}`).toEqual([]);

@@ -7,7 +7,7 @@
  * with the open call written into its database.
  */
 import type { Browser, Page } from '@playwright/test';
-import { DEMO, expect, expectAccessible, logIn, test } from './fixtures';
+import { DEMO, expect, expectAccessible, expectAccessibleInSwedish, logIn, test } from './fixtures';
 import { insertOpenCall, insertOtherNgoApplication, type OpenCall } from './grant-setup';
 import { pageProblems } from './page-check';
 import { sidePort, startServer, type StartedServer } from './server';
@@ -43,15 +43,6 @@ async function expectFineOnPhone(page: Page): Promise<void> {
 	await page.setViewportSize({ width: 320, height: 800 });
 	expect(await pageProblems(page), `at 320 px: ${page.url()}`).toEqual([]);
 	if (size) await page.setViewportSize(size);
-}
-
-/** The page again in Swedish, checked, and back in Finnish: the choice is remembered per person. */
-async function expectAccessibleInSwedish(page: Page): Promise<void> {
-	await page.getByRole('button', { name: 'svenska' }).click();
-	await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
-	await expectAccessible(page);
-	await page.getByRole('button', { name: 'suomi' }).click();
-	await expect(page.locator('html')).toHaveAttribute('lang', 'fi');
 }
 
 test('the NGO fills in its application, attaches the statutes and submits', async ({ browser }) => {
@@ -187,6 +178,7 @@ test('the coordinator sees the call’s applications with their assessments', as
 			organisationId: expect.any(Number),
 			amountRequestedEur: 12500,
 			status: 'assessed',
+			channel: 'online',
 			amountGrantedEur: null,
 			decisionMeetingId: null
 		}

@@ -223,6 +223,11 @@ test('the recipient reads the decision, gets the letter and reports on the money
 	const report = page.getByRole('article', { name: 'Käyttöselvitys' });
 	await report.getByLabel('Käytetty summa (€)').fill('3000');
 	await report.getByLabel('Mitä avustuksella tehtiin?').fill('Kerho kokoontui 30 kertaa.');
+	// The call's report questions (the default set of a new call).
+	await report.getByLabel('Kuinka monta ihmistä toiminta tavoitti?').fill('25');
+	await report
+		.getByLabel('Käytettiinkö avustus hakemuksessa kerrottuun tarkoitukseen?')
+		.selectOption({ label: 'Kyllä' });
 	await report.getByRole('button', { name: 'Jätä selvitys' }).click();
 	await expect(page.getByText('Selvitys on jätetty käsiteltäväksi.')).toBeVisible();
 	await expect(report.getByText('jätetty, odottaa käsittelyä')).toBeVisible();

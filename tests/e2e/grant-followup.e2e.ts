@@ -8,7 +8,7 @@
  */
 import Database from 'better-sqlite3';
 import type { Locator, Page } from '@playwright/test';
-import { DEMO, expect, expectAccessible, logIn, test } from './fixtures';
+import { DEMO, expect, expectAccessible, expectAccessibleInSwedish, logIn, test } from './fixtures';
 import { sidePort, startServer, type StartedServer } from './server';
 
 let server: StartedServer;
@@ -64,15 +64,6 @@ async function signedIn(browser: import('@playwright/test').Browser, email: stri
 	await logIn(page, email);
 	await page.goto(`/grants/applications/${ids.grant}/grant`);
 	return page;
-}
-
-/** The page again in Swedish, checked, and back in Finnish. */
-async function expectAccessibleInSwedish(page: Page): Promise<void> {
-	await page.getByRole('button', { name: 'svenska' }).click();
-	await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
-	await expectAccessible(page);
-	await page.getByRole('button', { name: 'suomi' }).click();
-	await expect(page.locator('html')).toHaveAttribute('lang', 'fi');
 }
 
 const report = (page: Page) => page.getByRole('article', { name: 'Käyttöselvitys' });

@@ -651,6 +651,7 @@ describe('policy: withdrawing and discussing a grant application', () => {
 		assessorIds: [USER_ID + 1],
 		organisationId: 7,
 		applicationStatus,
+		channel: 'online',
 		disqualifiedIds: [],
 		representativeIds: null,
 		completionParts: []
@@ -742,6 +743,7 @@ describe('policy: grant calls and applications', () => {
 		...call(status),
 		organisationId: APPLICANT_ORG,
 		applicationStatus,
+		channel: 'online',
 		disqualifiedIds: [CONFLICTED_ID],
 		completionParts: []
 	});
@@ -916,6 +918,54 @@ describe('policy: grant calls and applications', () => {
 		for (const status of APPLICATION_STATUSES.filter((s) => s !== 'draft'))
 			for (const who of [coordinator, handler, assessor, conflicted])
 				expect(can(who, 'grantApplication.read', application(status))).toBe(true);
+	});
+
+	it('lets the call’s handlers enter a paper application of a published call until it is decided', () => {
+		for (const status of CALL_STATUSES) {
+			const allowed = status === 'open' || status === 'closed';
+			for (const who of [coordinator, handler])
+				expect(can(who, 'grantCall.enterPaper', call(status))).toBe(allowed);
+			// Administration: as handling, not personal.
+			expect(can(admin, 'grantCall.enterPaper', call(status))).toBe(true);
+		}
+		expect(can(handler, 'grantCall.enterPaper', call('open', { published: false }))).toBe(false);
+		const ngoHandler = person(HANDLER_ID, 'member', 'ngo', 8);
+		for (const who of [otherCoordinator, ngoHandler, assessor, applicant, municipal, null])
+			expect(can(who, 'grantCall.enterPaper', call('open'))).toBe(false);
+	});
+
+	it('lets the handlers, not the NGO, write a paper draft, and read it before it is sent', () => {
+		const paper = (applicationStatus: ApplicationStatus, status: CallStatus = 'closed') => ({
+			...application(applicationStatus, status),
+			channel: 'paper' as const
+		});
+		for (const status of CALL_STATUSES)
+			for (const who of [coordinator, handler])
+				expect(can(who, 'grantApplication.edit', paper('draft', status))).toBe(
+					status === 'open' || status === 'closed'
+				);
+		for (const status of CALL_STATUSES)
+			for (const who of [coordinator, handler])
+				expect(can(who, 'grantApplication.writeTexts', paper('draft', status))).toBe(
+					status === 'open' || status === 'closed'
+				);
+		for (const who of [coordinator, handler]) {
+			expect(can(who, 'grantApplication.edit', paper('submitted'))).toBe(false);
+			expect(can(who, 'grantApplication.writeTexts', paper('submitted'))).toBe(false);
+			expect(can(who, 'grantApplication.edit', { ...paper('draft'), published: false })).toBe(
+				false
+			);
+			expect(can(who, 'grantApplication.read', paper('draft'))).toBe(true);
+		}
+		expect(can(applicant, 'grantApplication.read', paper('draft'))).toBe(true);
+		for (const who of [applicant, assessor, admin, otherCoordinator, municipal]) {
+			expect(can(who, 'grantApplication.edit', paper('draft', 'open'))).toBe(false);
+			expect(can(who, 'grantApplication.writeTexts', paper('draft', 'open'))).toBe(false);
+		}
+		for (const who of [assessor, otherNgo, municipal])
+			expect(can(who, 'grantApplication.read', paper('draft'))).toBe(false);
+		// Sent, it is handled and assessed like any other.
+		expect(can(assessor, 'grantApplication.assess', paper('submitted'))).toBe(true);
 	});
 
 	it('lets the applicant change the application only as a draft of an open call', () => {

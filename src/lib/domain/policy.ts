@@ -5,6 +5,7 @@
  */
 import { inAudience, type Audience, type RoundStatus } from './consultations';
 import type { CompletionPart } from './grant-completion';
+import type { ApplicationChannel } from './grant-paper';
 import {
 	applicationEditable,
 	inAssessment,
@@ -99,6 +100,8 @@ export interface GrantCallTarget {
 export interface GrantApplicationTarget extends GrantCallTarget {
 	organisationId: number;
 	applicationStatus: ApplicationStatus;
+	/** Sent in the app by the NGO, or entered from paper by a handler. */
+	channel: ApplicationChannel;
 	/** Assessors who declared a conflict of interest (esteellisyys) for this application. */
 	disqualifiedIds: readonly number[];
 	/** Who acts for the applicant NGO, when it has named them (`actsForOrganisation`). */
@@ -194,9 +197,14 @@ interface ActionTargets {
 	'grantCall.handle': GrantCallTarget;
 	/** Start an application to the call for one's own organisation. */
 	'grantCall.apply': GrantApplyTarget;
+	/** Enter an application that arrived on paper, on the NGO's behalf: the call's handlers. */
+	'grantCall.enterPaper': GrantCallTarget;
 	/** See an application: its organisation's people, the call's handlers and assessors. */
 	'grantApplication.read': GrantApplicationTarget;
-	/** Write and submit an application: its organisation's people, while it is a draft of an open call. */
+	/**
+	 * Write and submit an application: its organisation's people, while it is a
+	 * draft of an open call; a paper application, the call's handlers who transcribe it.
+	 */
 	'grantApplication.edit': GrantApplicationTarget;
 	/** Complete the parts a handler asked for, for one's own organisation, until the deadline. */
 	'grantApplication.complete': GrantApplicationTarget;
@@ -256,7 +264,8 @@ export type TargetOf<A extends Action> = ActionTargets[A];
  *   `grantReport.submit`, `grantChange.apply`,
  *   `grantAcceptance.respond`: an application, a report, a change application
  *   and an acceptance speak for the NGO, so only its own people give, write or
- *   withdraw them.
+ *   withdraw them (a paper application is transcribed by the call's handlers,
+ *   who follow the same rule as everyone).
  * - `organisationProfile.edit`, `organisationProfile.name`: the profile and
  *   who acts for the NGO are the NGO's own word.
  * - `grantApplication.assess`: a score is the named assessor's own judgement.
@@ -355,6 +364,19 @@ function assessesCall(actor: Actor, call: GrantCallTarget): boolean {
 	return actor.regionId === call.regionId && call.assessorIds.includes(actor.userId);
 }
 
+/**
+ * A paper application is entered by the call's handlers until the call is
+ * decided: it counts by the day it arrived (src/lib/domain/grant-paper.ts),
+ * so one that came by the deadline may be entered after the call closed.
+ */
+function entersPaper(actor: Actor, call: GrantCallTarget): boolean {
+	return (
+		handlesCall(actor, call) &&
+		call.published &&
+		(call.status === 'open' || call.status === 'closed')
+	);
+}
+
 const WITHDRAWABLE: readonly ApplicationStatus[] = ['draft', 'submitted', 'ineligible', 'assessed'];
 
 interface Applicant {
@@ -378,13 +400,25 @@ function completionOpen(application: GrantApplicationTarget): boolean {
 }
 
 /**
+ * Whether the draft may still change: an online one while the call is open, a
+ * paper one (which counts by the day it arrived) until the call is decided.
+ */
+function draftOpen(application: GrantApplicationTarget): boolean {
+	return application.channel === 'paper'
+		? application.applicationStatus === 'draft' &&
+				application.published &&
+				(application.status === 'open' || application.status === 'closed')
+		: applicationEditable(application.applicationStatus, application.status);
+}
+
+/**
  * Whether the application's long texts may change now, whoever writes: in its
  * draft, or while a request for completion asks for the activity. The live
  * document's text reaches the application's columns only then.
  */
 export function applicationTextsOpen(application: GrantApplicationTarget): boolean {
 	return (
-		applicationEditable(application.applicationStatus, application.status) ||
+		draftOpen(application) ||
 		(completionOpen(application) && application.completionParts.includes('activity'))
 	);
 }
@@ -394,6 +428,17 @@ function speaksForApplicant(actor: Actor, applicant: Applicant): boolean {
 	return (
 		ofApplicant(actor, applicant) && actsForOrganisation(actor.userId, applicant.representativeIds)
 	);
+}
+
+/**
+ * Who writes the application: those who act for the NGO, or for a paper
+ * application (the NGO's signed word transcribed) the call's handlers while
+ * they may enter paper, not the NGO again.
+ */
+function writesApplication(actor: Actor, application: GrantApplicationTarget): boolean {
+	return application.channel === 'paper'
+		? entersPaper(actor, application)
+		: speaksForApplicant(actor, application);
 }
 
 /** The region's grant handlers: its coordinators of the county's own side and the handlers named to its calls. */
@@ -501,18 +546,20 @@ const RULES: { [A in Action]: Rule<A> } = {
 		call.published &&
 		call.status === 'open' &&
 		actor.regionId === call.regionId,
+	'grantCall.enterPaper': (actor, call) => entersPaper(actor, call),
 	// All the NGO's people read its applications; who acts for it is named for writing.
+	// The handlers read a paper draft: they are writing it.
 	'grantApplication.read': (actor, application) =>
 		ofApplicant(actor, application) ||
 		(application.applicationStatus !== 'draft' &&
-			(handlesCall(actor, application) || assessesCall(actor, application))),
+			(handlesCall(actor, application) || assessesCall(actor, application))) ||
+		(application.channel === 'paper' && handlesCall(actor, application)),
 	'grantApplication.edit': (actor, application) =>
-		speaksForApplicant(actor, application) &&
-		applicationEditable(application.applicationStatus, application.status),
+		writesApplication(actor, application) && draftOpen(application),
 	'grantApplication.complete': (actor, application) =>
 		speaksForApplicant(actor, application) && completionOpen(application),
 	'grantApplication.writeTexts': (actor, application) =>
-		speaksForApplicant(actor, application) && applicationTextsOpen(application),
+		writesApplication(actor, application) && applicationTextsOpen(application),
 	'grantDocument.read': (actor, region) => actor.regionId === region.regionId,
 	// A disqualified assessor is barred from the application for good; scoring ends with the decision.
 	'grantApplication.assess': (actor, application) =>

@@ -2,9 +2,14 @@ import { fail, type RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
 import type { Actor } from '#lib/domain/policy.js';
 import { applicationFileSchema } from '#lib/schemas/grant-applications.js';
+import { paperApplicationSchema } from '#lib/schemas/grant-documents.js';
 import type { Db } from '#lib/server/db/client.js';
 import { getDb } from '#lib/server/db/instance.js';
 import { addApplicationFile, authorizeFileWork } from '#lib/server/grants/application-files.js';
+import {
+	authorizePaperEntry,
+	enterPaperApplication
+} from '#lib/server/grants/paper-applications.js';
 import { runAction, runOrError } from './errors';
 import { formValues, issuesByField, readForm, unreadableForm } from './forms';
 import { requireActor } from './guard';
@@ -65,5 +70,18 @@ export function uploadApplicationFile<T>(
 			await addApplicationFile(db, actor, applicationId, { kind: data.kind, ...upload }, now);
 			return success;
 		}
+	});
+}
+
+/** A paper application with its scan, entered by a handler from the call's applications page: its new id. */
+export function enterPaperApplicationForm(
+	event: Pick<RequestEvent, 'locals' | 'url' | 'request'>,
+	callId: number
+) {
+	return uploadAction(event, {
+		authorize: (db, actor, now) => authorizePaperEntry(db, actor, callId, now),
+		schema: paperApplicationSchema,
+		run: (db, actor, data, scan, now) =>
+			enterPaperApplication(db, actor, callId, { ...data, scan }, now)
 	});
 }

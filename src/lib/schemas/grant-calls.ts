@@ -1,6 +1,7 @@
 /** Forms of the grant settings (baskets, appropriations, activity classes) and of a call. */
 import * as v from 'valibot';
 import { PAYMENT_TYPES } from '../domain/grant-payments';
+import type { ReportQuestion } from '../domain/grant-report-questions';
 import { APPLICATION_ATTACHMENT_KINDS, GRANT_BASKETS } from '../domain/grants';
 import { helsinkiInstant } from '../domain/time';
 import { choice, id, idList, optionalDate, optionalText, requiredText } from './fields';
@@ -49,6 +50,7 @@ export const activityClassRemovalSchema = v.object({ classId: id });
 /** How many criteria and instalments the call form offers; empty rows are left out. */
 export const CRITERION_ROWS = 6;
 export const INSTALMENT_ROWS = 4;
+export const QUESTION_ROWS = 8;
 
 /** A criterion as typed on row `row` of the form (numbered from 1): the use case checks the weight. */
 export interface CriterionRow {
@@ -62,6 +64,20 @@ export interface InstalmentRow {
 	row: number;
 	dueOn: string;
 	percent: string;
+}
+
+/** A report question as typed on row `row`: the use case checks its kind and round. */
+export interface QuestionRow {
+	row: number;
+	text: string;
+	kind: string;
+	asked: string;
+	required: boolean;
+}
+
+/** Saved report questions as the form's rows (numbered from 1). */
+export function questionRows(questions: readonly ReportQuestion[]): QuestionRow[] {
+	return questions.map((q, i) => ({ row: i + 1, ...q }));
 }
 
 const text = (raw: Record<string, unknown>, name: string): string => {
@@ -147,6 +163,18 @@ export const callSchema = v.pipe(
 				percent: text(d, `instalmentPercent${row}`)
 			}),
 			(i) => i.dueOn !== '' || i.percent !== ''
+		),
+		// Kind, round and the box always come with a row: a question is there when its text is.
+		reportQuestions: filledRows<QuestionRow>(
+			QUESTION_ROWS,
+			(row) => ({
+				row,
+				text: text(d, `questionText${row}`),
+				kind: text(d, `questionKind${row}`),
+				asked: text(d, `questionAsked${row}`),
+				required: typeof d[`questionRequired${row}`] === 'string'
+			}),
+			(q) => q.text !== ''
 		),
 		reportDueOn: d.reportDueOn,
 		paymentType: d.paymentType,

@@ -56,15 +56,19 @@ describe('the proposal and decision tables', () => {
 });
 
 describe('a report', () => {
-	it('needs its text and the money used in euros', () => {
-		expect(issues(reportSchema, { reportId: '1', text: ' ', used: 'paljon' })).toEqual({
-			text: 'validation.required',
+	it('reads its answers in order and needs the money used in euros', () => {
+		expect(issues(reportSchema, { reportId: '1', used: 'paljon' })).toEqual({
 			used: 'grantDecisions.validation.amount'
 		});
-		expect(v.parse(reportSchema, { reportId: '1', text: 'Tehty', used: '4 000' })).toEqual({
-			reportId: 1,
-			text: 'Tehty',
-			used: 400_000
-		});
+		expect(
+			v.parse(reportSchema, {
+				reportId: '1',
+				'answer.1': '40',
+				'answer.0': 'Tehty',
+				'answer.3': 'yes',
+				'answer.50': 'ohi',
+				used: '4 000'
+			})
+		).toEqual({ reportId: 1, answers: ['Tehty', '40', '', 'yes'], used: 400_000 });
 	});
 });

@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { parseEuros } from '../domain/grants';
 import { parseId } from '../domain/ids';
-import { id, requiredText } from './fields';
+import { id } from './fields';
 import { conflictSchema } from './grant-applications';
 import './messages';
 
@@ -87,14 +87,32 @@ export const agendaSchema = v.object({
 
 export const instalmentSchema = v.object({ instalmentId: id });
 
-export const reportSchema = v.object({
-	reportId: id,
-	text: requiredText(8000),
-	used: v.pipe(
-		v.string('validation.required'),
-		v.trim(),
-		v.nonEmpty('validation.required'),
-		v.transform(parseEuros),
-		v.number('grantDecisions.validation.amount')
-	)
-});
+/** The most answers a report form carries: far beyond any call's questions. */
+const MAX_ANSWERS = 50;
+
+/**
+ * A report: the answers `answer.0`, `answer.1`, … in the order of the
+ * questions it asks (the use case checks each against its question), and the money used.
+ */
+export const reportSchema = v.pipe(
+	v.record(v.string(), v.unknown()),
+	v.transform((raw) => {
+		const answers: unknown[] = [];
+		for (const [key, value] of Object.entries(raw)) {
+			const match = /^answer\.(\d{1,2})$/.exec(key);
+			if (match && Number(match[1]) < MAX_ANSWERS) answers[Number(match[1])] = value;
+		}
+		return { ...raw, answers: Array.from(answers, (value) => value ?? '') };
+	}),
+	v.object({
+		reportId: id,
+		answers: v.array(v.string()),
+		used: v.pipe(
+			v.string('validation.required'),
+			v.trim(),
+			v.nonEmpty('validation.required'),
+			v.transform(parseEuros),
+			v.number('grantDecisions.validation.amount')
+		)
+	})
+);

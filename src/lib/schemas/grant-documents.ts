@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { GRANT_DOCUMENT_KINDS } from '../domain/grant-documents';
 import { COMPLETION_PARTS } from '../domain/grant-completion';
 import { isIsoDate } from '../domain/time';
-import { choice, requiredText } from './fields';
+import { choice, id, requiredText } from './fields';
 
 const requiredDate = v.pipe(
 	v.optional(v.string(), ''),
@@ -31,4 +31,10 @@ export const completionRequestSchema = v.object({
 	),
 	message: requiredText(2000),
 	dueDate: requiredDate
+});
+
+/** A paper application's NGO and the day it arrived; its scan is the form's `file`. */
+export const paperApplicationSchema = v.object({
+	organisationId: id,
+	receivedOn: requiredDate
 });

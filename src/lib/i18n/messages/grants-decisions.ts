@@ -114,8 +114,6 @@ export default defineMessages({
 		'grantReports.status.returned': 'palautettu täydennettäväksi',
 		'grantReports.overdue': 'myöhässä',
 		'grantReports.text': 'Mitä avustuksella tehtiin?',
-		'grantReports.textHint':
-			'Kerro, mitä toimintaa avustuksella järjestettiin, keitä se tavoitti ja miten tavoitteet toteutuivat.',
 		'grantReports.used': 'Käytetty summa (€)',
 		'grantReports.submit': 'Jätä selvitys',
 		'grantReports.handlerNote': 'Käsittelijän huomautus',
@@ -242,8 +240,6 @@ export default defineMessages({
 		'grantReports.status.returned': 'returnerad för komplettering',
 		'grantReports.overdue': 'försenad',
 		'grantReports.text': 'Vad gjordes med bidraget?',
-		'grantReports.textHint':
-			'Berätta vilken verksamhet bidraget användes till, vilka den nådde och hur målen uppfylldes.',
 		'grantReports.used': 'Använt belopp (€)',
 		'grantReports.submit': 'Lämna redovisningen',
 		'grantReports.handlerNote': 'Handläggarens anmärkning',
@@ -369,8 +365,6 @@ export default defineMessages({
 		'grantReports.status.returned': 'sent back for more',
 		'grantReports.overdue': 'overdue',
 		'grantReports.text': 'What was done with the grant?',
-		'grantReports.textHint':
-			'Tell what activity the grant paid for, whom it reached and how the goals were met.',
 		'grantReports.used': 'Amount used (€)',
 		'grantReports.submit': 'Submit the report',
 		'grantReports.handlerNote': 'Handler’s note',

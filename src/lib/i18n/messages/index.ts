@@ -26,6 +26,8 @@ import grantDocuments from './grants-documents';
 import disqualification from './disqualification';
 import grantReuse from './grants-reuse';
 import grantTexts from './grants-live-texts';
+import grantPaper from './grants-paper';
+import grantReportQuestions from './grants-report-questions';
 
 /** Every area's messages merged per language. Add an area by importing it here. */
 export const messages = {
@@ -57,7 +59,9 @@ export const messages = {
 		...grantDocuments.fi,
 		...disqualification.fi,
 		...grantReuse.fi,
-		...grantTexts.fi
+		...grantTexts.fi,
+		...grantPaper.fi,
+		...grantReportQuestions.fi
 	},
 	sv: {
 		...common.sv,
@@ -87,7 +91,9 @@ export const messages = {
 		...grantDocuments.sv,
 		...disqualification.sv,
 		...grantReuse.sv,
-		...grantTexts.sv
+		...grantTexts.sv,
+		...grantPaper.sv,
+		...grantReportQuestions.sv
 	},
 	en: {
 		...common.en,
@@ -117,7 +123,9 @@ export const messages = {
 		...grantDocuments.en,
 		...disqualification.en,
 		...grantReuse.en,
-		...grantTexts.en
+		...grantTexts.en,
+		...grantPaper.en,
+		...grantReportQuestions.en
 	}
 };
 

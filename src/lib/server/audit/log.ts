@@ -36,6 +36,7 @@ export const AUDIT_ACTIONS = [
 	'grant.reportCloserCheck',
 	'grant.reportChecked',
 	'grantApplication.reopened',
+	'grantApplication.paperEntered',
 	'grantApplication.completionRequested',
 	'grantApplication.completed',
 	'grantDocument.versionAdded',

@@ -6,6 +6,8 @@
  * carers' partnership is accepted and its interim report passes the content
  * and the finance check by two different people.
  */
+import { DEFAULT_REPORT_QUESTIONS, questionsFor } from '../../domain/grant-report-questions';
+import type { ReportKind } from '../../domain/grants';
 import { eq } from 'drizzle-orm';
 import { checklistOf, type CheckPart } from '../../domain/grant-followup';
 import type { Actor } from '../../domain/policy';
@@ -90,7 +92,13 @@ export function seedGrantFollowup(db: Db, story: FollowupStory): void {
 				story.returned.by,
 				story.returned.applicationId,
 				late.id,
-				{ text: 'Vertaistukiryhmät kokoontuivat koko vuoden.', usedCents: 4_200_000 },
+				{
+					answers: demoAnswers(late.kind, {
+						done: 'Vertaistukiryhmät kokoontuivat koko vuoden.',
+						reached: '60'
+					}),
+					usedCents: 4_200_000
+				},
 				sentAt,
 				NOT_DRAWN
 			);
@@ -124,7 +132,10 @@ export function seedGrantFollowup(db: Db, story: FollowupStory): void {
 			story.partnership.applicationId,
 			interim.id,
 			{
-				text: 'Valmennus on käynnistynyt Joensuussa ja Liperissä; vertaisryhmiä kokoontuu kolme.',
+				answers: demoAnswers(interim.kind, {
+					done: 'Valmennus on käynnistynyt Joensuussa ja Liperissä; vertaisryhmiä kokoontuu kolme.',
+					reached: '34'
+				}),
 				usedCents: 2_000_000
 			},
 			sentAt,
@@ -145,4 +156,18 @@ export function seedGrantFollowup(db: Db, story: FollowupStory): void {
 			new Date(sentAt.getTime() + DAY)
 		);
 	}
+}
+
+/**
+ * The demo's answers to the default report questions (every demo call keeps
+ * them) that a report of the kind asks, in their order; the money went where it was meant to.
+ */
+export function demoAnswers(
+	kind: ReportKind,
+	answer: { done: string; reached: string; changed?: string }
+): string[] {
+	const byQuestion = [answer.done, answer.reached, answer.changed ?? '', 'yes'];
+	return questionsFor(DEFAULT_REPORT_QUESTIONS, kind).map(
+		(q) => byQuestion[DEFAULT_REPORT_QUESTIONS.indexOf(q)]!
+	);
 }

@@ -34,7 +34,7 @@ import { DEMO_SEED_TIMEOUT_MS } from '../testing/demo';
 describe('demo grants', { timeout: DEMO_SEED_TIMEOUT_MS }, () => {
 	// Early in the year too, when last year's instalments are still ahead.
 	it.each([new Date(), new Date('2026-01-20T10:00:00Z')])(
-		'on %s: three baskets, last year decided in a meeting with letters, acceptances and a refusal, payments and two reports (one sent back and overdue), this year open with three applications, project grants proposed and waiting for the agenda',
+		'on %s: three baskets, last year decided in a meeting with letters, acceptances and a refusal, payments and two reports (one sent back and overdue), this year open with four applications (one entered from paper), project grants proposed and waiting for the agenda',
 		async (now) => {
 			const db = createTestDb();
 			await seedDemoRegion(db, now, mkdtempSync(join(tmpdir(), 'yhdyspinta-demo-grants-')));
@@ -111,8 +111,16 @@ describe('demo grants', { timeout: DEMO_SEED_TIMEOUT_MS }, () => {
 				.from(grantApplication)
 				.where(eq(grantApplication.callId, open[0]!.id))
 				.all();
-			expect(thisYears.map((a) => a.status).sort()).toEqual(['draft', 'ineligible', 'submitted']);
-			expect(new Set(thisYears.map((a) => a.organisationId)).size).toBe(3);
+			expect(thisYears.map((a) => a.status).sort()).toEqual([
+				'draft',
+				'ineligible',
+				'submitted',
+				'submitted'
+			]);
+			expect(new Set(thisYears.map((a) => a.organisationId)).size).toBe(4);
+			expect(thisYears.filter((a) => a.channel === 'paper')).toMatchObject([
+				{ status: 'submitted', enteredBy: expect.any(Number), receivedOn: expect.any(String) }
+			]);
 			// The demo NGO's draft: its texts written by two of its people, the live document the same.
 			const draft = thisYears.find((a) => a.status === 'draft')!;
 			const edits = textEdits(db, draft.id);

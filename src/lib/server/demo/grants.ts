@@ -19,7 +19,8 @@ import {
 import { helsinkiYear, isoDate, ZONE } from '../../domain/time';
 import { meetingDay } from '../../domain/year-plan';
 import { readItems, textOf, appendParagraphs } from '../../documents/doc-schema';
-import type { CallInput } from '../../schemas/grant-calls';
+import { questionRows, type CallInput } from '../../schemas/grant-calls';
+import { DEFAULT_REPORT_QUESTIONS } from '../../domain/grant-report-questions';
 import type { ApplicationDraft } from '../../schemas/grant-applications';
 import type { Actor } from '../../domain/policy';
 import { changeLiveDoc } from '../collab/store';
@@ -44,6 +45,7 @@ import { createCall, publishCall } from '../grants/calls';
 import { recordDecision } from '../grants/decision';
 import { submitReport } from '../grants/followup';
 import { markInstalmentPaid } from '../grants/grant';
+import { enterPaperApplication } from '../grants/paper-applications';
 import { putProposalOnAgenda, saveProposal, type ProposalEntry } from '../grants/proposal';
 import { recordMeasure } from '../measures/service';
 import { listAttendance } from '../meetings/rows';
@@ -65,7 +67,7 @@ import {
 } from './data';
 import { seedDemoGrantChanges } from './grants-changes';
 import { seedDemoPayments } from './grants-payments';
-import { seedGrantFollowup } from './grants-followup';
+import { demoAnswers, seedGrantFollowup } from './grants-followup';
 import { declareDemoDisqualification } from './grants-disqualification';
 import { seedDemoReuse } from './grants-reuse';
 import { demoPdf } from './meetings';
@@ -330,6 +332,19 @@ const THIS_YEAR_APPLICATIONS: DemoApplication[] = [
 	}
 ];
 
+/** Sent on paper by post; the coordinator entered it with its scan. */
+const PAPER_APPLICATION: DemoApplication = {
+	ngo: 'seniors',
+	applicant: 'seniorsChair',
+	title: 'Senioreiden liikuntaryhmät kylätaloilla',
+	activity:
+		'Viikoittaiset tuolijumppa- ja kävelyryhmät neljällä kylätalolla vapaaehtoisten ohjaajien voimin.',
+	classIndex: 4,
+	targetGroups: 'Yli 70-vuotiaat kotona asuvat',
+	municipalities: ['joensuu'],
+	euros: 4_500
+};
+
 function euros(amount: number): string {
 	return String(amount);
 }
@@ -381,6 +396,7 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 		requiredAttachments: REQUIRED,
 		schedule: schedule.map((s, i) => ({ row: i + 1, dueOn: s.dueOn, percent: String(s.percent) })),
 		reportDueOn,
+		reportQuestions: questionRows(DEFAULT_REPORT_QUESTIONS),
 		paymentType: 'scheduled',
 		costCentre: '4410',
 		account: '6850',
@@ -409,17 +425,15 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 		declarationAccepted: declaration
 	});
 
-	/** Starts, fills in and (unless told otherwise) submits an application with its attachments. */
-	const apply = async (
-		callId: number,
+	/** Adds the application's attachments of the kinds given, as `who` (its NGO, or the handler of a paper one). */
+	const attach = async (
+		who: Actor,
+		id: number,
 		a: DemoApplication,
-		at: Date,
-		submit: boolean
-	): Promise<number> => {
-		const applicant = actorOf(a.applicant);
-		const id = startApplication(db, applicant, callId, at);
-		saveDraft(db, applicant, id, draftOf(a, false), at);
-		for (const kind of submit ? REQUIRED : REQUIRED.slice(0, 1)) {
+		kinds: ApplicationAttachmentKind[],
+		at: Date
+	) => {
+		for (const kind of kinds) {
 			const label = {
 				statutes: 'Säännöt',
 				financial_statements: 'Tilinpäätös',
@@ -433,13 +447,26 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 			);
 			await addApplicationFile(
 				db,
-				applicant,
+				who,
 				id,
 				{ kind, filename: `${label}.pdf`, bytes },
 				at,
 				attachmentsDir
 			);
 		}
+	};
+
+	/** Starts, fills in and (unless told otherwise) submits an application with its attachments. */
+	const apply = async (
+		callId: number,
+		a: DemoApplication,
+		at: Date,
+		submit: boolean
+	): Promise<number> => {
+		const applicant = actorOf(a.applicant);
+		const id = startApplication(db, applicant, callId, at);
+		saveDraft(db, applicant, id, draftOf(a, false), at);
+		await attach(applicant, id, a, submit ? REQUIRED : REQUIRED.slice(0, 1), at);
 		if (submit) submitApplication(db, applicant, id, draftOf(a, true), at);
 		return id;
 	};
@@ -635,7 +662,12 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 			operatingIds[1]!,
 			villagesReport.id,
 			{
-				text: 'Kyläavustajat tekivät 410 kotikäyntiä kolmessa kunnassa. Avustus käytettiin avustajien palkkioihin ja matkakuluihin.',
+				answers: demoAnswers(villagesReport.kind, {
+					done: 'Kyläavustajat tekivät 410 kotikäyntiä kolmessa kunnassa. Avustus käytettiin avustajien palkkioihin ja matkakuluihin.',
+					reached: '126',
+					changed:
+						'Yksin asuvat ikäihmiset pääsivät asioimaan ja mukaan kylätalojen toimintaan; kaksi kylää perusti oman kahvilan.'
+				}),
 				usedCents: 1_800_000
 			},
 			sentAt
@@ -749,6 +781,30 @@ export async function seedDemoGrants(db: Db, now: Date, attachmentsDir: string):
 		},
 		new Date(now.getTime() - 4 * DAY)
 	);
+	// The seniors sent theirs by post: the coordinator entered it with its scan and sent it on.
+	const paperAt = new Date(now.getTime() - 5 * DAY);
+	const paperId = await enterPaperApplication(
+		db,
+		coordinator,
+		current.id,
+		{
+			organisationId: orgId(PAPER_APPLICATION.ngo),
+			receivedOn: isoDate(new Date(now.getTime() - 7 * DAY)),
+			scan: {
+				filename: 'paperihakemus.pdf',
+				bytes: await demoPdf(
+					'Avustushakemus',
+					DEMO_ORGANISATIONS[PAPER_APPLICATION.ngo].name,
+					PAPER_APPLICATION.title,
+					PAPER_APPLICATION.activity
+				)
+			}
+		},
+		paperAt,
+		attachmentsDir
+	);
+	await attach(coordinator, paperId, PAPER_APPLICATION, REQUIRED, paperAt);
+	submitApplication(db, coordinator, paperId, draftOf(PAPER_APPLICATION, true), paperAt);
 	seedDemoMerger(db, actorOf, orgId, new Date(now.getTime() - 2 * DAY));
 
 	const network = db.select().from(body).where(eq(body.name, NETWORK)).get();

@@ -19,6 +19,7 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
+import { scanAccepted } from '../../domain/grant-paper';
 import { readConfig } from '../config';
 import type { Queryable } from '../db/client';
 import { attachment, grantApplicationFile, organisationStatutes } from '../db/schema';
@@ -69,9 +70,15 @@ const LEGACY_WORD: AcceptedType = { contentType: 'application/msword', extension
 const LEGACY_EXCEL: AcceptedType = { contentType: 'application/vnd.ms-excel', extensions: ['xls'] };
 
 /** For the file input's `accept`: it only narrows the browser's picker, the server still decides. */
-export const ATTACHMENT_ACCEPT = [...ACCEPTED.values(), LEGACY_WORD, LEGACY_EXCEL]
-	.flatMap((type) => type.extensions.map((extension) => `.${extension}`))
-	.join(',');
+const acceptOf = (types: AcceptedType[]) =>
+	types.flatMap((type) => type.extensions.map((extension) => `.${extension}`)).join(',');
+
+export const ATTACHMENT_ACCEPT = acceptOf([...ACCEPTED.values(), LEGACY_WORD, LEGACY_EXCEL]);
+
+/** What the file picker offers for a paper application's scan. */
+export const SCAN_ACCEPT = acceptOf(
+	[...ACCEPTED.values()].filter((t) => scanAccepted(t.contentType))
+);
 
 /** `attachments/` in the database's folder, so the data folder holds everything a backup needs. */
 export function attachmentDir(databasePath = readConfig().databasePath): string {

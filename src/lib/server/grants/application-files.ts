@@ -9,6 +9,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { ApplicationAttachmentKind } from '../../domain/grants';
 import { attachmentOpen } from '../../domain/grant-completion';
+import { PAPER_SCAN_KIND, type ApplicationFileKind } from '../../domain/grant-paper';
 import { can, type Actor } from '../../domain/policy';
 import { assertCan } from '../access';
 import type { Db, Queryable } from '../db/client';
@@ -70,7 +71,7 @@ export function insertApplicationFile(
 	db: Queryable,
 	actor: Actor,
 	applicationId: number,
-	kind: ApplicationAttachmentKind,
+	kind: ApplicationFileKind,
 	file: Pick<CheckedFile, 'filename' | 'contentType' | 'size' | 'sha256'>,
 	now: Date
 ): number {
@@ -136,6 +137,8 @@ export function removeApplicationFile(
 	const unused = db.transaction((tx) => {
 		authorizeApplication(tx, actor, applicationId, 'grantApplication.read', now);
 		const row = fileOf(tx, applicationId, fileId);
+		// A paper application's scan is the record of what arrived: it stays.
+		if (row.kind === PAPER_SCAN_KIND) throw forbidden();
 		authorizeFileChange(tx, actor, applicationId, row.kind, now);
 		tx.delete(grantApplicationFile).where(eq(grantApplicationFile.id, fileId)).run();
 		return fileUnused(tx, row.sha256) ? row.sha256 : null;

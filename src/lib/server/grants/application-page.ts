@@ -29,6 +29,7 @@ import { assessmentDone, assessmentState, assessmentsOf, scoresOf } from './asse
 import { copiedFrom } from './copied-applications';
 import { applicationDoc, textEdits } from './live-texts';
 import { listMessages } from './messages';
+import { paperMarkOf } from './paper-applications';
 import {
 	authorizeApplication,
 	criteriaOf,
@@ -131,6 +132,7 @@ export function applicationPage(db: Queryable, actor: Actor, applicationId: numb
 			criteria
 		},
 		applicant: applicantFacts(db, actor, application.organisationId),
+		paper: paperMarkOf(db, application),
 		classes: callClasses(db, call.id),
 		municipalities: regionMunicipalities(db, call.regionId),
 		files: listApplicationFiles(db, application.id),

@@ -21,6 +21,8 @@ function forApi(application: GrantApplicationRow) {
 		organisationId: application.organisationId,
 		amountRequestedEur: euros(application.amountRequestedCents),
 		status: application.status,
+		/** `online`, or `paper`: entered by a handler from a paper application. */
+		channel: application.channel,
 		amountGrantedEur: euros(application.amountGrantedCents),
 		decisionMeetingId: application.decisionMeetingId
 	};

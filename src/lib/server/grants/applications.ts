@@ -16,6 +16,7 @@ import {
 	type Budget,
 	type MissingPart
 } from '../../domain/grants';
+import { isAttachmentKind } from '../../domain/grant-paper';
 import { mayNgoSubmit } from '../../domain/organisation-profile';
 import type { Actor } from '../../domain/policy';
 import type {
@@ -84,7 +85,8 @@ export function attachedKinds(db: Queryable, applicationId: number): Application
 		.from(grantApplicationFile)
 		.where(eq(grantApplicationFile.applicationId, applicationId))
 		.all()
-		.map((r) => r.kind);
+		.map((r) => r.kind)
+		.filter(isAttachmentKind);
 }
 
 /** The organisation's one application to the call, unless withdrawn: colleagues write one draft together. */
@@ -225,7 +227,8 @@ export function missingPartField(part: MissingPart): string {
 
 /**
  * Saves and submits in one step, while the call is open (the policy refuses
- * after the deadline, whoever asks). An incomplete application stays as it
+ * after the deadline, whoever asks; a paper application counts by the day it
+ * arrived, so its handlers submit it until the proposal is on an agenda). An incomplete application stays as it
  * was: nothing of the form is stored, and each missing part is named by its
  * field. An NGO the county has not verified keeps what it wrote as its draft.
  * The long texts are those of the live document as it stands; from then on
@@ -240,6 +243,8 @@ export function submitApplication(
 ): void {
 	const submitted = db.transaction((tx) => {
 		const access = authorizeApplication(tx, actor, applicationId, 'grantApplication.edit', now);
+		// A paper application may come in after the call closed, but not past a proposal on an agenda.
+		if (access.application.channel === 'paper') assertProposalOpen(tx, access.call);
 		const draft = withLiveTexts(tx, access, form, actor, now);
 		writeDraft(tx, access, draft, now);
 		// Only once the county has verified the NGO does an application speak for it.

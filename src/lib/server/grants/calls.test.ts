@@ -30,7 +30,8 @@ import {
 import { createBasket, setAppropriation, updateBasket } from './baskets';
 import { changeCallClosing, createCall, publishCall, updateCall } from './calls';
 import { grantsOverview } from './overview';
-import { callPage } from './views';
+import { callPage, editCallPage, newCallPage } from './views';
+import { DEFAULT_REPORT_QUESTIONS } from '../../domain/grant-report-questions';
 
 const testDb = vi.hoisted(() => ({ current: undefined as Db | undefined }));
 vi.mock('../db/instance', () => ({ getDb: () => testDb.current! }));
@@ -67,6 +68,10 @@ describe('grant calls', () => {
 			{ row: 2, dueOn: '2027-02-01', percent: '60' }
 		],
 		reportDueOn: '2028-03-31',
+		reportQuestions: [
+			{ row: 1, text: 'Mitä tehtiin?', kind: 'text', asked: 'both', required: true },
+			{ row: 3, text: 'Montako osallistui?', kind: 'number', asked: 'final', required: false }
+		],
 		paymentType: 'scheduled',
 		costCentre: '4410',
 		account: '6850',
@@ -117,6 +122,24 @@ describe('grant calls', () => {
 			{ dueOn: '2027-06-01', percent: 40 }
 		]);
 		expect(db.select().from(grantCallStaff).all()).toHaveLength(2);
+		expect(JSON.parse(call.reportQuestions)).toEqual([
+			{ text: 'Mitä tehtiin?', kind: 'text', asked: 'both', required: true },
+			{ text: 'Montako osallistui?', kind: 'number', asked: 'final', required: false }
+		]);
+		// The draft's form gives the questions back as its rows; a new call's starts with the default set.
+		expect(editCallPage(db, coordinator, call.id, NOW).values).toMatchObject({
+			questionText1: 'Mitä tehtiin?',
+			questionRequired1: 'on',
+			questionText2: 'Montako osallistui?',
+			questionAsked2: 'final'
+		});
+		expect(editCallPage(db, coordinator, call.id, NOW).values).not.toHaveProperty(
+			'questionRequired2'
+		);
+		expect(newCallPage(db, coordinator, NOW).values).toMatchObject({
+			questionText1: DEFAULT_REPORT_QUESTIONS[0]!.text,
+			questionKind2: 'number'
+		});
 		const page = callPage(db, coordinator, call.id, NOW);
 		expect(page.call.firstPaymentOn).toBe('2027-02-01');
 		expect(page.classes.map((c) => c.id)).toEqual([classId]);
@@ -186,7 +209,11 @@ describe('grant calls', () => {
 					],
 					schedule: [{ row: 1, dueOn: '2027-02-30', percent: '50' }],
 					opensAt: new Date('2026-10-01T05:00:00Z'),
-					reportDueOn: '2026-01-01'
+					reportDueOn: '2026-01-01',
+					reportQuestions: [
+						{ row: 1, text: 'x'.repeat(501), kind: 'text', asked: 'both', required: false },
+						{ row: 2, text: 'Montako?', kind: 'count', asked: 'sometimes', required: true }
+					]
 				}),
 				NOW
 			)
@@ -200,7 +227,10 @@ describe('grant calls', () => {
 			instalmentDate1: 'validation.date',
 			instalmentPercent1: 'grantCalls.validation.scheduleSum',
 			closesDate: 'grantCalls.validation.closesBeforeOpens',
-			reportDueOn: 'grantCalls.validation.reportBeforeClosing'
+			reportDueOn: 'grantCalls.validation.reportBeforeClosing',
+			questionText1: 'validation.tooLong',
+			questionKind2: 'validation.choose',
+			questionAsked2: 'validation.choose'
 		});
 		const sum = refusal(() =>
 			createCall(

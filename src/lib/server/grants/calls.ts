@@ -4,6 +4,11 @@
  * published call's terms stay as the NGOs read them; only its closing time
  * may still move, and that is logged.
  */
+import {
+	REPORT_QUESTION_KINDS,
+	REPORT_QUESTION_ROUNDS,
+	type ReportQuestion
+} from '../../domain/grant-report-questions';
 import { and, eq, inArray } from 'drizzle-orm';
 import { finnishDateTime } from '../../domain/consultations';
 import { scheduleIsWhole, type Criterion, type InstalmentPlan } from '../../domain/grants';
@@ -68,6 +73,7 @@ const WEIGHT = /^\d{1,3}$/;
 interface CallValues {
 	criteria: Criterion[];
 	schedule: InstalmentPlan[];
+	reportQuestions: ReportQuestion[];
 }
 
 /**
@@ -117,8 +123,23 @@ function checkCall(db: Queryable, regionId: number, input: CallInput): CallValue
 	)
 		issues[`instalmentPercent${firstRow}`] = 'grantCalls.validation.scheduleSum';
 
+	const reportQuestions: ReportQuestion[] = [];
+	for (const { row, text, kind, asked, required } of input.reportQuestions) {
+		if (text.length > 500) issues[`questionText${row}`] = 'validation.tooLong';
+		const knownKind = REPORT_QUESTION_KINDS.find((k) => k === kind);
+		const knownRound = REPORT_QUESTION_ROUNDS.find((r) => r === asked);
+		if (!knownKind) issues[`questionKind${row}`] = 'validation.choose';
+		if (!knownRound) issues[`questionAsked${row}`] = 'validation.choose';
+		if (knownKind && knownRound)
+			reportQuestions.push({ text, kind: knownKind, asked: knownRound, required });
+	}
+
 	if (Object.keys(issues).length > 0) throw invalid('common.formHasErrors', issues);
-	return { criteria, schedule: schedule.sort((a, b) => a.dueOn.localeCompare(b.dueOn)) };
+	return {
+		criteria,
+		schedule: schedule.sort((a, b) => a.dueOn.localeCompare(b.dueOn)),
+		reportQuestions
+	};
 }
 
 function callColumns(input: CallInput, values: CallValues) {
@@ -131,6 +152,7 @@ function callColumns(input: CallInput, values: CallValues) {
 		conditions: input.conditions,
 		requiredAttachments: JSON.stringify([...new Set(input.requiredAttachments)]),
 		paymentSchedule: JSON.stringify(values.schedule),
+		reportQuestions: JSON.stringify(values.reportQuestions),
 		reportDueOn: input.reportDueOn,
 		paymentType: input.paymentType,
 		costCentre: input.costCentre,

@@ -515,7 +515,14 @@ describe('grant proposal, decision and what follows', () => {
 		remindOfGrantReports(db, new Date('2028-01-25T08:00:00Z'));
 		expect(reminders()).toBe(2);
 		const [report] = grantPage(db, ngoA, appA, MEETING_DAY).reports;
-		submitReport(db, ngoA, appA, report.id, { text: 'Tehty', usedCents: 600_000 }, MEETING_DAY);
+		submitReport(
+			db,
+			ngoA,
+			appA,
+			report.id,
+			{ answers: ['Tehty', '40', '', 'yes'], usedCents: 600_000 },
+			MEETING_DAY
+		);
 		const colleague = insertActor(
 			db,
 			coordinator.organisationId,

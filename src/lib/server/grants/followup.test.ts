@@ -128,7 +128,15 @@ describe('after the grant decision', () => {
 	});
 
 	const submit = (at = LATER, draw = NOT_DRAWN) =>
-		submitReport(db, ngo, appId, reportId, { text: 'Tehty', usedCents: 600_000 }, at, draw);
+		submitReport(
+			db,
+			ngo,
+			appId,
+			reportId,
+			{ answers: ['Tehty', '40', '', 'yes'], usedCents: 600_000 },
+			at,
+			draw
+		);
 	const pass = (checker: Actor, part: CheckPart, closer = false) =>
 		checkReport(
 			db,
@@ -163,6 +171,46 @@ describe('after the grant decision', () => {
 		expect(refusal(() => pass(handler, 'content')).issues).toEqual({
 			items: 'grantFollowup.check.itemsMissing'
 		});
+	});
+
+	it('takes the answers to the call’s questions for its round; a missing required answer changes nothing', () => {
+		const refused = refusal(() =>
+			submitReport(
+				db,
+				ngo,
+				appId,
+				reportId,
+				{ answers: ['', 'paljon', '', 'yes'], usedCents: 600_000 },
+				LATER,
+				NOT_DRAWN
+			)
+		);
+		expect(refused).toMatchObject({
+			code: 'invalid',
+			issues: {
+				'answer.0': 'grantReports.answer.required',
+				'answer.1': 'grantReports.answer.number'
+			}
+		});
+		expect(grantPage(db, ngo, appId, LATER).reports[0]).toMatchObject({
+			status: 'due',
+			answers: []
+		});
+		expect(audited('grant.reportCloserCheck')).toHaveLength(0);
+		// The call asks its own questions: here one, in the final report only.
+		db.update(grantCall)
+			.set({
+				reportQuestions: JSON.stringify([
+					{ text: 'Montako kävijää?', kind: 'number', required: true, asked: 'final' },
+					{ text: 'Väliarvio', kind: 'text', required: true, asked: 'interim' }
+				])
+			})
+			.run();
+		submitReport(db, ngo, appId, reportId, { answers: ['1 250'], usedCents: 1 }, LATER, NOT_DRAWN);
+		// The checkers read the answers with their questions.
+		expect(grantPage(db, handler, appId, LATER).reports[0]!.answers).toEqual([
+			{ question: 'Montako kävijää?', kind: 'number', value: 1250 }
+		]);
 	});
 
 	it('accepts a report when two different people pass its two parts', () => {
@@ -213,6 +261,15 @@ describe('after the grant decision', () => {
 		});
 		expect(notified(ngo.userId, 'grant_report_due')).toHaveLength(1);
 		expect(audited('grant.reportReturned')[0]!.summary).toContain('2027-03-20');
+		// The form asks the call's final-report questions again, filled with the first round's answers.
+		expect(
+			grantPage(db, ngo, appId, LATER).reports[0]!.questions.map((q) => [q.kind, q.earlier])
+		).toEqual([
+			['text', 'Tehty'],
+			['number', '40'],
+			['text', ''],
+			['yesno', 'yes']
+		]);
 
 		submit(new Date('2027-03-10T09:00:00Z'));
 		expect(notified(handler.userId, 'grant_report_submitted')).toHaveLength(2);
@@ -230,7 +287,15 @@ describe('after the grant decision', () => {
 			.values({ applicationId: appId, kind: 'interim', dueOn: '2027-06-30' })
 			.returning()
 			.get().id;
-		submitReport(db, ngo, appId, next, { text: 'Väli', usedCents: 1 }, LATER, NOT_DRAWN);
+		submitReport(
+			db,
+			ngo,
+			appId,
+			next,
+			{ answers: ['Väli', '5', 'yes'], usedCents: 1 },
+			LATER,
+			NOT_DRAWN
+		);
 		expect(grantFollowup(db, handler, appId, LATER).reviews[next]!.closerCheck).toEqual([
 			'earlierProblems'
 		]);

@@ -20,6 +20,7 @@ import {
 	type ChecklistItem,
 	type CloserCheckReason
 } from '../../domain/grant-followup';
+import { checkAnswers, questionsFor } from '../../domain/grant-report-questions';
 import { can, type Actor } from '../../domain/policy';
 import { isoDate } from '../../domain/time';
 import * as v from 'valibot';
@@ -45,6 +46,7 @@ import {
 } from './grant';
 import { applicantUserIds, handlerUserIds } from './people';
 import { callStaff, type ApplicationAccess } from './readable';
+import { reportQuestionsOf } from './report-questions';
 
 const reasonsSchema = v.array(v.picklist(['random', 'largeGrant', 'earlierProblems'] as const));
 const itemsSchema = v.array(v.string());
@@ -177,6 +179,12 @@ function hadReportReturned(db: Queryable, organisationId: number): boolean {
 	);
 }
 
+/** A report as its form sends it: the answers to the questions it asks, in order, and the money used. */
+export interface ReportInput {
+	answers: readonly string[];
+	usedCents: number;
+}
+
 /**
  * The recipient's report on the use of the money; a report sent back may be
  * given again. At its first submission it is drawn for the closer check (the
@@ -188,7 +196,7 @@ export function submitReport(
 	actor: Actor,
 	applicationId: number,
 	reportId: number,
-	input: { text: string; usedCents: number },
+	input: ReportInput,
 	now = new Date(),
 	draw: () => number = Math.random
 ): void {
@@ -198,6 +206,8 @@ export function submitReport(
 		if (report.status !== 'due' && report.status !== 'returned')
 			throw conflict('grantReports.alreadySubmitted');
 		const { application, call } = access;
+		const checked = checkAnswers(questionsFor(reportQuestionsOf(call), report.kind), input.answers);
+		if ('issues' in checked) throw invalid('common.formHasErrors', checked.issues);
 		let closerCheck = report.closerCheck;
 		if (report.round === 0) {
 			const pick = {
@@ -223,7 +233,7 @@ export function submitReport(
 		tx.update(grantReport)
 			.set({
 				status: 'submitted',
-				text: input.text,
+				answers: JSON.stringify(checked.answers),
 				usedCents: input.usedCents,
 				submittedAt: now,
 				submittedBy: actor.userId,

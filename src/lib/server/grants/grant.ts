@@ -5,6 +5,7 @@
  */
 import { and, asc, eq, gte, lte } from 'drizzle-orm';
 import { decidedOutcome } from '../../domain/grant-minutes';
+import { earlierAnswer, questionsFor } from '../../domain/grant-report-questions';
 import { isGranted, reportOverdue } from '../../domain/grants';
 import { can, type Actor, type GrantCallTarget } from '../../domain/policy';
 import { assertCan } from '../access';
@@ -28,6 +29,7 @@ import {
 	callTarget,
 	type ApplicationAccess
 } from './readable';
+import { reportAnswersOf, reportQuestionsOf } from './report-questions';
 
 /** A decided application the actor may read: not found before the decision, as for anyone who may not read it. */
 export function authorizeGrant(
@@ -83,6 +85,7 @@ export function grantPage(db: Queryable, actor: Actor, applicationId: number, no
 	const handles = can(actor, 'grantCall.handle', target);
 	const reports = can(actor, 'grantReport.submit', applicationTarget);
 	const requests = can(actor, 'grantPayment.request', applicationTarget);
+	const questions = reportQuestionsOf(call);
 	return {
 		application: {
 			id: application.id,
@@ -115,18 +118,31 @@ export function grantPage(db: Queryable, actor: Actor, applicationId: number, no
 			.where(eq(grantReport.applicationId, applicationId))
 			.orderBy(asc(grantReport.dueOn))
 			.all()
-			.map((r) => ({
-				id: r.id,
-				kind: r.kind,
-				dueOn: r.dueOn,
-				status: r.status,
-				overdue: reportOverdue(r, now),
-				text: r.text,
-				usedCents: r.usedCents,
-				submittedAt: r.submittedAt,
-				handlerNote: r.handlerNote,
-				canSubmit: reports && (r.status === 'due' || r.status === 'returned')
-			}))
+			.map((r) => {
+				const canSubmit = reports && (r.status === 'due' || r.status === 'returned');
+				const answers = reportAnswersOf(r);
+				return {
+					id: r.id,
+					kind: r.kind,
+					dueOn: r.dueOn,
+					status: r.status,
+					overdue: reportOverdue(r, now),
+					/** A report sent before the call asked its own questions. */
+					text: r.text,
+					answers,
+					usedCents: r.usedCents,
+					submittedAt: r.submittedAt,
+					handlerNote: r.handlerNote,
+					canSubmit,
+					/** The questions the form asks, each with the answer given in an earlier round. */
+					questions: canSubmit
+						? questionsFor(questions, r.kind).map((question) => ({
+								...question,
+								earlier: earlierAnswer(answers, question)
+							}))
+						: []
+				};
+			})
 	};
 }
 

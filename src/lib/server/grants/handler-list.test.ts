@@ -88,6 +88,7 @@ describe('GET /api/grants/applications', () => {
 				organisationId: s.ngoId,
 				amountRequestedEur: 5000,
 				status: 'draft',
+				channel: 'online',
 				amountGrantedEur: null,
 				decisionMeetingId: null
 			},
@@ -97,6 +98,7 @@ describe('GET /api/grants/applications', () => {
 				organisationId: s.ngoId,
 				amountRequestedEur: 3000,
 				status: 'submitted',
+				channel: 'online',
 				amountGrantedEur: null,
 				decisionMeetingId: null
 			}

@@ -4,12 +4,20 @@
  * assessments done and the mean weighted score. Set-based: three queries
  * whatever the number of applications (`npm run bench:grants`).
  */
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, ne, or } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { meanScore, type ApplicationStatus } from '../../domain/grants';
 import type { Actor } from '../../domain/policy';
 import type { Queryable } from '../db/client';
-import { grantActivityClass, grantApplication, grantAssessment, organisation } from '../db/schema';
+import {
+	grantActivityClass,
+	grantApplication,
+	grantAssessment,
+	organisation,
+	user
+} from '../db/schema';
 import { assessmentDone, assessmentState, byApplication } from './assessment';
+import type { PaperMark } from './paper-applications';
 import { authorizeCall, criteriaOf } from './readable';
 
 export const LIST_ORDERS = ['organisation', 'amount', 'status', 'score'] as const;
@@ -29,6 +37,8 @@ export interface HandlerRow {
 	eligibilityChecked: boolean;
 	assessmentsDone: number;
 	meanScore: number | null;
+	/** Entered from paper: by whom, and the day it arrived. */
+	paper: PaperMark | null;
 }
 
 const byText = (a: string, b: string) => a.localeCompare(b, 'fi');
@@ -50,6 +60,7 @@ export function handlerList(
 ) {
 	const { call, target } = authorizeCall(db, actor, callId, 'grantCall.handle', now);
 	const criteria = criteriaOf(call);
+	const enterer = alias(user, 'enterer');
 	const applications = db
 		.select({
 			id: grantApplication.id,
@@ -58,12 +69,21 @@ export function handlerList(
 			activityClassName: grantActivityClass.name,
 			amountRequestedCents: grantApplication.amountRequestedCents,
 			status: grantApplication.status,
-			eligibilityCheckedAt: grantApplication.eligibilityCheckedAt
+			eligibilityCheckedAt: grantApplication.eligibilityCheckedAt,
+			receivedOn: grantApplication.receivedOn,
+			enteredBy: enterer.name
 		})
 		.from(grantApplication)
 		.innerJoin(organisation, eq(grantApplication.organisationId, organisation.id))
 		.leftJoin(grantActivityClass, eq(grantApplication.activityClassId, grantActivityClass.id))
-		.where(and(eq(grantApplication.callId, callId), ne(grantApplication.status, 'draft')))
+		.leftJoin(enterer, eq(grantApplication.enteredBy, enterer.id))
+		.where(
+			and(
+				eq(grantApplication.callId, callId),
+				// A paper draft is the handlers' own work in progress: listed so they find it again.
+				or(ne(grantApplication.status, 'draft'), eq(grantApplication.channel, 'paper'))
+			)
+		)
 		.all();
 	const assessments = byApplication(
 		db
@@ -75,15 +95,18 @@ export function handlerList(
 			.map((row) => row.assessment)
 	);
 	const assessors = new Set(target.assessorIds);
-	const rows: HandlerRow[] = applications.map(({ eligibilityCheckedAt, ...application }) => {
-		const own = assessments.get(application.id) ?? [];
-		return {
-			...application,
-			eligibilityChecked: eligibilityCheckedAt !== null,
-			assessmentsDone: own.filter((a) => assessors.has(a.assessorId) && assessmentDone(a)).length,
-			meanScore: meanScore(criteria, own.map(assessmentState))
-		};
-	});
+	const rows: HandlerRow[] = applications.map(
+		({ eligibilityCheckedAt, receivedOn, enteredBy, ...application }) => {
+			const own = assessments.get(application.id) ?? [];
+			return {
+				...application,
+				paper: enteredBy === null ? null : { enteredBy, receivedOn: receivedOn ?? '' },
+				eligibilityChecked: eligibilityCheckedAt !== null,
+				assessmentsDone: own.filter((a) => assessors.has(a.assessorId) && assessmentDone(a)).length,
+				meanScore: meanScore(criteria, own.map(assessmentState))
+			};
+		}
+	);
 	return {
 		call: { id: call.id, title: call.title, status: target.status },
 		assessorCount: assessors.size,

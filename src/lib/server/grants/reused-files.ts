@@ -8,6 +8,7 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { deliveredThisYear, reuseOffers, type DeliveredFile } from '../../domain/grant-reuse';
+import { isAttachmentKind } from '../../domain/grant-paper';
 import type { Actor } from '../../domain/policy';
 import type { Db, Queryable } from '../db/client';
 import {
@@ -70,6 +71,7 @@ function deliveredFiles(db: Queryable, access: ApplicationAccess, now: Date): St
 		)
 		.all()
 		.filter((row) => deliveredThisYear(row, call, now))
+		.flatMap(({ kind, ...row }) => (isAttachmentKind(kind) ? [{ ...row, kind }] : []))
 		.map((row): StoredDelivery => ({
 			source: `file:${row.id}`,
 			kind: row.kind,

@@ -60,6 +60,7 @@ export function applicationTarget(
 		...callTargetOf,
 		organisationId: application.organisationId,
 		applicationStatus: application.status,
+		channel: application.channel,
 		disqualifiedIds,
 		representativeIds,
 		completionParts

@@ -10,7 +10,14 @@ import {
 } from '../../domain/grants';
 import { can, type Actor } from '../../domain/policy';
 import { helsinkiYear, isoDate, isoTime } from '../../domain/time';
-import { CRITERION_ROWS, INSTALMENT_ROWS } from '../../schemas/grant-calls';
+import {
+	CRITERION_ROWS,
+	INSTALMENT_ROWS,
+	QUESTION_ROWS,
+	questionRows
+} from '../../schemas/grant-calls';
+import { DEFAULT_REPORT_QUESTIONS, type ReportQuestion } from '../../domain/grant-report-questions';
+import { reportQuestionsOf } from './report-questions';
 import type { Queryable } from '../db/client';
 import {
 	body,
@@ -75,7 +82,8 @@ function callChoices(db: Queryable, regionId: number) {
 			.all(),
 		people: callStaffChoices(db, regionId),
 		criterionRows: CRITERION_ROWS,
-		instalmentRows: INSTALMENT_ROWS
+		instalmentRows: INSTALMENT_ROWS,
+		questionRows: QUESTION_ROWS
 	};
 }
 
@@ -91,9 +99,22 @@ export function newCallPage(db: Queryable, actor: Actor, now = new Date()) {
 			opensTime: '08:00',
 			closesDate: isoDate(closes),
 			closesTime: '16:00',
-			paymentType: 'scheduled'
+			paymentType: 'scheduled',
+			...questionValues(DEFAULT_REPORT_QUESTIONS)
 		} as Record<string, string>
 	};
+}
+
+/** Report questions as the form's rows send them; a required one's box is ticked. */
+function questionValues(questions: readonly ReportQuestion[]): Record<string, string> {
+	const values: Record<string, string> = {};
+	for (const q of questionRows(questions)) {
+		values[`questionText${q.row}`] = q.text;
+		values[`questionKind${q.row}`] = q.kind;
+		values[`questionAsked${q.row}`] = q.asked;
+		if (q.required) values[`questionRequired${q.row}`] = 'on';
+	}
+	return values;
 }
 
 /** The form's values for a saved call, as the form would send them. */
@@ -133,7 +154,8 @@ function callValues(db: Queryable, call: GrantCallRow): Record<string, string> {
 		decidingBody: String(call.decidingBodyId),
 		handlerIds: staff.handlerIds.join(','),
 		assessorIds: staff.assessorIds.join(','),
-		...rows
+		...rows,
+		...questionValues(reportQuestionsOf(call))
 	};
 }
 

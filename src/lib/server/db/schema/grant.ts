@@ -1,14 +1,15 @@
 import { index, integer, primaryKey, sqliteTable, text, unique } from 'drizzle-orm/sqlite-core';
 import {
 	ACCEPTANCES,
-	APPLICATION_ATTACHMENT_KINDS,
 	APPLICATION_STATUSES,
 	CALL_DUTIES,
 	GRANT_BASKETS,
 	REPORT_KINDS,
 	REPORT_STATUSES
 } from '../../../domain/grants';
+import { APPLICATION_CHANNELS, APPLICATION_FILE_KINDS } from '../../../domain/grant-paper';
 import { PAYMENT_TYPES } from '../../../domain/grant-payments';
+import { DEFAULT_REPORT_QUESTIONS } from '../../../domain/grant-report-questions';
 import { body } from './body';
 import { grantPaymentBatch } from './grant-payment';
 import { meeting } from './meeting';
@@ -95,6 +96,10 @@ export const grantCall = sqliteTable(
 		paymentSchedule: text('payment_schedule').notNull().default('[]'),
 		/** ISO date by which each recipient reports on the use of the money. */
 		reportDueOn: text('report_due_on'),
+		/** JSON `ReportQuestion[]` (src/lib/domain/grant-report-questions.ts): what its reports ask. */
+		reportQuestions: text('report_questions')
+			.notNull()
+			.default(JSON.stringify(DEFAULT_REPORT_QUESTIONS)),
 		/** When an instalment becomes payable: on acceptance, on its date or on request. */
 		paymentType: text('payment_type', { enum: PAYMENT_TYPES }).notNull().default('scheduled'),
 		/** Where the finance system books the payments (kustannuspaikka, tili). */
@@ -203,6 +208,11 @@ export const grantApplication = sqliteTable(
 		acceptanceAt: integer('acceptance_at', { mode: 'timestamp_ms' }),
 		acceptanceBy: integer('acceptance_by').references(() => user.id),
 		refusalReason: text('refusal_reason').notNull().default(''),
+		/** Sent in the app, or on paper and entered by a handler (`enteredBy`) with its scan. */
+		channel: text('channel', { enum: APPLICATION_CHANNELS }).notNull().default('online'),
+		/** The ISO date a paper application arrived: what counts against the deadline. */
+		receivedOn: text('received_on'),
+		enteredBy: integer('entered_by').references(() => user.id),
 		createdBy: integer('created_by')
 			.notNull()
 			.references(() => user.id),
@@ -223,7 +233,7 @@ export const grantApplicationFile = sqliteTable(
 		applicationId: integer('application_id')
 			.notNull()
 			.references(() => grantApplication.id, { onDelete: 'cascade' }),
-		kind: text('kind', { enum: APPLICATION_ATTACHMENT_KINDS }).notNull(),
+		kind: text('kind', { enum: APPLICATION_FILE_KINDS }).notNull(),
 		filename: text('filename').notNull(),
 		contentType: text('content_type').notNull(),
 		size: integer('size').notNull(),
@@ -319,8 +329,10 @@ export const grantReport = sqliteTable(
 		kind: text('kind', { enum: REPORT_KINDS }).notNull(),
 		dueOn: text('due_on').notNull(),
 		status: text('status', { enum: REPORT_STATUSES }).notNull().default('due'),
-		/** What was done with the money, in the recipient's words. */
+		/** What was done with the money, in the recipient's words: reports sent before the call asked its own questions. */
 		text: text('text').notNull().default(''),
+		/** JSON `ReportAnswer[]`: the answers to the call's questions, each with its question as asked. */
+		answers: text('answers').notNull().default('[]'),
 		usedCents: integer('used_cents'),
 		submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }),
 		submittedBy: integer('submitted_by').references(() => user.id),

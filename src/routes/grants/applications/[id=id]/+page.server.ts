@@ -43,8 +43,13 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const actor = requireActor(event);
 	const page = await runOrError(() => applicationPage(getDb(), actor, event.params.id, new Date()));
-	// The live texts show who is here by name.
-	return { ...page, user: { id: actor.userId, name: event.locals.user!.name } };
+	return {
+		...page,
+		// The live texts show who is here by name.
+		user: { id: actor.userId, name: event.locals.user!.name },
+		/** Just entered from paper: the handler is told what comes next. */
+		entered: event.url.searchParams.has('entered')
+	};
 };
 
 /** Who may take the action on the application the URL names, decided before the form is read. */

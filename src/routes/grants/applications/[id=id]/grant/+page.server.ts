@@ -81,7 +81,7 @@ export const actions: Actions = {
 			schema: reportSchema,
 			run: (db, actor, data) => {
 				submitReport(db, actor, event.params.id, data.reportId, {
-					text: data.text,
+					answers: data.answers,
 					usedCents: data.used
 				});
 				return { done: 'report' as const };

@@ -1,0 +1,5 @@
+ALTER TABLE `grant_application` ADD `channel` text DEFAULT 'online' NOT NULL;--> statement-breakpoint
+ALTER TABLE `grant_application` ADD `received_on` text;--> statement-breakpoint
+ALTER TABLE `grant_application` ADD `entered_by` integer REFERENCES user(id);--> statement-breakpoint
+ALTER TABLE `grant_call` ADD `report_questions` text DEFAULT '[{"text":"Mitä avustuksella tehtiin?","kind":"text","required":true,"asked":"both"},{"text":"Kuinka monta ihmistä toiminta tavoitti?","kind":"number","required":true,"asked":"both"},{"text":"Mitä toiminta muutti osallistujien elämässä tai lähiyhteisössä?","kind":"text","required":false,"asked":"final"},{"text":"Käytettiinkö avustus hakemuksessa kerrottuun tarkoitukseen?","kind":"yesno","required":true,"asked":"both"}]' NOT NULL;--> statement-breakpoint
+ALTER TABLE `grant_report` ADD `answers` text DEFAULT '[]' NOT NULL;
