@@ -91,7 +91,9 @@ test('a handler enters a paper application with its scan and sends it with the N
 	await expect(page.getByText(/Paperihakemus, kirjannut .+, saapunut/)).toBeVisible();
 	await expect(page.getByRole('link', { name: 'paperihakemus.pdf' })).toBeVisible();
 
-	// The NGO's own form, written by the handler from the paper.
+	// The NGO's own form, written by the handler from the paper. Typing waits for the live texts:
+	// before hydration their plain textareas are replaced.
+	await expect(page.getByRole('list', { name: /Paikalla nyt/ })).toBeVisible();
 	await page.getByLabel('Hakemuksen nimi').fill('Omaishoitajien vertaisillat');
 	await page.getByLabel('Toiminnan kuvaus').fill('Kuukausittaiset vertaisillat omaishoitajille.');
 	await page
