@@ -6,9 +6,17 @@
  * decision carry the Finnish sentence; the integration API lists who was
  * disqualified on which item.
  */
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { DEMO, expect, expectAccessible, expectAccessibleInSwedish, logIn, test } from './fixtures';
+import {
+	DEMO,
+	expect,
+	expectAccessible,
+	expectAccessibleInSwedish,
+	logIn,
+	signedInAt,
+	test
+} from './fixtures';
 import { sidePort, startServer, type StartedServer } from './server';
 
 const PORT = sidePort(31);
@@ -67,17 +75,7 @@ test.beforeAll(async () => {
 
 test.afterAll(() => server?.stop());
 
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-	const page = await (
-		await browser.newContext({
-			baseURL: server.origin,
-			locale: 'fi-FI',
-			timezoneId: 'Europe/Helsinki'
-		})
-	).newPage();
-	await logIn(page, email);
-	return page;
-}
+const signedIn = (browser: Browser, email: string) => signedInAt(browser, server.origin, email);
 
 test('an assessor on the applicant NGO’s board is warned, and declares the disqualification', async ({
 	browser

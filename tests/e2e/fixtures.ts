@@ -29,12 +29,28 @@ export async function expectAccessible(page: Page): Promise<void> {
 	expect(await axeViolations(page), `axe violations on ${page.url()}`).toEqual([]);
 }
 
-/** A person signed in, in a browser context of their own (in Finnish) on the server at `origin`. */
+/**
+ * A person signed in, in a browser context of their own on the server at
+ * `origin`: in Finnish and on Helsinki time, as the county's people are.
+ */
 export async function signedInAt(browser: Browser, origin: string, email: string): Promise<Page> {
-	const context = await browser.newContext({ baseURL: origin, locale: 'fi-FI' });
+	const context = await browser.newContext({
+		baseURL: origin,
+		locale: 'fi-FI',
+		timezoneId: 'Europe/Helsinki'
+	});
 	const page = await context.newPage();
 	await logIn(page, email);
 	return page;
+}
+
+/**
+ * Waits for an application's live texts: the page loads their editors after
+ * hydration and they replace the plain textareas, so text typed before would
+ * be lost. Who is here is shown once the editors are connected.
+ */
+export async function liveTextsReady(page: Page): Promise<void> {
+	await expect(page.getByRole('list', { name: /Paikalla nyt/ })).toBeVisible();
 }
 
 /** The page in Swedish, checked with axe, then back in Finnish: the choice is remembered per person. */

@@ -7,7 +7,15 @@
  * with the open call written into its database.
  */
 import type { Browser, Page } from '@playwright/test';
-import { DEMO, expect, expectAccessible, expectAccessibleInSwedish, logIn, test } from './fixtures';
+import {
+	DEMO,
+	expect,
+	expectAccessible,
+	expectAccessibleInSwedish,
+	liveTextsReady,
+	signedInAt,
+	test
+} from './fixtures';
 import { insertOpenCall, insertOtherNgoApplication, type OpenCall } from './grant-setup';
 import { pageProblems } from './page-check';
 import { sidePort, startServer, type StartedServer } from './server';
@@ -30,12 +38,7 @@ test.beforeAll(async () => {
 
 test.afterAll(() => server?.stop());
 
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-	const context = await browser.newContext({ baseURL: server.origin, locale: 'fi-FI' });
-	const page = await context.newPage();
-	await logIn(page, email);
-	return page;
-}
+const signedIn = (browser: Browser, email: string) => signedInAt(browser, server.origin, email);
 
 /** On a 320 px phone: no sideways scrolling, clipped text or axe violations. */
 async function expectFineOnPhone(page: Page): Promise<void> {
@@ -59,6 +62,7 @@ test('the NGO fills in its application, attaches the statutes and submits', asyn
 	await ngo.goto(applicationPath);
 	// The line buttons come with JavaScript: typing before the page is hydrated could be overwritten.
 	await expect(ngo.getByRole('button', { name: 'Lisää kulurivi' })).toBeVisible();
+	await liveTextsReady(ngo);
 
 	await ngo.getByLabel('Hakemuksen nimi').fill('Vertaistukiryhmät nuorille aikuisille');
 	await ngo

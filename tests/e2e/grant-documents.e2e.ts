@@ -8,7 +8,7 @@
 import type { Browser, Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { DEMO, expect, expectAccessible, logIn, test } from './fixtures';
+import { DEMO, expect, expectAccessible, signedInAt, test } from './fixtures';
 import { sidePort, startServer, type StartedServer } from './server';
 
 const PORT = sidePort(37);
@@ -35,17 +35,7 @@ function idOf(sql: string, ...params: unknown[]): number {
 	}
 }
 
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-	const page = await (
-		await browser.newContext({
-			baseURL: server.origin,
-			locale: 'fi-FI',
-			timezoneId: 'Europe/Helsinki'
-		})
-	).newPage();
-	await logIn(page, email);
-	return page;
-}
+const signedIn = (browser: Browser, email: string) => signedInAt(browser, server.origin, email);
 
 /** The page in Swedish, checked with axe, then back in Finnish: the choice is remembered per person. */
 async function accessibleInSwedish(page: Page): Promise<void> {

@@ -7,7 +7,15 @@
  */
 import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { DEMO, expect, expectAccessible, expectAccessibleInSwedish, logIn, test } from './fixtures';
+import {
+	DEMO,
+	expect,
+	expectAccessible,
+	expectAccessibleInSwedish,
+	liveTextsReady,
+	logIn,
+	test
+} from './fixtures';
 import { sidePort, startServer, type StartedServer } from './server';
 
 const PORT = sidePort(39);
@@ -91,9 +99,8 @@ test('a handler enters a paper application with its scan and sends it with the N
 	await expect(page.getByText(/Paperihakemus, kirjannut .+, saapunut/)).toBeVisible();
 	await expect(page.getByRole('link', { name: 'paperihakemus.pdf' })).toBeVisible();
 
-	// The NGO's own form, written by the handler from the paper. Typing waits for the live texts:
-	// before hydration their plain textareas are replaced.
-	await expect(page.getByRole('list', { name: /Paikalla nyt/ })).toBeVisible();
+	// The NGO's own form, written by the handler from the paper.
+	await liveTextsReady(page);
 	await page.getByLabel('Hakemuksen nimi').fill('Omaishoitajien vertaisillat');
 	await page.getByLabel('Toiminnan kuvaus').fill('Kuukausittaiset vertaisillat omaishoitajille.');
 	await page

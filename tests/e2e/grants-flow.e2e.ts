@@ -8,9 +8,9 @@
  * the payment date on its calendar; the public list shows the grant, never
  * the application.
  */
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { DEMO, expect, expectAccessible, logIn, test } from './fixtures';
+import { DEMO, expect, expectAccessible, liveTextsReady, signedInAt, test } from './fixtures';
 import { sidePort, startServer, type StartedServer } from './server';
 
 const PORT = sidePort(23);
@@ -35,17 +35,7 @@ test.beforeAll(async () => {
 
 test.afterAll(() => server?.stop());
 
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-	const page = await (
-		await browser.newContext({
-			baseURL: server.origin,
-			locale: 'fi-FI',
-			timezoneId: 'Europe/Helsinki'
-		})
-	).newPage();
-	await logIn(page, email);
-	return page;
-}
+const signedIn = (browser: Browser, email: string) => signedInAt(browser, server.origin, email);
 
 test('a grant goes from the call to the decision, the letter, the calendar and the public list', async ({
 	browser
@@ -88,6 +78,7 @@ test('a grant goes from the call to the decision, the letter, the calendar and t
 	const applicationPath = new URL(ngo.url()).pathname;
 	// The line buttons come with JavaScript: typing before the page is hydrated could be overwritten.
 	await expect(ngo.getByRole('button', { name: 'Lisää kulurivi' })).toBeVisible();
+	await liveTextsReady(ngo);
 	await ngo.getByLabel('Hakemuksen nimi').fill(PURPOSE);
 	await ngo.getByLabel('Toiminnan kuvaus').fill(ACTIVITY);
 	await ngo.getByLabel(CLASS).check();

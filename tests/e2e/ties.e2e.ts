@@ -6,9 +6,16 @@
  * proposal is saved; a chair disqualified on an item cannot approve the minutes; a
  * Swedish-speaking NGO's person reads its grant notifications in Swedish.
  */
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { DEMO, expect, expectAccessible, expectAccessibleInSwedish, logIn, test } from './fixtures';
+import {
+	DEMO,
+	expect,
+	expectAccessible,
+	expectAccessibleInSwedish,
+	signedInAt,
+	test
+} from './fixtures';
 import { sidePort, startServer, type StartedServer } from './server';
 
 const PORT = sidePort(42);
@@ -107,17 +114,7 @@ test.beforeAll(async () => {
 
 test.afterAll(() => server?.stop());
 
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-	const page = await (
-		await browser.newContext({
-			baseURL: server.origin,
-			locale: 'fi-FI',
-			timezoneId: 'Europe/Helsinki'
-		})
-	).newPage();
-	await logIn(page, email);
-	return page;
-}
+const signedIn = (browser: Browser, email: string) => signedInAt(browser, server.origin, email);
 
 test('a member tied to an applicant is warned in the running meeting, and the secretary records it in one click', async ({
 	browser
