@@ -67,6 +67,7 @@ function actor(
 		organisationId: 5,
 		organisationKind,
 		regionId,
+		nationalRole: false,
 		memberships: bodyRole ? [{ bodyId, role: bodyRole }] : []
 	};
 }
@@ -753,7 +754,15 @@ describe('policy: grant calls and applications', () => {
 		organisationKind: OrganisationKind,
 		organisationId: number,
 		regionId = REGION
-	): Actor => ({ userId, siteRole, organisationId, organisationKind, regionId, memberships: [] });
+	): Actor => ({
+		userId,
+		siteRole,
+		organisationId,
+		organisationKind,
+		regionId,
+		nationalRole: false,
+		memberships: []
+	});
 
 	const admin = person(USER_ID, 'admin', 'county', 1, OTHER_REGION);
 	const coordinator = person(USER_ID, 'coordinator', 'county', 1);
@@ -1061,7 +1070,15 @@ describe('policy: an NGO’s profile', () => {
 		organisationKind: OrganisationKind,
 		organisationId: number,
 		regionId = REGION
-	): Actor => ({ userId, siteRole, organisationId, organisationKind, regionId, memberships: [] });
+	): Actor => ({
+		userId,
+		siteRole,
+		organisationId,
+		organisationKind,
+		regionId,
+		nationalRole: false,
+		memberships: []
+	});
 	const ownPerson = person(USER_ID, 'member', 'ngo', NGO);
 	const contact = person(CONTACT_ID, 'member', 'ngo', NGO);
 	const otherNgo = person(USER_ID, 'member', 'ngo', 8);

@@ -30,6 +30,8 @@ export interface Actor {
 	organisationId: number;
 	organisationKind: OrganisationKind;
 	regionId: number;
+	/** Runs the national situational picture: its surveys and every region's answers. */
+	nationalRole: boolean;
 	memberships: readonly Membership[];
 }
 

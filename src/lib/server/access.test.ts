@@ -46,6 +46,7 @@ function inBody(role: BodyRole | null, userId = 99): Actor {
 		siteRole: 'member',
 		organisationId: 5,
 		organisationKind: 'municipality',
+		nationalRole: false,
 		regionId: 1,
 		memberships: role ? [{ bodyId: BODY.id, role }] : []
 	};

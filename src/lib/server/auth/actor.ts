@@ -22,6 +22,7 @@ export function loadActor(db: Queryable, user: User): Actor {
 		organisationId: user.organisationId,
 		organisationKind: org.kind,
 		regionId: org.regionId,
+		nationalRole: user.nationalRole,
 		memberships
 	};
 }

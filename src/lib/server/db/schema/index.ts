@@ -19,3 +19,4 @@ export * from './grant-documents';
 export * from './disqualification';
 export * from './grant-reuse';
 export * from './grant-text-edit';
+export * from './situation';

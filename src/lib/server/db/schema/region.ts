@@ -6,6 +6,10 @@ export const region = sqliteTable('region', {
 	id: integer('id').primaryKey({ autoIncrement: true }),
 	name: text('name').notNull(),
 	slug: text('slug').notNull().unique(),
+	/** Residents, for the national picture's figures per resident; null when not known. */
+	population: integer('population'),
+	/** False where the region's figures do not compare with the counties' (Helsinki). */
+	comparable: integer('comparable', { mode: 'boolean' }).notNull().default(true),
 	createdAt: integer('created_at', { mode: 'timestamp_ms' })
 		.notNull()
 		.$defaultFn(() => new Date())

@@ -18,6 +18,11 @@ export const user = sqliteTable('user', {
 	 */
 	languageChosen: integer('language_chosen', { mode: 'boolean' }).notNull().default(false),
 	siteRole: text('site_role', { enum: SITE_ROLES }).notNull().default('member'),
+	/**
+	 * Runs the national situational picture (e.g. the NGO networks' advisory
+	 * board): its surveys and answers, nothing of any region's own work.
+	 */
+	nationalRole: integer('national_role', { mode: 'boolean' }).notNull().default(false),
 	active: integer('active', { mode: 'boolean' }).notNull().default(true),
 	/** Null until an invited user sets a password. */
 	passwordHash: text('password_hash'),
