@@ -35,7 +35,10 @@ describe('parseAnswerValue', () => {
 			parseAnswerValue('structure', '{"kind":"structure","structure":"none","name":""}')
 		).toEqual({ kind: 'structure', structure: 'none', name: '' });
 		expect(
-			parseAnswerValue('document', '{"kind":"document","state":"in_preparation","name":"Tiekartta"}')
+			parseAnswerValue(
+				'document',
+				'{"kind":"document","state":"in_preparation","name":"Tiekartta"}'
+			)
 		).toEqual({ kind: 'document', state: 'in_preparation', name: 'Tiekartta' });
 	});
 
@@ -62,7 +65,9 @@ describe('parseAnswerValue', () => {
 		expect(answerValueOf('money', { kind: 'money', cents: 2 ** 53 })).toBeNull();
 		expect(answerValueOf('text', { kind: 'text', text: '' })).toBeNull();
 		expect(answerValueOf('text', { kind: 'text', text: 5 })).toBeNull();
-		expect(answerValueOf('structure', { kind: 'structure', structure: 'yes', name: '' })).toBeNull();
+		expect(
+			answerValueOf('structure', { kind: 'structure', structure: 'yes', name: '' })
+		).toBeNull();
 		expect(answerValueOf('structure', { kind: 'structure', structure: 'formal' })).toBeNull();
 		expect(answerValueOf('document', { kind: 'document', state: 'present', name: 1 })).toBeNull();
 		expect(answerValueOf('document', { kind: 'document', state: 'draft', name: '' })).toBeNull();

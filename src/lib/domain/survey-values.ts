@@ -4,12 +4,7 @@
  * from the database, a file or a form is trusted only after this.
  */
 import * as v from 'valibot';
-import {
-	DOCUMENT_STATES,
-	STRUCTURE_KINDS,
-	type AnswerValue,
-	type QuestionKind
-} from './survey';
+import { DOCUMENT_STATES, STRUCTURE_KINDS, type AnswerValue, type QuestionKind } from './survey';
 
 const nonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty());
 

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MEASURE_KEYS, type AnswerValue } from '../../domain/survey';
+import { MEASURE_KEYS, type AnswerValue, type QuestionKind } from '../../domain/survey';
+import { isAmongOptions, parseAnswerValue } from '../../domain/survey-values';
 import type { Db } from '../db/client';
 import {
 	region,
@@ -36,11 +37,7 @@ function answerOf(slug: string, year: number, key: string): AnswerValue | undefi
 		.innerJoin(situationSurvey, eq(situationSurvey.id, surveyAnswer.surveyId))
 		.innerJoin(region, eq(region.id, surveyAnswer.regionId))
 		.where(
-			and(
-				eq(region.slug, slug),
-				eq(situationSurvey.year, year),
-				eq(surveyValue.questionKey, key)
-			)
+			and(eq(region.slug, slug), eq(situationSurvey.year, year), eq(surveyValue.questionKey, key))
 		)
 		.get();
 	return row && (JSON.parse(row.value) as AnswerValue);
@@ -119,9 +116,9 @@ describe('loading the history', () => {
 		expect(db.select().from(surveyAnswer).all()).toHaveLength(3 * 4);
 		const open = db.select().from(situationSurvey).where(eq(situationSurvey.year, 2025)).get()!;
 		expect(open.status).toBe('open');
-		expect(db.select().from(surveyQuestion).where(eq(surveyQuestion.surveyId, open.id)).all()).toEqual(
-			[]
-		);
+		expect(
+			db.select().from(surveyQuestion).where(eq(surveyQuestion.surveyId, open.id)).all()
+		).toEqual([]);
 	});
 });
 
@@ -200,10 +197,13 @@ describe('the history file', () => {
 	it('covers the 22 regions in each year, and sums to the report’s STEA totals', () => {
 		for (const year of SITUATION_HISTORY) expect(year.answers.size).toBe(22);
 		const steaTotal = (year: number) =>
-			[...SITUATION_HISTORY.find((y) => y.year === year)!.answers.values()].reduce((sum, values) => {
-				const value = values.get('stea_c_grants');
-				return sum + (value?.kind === 'money' ? value.cents : 0);
-			}, 0);
+			[...SITUATION_HISTORY.find((y) => y.year === year)!.answers.values()].reduce(
+				(sum, values) => {
+					const value = values.get('stea_c_grants');
+					return sum + (value?.kind === 'money' ? value.cents : 0);
+				},
+				0
+			);
 		// "Kaikki yhteensä" of the 8/2025 report's STEA table: its rows are rounded to whole euros,
 		// its total is of the unrounded grants, so the sum may be off by half a euro a row.
 		const ROUNDING = 22 * 50;
@@ -224,12 +224,30 @@ describe('the history file', () => {
 
 	it('refuses a question key twice, a year twice, and an unknown kind', () => {
 		const year = structuredClone(history.years[2]);
-		year.sections[0].questions.push(year.sections[0].questions[0]);
+		const questions: unknown[] = year.sections[0].questions;
+		questions.push(questions[0]);
 		expect(() => readSituationHistory({ about: '', years: [year, year] })).toThrow(
 			/2024: stea_c_grants twice.*a year twice/
 		);
 		const unknownKind = structuredClone(history.years[2]);
 		unknownKind.sections[0].questions[0].kind = 'date';
 		expect(() => readSituationHistory({ about: '', years: [unknownKind] })).toThrow();
+	});
+});
+
+describe('the history of the national picture', () => {
+	it('answers every question in its kind and among its options', () => {
+		for (const year of history.years) {
+			const questions = new Map(
+				year.sections.flatMap((section) => section.questions).map((q) => [q.key, q])
+			);
+			for (const values of Object.values(year.answers))
+				for (const [key, value] of Object.entries(values)) {
+					const question = questions.get(key)!;
+					const parsed = parseAnswerValue(question.kind as QuestionKind, JSON.stringify(value));
+					expect(parsed, `${year.year} ${key}`).toEqual(value);
+					expect(isAmongOptions(parsed!, question.options), `${year.year} ${key}`).toBe(true);
+				}
+		}
 	});
 });
