@@ -9,7 +9,7 @@ const NODE_VERSION_CHECK = '../scripts/node-version.js';
 
 await build({
 	...nodeBundle,
-	entryPoints: ['server/index.ts', 'server/backup.ts'],
+	entryPoints: ['server/index.ts', 'server/backup.ts', 'server/situation-history.ts'],
 	outdir: 'build-server',
 	external: [NODE_VERSION_CHECK]
 });

@@ -7,7 +7,17 @@ import { LEVELS } from '../../domain/levels';
 import type { BodyRole, SiteRole } from '../../domain/roles';
 import { verifyPassword } from '../auth/password';
 import type { Db } from '../db/client';
-import { attachment, body, meeting, membership, organisation, region, user } from '../db/schema';
+import {
+	attachment,
+	body,
+	meeting,
+	membership,
+	organisation,
+	region,
+	situationSurvey,
+	surveyAnswer,
+	user
+} from '../db/schema';
 import { createTestDb } from '../db/testing';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDatabaseEmpty, seedDemoRegion } from './seed';
 import { DEMO_SEED_TIMEOUT_MS } from '../testing/demo';
@@ -73,6 +83,14 @@ describe('seedDemoRegion', { timeout: DEMO_SEED_TIMEOUT_MS }, () => {
 				.all()
 				.map((r) => r.slug)
 		).toEqual(['pohjois-karjala']);
+		// The national picture's history is there, with the demo region's answers.
+		expect(db.select({ year: situationSurvey.year }).from(situationSurvey).all()).toEqual([
+			{ year: 2022 },
+			{ year: 2023 },
+			{ year: 2024 },
+			{ year: 2025 }
+		]);
+		expect(db.select().from(surveyAnswer).all()).toHaveLength(4);
 	});
 
 	it('gives every level at least one body', async () => {

@@ -13,6 +13,7 @@ import { seedDemoIndicators } from './indicators';
 import { seedDemoMeasures } from './measures';
 import { seedDemoGrants } from './grants';
 import { seedDemoNotifications } from './notifications';
+import { loadSituationHistory } from '../situation/history';
 import type { Db } from '../db/client';
 import { body, membership, organisation, region, user } from '../db/schema';
 import {
@@ -128,6 +129,8 @@ export async function seedDemoRegion(
 	seedDemoMeasures(db, now);
 	await seedDemoGrants(db, now, attachmentsDir);
 	seedDemoNotifications(db, now);
+	// The national picture's earlier years, for the regions there are (docs/situation.md).
+	loadSituationHistory(db, now);
 }
 
 /** firstname.lastname@domain in ASCII, as Finnish organisations usually spell addresses. */
