@@ -36,7 +36,9 @@ export default defineMessages({
 		'audit.action.region.created': 'Alue lisätty',
 		'audit.action.user.nationalRoleGranted': 'Kansallinen rooli annettu',
 		'audit.action.user.nationalRoleRemoved': 'Kansallinen rooli poistettu',
-		'forbidden.region.create': 'Alueita lisäävät vain pääkäyttäjät.'
+		'forbidden.region.create': 'Alueita lisäävät vain pääkäyttäjät.',
+		'demo.account.national':
+			'kansallinen rooli: verkostojärjestöjen neuvottelukunnan kehittäjä, Kymenlaakson järjestöverkosto'
 	},
 	sv: {
 		'admin.nav.regions': 'Områden',
@@ -72,7 +74,9 @@ export default defineMessages({
 		'audit.action.region.created': 'Område tillagt',
 		'audit.action.user.nationalRoleGranted': 'Nationell roll given',
 		'audit.action.user.nationalRoleRemoved': 'Nationell roll borttagen',
-		'forbidden.region.create': 'Endast huvudanvändare lägger till områden.'
+		'forbidden.region.create': 'Endast huvudanvändare lägger till områden.',
+		'demo.account.national':
+			'nationell roll: utvecklare i nätverksorganisationernas delegation, organisationsnätverket i Kymmenedalen'
 	},
 	en: {
 		'admin.nav.regions': 'Regions',
@@ -108,6 +112,8 @@ export default defineMessages({
 		'audit.action.region.created': 'Region added',
 		'audit.action.user.nationalRoleGranted': 'National role given',
 		'audit.action.user.nationalRoleRemoved': 'National role removed',
-		'forbidden.region.create': 'Only administrators add regions.'
+		'forbidden.region.create': 'Only administrators add regions.',
+		'demo.account.national':
+			'national role: developer of the advisory board of the NGO networks, Kymenlaakso NGO network'
 	}
 });

@@ -52,10 +52,19 @@ describe('creating a region', () => {
 
 	it('refuses a name or a slug the installation already has, and changes nothing', () => {
 		const { db, admin } = scene();
-		createRegion(db, admin, { name: 'Lapin hyvinvointialue', population: 175795, comparable: true });
+		createRegion(db, admin, {
+			name: 'Lapin hyvinvointialue',
+			population: 175795,
+			comparable: true
+		});
 		for (const name of ['lapin hyvinvointialue ', 'Lapin  hyvinvointialue!', '!!!']) {
-			const error = refusal(() => createRegion(db, admin, { name, population: 1, comparable: true }));
-			expect(error).toMatchObject({ code: 'conflict', issues: { name: 'admin.regions.nameTaken' } });
+			const error = refusal(() =>
+				createRegion(db, admin, { name, population: 1, comparable: true })
+			);
+			expect(error).toMatchObject({
+				code: 'conflict',
+				issues: { name: 'admin.regions.nameTaken' }
+			});
 		}
 		expect(db.select().from(region).all()).toHaveLength(2);
 	});
@@ -63,8 +72,9 @@ describe('creating a region', () => {
 	it('is for administrators only: a coordinator may neither create nor list regions here', () => {
 		const { db, coordinator } = scene();
 		expect(
-			refusal(() => createRegion(db, coordinator, { name: 'Uusi', population: 5, comparable: true }))
-				.code
+			refusal(() =>
+				createRegion(db, coordinator, { name: 'Uusi', population: 5, comparable: true })
+			).code
 		).toBe('forbidden');
 		expect(refusal(() => adminRegionsPage(db, coordinator)).code).toBe('forbidden');
 		expect(db.select().from(region).all()).toHaveLength(1);
@@ -109,7 +119,13 @@ describe('migration 0021: the known regions’ facts', () => {
 			.run();
 		const sql = readFileSync('drizzle/0021_region_facts.sql', 'utf8');
 		for (const statement of sql.split('--> statement-breakpoint')) db.$client.exec(statement);
-		const bySlug = Object.fromEntries(db.select().from(region).all().map((r) => [r.slug, r]));
+		const bySlug = Object.fromEntries(
+			db
+				.select()
+				.from(region)
+				.all()
+				.map((r) => [r.slug, r])
+		);
 		expect(bySlug.helsinki).toMatchObject({ population: 664028, comparable: false });
 		expect(bySlug['pohjois-karjala']).toMatchObject({ population: 162540, comparable: true });
 		expect(bySlug.testi).toMatchObject({ population: null, comparable: true });
