@@ -35,6 +35,8 @@ const UNREACHED: Record<string, string> = {
 	'/admin/import commit': 'offered only after the preview of an uploaded file',
 	'/indicators/import commit': 'offered only after the preview of an uploaded file',
 	'/admin/users/[id=id] reactivate': 'the demo has no deactivated user',
+	'/admin/users/[id=id] removeNationalRole':
+		'the demo’s one person of the national role is a demo account, which the admin’s forms leave alone (regions.e2e.ts gives and removes the role)',
 	'/organisations/[id=id]/profile nameColleague':
 		'every user of a demo NGO acts for it already (the demo NGO’s colleague is named): there is no one left to name',
 	'/meetings/[id=id] approve': 'no demo minutes wait for a demo account to approve them',
