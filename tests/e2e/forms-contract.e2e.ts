@@ -196,13 +196,22 @@ function actionPath(form: RenderedForm): string {
 	return url.pathname + url.search;
 }
 
+/**
+ * The path of a form's action as the same address for everyone: an administrator, who chooses
+ * among the 22 regions, carries the demo region in the query (`&region=pohjois-karjala`), and
+ * its coordinator, who has one region, does not; both name the same region.
+ */
+function sameRegionPath(form: RenderedForm): string {
+	return actionPath(form).replace(/&region=pohjois-karjala(?=&|$)/, '');
+}
+
 test('a person who may not act is refused before the form is read', async () => {
 	test.setTimeout(240_000);
 	const { forms, sessions } = discovery!;
 	// Who was offered each action at each address: the page decided, from the same data, that the others may not.
 	const offeredTo = new Map<string, { form: RenderedForm; subjects: Set<string> }>();
 	for (const form of forms) {
-		const key = `${form.action} ${actionPath(form)}`;
+		const key = `${form.action} ${sameRegionPath(form)}`;
 		const entry = offeredTo.get(key) ?? { form, subjects: new Set() };
 		entry.subjects.add(form.subject);
 		offeredTo.set(key, entry);
