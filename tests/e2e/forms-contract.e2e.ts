@@ -35,6 +35,8 @@ const UNREACHED: Record<string, string> = {
 	'/admin/import commit': 'offered only after the preview of an uploaded file',
 	'/indicators/import commit': 'offered only after the preview of an uploaded file',
 	'/admin/users/[id=id] reactivate': 'the demo has no deactivated user',
+	'/admin/users/[id=id] removeNationalRole':
+		'the demo’s one person of the national role is a demo account, which the admin’s forms leave alone (regions.e2e.ts gives and removes the role)',
 	'/organisations/[id=id]/profile nameColleague':
 		'every user of a demo NGO acts for it already (the demo NGO’s colleague is named): there is no one left to name',
 	'/meetings/[id=id] approve': 'no demo minutes wait for a demo account to approve them',
@@ -194,13 +196,22 @@ function actionPath(form: RenderedForm): string {
 	return url.pathname + url.search;
 }
 
+/**
+ * The path of a form's action as the same address for everyone: an administrator, who chooses
+ * among the 22 regions, carries the demo region in the query (`&region=pohjois-karjala`), and
+ * its coordinator, who has one region, does not; both name the same region.
+ */
+function sameRegionPath(form: RenderedForm): string {
+	return actionPath(form).replace(/&region=pohjois-karjala(?=&|$)/, '');
+}
+
 test('a person who may not act is refused before the form is read', async () => {
 	test.setTimeout(240_000);
 	const { forms, sessions } = discovery!;
 	// Who was offered each action at each address: the page decided, from the same data, that the others may not.
 	const offeredTo = new Map<string, { form: RenderedForm; subjects: Set<string> }>();
 	for (const form of forms) {
-		const key = `${form.action} ${actionPath(form)}`;
+		const key = `${form.action} ${sameRegionPath(form)}`;
 		const entry = offeredTo.get(key) ?? { form, subjects: new Set() };
 		entry.subjects.add(form.subject);
 		offeredTo.set(key, entry);

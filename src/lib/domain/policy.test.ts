@@ -1118,3 +1118,151 @@ describe('policy: an NGO’s profile', () => {
 			expect(can(who, 'organisationProfile.name', confirmed)).toBe(false);
 	});
 });
+
+describe('policy: the national role', () => {
+	/** Every action there is; the type below fails to compile when a new one is left out. */
+	const ALL_ACTIONS = [
+		'admin.access',
+		'region.create',
+		'user.assignNationalRole',
+		'situation.manage',
+		'situation.readAnswers',
+		'organisation.manage',
+		'user.manage',
+		'user.assignRole',
+		'body.manage',
+		'membership.manage',
+		'feedback.read',
+		'structure.read',
+		'body.read',
+		'meeting.read',
+		'meeting.manage',
+		'agenda.edit',
+		'minutes.read',
+		'minutes.edit',
+		'minutes.approve',
+		'minutes.publish',
+		'minutes.correct',
+		'audit.read',
+		'account.edit',
+		'notification.read',
+		'calendar.read',
+		'calendar.manage',
+		'item.forward',
+		'item.receive',
+		'request.answer',
+		'consultation.manage',
+		'consultation.read',
+		'consultation.comment',
+		'comment.edit',
+		'consultation.answer',
+		'comment.hide',
+		'measure.record',
+		'measure.update',
+		'measure.reopen',
+		'measure.read',
+		'measure.followUpRegion',
+		'indicator.manage',
+		'indicator.read',
+		'grant.manage',
+		'grantCall.read',
+		'grantCall.handle',
+		'grantCall.apply',
+		'grantCall.enterPaper',
+		'grantApplication.read',
+		'grantApplication.edit',
+		'grantApplication.complete',
+		'grantApplication.writeTexts',
+		'grantDocument.read',
+		'grantApplication.assess',
+		'grantApplication.withdraw',
+		'grantApplication.copy',
+		'grantApplication.message',
+		'grantReport.submit',
+		'grantChange.apply',
+		'grantChange.decide',
+		'grantPayment.handle',
+		'grantPayment.request',
+		'grantAcceptance.respond',
+		'organisationProfile.read',
+		'organisationProfile.edit',
+		'organisationProfile.verify',
+		'organisationProfile.name'
+	] as const satisfies readonly Action[];
+	const complete: Exclude<Action, (typeof ALL_ACTIONS)[number]> extends never ? true : false = true;
+	const NATIONAL_ACTIONS: readonly Action[] = ['situation.manage', 'situation.readAnswers'];
+	const REGIONAL_ACTIONS = ALL_ACTIONS.filter((action) => !NATIONAL_ACTIONS.includes(action));
+
+	/** One target with the fields of every kind, in the given region, where most rules look. */
+	function anyTarget(regionId: number) {
+		return {
+			regionId,
+			id: BODY_ID,
+			bodyId: BODY_ID,
+			level: 'forum',
+			public: true,
+			membersCoEditMinutes: true,
+			approverUserIds: [],
+			barredUserIds: [],
+			organisationId: 7,
+			siteRole: 'member',
+			ownerOrganisationIds: [7],
+			audience: { kind: 'region_ngos', organisationIds: [], bodyIds: [] },
+			status: 'open',
+			authorId: 100,
+			published: true,
+			handlerIds: [],
+			assessorIds: [],
+			applicationStatus: 'submitted',
+			channel: 'online',
+			disqualifiedIds: [],
+			representativeIds: null,
+			completionParts: [],
+			confirmedContactIds: []
+		} as const;
+	}
+
+	const national = (subject: Actor): Actor => ({ ...subject, nationalRole: true });
+	const people: [who: string, subject: Actor][] = [
+		['an NGO member of another region', actor('member', undefined, 'ngo', OTHER_REGION)],
+		['an NGO member of the region', actor('member', undefined, 'ngo')],
+		['a municipal member of the region', actor('member')],
+		['a coordinator of another region', actor('coordinator', undefined, 'county', OTHER_REGION)]
+	];
+
+	it('lists every action', () => expect(complete).toBe(true));
+
+	for (const [who, subject] of people) {
+		it(`gives ${who} nothing of any region’s own work`, () => {
+			for (const regionId of [REGION, OTHER_REGION]) {
+				const target = anyTarget(regionId) as never;
+				const without = REGIONAL_ACTIONS.map((action) => [action, can(subject, action, target)]);
+				const withRole = REGIONAL_ACTIONS.map((action) => [
+					action,
+					can(national(subject), action, target)
+				]);
+				expect(withRole).toEqual(without);
+			}
+		});
+	}
+
+	it('lets a person of the national role run the survey and read every answer, and no one else but administrators', () => {
+		const board = national(actor('member', undefined, 'ngo', OTHER_REGION));
+		for (const action of NATIONAL_ACTIONS) {
+			expect(can(board, action, null)).toBe(true);
+			expect(can(actor('admin'), action, null)).toBe(true);
+			expect(can(actor('coordinator', undefined, 'county'), action, null)).toBe(false);
+			expect(can(actor('member'), action, null)).toBe(false);
+			expect(can(null, action, null)).toBe(false);
+		}
+	});
+
+	it('keeps creating regions and giving the national role to administrators', () => {
+		for (const action of ['region.create', 'user.assignNationalRole'] as const) {
+			expect(can(actor('admin'), action, null)).toBe(true);
+			expect(can(actor('coordinator'), action, null)).toBe(false);
+			expect(can(national(actor('member')), action, null)).toBe(false);
+			expect(can(null, action, null)).toBe(false);
+		}
+	});
+});

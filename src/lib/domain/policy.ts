@@ -131,6 +131,14 @@ export interface OrganisationProfileTarget {
 interface ActionTargets {
 	/** Open the administration area at all. */
 	'admin.access': null;
+	/** Create a region with its county organisation: administrators only. */
+	'region.create': null;
+	/** Give or take away the national role (`Actor.nationalRole`): administrators only. */
+	'user.assignNationalRole': null;
+	/** Define the yearly survey of the national picture, publish a year, correct a published answer. */
+	'situation.manage': null;
+	/** Read every region's answers to the survey, drafts included. */
+	'situation.readAnswers': null;
 	'organisation.manage': RegionTarget;
 	'user.manage': RegionTarget;
 	/** Give a user a site role; only an administrator can make administrators. */
@@ -454,6 +462,12 @@ function handlesRegionGrants(actor: Actor, profile: OrganisationProfileTarget): 
 
 const RULES: { [A in Action]: Rule<A> } = {
 	'admin.access': (actor) => actor.siteRole === 'coordinator',
+	// Only the administrator's own rule (`can`) grants these: a coordinator works within a region.
+	'region.create': () => false,
+	'user.assignNationalRole': () => false,
+	// The national role is for the national picture only: no region's own work follows from it.
+	'situation.manage': (actor) => actor.nationalRole,
+	'situation.readAnswers': (actor) => actor.nationalRole,
 	'organisation.manage': (actor, region) => isRegionCoordinator(actor, region.regionId),
 	'user.manage': (actor, region) => isRegionCoordinator(actor, region.regionId),
 	'user.assignRole': (actor, grant) =>

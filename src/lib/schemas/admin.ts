@@ -24,6 +24,21 @@ export const inviteUserSchema = v.object({
 
 export const updateUserSchema = v.object(userDetails);
 
+/** A region an administrator adds: its name (the slug is made from it), population and comparability. */
+export const regionSchema = v.object({
+	name: requiredText(160),
+	population: v.pipe(
+		v.string('validation.required'),
+		v.trim(),
+		v.nonEmpty('validation.required'),
+		// Spaces group the thousands as Finns write them: "162 540".
+		v.transform((value) => value.replace(/[\s\u00a0]/g, '')),
+		v.regex(/^[1-9]\d{0,8}$/, 'validation.positiveInteger'),
+		v.transform(Number)
+	),
+	comparable: checkbox
+});
+
 /** An optional whole number: an empty field means "use the default". */
 const optionalCount = v.pipe(
 	v.optional(v.string(), ''),

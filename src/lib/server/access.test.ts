@@ -23,6 +23,7 @@ import {
 } from './testing/fixtures';
 import {
 	assertCan,
+	assertCanRead,
 	canApprove,
 	documentAccess,
 	mayChangeAttachments,
@@ -172,6 +173,17 @@ describe('access: refusals', () => {
 		expect([refused.code, refused.messageKey]).toEqual(['forbidden', 'forbidden.agenda.edit']);
 		expect(() => assertCan(secretary, 'agenda.edit', BODY)).not.toThrow();
 		expect(refusal(() => assertCan(null, 'meeting.read', BODY)).code).toBe('forbidden');
+	});
+
+	it('hides what another region has: reading it is not found there, forbidden in one’s own region', () => {
+		const elsewhere: Actor = { ...outsider, regionId: 2 };
+		expect(refusal(() => assertCanRead(elsewhere, 'meeting.read', BODY)).code).toBe('not_found');
+		const refused = refusal(() => assertCanRead(outsider, 'meeting.read', BODY));
+		expect([refused.code, refused.messageKey]).toEqual(['forbidden', 'forbidden.meeting.read']);
+		expect(refusal(() => assertCanRead(null, 'meeting.read', BODY)).code).toBe('forbidden');
+		expect(() => assertCanRead(member, 'meeting.read', BODY)).not.toThrow();
+		// A member of another region's body reads it all the same.
+		expect(() => assertCanRead({ ...member, regionId: 2 }, 'meeting.read', BODY)).not.toThrow();
 	});
 });
 

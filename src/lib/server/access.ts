@@ -21,11 +21,12 @@ import {
 	type Actor,
 	type BodyTarget,
 	type MinutesTarget,
+	type RegionTarget,
 	type TargetOf
 } from '../domain/policy';
 import type { Queryable } from './db/client';
 import { body, meeting, planDocument } from './db/schema';
-import { forbidden } from './errors';
+import { forbidden, notFound } from './errors';
 import { loadApplicationTarget } from './grants/targets';
 
 /** Use cases call this before they act, so a route that forgets to check still fails closed. */
@@ -35,6 +36,21 @@ export function assertCan<A extends Action>(
 	target: TargetOf<A>
 ): asserts actor is Actor {
 	if (!can(actor, action, target)) throw forbidden(`forbidden.${action}`);
+}
+
+/**
+ * Reading a record: one of another region is not found (404), so nobody learns
+ * what another region has; within one's own region a refusal says what one may
+ * not do (403), as `assertCan` does.
+ */
+export function assertCanRead<A extends Action>(
+	actor: Actor | null,
+	action: A,
+	target: TargetOf<A> & RegionTarget
+): asserts actor is Actor {
+	if (can(actor, action, target)) return;
+	if (actor && actor.regionId !== target.regionId) throw notFound();
+	throw forbidden(`forbidden.${action}`);
 }
 
 export type DocAccess = 'edit' | 'read' | 'deny';

@@ -18,6 +18,7 @@ export function adminLayout(db: Queryable, actor: Actor, regionSlug: string | nu
 		regions: regions.length > 1 ? regions.map((r) => ({ name: r.name, slug: r.slug })) : [],
 		regionSlug: regions.length > 1 ? region.slug : null,
 		canReadFeedback: can(actor, 'feedback.read', null),
+		canManageRegions: can(actor, 'region.create', null),
 		canReadAudit: can(actor, 'audit.read', { regionId: region.id })
 	};
 }

@@ -2,7 +2,7 @@
 import { eq, inArray, or } from 'drizzle-orm';
 import { can, type Actor } from '../../domain/policy';
 import type { BodyRole } from '../../domain/roles';
-import { assertCan } from '../access';
+import { assertCan, assertCanRead } from '../access';
 import type { Queryable } from '../db/client';
 import { body, type Body } from '../db/schema';
 import { byLevelThenName, findBody } from './rows';
@@ -33,7 +33,7 @@ export function listVisibleBodies(db: Queryable, actor: Actor | null): Body[] {
 
 export function getBody(db: Queryable, actor: Actor | null, bodyId: number): Body {
 	const row = findBody(db, bodyId);
-	assertCan(actor, 'body.read', bodyTarget(row));
+	assertCanRead(actor, 'body.read', bodyTarget(row));
 	return row;
 }
 

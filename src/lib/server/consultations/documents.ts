@@ -14,7 +14,7 @@ import {
 import { planDocName } from '../../domain/doc-name';
 import { can, type Actor } from '../../domain/policy';
 import { richTextToHtml, richTextToPlain, type RichNode } from '../../domain/rich-text';
-import { assertCan } from '../access';
+import { assertCan, assertCanRead } from '../access';
 import { loadDoc, storeNewDoc } from '../collab/store';
 import type { Db, Queryable } from '../db/client';
 import { parseStored } from '../db/stored';
@@ -70,7 +70,7 @@ function documentRow(db: Queryable, documentId: number): PlanDocument {
 /** A document for those who run its region's consultations. */
 export function getPlanDocument(db: Queryable, actor: Actor, documentId: number): PlanDocument {
 	const row = documentRow(db, documentId);
-	assertCan(actor, 'consultation.manage', { regionId: row.regionId });
+	assertCanRead(actor, 'consultation.manage', { regionId: row.regionId });
 	return row;
 }
 

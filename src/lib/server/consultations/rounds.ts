@@ -13,7 +13,7 @@ import {
 	type RoundStatus
 } from '../../domain/consultations';
 import { can, type Actor, type ConsultationTarget } from '../../domain/policy';
-import { assertCan } from '../access';
+import { assertCan, assertCanRead } from '../access';
 import { recordAudit } from '../audit/log';
 import type { Db, Queryable } from '../db/client';
 import {
@@ -122,7 +122,7 @@ export function getRound(
 	now = new Date()
 ): LoadedRound & { status: RoundStatus } {
 	const loaded = loadRound(db, roundId);
-	assertCan(actor, 'consultation.read', roundTarget(loaded, now));
+	assertCanRead(actor, 'consultation.read', roundTarget(loaded, now));
 	return { ...loaded, status: roundStatus(loaded.round, now) };
 }
 

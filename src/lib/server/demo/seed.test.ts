@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +21,7 @@ import {
 import { createTestDb } from '../db/testing';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDatabaseEmpty, seedDemoRegion } from './seed';
 import { DEMO_SEED_TIMEOUT_MS } from '../testing/demo';
+import { KNOWN_REGIONS } from '../regions/facts';
 
 /** Demo attachments go to a folder of the test's own, never into the project. */
 const attachmentsDir = mkdtempSync(join(tmpdir(), 'yhdyspinta-demo-attachments-'));
@@ -67,6 +68,12 @@ const EXPECTED_ACCOUNTS: readonly {
 		siteRole: 'member',
 		organisation: 'Mielenvireä Karjala ry',
 		memberships: { 'HYTE-foorumi': 'member' }
+	},
+	{
+		email: 'kansallinen@yhdyspinta.example',
+		siteRole: 'member',
+		organisation: 'Kymenlaakson Järjestöverkosto ry',
+		memberships: {}
 	}
 ];
 
@@ -82,15 +89,47 @@ describe('seedDemoRegion', { timeout: DEMO_SEED_TIMEOUT_MS }, () => {
 				.from(region)
 				.all()
 				.map((r) => r.slug)
-		).toEqual(['pohjois-karjala']);
-		// The national picture's history is there, with the demo region's answers.
+		).toEqual([
+			'pohjois-karjala',
+			...KNOWN_REGIONS.map((r) => r.slug).filter((slug) => slug !== 'pohjois-karjala')
+		]);
+	});
+
+	it('holds all 22 regions with their facts and county organisations, and the national role’s person', async () => {
+		const db = await seededDb();
+		const regions = db.select().from(region).all();
+		expect(regions).toHaveLength(22);
+		for (const known of KNOWN_REGIONS) {
+			const row = regions.find((r) => r.slug === known.slug);
+			expect(row, known.slug).toMatchObject({
+				name: known.name,
+				population: known.population,
+				comparable: known.comparable
+			});
+			const counties = db
+				.select({ name: organisation.name })
+				.from(organisation)
+				.where(and(eq(organisation.regionId, row!.id), eq(organisation.kind, 'county')))
+				.all();
+			expect(counties, known.slug).toEqual([{ name: known.name }]);
+		}
+		const national = db
+			.select({ nationalRole: user.nationalRole, siteRole: user.siteRole })
+			.from(user)
+			.where(eq(user.email, 'kansallinen@yhdyspinta.example'))
+			.get();
+		expect(national).toEqual({ nationalRole: true, siteRole: 'member' });
+		expect(
+			db.select({ email: user.email }).from(user).where(eq(user.nationalRole, true)).all()
+		).toHaveLength(1);
+		// The national picture's history is there, every region answering.
 		expect(db.select({ year: situationSurvey.year }).from(situationSurvey).all()).toEqual([
 			{ year: 2022 },
 			{ year: 2023 },
 			{ year: 2024 },
 			{ year: 2025 }
 		]);
-		expect(db.select().from(surveyAnswer).all()).toHaveLength(4);
+		expect(db.select().from(surveyAnswer).all()).toHaveLength(4 * 22);
 	});
 
 	it('gives every level at least one body', async () => {

@@ -14,6 +14,7 @@ import { seedDemoMeasures } from './measures';
 import { seedDemoGrants } from './grants';
 import { seedDemoNotifications } from './notifications';
 import { loadSituationHistory } from '../situation/history';
+import { DEMO_REGION_FACTS, NATIONAL_DEMO_EMAIL, seedOtherRegions } from './regions';
 import type { Db } from '../db/client';
 import { body, membership, organisation, region, user } from '../db/schema';
 import {
@@ -35,7 +36,8 @@ export const DEMO_ACCOUNTS: readonly { email: string; descriptionKey: string }[]
 	{ email: 'koordinaattori@yhdyspinta.example', descriptionKey: 'demo.account.coordinator' },
 	{ email: 'kunnanjohtaja@yhdyspinta.example', descriptionKey: 'demo.account.director' },
 	{ email: 'sihteeri@yhdyspinta.example', descriptionKey: 'demo.account.secretary' },
-	{ email: 'jarjesto@yhdyspinta.example', descriptionKey: 'demo.account.ngo' }
+	{ email: 'jarjesto@yhdyspinta.example', descriptionKey: 'demo.account.ngo' },
+	{ email: NATIONAL_DEMO_EMAIL, descriptionKey: 'demo.account.national' }
 ];
 
 /** True on a fresh install: nobody to log in as and no region to show. */
@@ -46,7 +48,7 @@ export function isDatabaseEmpty(db: Db): boolean {
 }
 
 /**
- * Inserts the demo region and its meetings around `now`. The structure goes in
+ * Inserts the demo region and its meetings around `now`, and the other regions with their facts. The structure goes in
  * one transaction (a failed seed leaves the database empty); past minutes are
  * then signed off and published through the real use cases.
  */
@@ -61,9 +63,10 @@ export async function seedDemoRegion(
 	const pending = db.transaction((tx) => {
 		const regionId = tx
 			.insert(region)
-			.values({ name: DEMO_REGION.name, slug: DEMO_REGION.slug })
+			.values({ ...DEMO_REGION_FACTS, name: DEMO_REGION.name, slug: DEMO_REGION.slug })
 			.returning({ id: region.id })
 			.get().id;
+		seedOtherRegions(tx, now, passwordHash);
 
 		const organisationIds = new Map<DemoOrganisationKey, number>();
 		for (const [key, org] of entries<DemoOrganisationKey, DemoOrganisation>(DEMO_ORGANISATIONS)) {

@@ -26,7 +26,7 @@ import {
 } from '../db/schema';
 import { notFound } from '../errors';
 import { shareByPopulation } from '../../domain/grant-open-data';
-import { municipalitiesOf, MUNICIPALITY_POPULATION_YEAR, populationOf } from '../regions/facts';
+import { municipalitiesOf, MUNICIPALITY_POPULATION_YEAR } from '../regions/facts';
 import { municipalityIdsOf } from './applications';
 import { helsinkiYear } from '../../domain/time';
 
@@ -90,9 +90,20 @@ const DECIDED_ON = [
 ] as const;
 const GRANTED = APPLICATION_STATUSES.filter(isGranted);
 
+/** The region asked for, or the first with grant baskets: in a national installation not all keep their grants here. */
 function regionOf(db: Queryable, slug: string | undefined) {
 	const rows = db.select().from(region).orderBy(asc(region.name)).all();
-	const picked = slug ? rows.find((r) => r.slug === slug) : rows[0];
+	let picked = rows.find((r) => r.slug === slug);
+	if (!slug) {
+		const withGrants = new Set(
+			db
+				.selectDistinct({ regionId: grantBasket.regionId })
+				.from(grantBasket)
+				.all()
+				.map((b) => b.regionId)
+		);
+		picked = rows.find((r) => withGrants.has(r.id)) ?? rows[0];
+	}
 	if (!picked) throw notFound();
 	return { picked, all: rows.map((r) => ({ slug: r.slug, name: r.name })) };
 }
@@ -198,7 +209,7 @@ export function grantFigures(
 		applications: sum((b) => b.applications),
 		granted: sum((b) => b.granted)
 	};
-	const population = populationOf(picked.slug);
+	const population = picked.population;
 	return {
 		municipalities: perMunicipality(db, picked.slug, decidedOfYear),
 		municipalityPopulationYear: MUNICIPALITY_POPULATION_YEAR,

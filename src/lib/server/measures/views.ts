@@ -13,7 +13,7 @@ import {
 } from '../../domain/measures';
 import { can, type Actor, type MeasureTarget } from '../../domain/policy';
 import { helsinkiYear, isoDate } from '../../domain/time';
-import { assertCan } from '../access';
+import { assertCanRead } from '../access';
 import type { Queryable } from '../db/client';
 import {
 	agendaItem,
@@ -40,7 +40,7 @@ export function getMeasure(
 	today = isoDate(new Date())
 ) {
 	const { row, target } = loadMeasure(db, measureId);
-	assertCan(actor, 'measure.read', target);
+	assertCanRead(actor, 'measure.read', target);
 	const [listed] = listMeasures(db, actor, { id: row.id }, today);
 	const source = db
 		.select({ meeting, bodyName: body.name })

@@ -5,7 +5,7 @@
 import { and, asc, desc, eq, gte, inArray, or, type SQL } from 'drizzle-orm';
 import type { MeetingStatus } from '../../domain/meetings';
 import { can, type Action, type Actor, type BodyTarget, type TargetOf } from '../../domain/policy';
-import { assertCan } from '../access';
+import { assertCan, assertCanRead } from '../access';
 import { bodyTarget } from '../bodies/target';
 import type { Queryable } from '../db/client';
 import { body, meeting, type Body, type Meeting } from '../db/schema';
@@ -30,7 +30,7 @@ function meetingWithBody(db: Queryable, meetingId: number): MeetingWithBody {
 /** A meeting and its body, if the actor may see the meeting at all. */
 export function getMeeting(db: Queryable, actor: Actor | null, meetingId: number): MeetingWithBody {
 	const row = meetingWithBody(db, meetingId);
-	assertCan(actor, 'meeting.read', bodyTarget(row.body));
+	assertCanRead(actor, 'meeting.read', bodyTarget(row.body));
 	return row;
 }
 

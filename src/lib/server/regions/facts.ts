@@ -12,17 +12,29 @@ const regionFactsSchema = v.object({
 		v.object({
 			slug: v.string(),
 			name: v.string(),
-			population2023: v.pipe(v.number(), v.integer(), v.minValue(1))
+			population2023: v.pipe(v.number(), v.integer(), v.minValue(1)),
+			comparable: v.boolean()
 		})
 	)
 });
 
 const regions = v.parse(regionFactsSchema, facts).regions;
 
-/** The region's population (2023), or null for a region the facts do not know (a test region). */
-export function populationOf(slug: string): number | null {
-	return regions.find((r) => r.slug === slug)?.population2023 ?? null;
+/** A region as the facts know it, with what its columns carry: its population (2023) and comparability. */
+export interface KnownRegion {
+	slug: string;
+	name: string;
+	population: number;
+	comparable: boolean;
 }
+
+/** The 22 regions of the facts, for an installation that holds them all. */
+export const KNOWN_REGIONS: readonly KnownRegion[] = regions.map((r) => ({
+	slug: r.slug,
+	name: r.name,
+	population: r.population2023,
+	comparable: r.comparable
+}));
 
 const municipalityFactsSchema = v.object({
 	year: v.pipe(v.number(), v.integer()),

@@ -7,6 +7,7 @@ import { loadActor } from '../auth/actor';
 import type { Db } from '../db/client';
 import { body, organisation, organisationProfile, region, user, type User } from '../db/schema';
 import { DomainError } from '../errors';
+import { KNOWN_REGIONS } from '../regions/facts';
 
 export interface TestRegion {
 	regionId: number;
@@ -55,11 +56,17 @@ export function insertBody(db: Db, regionId: number, level: Level = 'coordinator
 		.get().id;
 }
 
-/** A region with its county and one municipality. */
+/** A region with its county and one municipality; a slug of the known regions brings their facts. */
 export function insertRegion(db: Db, slug: string): TestRegion {
+	const known = KNOWN_REGIONS.find((r) => r.slug === slug);
 	const regionId = db
 		.insert(region)
-		.values({ name: `Alue ${slug}`, slug })
+		.values({
+			name: `Alue ${slug}`,
+			slug,
+			population: known?.population ?? null,
+			comparable: known?.comparable ?? true
+		})
 		.returning({ id: region.id })
 		.get().id;
 	return {

@@ -2,15 +2,16 @@
 import { count, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../domain/policy';
 import type { Language } from '../../domain/roles';
-import { helsinkiYear } from '../../domain/time';
+import { sameName } from '../../domain/search';
 import { assertCan } from '../access';
 import { consumePasswordTokens, userForPasswordToken } from '../auth/password-token';
 import { hashPassword, passwordProblem, verifyPassword } from '../auth/password';
 import { createSession, invalidateUserSessions } from '../auth/session';
-import { insertDefaultYear } from '../calendar/milestones';
 import type { Db } from '../db/client';
-import { organisation, region, user, type User } from '../db/schema';
+import { user, type User } from '../db/schema';
 import { conflict, invalid } from '../errors';
+import { KNOWN_REGIONS } from '../regions/facts';
+import { insertRegionWithCounty, slugify } from '../regions/service';
 
 /** One's own account, once the policy agrees; the account's forms ask it before they are read. */
 export function authorizeOwnAccount(actor: Actor): void {
@@ -88,15 +89,6 @@ export function hasUsers(db: Db): boolean {
 	return (db.select({ n: count() }).from(user).get()?.n ?? 0) > 0;
 }
 
-function slugify(name: string): string {
-	return name
-		.toLowerCase()
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
-}
-
 /**
  * The first-run set-up of `npm start`: creates the region, its county
  * organisation and the first administrator, and only while no user exists.
@@ -112,20 +104,17 @@ export async function setUpFirstAdmin(
 		// Checked again inside the transaction: two set-up requests at once create one admin.
 		if ((tx.select({ n: count() }).from(user).get()?.n ?? 0) > 0)
 			throw conflict('setup.alreadyDone');
-		const newRegion = tx
-			.insert(region)
-			.values({ name: input.regionName, slug: slugify(input.regionName) || 'alue' })
-			.returning()
-			.get();
-		// A new region starts from the typical year of the budget cycle, this year and the next.
-		const year = helsinkiYear(new Date());
-		insertDefaultYear(tx, newRegion.id, year);
-		insertDefaultYear(tx, newRegion.id, year + 1);
-		const county = tx
-			.insert(organisation)
-			.values({ regionId: newRegion.id, name: input.regionName, kind: 'county' })
-			.returning()
-			.get();
+		// A region the facts know starts with its slug, population and comparability.
+		const known = KNOWN_REGIONS.find((r) => sameName(r.name, input.regionName));
+		const { county } = insertRegionWithCounty(
+			tx,
+			known ?? {
+				name: input.regionName,
+				slug: slugify(input.regionName) || 'alue',
+				population: null,
+				comparable: true
+			}
+		);
 		return tx
 			.insert(user)
 			.values({

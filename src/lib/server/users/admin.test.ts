@@ -4,16 +4,24 @@ import type { Actor } from '../../domain/policy';
 import { userForPasswordToken } from '../auth/password-token';
 import { createSession, validateSessionToken } from '../auth/session';
 import type { Db } from '../db/client';
-import { user } from '../db/schema';
+import { auditEvent, user } from '../db/schema';
 import { createTestDb } from '../db/testing';
 import {
 	insertActor,
 	insertRegion,
+	actorOf,
 	insertUser,
 	refusal,
 	type TestRegion
 } from '../testing/fixtures';
-import { inviteUser, issueNewPasswordLink, listUsers, setUserActive, updateUser } from './admin';
+import {
+	inviteUser,
+	issueNewPasswordLink,
+	listUsers,
+	setNationalRole,
+	setUserActive,
+	updateUser
+} from './admin';
 
 let db: Db;
 let area: TestRegion;
@@ -162,5 +170,35 @@ describe('listUsers', () => {
 		expect(
 			listUsers(db, coordinator, { regionId: area.regionId, query: 'KUNTA PK' }).map((u) => u.email)
 		).toEqual(['aino@pk.fi']);
+	});
+});
+
+describe('the national role', () => {
+	it('is given and removed by an administrator, shown in the user list and recorded in the audit log', () => {
+		const admin = insertActor(db, other.countyId, 'admin@ks.fi', 'admin');
+		const person = insertUser(db, area.municipalityId, 'neuvottelukunta@pk.fi');
+		setNationalRole(db, admin, person.id, true);
+		expect(actorOf(db, person.id).nationalRole).toBe(true);
+		expect(
+			listUsers(db, admin, { regionId: area.regionId }).find((u) => u.id === person.id)
+		).toMatchObject({ nationalRole: true });
+		setNationalRole(db, admin, person.id, false);
+		expect(actorOf(db, person.id).nationalRole).toBe(false);
+		expect(
+			db
+				.select({ action: auditEvent.action, regionId: auditEvent.regionId })
+				.from(auditEvent)
+				.where(eq(auditEvent.targetId, person.id))
+				.all()
+		).toEqual([
+			{ action: 'user.nationalRoleGranted', regionId: area.regionId },
+			{ action: 'user.nationalRoleRemoved', regionId: area.regionId }
+		]);
+	});
+
+	it('is not the coordinator’s to give, not even in their own region', () => {
+		const person = insertUser(db, area.municipalityId, 'neuvottelukunta@pk.fi');
+		expect(refusal(() => setNationalRole(db, coordinator, person.id, true)).code).toBe('forbidden');
+		expect(actorOf(db, person.id).nationalRole).toBe(false);
 	});
 });

@@ -26,6 +26,7 @@ export type AdminUser = {
 	organisationName: string;
 	regionId: number;
 	siteRole: SiteRole;
+	nationalRole: boolean;
 	preferredLanguage: Language;
 	active: boolean;
 	hasPassword: boolean;
@@ -55,6 +56,7 @@ function selectAdminUsers(db: Queryable) {
 			organisationName: organisation.name,
 			regionId: organisation.regionId,
 			siteRole: user.siteRole,
+			nationalRole: user.nationalRole,
 			preferredLanguage: user.preferredLanguage,
 			active: user.active,
 			passwordHash: user.passwordHash
@@ -196,6 +198,34 @@ export function setUserActive(db: Db, actor: Actor, userId: number, active: bool
 			summary: target.name
 		});
 	});
+}
+
+/** A user whose national role the actor may change: an administrator, on a user they manage. */
+export function authorizeNationalRole(db: Queryable, actor: Actor, userId: number): AdminUser {
+	const target = getManagedUser(db, actor, userId);
+	assertCan(actor, 'user.assignNationalRole', null);
+	return target;
+}
+
+/**
+ * An administrator gives or removes the national role: the national picture's
+ * surveys and answers, nothing of any region's own work (policy.ts).
+ */
+export function setNationalRole(db: Db, actor: Actor, userId: number, nationalRole: boolean): void {
+	const target = authorizeNationalRole(db, actor, userId);
+	if (target.nationalRole === nationalRole) return;
+	db.transaction((tx) => {
+		tx.update(user).set({ nationalRole }).where(eq(user.id, userId)).run();
+		recordAudit(tx, {
+			regionId: target.regionId,
+			userId: actor.userId,
+			action: nationalRole ? 'user.nationalRoleGranted' : 'user.nationalRoleRemoved',
+			targetType: 'user',
+			targetId: userId,
+			summary: target.name
+		});
+	});
+	emitAfterCommit('userAccessChanged', userId);
 }
 
 /** A new one-time link to set a password; any earlier link stops working. */

@@ -41,7 +41,8 @@ export function adminUserPage(db: Queryable, actor: Actor, userId: number) {
 		isSelf: managed.id === actor.userId,
 		regionSlug: regionSlugFor(db, actor, managed.regionId),
 		organisations: organisationChoices(db, actor, managed.regionId),
-		assignableRoles: assignableRoles(actor, managed.regionId)
+		assignableRoles: assignableRoles(actor, managed.regionId),
+		canAssignNationalRole: can(actor, 'user.assignNationalRole', null)
 	};
 }
 

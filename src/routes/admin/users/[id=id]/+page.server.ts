@@ -6,8 +6,10 @@ import { updateUserSchema } from '#lib/schemas/admin.js';
 import { noFields } from '#lib/schemas/meetings.js';
 import { getDb } from '#lib/server/db/instance.js';
 import {
+	authorizeNationalRole,
 	getManagedUser,
 	issueNewPasswordLink,
+	setNationalRole,
 	setUserActive,
 	updateUser
 } from '#lib/server/users/admin.js';
@@ -33,6 +35,22 @@ function changeActive(active: boolean) {
 		});
 }
 
+function changeNationalRole(nationalRole: boolean) {
+	return (event: RequestEvent) =>
+		formAction(event, {
+			authorize: (db, actor) => authorizeNationalRole(db, actor, event.params.id),
+			schema: noFields,
+			run: (db, actor) => {
+				setNationalRole(db, actor, event.params.id, nationalRole);
+				return {
+					nationalRoleChanged: nationalRole
+						? 'admin.users.nationalRoleGranted'
+						: 'admin.users.nationalRoleRemoved'
+				};
+			}
+		});
+}
+
 export const actions: Actions = {
 	save: (event) =>
 		formAction(event, {
@@ -45,6 +63,8 @@ export const actions: Actions = {
 		}),
 	deactivate: changeActive(false),
 	reactivate: changeActive(true),
+	grantNationalRole: changeNationalRole(true),
+	removeNationalRole: changeNationalRole(false),
 	passwordLink: (event) =>
 		formAction(event, {
 			authorize: (db, actor) => getManagedUser(db, actor, event.params.id),
