@@ -18,7 +18,7 @@ import { merge } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { filter, filterWeight, presimplify, quantile, simplify } from 'topojson-simplify';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 
 const SOURCE = 'https://github.com/samilaine/hallinnollisetrajat';
 const SOURCE_COMMIT = '03f9203007160ef67177c8a5c6f3463cbf57af46';
@@ -93,38 +93,42 @@ function countyOf(name: string, polygons: [number, number][][][]): string | null
 	return county;
 }
 
-const features = municipalities.flatMap((m) => {
+type CountyPart = Feature<MultiPolygon, { county: string }>;
+const features = municipalities.flatMap((m): CountyPart[] => {
 	const polygons = polygonsOf(m);
 	const county = countyOf(m.properties.NAMEFIN, polygons);
 	if (!county) return [];
 	return [
 		{
-			type: 'Feature' as const,
+			type: 'Feature',
 			properties: { county },
-			geometry: { type: 'MultiPolygon' as const, coordinates: polygons }
+			geometry: { type: 'MultiPolygon', coordinates: polygons }
 		}
 	];
 });
 
-const built = topology({ municipalities: { type: 'FeatureCollection', features } }, 1e5);
-const weighted = presimplify(built as Topology);
+const parts: FeatureCollection<MultiPolygon, { county: string }> = {
+	type: 'FeatureCollection',
+	features
+};
+const weighted = presimplify(topology({ municipalities: parts }, 1e5) as Topology<Objects>);
 // Drop the smallest islands, then keep only the corners that carry the shape.
 const simplified = simplify(
 	filter(weighted, filterWeight(weighted, MIN_ISLAND_AREA)),
 	quantile(weighted, KEEP_CORNERS)
 );
 const collection = simplified.objects.municipalities as GeometryCollection<{ county: string }>;
-const counties = [...new Set(collection.geometries.map((g) => g.properties!.county))].sort();
+const countyOfPart = (part: (typeof collection.geometries)[number]) =>
+	(part.properties as { county: string }).county;
+const counties = [...new Set(collection.geometries.map(countyOfPart))].sort();
 if (counties.length !== 22) throw new Error(`expected 22 regions, got ${counties.length}`);
 
 const path = geoPath().digits(1);
-const paths = Object.fromEntries(
-	counties.map((slug) => [
-		slug,
-		path(
-			merge(simplified, collection.geometries.filter((g) => g.properties!.county === slug) as never)
-		)
-	])
+const paths: Record<string, string> = Object.fromEntries(
+	counties.map((slug) => {
+		const parts = collection.geometries.filter((g) => countyOfPart(g) === slug);
+		return [slug, path(merge(simplified, parts as Parameters<typeof merge>[1])) ?? ''];
+	})
 );
 
 const out = {
@@ -143,6 +147,6 @@ writeFileSync('src/lib/situation-map.json', JSON.stringify(out, null, '\t') + '\
 console.log(
 	counties.length,
 	'regions,',
-	Object.values(paths).reduce((n, p) => n + (p?.length ?? 0), 0),
+	Object.values(paths).reduce((n, p) => n + p.length, 0),
 	'characters of paths'
 );
