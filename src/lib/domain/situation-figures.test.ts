@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
 	changePercent,
 	isMapMeasure,
+	isSortColumn,
+	sortRegions,
 	measureScale,
 	regionFigures,
 	situationTotals,
@@ -222,5 +224,71 @@ describe('isMapMeasure', () => {
 		expect(isMapMeasure('steaChangePercent')).toBe(true);
 		expect(isMapMeasure('ngoGrantsEur')).toBe(false);
 		expect(isMapMeasure(null)).toBe(false);
+	});
+});
+
+describe('sortRegions', () => {
+	const row = (name: string, population: number | null, figures: Partial<RegionFigures>) => ({
+		name,
+		population,
+		figures: { ...regionFigures({}, undefined, null), ...figures }
+	});
+	const rows = [
+		row('Ähtäri', 10, { grantsPerResident: 2, countyStructure: 'none' }),
+		row('Kainuu', null, { grantsPerResident: null, countyStructure: 'formal' }),
+		row('Lappi', 30, { grantsPerResident: 5 }),
+		row('Etelä-Savo', 20, { grantsPerResident: 1, countyStructure: 'informal' })
+	];
+	const names = (sorted: typeof rows) => sorted.map((r) => r.name);
+
+	it('sorts by name in Finnish order', () => {
+		expect(names(sortRegions(rows, 'name', 'asc'))).toEqual([
+			'Etelä-Savo',
+			'Kainuu',
+			'Lappi',
+			'Ähtäri'
+		]);
+		expect(names(sortRegions(rows, 'name', 'desc'))).toEqual([
+			'Ähtäri',
+			'Lappi',
+			'Kainuu',
+			'Etelä-Savo'
+		]);
+	});
+
+	it('sorts numbers both ways with the regions without a value last', () => {
+		expect(names(sortRegions(rows, 'grantsPerResident', 'asc'))).toEqual([
+			'Etelä-Savo',
+			'Ähtäri',
+			'Lappi',
+			'Kainuu'
+		]);
+		expect(names(sortRegions(rows, 'grantsPerResident', 'desc'))).toEqual([
+			'Lappi',
+			'Ähtäri',
+			'Etelä-Savo',
+			'Kainuu'
+		]);
+		expect(names(sortRegions(rows, 'population', 'desc'))).toEqual([
+			'Lappi',
+			'Etelä-Savo',
+			'Ähtäri',
+			'Kainuu'
+		]);
+	});
+
+	it('sorts options in their order, best first', () => {
+		expect(names(sortRegions(rows, 'countyStructure', 'asc'))).toEqual([
+			'Kainuu',
+			'Etelä-Savo',
+			'Ähtäri',
+			'Lappi'
+		]);
+	});
+
+	it('knows its columns', () => {
+		expect(isSortColumn('steaChangePercent')).toBe(true);
+		expect(isSortColumn('answers')).toBe(false);
+		expect(isSortColumn(null)).toBe(false);
 	});
 });

@@ -185,3 +185,51 @@ export function measureScale(measure: MapMeasure, regions: readonly RegionFigure
 		}
 	};
 }
+
+/** The columns the picture's table sorts by. */
+export const SORT_COLUMNS = [
+	'name',
+	'population',
+	'ngoGrantsEur',
+	'grantsPerResident',
+	'steaEur',
+	'steaChangePercent',
+	'countyStructure',
+	'cooperationDocument',
+	'hyteNegotiations'
+] as const;
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+export type SortDirection = 'asc' | 'desc';
+
+export function isSortColumn(value: string | null): value is SortColumn {
+	return (SORT_COLUMNS as readonly (string | null)[]).includes(value);
+}
+
+type Sortable = { name: string; population: number | null; figures: RegionFigures };
+
+function sortValue(row: Sortable, column: SortColumn): string | number | null {
+	if (column === 'name') return row.name;
+	if (column === 'population') return row.population;
+	if (column in OPTIONS_OF) {
+		const options: readonly string[] = OPTIONS_OF[column as keyof typeof OPTIONS_OF];
+		const index = options.indexOf(row.figures[column as keyof typeof OPTIONS_OF] ?? '');
+		return index < 0 ? null : index;
+	}
+	return row.figures[column as Exclude<SortColumn, 'name' | 'population'>] as number | null;
+}
+
+/** The rows sorted by a column (options in their order, best first); a row without a value last. */
+export function sortRegions<T extends Sortable>(
+	rows: readonly T[],
+	column: SortColumn,
+	direction: SortDirection
+): T[] {
+	const sign = direction === 'asc' ? 1 : -1;
+	return rows.toSorted((a, b) => {
+		const x = sortValue(a, column);
+		const y = sortValue(b, column);
+		if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+		const order = typeof x === 'string' ? x.localeCompare(String(y), 'fi') : x - Number(y);
+		return sign * order;
+	});
+}
