@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { AnswerValue } from '../../domain/survey';
 import type { Db } from '../db/client';
 import { createTestDb } from '../db/testing';
 import { insertRegion } from '../testing/fixtures';
@@ -122,7 +123,7 @@ describe('regionHistory', () => {
 
 describe('answers as plain values', () => {
 	it('gives each kind its plain JSON and its text', () => {
-		const values = [
+		const values: [AnswerValue, unknown, string][] = [
 			[eur(12.5), 12.5, '12.50'],
 			[{ kind: 'choice', choice: 'with_ngos' }, 'with_ngos', 'with_ngos'],
 			[{ kind: 'choices', choices: ['a', 'b'] }, ['a', 'b'], 'a, b'],
@@ -134,7 +135,7 @@ describe('answers as plain values', () => {
 				'formal: Pöytä'
 			],
 			[{ kind: 'document', state: 'none', name: '' }, { state: 'none', name: '' }, 'none']
-		] as const;
+		];
 		for (const [value, plain, text] of values) {
 			expect(plainAnswer(value)).toEqual(plain);
 			expect(answerText(value)).toBe(text);

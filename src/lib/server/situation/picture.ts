@@ -271,3 +271,17 @@ export function pictureCsv(picture: Picture, questionKeys: readonly string[]): s
 		)
 	);
 }
+
+/** The picture as `GET /api/situation/<year>` answers it: each answer as plain JSON. */
+export function picturePlain(picture: Picture) {
+	return {
+		year: picture.year,
+		regions: picture.regions.map((r) => ({
+			...r,
+			answers: Object.fromEntries(
+				Object.entries(r.answers).map(([key, value]) => [key, plainAnswer(value)])
+			)
+		})),
+		totals: picture.totals
+	};
+}
