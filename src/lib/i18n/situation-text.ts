@@ -1,8 +1,8 @@
 /** The picture's figures as a page shows them, in the reader's language. */
-import { formatEuros } from '../../domain/grants';
-import type { MeasureClass, RegionFigures, SortColumn } from '../../domain/situation-figures';
-import { MEASURE_KEYS, type AnswerValue } from '../../domain/survey';
-import type { MessageKey, Translator } from '../../i18n/translator';
+import { formatEuros } from '../domain/grants';
+import type { MeasureClass, RegionFigures, SortColumn } from '../domain/situation-figures';
+import { MEASURE_KEYS, type AnswerValue } from '../domain/survey';
+import type { MessageKey, Translator } from './translator';
 
 const OPTION_PREFIX = {
 	countyStructure: 'picture.structure',
@@ -14,7 +14,8 @@ function optionText(i18n: Translator, column: keyof typeof OPTION_PREFIX, option
 	return i18n.t(`${OPTION_PREFIX[column]}.${option}` as MessageKey);
 }
 
-const euros = (i18n: Translator, eur: number, fractions = false) =>
+/** Euros as the picture shows them: whole euros as such, an amount per resident with its cents. */
+export const eurosText = (i18n: Pick<Translator, 'locale'>, eur: number, fractions = false) =>
 	fractions
 		? new Intl.NumberFormat(i18n.locale, {
 				style: 'currency',
@@ -45,7 +46,7 @@ export function figureText(
 		return optionText(i18n, column as keyof typeof OPTION_PREFIX, String(value));
 	}
 	if (column === 'steaChangePercent') return percentText(i18n, value as number);
-	return euros(i18n, value as number, column === 'grantsPerResident');
+	return eurosText(i18n, value as number, column === 'grantsPerResident');
 }
 
 /** A class of the map's legend as text: a range of the measure, or an option. */
@@ -58,7 +59,7 @@ export function classText(
 		return optionText(i18n, measure as keyof typeof OPTION_PREFIX, measureClass.option);
 	}
 	const end = (n: number) =>
-		measure === 'steaChangePercent' ? percentText(i18n, n) : euros(i18n, n, true);
+		measure === 'steaChangePercent' ? percentText(i18n, n) : eurosText(i18n, n, true);
 	return `${end(measureClass.from)} – ${end(measureClass.to)}`;
 }
 
