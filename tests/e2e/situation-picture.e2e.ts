@@ -106,7 +106,8 @@ async function expectAccessibleInEnglish(page: Page): Promise<void> {
 }
 
 test('an anonymous visitor sees the map and the table, sorts them, and opens a region over the years', async ({
-	page
+	page,
+	request
 }) => {
 	await page.goto('/');
 	await page.getByRole('link', { name: 'Tilannekuva' }).first().click();
@@ -126,7 +127,13 @@ test('an anonymous visitor sees the map and the table, sorts them, and opens a r
 	await expectAccessibleBothLanguages(page);
 	await expectAccessibleInEnglish(page);
 
-	// Sorted by grants per resident (seed 002: Kainuu 2,09 €, Pohjois-Karjala 2,03 €), then the other way.
+	// Sorted by grants per resident, lowest first, then the other way (whatever years the demo has).
+	const { regions } = (await (await request.get(`/api/situation/${year}`)).json()) as {
+		regions: { name: string; figures: { grantsPerResident: number | null } }[];
+	};
+	const byGrants = regions
+		.filter((r) => r.figures.grantsPerResident !== null)
+		.sort((a, b) => a.figures.grantsPerResident! - b.figures.grantsPerResident!);
 	const firstRegion = () =>
 		page
 			.getByRole('table', { name: /Alueet taulukkona/ })
@@ -139,10 +146,10 @@ test('an anonymous visitor sees the map and the table, sorts them, and opens a r
 		'aria-sort',
 		'ascending'
 	);
-	await expect(firstRegion()).toContainText('Pohjois-Karjalan hyvinvointialue');
+	await expect(firstRegion()).toContainText(byGrants[0].name);
 	await page.getByRole('link', { name: 'Avustukset / asukas' }).click();
 	await expect(page).toHaveURL(/sort=grantsPerResident&dir=desc/);
-	await expect(firstRegion()).toContainText('Kainuun hyvinvointialue');
+	await expect(firstRegion()).toContainText(byGrants.at(-1)!.name);
 
 	// The map by another measure, chosen with the form (no JavaScript on this page).
 	await page.getByLabel('Kartan mittari').selectOption('steaChangePercent');
@@ -169,7 +176,7 @@ test('an anonymous visitor sees the map and the table, sorts them, and opens a r
 	const history = page.getByRole('table', { name: /Pohjois-Karjalan hyvinvointialue/ });
 	await expect(history.getByRole('columnheader', { name: String(year - 1) })).toBeVisible();
 	await expect(history.getByRole('columnheader', { name: String(year) })).toBeVisible();
-	await expect(history.getByRole('row', { name: /STEAn C-avustukset/ })).toBeVisible();
+	await expect(history.getByRole('row', { name: /STEA/ })).toBeVisible();
 	await expectAccessibleBothLanguages(page);
 	await expectAccessibleInEnglish(page);
 });
