@@ -9,6 +9,7 @@ import {
 	answerText,
 	loadPicture,
 	pictureCsv,
+	picturePage,
 	pictureQuestions,
 	plainAnswer,
 	publishedYears,
@@ -182,5 +183,25 @@ describe('pictureCsv', () => {
 			'3217231',
 			'-19.34'
 		]);
+	});
+});
+
+describe('picturePage', () => {
+	it('sorts the regions for the table and gives each its class on the map', () => {
+		const page = picturePage(db, 2025, {
+			measure: 'steaChangePercent',
+			sort: 'steaChangePercent',
+			dir: 'asc'
+		})!;
+		expect(page.years).toEqual([2025, 2024]);
+		expect(page.regions.map((r) => [r.slug, r.classIndex])).toEqual([
+			['helsinki', 1],
+			['pohjois-karjala', 4]
+		]);
+		expect(page.regions[0]).not.toHaveProperty('answers');
+		expect(page.classes).toHaveLength(5);
+		expect(
+			picturePage(db, 2026, { measure: 'countyStructure', sort: 'name', dir: 'asc' })
+		).toBeNull();
 	});
 });

@@ -7,10 +7,15 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import Papa from 'papaparse';
 import {
+	measureScale,
 	regionFigures,
 	situationTotals,
+	sortRegions,
 	type Answers,
+	type MapMeasure,
 	type RegionFigures,
+	type SortColumn,
+	type SortDirection,
 	type Totals
 } from '../../domain/situation-figures';
 import type { AnswerValue, QuestionKind, RespondentRole } from '../../domain/survey';
@@ -115,6 +120,33 @@ export function loadPicture(db: Db, year: number): Picture | null {
 		};
 	});
 	return { year, regions: pictureRegions, totals: situationTotals(pictureRegions) };
+}
+
+/**
+ * The year's page: the published years, the map's classes by the measure, and the regions sorted
+ * for the table (without their answers), each with its class; null when the year is not published.
+ */
+export function picturePage(
+	db: Db,
+	year: number,
+	view: { measure: MapMeasure; sort: SortColumn; dir: SortDirection }
+) {
+	const picture = loadPicture(db, year);
+	if (!picture) return null;
+	const scale = measureScale(
+		view.measure,
+		picture.regions.map((r) => r.figures)
+	);
+	return {
+		...view,
+		year,
+		years: publishedYears(db),
+		classes: scale.classes,
+		regions: sortRegions(picture.regions, view.sort, view.dir).map(
+			({ answers: _answers, ...r }) => ({ ...r, classIndex: scale.classOf(r.figures) })
+		),
+		totals: picture.totals
+	};
 }
 
 export type PictureQuestion = {
