@@ -5,8 +5,7 @@
  * server is one of its own, and a published year is inserted into it when the demo has none.
  */
 import Database from 'better-sqlite3';
-import type { Page } from '@playwright/test';
-import { expect, expectAccessible, expectAccessibleBothLanguages, test } from './fixtures';
+import { expect, expectAccessibleBothLanguages, expectAccessibleIn, test } from './fixtures';
 import { sidePort, startServer, type StartedServer } from './server';
 
 let server: StartedServer;
@@ -96,15 +95,6 @@ test.afterAll(() => server?.stop());
 
 test.use({ baseURL: `http://localhost:${sidePort(51)}` });
 
-/** The page in English, checked with axe, then back in Finnish. */
-async function expectAccessibleInEnglish(page: Page): Promise<void> {
-	await page.getByRole('button', { name: 'English' }).click();
-	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-	await expectAccessible(page);
-	await page.getByRole('button', { name: 'suomi' }).click();
-	await expect(page.locator('html')).toHaveAttribute('lang', 'fi');
-}
-
 test('an anonymous visitor sees the map and the table, sorts them, and opens a region over the years', async ({
 	page,
 	request
@@ -125,7 +115,7 @@ test('an anonymous visitor sees the map and the table, sorts them, and opens a r
 		table.getByRole('rowheader', { name: 'Yhteensä, vertailukelpoiset alueet' })
 	).toBeVisible();
 	await expectAccessibleBothLanguages(page);
-	await expectAccessibleInEnglish(page);
+	await expectAccessibleIn(page, 'en');
 
 	// Sorted by grants per resident, lowest first, then the other way (whatever years the demo has).
 	const { regions } = (await (await request.get(`/api/situation/${year}`)).json()) as {
@@ -178,7 +168,7 @@ test('an anonymous visitor sees the map and the table, sorts them, and opens a r
 	await expect(history.getByRole('columnheader', { name: String(year) })).toBeVisible();
 	await expect(history.getByRole('row', { name: /STEA/ })).toBeVisible();
 	await expectAccessibleBothLanguages(page);
-	await expectAccessibleInEnglish(page);
+	await expectAccessibleIn(page, 'en');
 });
 
 test('the year is downloadable and in the integration API without a login', async ({ request }) => {

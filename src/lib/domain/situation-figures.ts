@@ -186,10 +186,8 @@ export function measureScale(measure: MapMeasure, regions: readonly RegionFigure
 	};
 }
 
-/** The columns the picture's table sorts by. */
-export const SORT_COLUMNS = [
-	'name',
-	'population',
+/** The figures of a region the table and the report show, after its name and population. */
+export const FIGURE_COLUMNS = [
 	'ngoGrantsEur',
 	'grantsPerResident',
 	'steaEur',
@@ -197,7 +195,11 @@ export const SORT_COLUMNS = [
 	'countyStructure',
 	'cooperationDocument',
 	'hyteNegotiations'
-] as const;
+] as const satisfies readonly (keyof RegionFigures)[];
+export type FigureColumn = (typeof FIGURE_COLUMNS)[number];
+
+/** The columns the picture's table sorts by. */
+export const SORT_COLUMNS = ['name', 'population', ...FIGURE_COLUMNS] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 export type SortDirection = 'asc' | 'desc';
 
@@ -215,7 +217,7 @@ function sortValue(row: Sortable, column: SortColumn): string | number | null {
 		const index = options.indexOf(row.figures[column as keyof typeof OPTIONS_OF] ?? '');
 		return index < 0 ? null : index;
 	}
-	return row.figures[column as Exclude<SortColumn, 'name' | 'population'>] as number | null;
+	return row.figures[column as FigureColumn] as number | null;
 }
 
 /** The rows sorted by a column (options in their order, best first); a row without a value last. */

@@ -1,6 +1,6 @@
 /** The picture's figures as a page shows them, in the reader's language. */
 import { formatEuros } from '../domain/grants';
-import type { MeasureClass, RegionFigures, SortColumn } from '../domain/situation-figures';
+import type { FigureColumn, MeasureClass, RegionFigures } from '../domain/situation-figures';
 import { MEASURE_KEYS, type AnswerValue } from '../domain/survey';
 import type { MessageKey, Translator } from './translator';
 
@@ -35,11 +35,7 @@ export function percentText(i18n: Translator, percent: number): string {
 }
 
 /** One figure of a region as text; "no data" without one. */
-export function figureText(
-	i18n: Translator,
-	column: Exclude<SortColumn, 'name' | 'population'>,
-	figures: RegionFigures
-): string {
+export function figureText(i18n: Translator, column: FigureColumn, figures: RegionFigures): string {
 	const value = figures[column];
 	if (value === null) return i18n.t('picture.noValue');
 	if (column in OPTION_PREFIX) {
@@ -52,7 +48,7 @@ export function figureText(
 /** A class of the map's legend as text: a range of the measure, or an option. */
 export function classText(
 	i18n: Translator,
-	measure: Exclude<SortColumn, 'name' | 'population'>,
+	measure: FigureColumn,
 	measureClass: MeasureClass
 ): string {
 	if (measureClass.kind === 'option') {

@@ -58,6 +58,15 @@ export type Picture = {
 	totals: { comparable: Totals; all: Totals };
 };
 
+function publishedSurveyId(db: Db, year: number): number | null {
+	const survey = db
+		.select({ id: situationSurvey.id })
+		.from(situationSurvey)
+		.where(and(eq(situationSurvey.year, year), eq(situationSurvey.status, 'published')))
+		.get();
+	return survey?.id ?? null;
+}
+
 /** The submitted answers of the published years given, by year and region id. */
 function submittedAnswers(db: Db, years: readonly number[]) {
 	const rows = db
@@ -97,12 +106,7 @@ function submittedAnswers(db: Db, years: readonly number[]) {
 
 /** A published year's picture, or null when the year is not published. */
 export function loadPicture(db: Db, year: number): Picture | null {
-	const published = db
-		.select({ id: situationSurvey.id })
-		.from(situationSurvey)
-		.where(and(eq(situationSurvey.year, year), eq(situationSurvey.status, 'published')))
-		.get();
-	if (!published) return null;
+	if (publishedSurveyId(db, year) === null) return null;
 	const answers = submittedAnswers(db, [year, year - 1]);
 	const regions = db.select().from(region).orderBy(asc(region.name)).all();
 	const pictureRegions = regions.map((r): PictureRegion => {
@@ -160,12 +164,8 @@ export type PictureQuestion = {
 
 /** A published year's questions in order, or null when the year is not published. */
 export function pictureQuestions(db: Db, year: number): PictureQuestion[] | null {
-	const survey = db
-		.select({ id: situationSurvey.id })
-		.from(situationSurvey)
-		.where(and(eq(situationSurvey.year, year), eq(situationSurvey.status, 'published')))
-		.get();
-	if (!survey) return null;
+	const surveyId = publishedSurveyId(db, year);
+	if (surveyId === null) return null;
 	return db
 		.select({
 			key: surveyQuestion.key,
@@ -177,7 +177,7 @@ export function pictureQuestions(db: Db, year: number): PictureQuestion[] | null
 		})
 		.from(surveyQuestion)
 		.innerJoin(surveySection, eq(surveySection.id, surveyQuestion.sectionId))
-		.where(eq(surveyQuestion.surveyId, survey.id))
+		.where(eq(surveyQuestion.surveyId, surveyId))
 		.orderBy(asc(surveySection.position), asc(surveyQuestion.position))
 		.all();
 }

@@ -3,21 +3,11 @@
  * its figures and the totals, Helsinki marked not comparable, and the map's measures in words.
  */
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { Totals } from '../../domain/situation-figures';
+import { FIGURE_COLUMNS, type Totals } from '../../domain/situation-figures';
 import { eurosText, figureText, percentText } from '../../i18n/situation-text';
 import type { Translator } from '../../i18n/translator';
 import { pdfmake } from '../pdf/pdfmake';
 import type { Picture } from './picture';
-
-const COLUMNS = [
-	'ngoGrantsEur',
-	'grantsPerResident',
-	'steaEur',
-	'steaChangePercent',
-	'countyStructure',
-	'cooperationDocument',
-	'hyteNegotiations'
-] as const;
 
 export async function renderPictureReportPdf(picture: Picture, i18n: Translator): Promise<Buffer> {
 	const title = i18n.t('picture.yearTitle', { year: picture.year });
@@ -61,7 +51,7 @@ export async function renderPictureReportPdf(picture: Picture, i18n: Translator)
 						...picture.regions.map((r) => [
 							r.comparable ? r.name : `${r.name} (${i18n.t('picture.notComparable')})`,
 							r.population === null ? '' : i18n.number(r.population),
-							...COLUMNS.map((column) => figureText(i18n, column, r.figures))
+							...FIGURE_COLUMNS.map((column) => figureText(i18n, column, r.figures))
 						]),
 						totalRow(i18n.t('picture.totalComparable'), picture.totals.comparable),
 						totalRow(i18n.t('picture.totalAll'), picture.totals.all)
