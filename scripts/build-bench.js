@@ -8,7 +8,8 @@ import { nodeBundle } from './node-bundle.js';
 const BENCHMARKS = {
 	collab: ['collab', 'server', 'clients'],
 	pages: ['pages'],
-	grants: ['grants']
+	grants: ['grants'],
+	situation: ['situation']
 };
 
 const name = process.argv[2];

@@ -14,7 +14,6 @@ import '../../scripts/node-version.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../src/lib/domain/policy';
 import { isoDate } from '../../src/lib/domain/time';
@@ -43,12 +42,11 @@ import {
 	insertBasket,
 	insertCall
 } from '../../src/lib/server/testing/grant-fixtures';
+import { printTimings, TIMED_RUNS, WARM_UP_RUNS } from './timings';
 
 const APPLICATIONS = 1_000;
 const ASSESSORS = 3;
 const TARGET_MS = 200;
-const WARM_UP_RUNS = 3;
-const TIMED_RUNS = 20;
 
 interface Seeded {
 	db: Db;
@@ -237,15 +235,6 @@ function seed(db: Db): Seeded {
 	return { db, callId: call.id, handler: actorOf(db, handler.userId), now };
 }
 
-function measure(view: BenchView, seeded: Seeded): number[] {
-	for (let i = 0; i < WARM_UP_RUNS; i++) view.run(seeded);
-	return Array.from({ length: TIMED_RUNS }, () => {
-		const start = performance.now();
-		view.run(seeded);
-		return performance.now() - start;
-	}).sort((a, b) => a - b);
-}
-
 const dir = mkdtempSync(join(tmpdir(), 'yhdyspinta-bench-grants-'));
 try {
 	const db = openDatabase(join(dir, 'app.db'));
@@ -257,25 +246,11 @@ try {
 			`${payments.held.length} held); ` +
 			`${TIMED_RUNS} timed runs after ${WARM_UP_RUNS}; target: median under ${TARGET_MS} ms.\n`
 	);
-	const rows = VIEWS.map((view) => {
-		const times = measure(view, seeded);
-		const median = times[Math.floor(times.length / 2)];
-		return [
-			view.label,
-			median.toFixed(1),
-			times[Math.floor(times.length * 0.95) - 1].toFixed(1),
-			times[0].toFixed(1),
-			median < TARGET_MS ? 'yes' : 'NO'
-		];
-	});
-	const header = ['View', 'median ms', 'p95 ms', 'min ms', `< ${TARGET_MS} ms`];
-	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-	for (const row of [header, ...rows])
-		console.log(
-			row
-				.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
-				.join(' | ')
-		);
+	printTimings(
+		'View',
+		VIEWS.map((view) => ({ label: view.label, run: () => view.run(seeded) })),
+		TARGET_MS
+	);
 	db.$client.close();
 } finally {
 	rmSync(dir, { recursive: true, force: true });

@@ -55,8 +55,15 @@ export async function liveTextsReady(page: Page): Promise<void> {
 
 /** The page in Swedish, checked with axe, then back in Finnish: the choice is remembered per person. */
 export async function expectAccessibleInSwedish(page: Page): Promise<void> {
-	await page.getByRole('button', { name: 'svenska' }).click();
-	await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+	await expectAccessibleIn(page, 'sv');
+}
+
+const LANGUAGE_BUTTON = { sv: 'svenska', en: 'English' } as const;
+
+/** The page in Swedish or English, checked with axe, then back in Finnish. */
+export async function expectAccessibleIn(page: Page, language: 'sv' | 'en'): Promise<void> {
+	await page.getByRole('button', { name: LANGUAGE_BUTTON[language] }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', language);
 	await expectAccessible(page);
 	await page.getByRole('button', { name: 'suomi' }).click();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'fi');

@@ -162,6 +162,12 @@ const RESOLVERS: Record<string, string> = {
 			union select organisation_id from user where email = 'jarjesto@yhdyspinta.example'`,
 	// The token lives only in the emailed link (the database keeps its hash): the page a person with an old link meets.
 	'/set-password/[token]': "select 'vanhentunut-linkki' as token",
+	// The map by a number and by an option, sorted both ways.
+	'/situation/[year]': `select year, '' as query from situation_survey where status = 'published'
+			union all select max(year), '?measure=countyStructure&sort=grantsPerResident&dir=desc'
+				from situation_survey where status = 'published' having max(year) is not null`,
+	// A comparable region and Helsinki, which is not.
+	'/situation/regions/[slug]': 'select min(slug) as slug from region group by comparable',
 	'/api/consultations/[id=id]/comments': 'select id from consultation_round',
 	'/api/measures/[id=id]': 'select min(id) as id from measure group by kind',
 	'/api/grants/applications/[id=id]':

@@ -29,6 +29,7 @@ import grantTexts from './grants-live-texts';
 import grantPaper from './grants-paper';
 import grantReportQuestions from './grants-report-questions';
 import regions from './regions';
+import situationPicture from './situation-picture';
 
 /** Every area's messages merged per language. Add an area by importing it here. */
 export const messages = {
@@ -63,7 +64,8 @@ export const messages = {
 		...grantTexts.fi,
 		...grantPaper.fi,
 		...grantReportQuestions.fi,
-		...regions.fi
+		...regions.fi,
+		...situationPicture.fi
 	},
 	sv: {
 		...common.sv,
@@ -96,7 +98,8 @@ export const messages = {
 		...grantTexts.sv,
 		...grantPaper.sv,
 		...grantReportQuestions.sv,
-		...regions.sv
+		...regions.sv,
+		...situationPicture.sv
 	},
 	en: {
 		...common.en,
@@ -129,7 +132,8 @@ export const messages = {
 		...grantTexts.en,
 		...grantPaper.en,
 		...grantReportQuestions.en,
-		...regions.en
+		...regions.en,
+		...situationPicture.en
 	}
 };
 

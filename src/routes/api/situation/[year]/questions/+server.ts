@@ -1,0 +1,11 @@
+import { httpError } from '#lib/kit/errors.js';
+import { pictureYear } from '#lib/kit/situation.js';
+import { getDb } from '#lib/server/db/instance.js';
+import { pictureQuestions } from '#lib/server/situation/picture.js';
+import type { RequestHandler } from './$types';
+
+/** Integration API: a published year's questions in order, no login needed (README). */
+export const GET: RequestHandler = ({ params }) =>
+	Response.json(
+		pictureQuestions(getDb(), pictureYear(params.year)) ?? httpError(404, 'error.notFound')
+	);
