@@ -120,7 +120,14 @@ export function checkSectionTitle(raw: string): { title: string } | { issue: str
 export function copySections(previous: readonly SectionDraft[]): SectionDraft[] {
 	return previous.map((section) => ({
 		title: section.title,
-		questions: section.questions.map((q) => ({ ...q, options: [...q.options] }))
+		questions: section.questions.map(({ key, kind, text, help, options, source }) => ({
+			key,
+			kind,
+			text,
+			help,
+			options: [...options],
+			source
+		}))
 	}));
 }
 

@@ -28,6 +28,7 @@ import grantReuse from './grants-reuse';
 import grantTexts from './grants-live-texts';
 import grantPaper from './grants-paper';
 import grantReportQuestions from './grants-report-questions';
+import situationSurvey from './situation-survey';
 
 /** Every area's messages merged per language. Add an area by importing it here. */
 export const messages = {
@@ -61,7 +62,8 @@ export const messages = {
 		...grantReuse.fi,
 		...grantTexts.fi,
 		...grantPaper.fi,
-		...grantReportQuestions.fi
+		...grantReportQuestions.fi,
+		...situationSurvey.fi
 	},
 	sv: {
 		...common.sv,
@@ -93,7 +95,8 @@ export const messages = {
 		...grantReuse.sv,
 		...grantTexts.sv,
 		...grantPaper.sv,
-		...grantReportQuestions.sv
+		...grantReportQuestions.sv,
+		...situationSurvey.sv
 	},
 	en: {
 		...common.en,
@@ -125,7 +128,8 @@ export const messages = {
 		...grantReuse.en,
 		...grantTexts.en,
 		...grantPaper.en,
-		...grantReportQuestions.en
+		...grantReportQuestions.en,
+		...situationSurvey.en
 	}
 };
 
