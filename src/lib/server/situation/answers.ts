@@ -3,7 +3,7 @@
  * (a county or regional NGO network person of the region), and they edit the
  * prefilled draft and submit it. Nobody of another region sees it (404).
  */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Actor, SurveyAnswerTarget } from '../../domain/policy';
 import type { AnswerValue, RespondentRole } from '../../domain/survey';
 import { can } from '../../domain/policy';
@@ -254,22 +254,34 @@ export function nameRespondent(
 	});
 }
 
-/** Whether the survey of the year asks the actor's region for an answer they may open (the main navigation's link). */
-export function answerOpenFor(db: Queryable, actor: Actor, year: number): boolean {
-	const survey = db.select().from(situationSurvey).where(eq(situationSurvey.year, year)).get();
-	if (!survey || survey.status === 'draft') return false;
-	const answer = db
-		.select()
+/**
+ * The survey's links in the main navigation: the surveys for the national
+ * role, and the region's answer to the latest opened year for those who may open it.
+ */
+export function surveyLinks(db: Queryable, actor: Actor | null) {
+	if (!actor) return { manage: false, answerYear: null };
+	const latest = db
+		.select({
+			year: situationSurvey.year,
+			status: situationSurvey.status,
+			respondentId: surveyAnswer.respondentId,
+			answerStatus: surveyAnswer.status
+		})
 		.from(surveyAnswer)
-		.where(and(eq(surveyAnswer.surveyId, survey.id), eq(surveyAnswer.regionId, actor.regionId)))
+		.innerJoin(situationSurvey, eq(surveyAnswer.surveyId, situationSurvey.id))
+		.where(eq(surveyAnswer.regionId, actor.regionId))
+		.orderBy(desc(situationSurvey.year))
 		.get();
-	return (
-		answer !== undefined &&
+	const readable =
+		latest !== undefined &&
 		can(actor, 'situation.readAnswer', {
 			regionId: actor.regionId,
-			respondentId: answer.respondentId,
-			surveyStatus: survey.status,
-			answerStatus: answer.status
-		})
-	);
+			respondentId: latest.respondentId,
+			surveyStatus: latest.status,
+			answerStatus: latest.answerStatus
+		});
+	return {
+		manage: can(actor, 'situation.manage', null),
+		answerYear: readable ? latest.year : null
+	};
 }
