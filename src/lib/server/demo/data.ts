@@ -40,6 +40,12 @@ export const DEMO_ORGANISATIONS = {
 	families: { name: 'Perheapila Pohjois-Karjala ry', kind: 'ngo', domain: 'perheapila.example' },
 	carers: { name: 'Kotikylän Omaishoitajat ry', kind: 'ngo', domain: 'kotikylanomaiset.example' },
 	gemenskap: { name: 'Föreningen Gemenskap rf', kind: 'ngo', domain: 'gemenskap.example' },
+	// The regional NGO networks' advisory board, who run the national picture's yearly survey.
+	advisoryBoard: {
+		name: 'Alueellisten järjestöverkostojen neuvottelukunta',
+		kind: 'ngo',
+		domain: 'neuvottelukunta.example'
+	},
 	parish: {
 		name: 'Joensuun ev.-lut. seurakuntayhtymä',
 		kind: 'parish',
@@ -62,6 +68,8 @@ export interface DemoPerson {
 	email?: string;
 	siteRole?: SiteRole;
 	language?: Language;
+	/** Runs the national situational picture (user.national_role). */
+	nationalRole?: boolean;
 }
 
 export const DEMO_PEOPLE = {
@@ -197,6 +205,14 @@ export const DEMO_PEOPLE = {
 		organisation: 'ilomantsi'
 	},
 
+	// The national picture's account: defines, opens and publishes the yearly survey.
+	national: {
+		name: 'Kaisa Vuorela',
+		title: 'neuvottelukunnan pääsihteeri',
+		organisation: 'advisoryBoard',
+		email: 'kansallinen@yhdyspinta.example',
+		nationalRole: true
+	},
 	// NGOs, the parish and the university of applied sciences.
 	// The demo NGO account's colleague: they write its draft application together.
 	ngoColleague: {

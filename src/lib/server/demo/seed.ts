@@ -34,7 +34,8 @@ export const DEMO_ACCOUNTS: readonly { email: string; descriptionKey: string }[]
 	{ email: 'koordinaattori@yhdyspinta.example', descriptionKey: 'demo.account.coordinator' },
 	{ email: 'kunnanjohtaja@yhdyspinta.example', descriptionKey: 'demo.account.director' },
 	{ email: 'sihteeri@yhdyspinta.example', descriptionKey: 'demo.account.secretary' },
-	{ email: 'jarjesto@yhdyspinta.example', descriptionKey: 'demo.account.ngo' }
+	{ email: 'jarjesto@yhdyspinta.example', descriptionKey: 'demo.account.ngo' },
+	{ email: 'kansallinen@yhdyspinta.example', descriptionKey: 'demo.account.national' }
 ];
 
 /** True on a fresh install: nobody to log in as and no region to show. */
@@ -86,6 +87,7 @@ export async function seedDemoRegion(
 					organisationId: required(organisationIds, person.organisation),
 					preferredLanguage: person.language ?? 'fi',
 					siteRole: person.siteRole ?? 'member',
+					nationalRole: person.nationalRole ?? false,
 					active: true,
 					passwordHash
 				})
