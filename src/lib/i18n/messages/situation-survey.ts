@@ -54,8 +54,6 @@ export default defineMessages({
 		'survey.edit.addSection': 'Lisää osio',
 		'survey.edit.moveUp': 'Siirrä ylös',
 		'survey.edit.moveDown': 'Siirrä alas',
-		'survey.edit.moveUpNamed': 'Siirrä ”{name}” ylös',
-		'survey.edit.moveDownNamed': 'Siirrä ”{name}” alas',
 		'survey.edit.question': 'Kysymys',
 		'survey.edit.newQuestion': 'Lisää kysymys osioon ”{section}”',
 		'survey.edit.key': 'Tunniste',
@@ -71,7 +69,6 @@ export default defineMessages({
 		'survey.edit.save': 'Tallenna kysymys',
 		'survey.edit.add': 'Lisää kysymys',
 		'survey.edit.remove': 'Poista kysymys',
-		'survey.edit.removeNamed': 'Poista kysymys ”{name}”',
 		'survey.edit.open': 'Avaa kysely vastattavaksi',
 		'survey.edit.openIntro':
 			'Jokainen alue saa vastausluonnoksen, joka on esitäytetty viime vuoden vastauksista ja sovelluksen tiedoista. Alueen koordinaattorit saavat ilmoituksen ja nimeävät vastaajan. Vastaajia muistutetaan viikkoa ennen määräaikaa.',
@@ -81,7 +78,6 @@ export default defineMessages({
 		'survey.edit.respondent': 'Vastaaja',
 		'survey.edit.noRespondent': 'Ei nimetty',
 		'survey.edit.reopen': 'Palauta luonnokseksi',
-		'survey.edit.reopenNamed': 'Palauta alueen {region} vastaus luonnokseksi',
 		'survey.edit.publish': 'Julkaise vuoden tilannekuva',
 		'survey.edit.publishIntro':
 			'Julkaistussa tilannekuvassa näkyvät vain lähetetyt vastaukset. Julkaisun jälkeen vastauksia ei voi palauttaa luonnokseksi.',
@@ -201,8 +197,6 @@ export default defineMessages({
 		'survey.edit.addSection': 'Lägg till ett avsnitt',
 		'survey.edit.moveUp': 'Flytta upp',
 		'survey.edit.moveDown': 'Flytta ned',
-		'survey.edit.moveUpNamed': 'Flytta ”{name}” upp',
-		'survey.edit.moveDownNamed': 'Flytta ”{name}” ned',
 		'survey.edit.question': 'Fråga',
 		'survey.edit.newQuestion': 'Lägg till en fråga i avsnittet ”{section}”',
 		'survey.edit.key': 'Identifierare',
@@ -217,7 +211,6 @@ export default defineMessages({
 		'survey.edit.save': 'Spara frågan',
 		'survey.edit.add': 'Lägg till frågan',
 		'survey.edit.remove': 'Ta bort frågan',
-		'survey.edit.removeNamed': 'Ta bort frågan ”{name}”',
 		'survey.edit.open': 'Öppna enkäten för svar',
 		'survey.edit.openIntro':
 			'Varje område får ett svarsutkast som är förifyllt med förra årets svar och appens uppgifter. Områdets koordinatorer får ett meddelande och utser den som svarar. De som svarar påminns en vecka före sista dagen.',
@@ -227,7 +220,6 @@ export default defineMessages({
 		'survey.edit.respondent': 'Den som svarar',
 		'survey.edit.noRespondent': 'Inte utsedd',
 		'survey.edit.reopen': 'Återför till utkast',
-		'survey.edit.reopenNamed': 'Återför svaret från {region} till utkast',
 		'survey.edit.publish': 'Publicera årets lägesbild',
 		'survey.edit.publishIntro':
 			'I den publicerade lägesbilden syns bara skickade svar. Efter publiceringen kan svar inte återföras till utkast.',
@@ -347,8 +339,6 @@ export default defineMessages({
 		'survey.edit.addSection': 'Add a section',
 		'survey.edit.moveUp': 'Move up',
 		'survey.edit.moveDown': 'Move down',
-		'survey.edit.moveUpNamed': 'Move “{name}” up',
-		'survey.edit.moveDownNamed': 'Move “{name}” down',
 		'survey.edit.question': 'Question',
 		'survey.edit.newQuestion': 'Add a question to “{section}”',
 		'survey.edit.key': 'Key',
@@ -363,7 +353,6 @@ export default defineMessages({
 		'survey.edit.save': 'Save the question',
 		'survey.edit.add': 'Add the question',
 		'survey.edit.remove': 'Remove the question',
-		'survey.edit.removeNamed': 'Remove the question “{name}”',
 		'survey.edit.open': 'Open the survey for answers',
 		'survey.edit.openIntro':
 			"Every region gets a draft answer prefilled from last year's answers and the app's data. The region's coordinators are notified and name the respondent. Respondents are reminded a week before the deadline.",
@@ -373,7 +362,6 @@ export default defineMessages({
 		'survey.edit.respondent': 'Respondent',
 		'survey.edit.noRespondent': 'Not named',
 		'survey.edit.reopen': 'Return to draft',
-		'survey.edit.reopenNamed': "Return {region}'s answer to draft",
 		'survey.edit.publish': "Publish the year's picture",
 		'survey.edit.publishIntro':
 			'The published picture shows submitted answers only. After publication, answers cannot be returned to draft.',

@@ -20,7 +20,7 @@ import {
 import { conflict, forbidden, invalid, notFound } from '../errors';
 import { recordAudit } from '../audit/log';
 import { notify } from '../notifications/service';
-import { answeredQuestions, regionCoordinatorIds, surveyOfYear, surveySections } from './surveys';
+import { answeredQuestions, surveyOfYear, surveySections } from './surveys';
 
 /** Who may answer for a region, by the kind of their organisation, and in which role. */
 const RESPONDENT_ROLE_OF: Partial<Record<string, RespondentRole>> = {

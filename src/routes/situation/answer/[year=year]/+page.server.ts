@@ -35,7 +35,11 @@ async function answer(event: RequestEvent, submit: boolean) {
 		values: form.getAll(valueField(key)).map(text),
 		name: text(form.get(nameField(key)))
 	});
-	return runAction(formValues(form), () => {
+	// Each field as sent, so a refused form shows back every ticked box and every comma typed.
+	const sent = Object.fromEntries(
+		[...new Set(form.keys())].map((name) => [name, form.getAll(name).map(text)])
+	);
+	return runAction({ ...formValues(form), sent }, () => {
 		saveAnswer(db, actor, year, actor.regionId, raw, submit);
 		return submit ? { submitted: true } : { saved: true };
 	});

@@ -1,5 +1,5 @@
 import type * as v from 'valibot';
-import { formAction } from '#lib/kit/actions.js';
+import { formAction, type FormActionSteps } from '#lib/kit/actions.js';
 import { runOrError } from '#lib/kit/errors.js';
 import { requireActor } from '#lib/kit/guard.js';
 import {
@@ -13,8 +13,6 @@ import {
 	sectionSchema,
 	sectionTitleSchema
 } from '#lib/schemas/situation-survey.js';
-import type { Actor } from '#lib/domain/policy.js';
-import type { Db } from '#lib/server/db/client.js';
 import { getDb } from '#lib/server/db/instance.js';
 import {
 	addSection,
@@ -40,14 +38,14 @@ export const load: PageServerLoad = (event) => {
 function surveyAction<S extends v.GenericSchema>(
 	event: RequestEvent,
 	schema: S,
-	run: (db: Db, actor: Actor, year: number, data: v.InferOutput<S>) => void,
+	run: FormActionSteps<S, void>['run'],
 	done: Record<string, unknown> = { saved: true }
 ) {
 	return formAction(event, {
 		authorize: (_db, actor) => authorizeSurveys(actor),
 		schema,
-		run: (db, actor, data) => {
-			run(db, actor, event.params.year, data);
+		run: async (db, actor, data) => {
+			await run(db, actor, data);
 			return done;
 		}
 	});
@@ -55,42 +53,47 @@ function surveyAction<S extends v.GenericSchema>(
 
 export const actions: Actions = {
 	addSection: (event) =>
-		surveyAction(event, sectionSchema, (db, actor, year, data) =>
-			addSection(db, actor, year, data.title)
+		surveyAction(event, sectionSchema, (db, actor, data) =>
+			addSection(db, actor, event.params.year, data.title)
 		),
 	renameSection: (event) =>
-		surveyAction(event, sectionTitleSchema, (db, actor, year, data) =>
-			renameSection(db, actor, year, data.sectionId, data.title)
+		surveyAction(event, sectionTitleSchema, (db, actor, data) =>
+			renameSection(db, actor, event.params.year, data.sectionId, data.title)
 		),
 	removeSection: (event) =>
-		surveyAction(event, sectionIdSchema, (db, actor, year, data) =>
-			removeSection(db, actor, year, data.sectionId)
+		surveyAction(event, sectionIdSchema, (db, actor, data) =>
+			removeSection(db, actor, event.params.year, data.sectionId)
 		),
 	saveQuestion: (event) =>
-		surveyAction(event, questionSchema, (db, actor, year, { sectionId, questionId, ...input }) =>
-			saveQuestion(db, actor, year, { sectionId, questionId }, input)
+		surveyAction(event, questionSchema, (db, actor, { sectionId, questionId, ...input }) =>
+			saveQuestion(db, actor, event.params.year, { sectionId, questionId }, input)
 		),
 	removeQuestion: (event) =>
-		surveyAction(event, questionIdSchema, (db, actor, year, data) =>
-			removeQuestion(db, actor, year, data.questionId)
+		surveyAction(event, questionIdSchema, (db, actor, data) =>
+			removeQuestion(db, actor, event.params.year, data.questionId)
 		),
 	move: (event) =>
-		surveyAction(event, moveSchema, (db, actor, year, data) =>
-			moveItem(db, actor, year, { kind: data.kind, id: data.id }, data.step)
+		surveyAction(event, moveSchema, (db, actor, data) =>
+			moveItem(db, actor, event.params.year, { kind: data.kind, id: data.id }, data.step)
 		),
 	open: (event) =>
 		surveyAction(
 			event,
 			openSurveySchema,
-			(db, actor, year, data) => openSurvey(db, actor, year, data.deadline),
+			(db, actor, data) => openSurvey(db, actor, event.params.year, data.deadline),
 			{ opened: true }
 		),
 	publish: (event) =>
-		surveyAction(event, noFieldsSchema, (db, actor, year) => publishSurvey(db, actor, year), {
-			published: true
-		}),
+		surveyAction(
+			event,
+			noFieldsSchema,
+			(db, actor) => publishSurvey(db, actor, event.params.year),
+			{
+				published: true
+			}
+		),
 	reopen: (event) =>
-		surveyAction(event, regionIdSchema, (db, actor, year, data) =>
-			reopenAnswer(db, actor, year, data.regionId)
+		surveyAction(event, regionIdSchema, (db, actor, data) =>
+			reopenAnswer(db, actor, event.params.year, data.regionId)
 		)
 };
