@@ -18,9 +18,13 @@ import {
 	type SurveyAnswer
 } from '../db/schema';
 import { conflict, forbidden, invalid, notFound } from '../errors';
-import { recordAudit } from '../audit/log';
-import { notify } from '../notifications/service';
-import { answeredQuestions, surveyOfYear, surveySections } from './surveys';
+import {
+	answeredQuestions,
+	auditAnswer,
+	notifyOfAnswer,
+	surveyOfYear,
+	surveySections
+} from './surveys';
 
 /** Who may answer for a region, by the kind of their organisation, and in which role. */
 const RESPONDENT_ROLE_OF: Partial<Record<string, RespondentRole>> = {
@@ -194,14 +198,13 @@ export function saveAnswer(
 			.where(eq(surveyAnswer.id, answer.id))
 			.run();
 		if (submit)
-			recordAudit(
+			auditAnswer(
 				tx,
 				{
 					regionId,
 					userId: actor.userId,
 					action: 'situation.answerSubmitted',
-					targetType: 'surveyAnswer',
-					targetId: answer.id,
+					answerId: answer.id,
 					summary: String(year)
 				},
 				now
@@ -229,24 +232,14 @@ export function nameRespondent(
 			.set({ respondentId, respondentRole: role, updatedAt: now })
 			.where(eq(surveyAnswer.id, answer.id))
 			.run();
-		notify(
-			tx,
-			{
-				userIds: [respondentId],
-				kind: 'survey_respondent_named',
-				params: { year },
-				link: `/situation/answer/${year}`
-			},
-			now
-		);
-		recordAudit(
+		notifyOfAnswer(tx, [respondentId], 'survey_respondent_named', { year }, now);
+		auditAnswer(
 			tx,
 			{
 				regionId,
 				userId: actor.userId,
 				action: 'situation.respondentNamed',
-				targetType: 'surveyAnswer',
-				targetId: answer.id,
+				answerId: answer.id,
 				summary: `${named.name} (${role})`
 			},
 			now

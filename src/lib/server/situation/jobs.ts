@@ -7,8 +7,7 @@ import { and, eq } from 'drizzle-orm';
 import { surveyReminderDue } from '../../domain/survey-questions';
 import type { Db } from '../db/client';
 import { situationSurvey, surveyAnswer } from '../db/schema';
-import { notify } from '../notifications/service';
-import { regionCoordinatorIds, respondentIds } from './surveys';
+import { notifyOfAnswer, regionCoordinatorIds, respondentIds } from './surveys';
 
 export function remindOfSurveyDeadlines(db: Db, now: Date): void {
 	const drafts = db
@@ -28,14 +27,11 @@ export function remindOfSurveyDeadlines(db: Db, now: Date): void {
 		if (!draft.deadline || !surveyReminderDue(draft.deadline, now, draft.remindedAt)) continue;
 		db.transaction((tx) => {
 			const named = respondentIds(draft.respondentId);
-			notify(
+			notifyOfAnswer(
 				tx,
-				{
-					userIds: named.length > 0 ? named : regionCoordinatorIds(tx, draft.regionId),
-					kind: 'survey_reminder',
-					params: { year: draft.year, dueOn: draft.deadline! },
-					link: `/situation/answer/${draft.year}`
-				},
+				named.length > 0 ? named : regionCoordinatorIds(tx, draft.regionId),
+				'survey_reminder',
+				{ year: draft.year, dueOn: draft.deadline! },
 				now
 			);
 			tx.update(surveyAnswer).set({ remindedAt: now }).where(eq(surveyAnswer.id, draft.id)).run();

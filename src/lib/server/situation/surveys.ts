@@ -36,6 +36,33 @@ import { conflict, invalid, notFound } from '../errors';
 import { notify } from '../notifications/service';
 import { regionKnowledge } from './knowledge';
 
+/** Tells people of a region's answer to the year's survey, linking to it. */
+export function notifyOfAnswer(
+	db: Queryable,
+	userIds: number[],
+	kind: 'survey_opened' | 'survey_respondent_named' | 'survey_reminder' | 'survey_reopened',
+	params: { year: number; dueOn?: string },
+	now: Date
+): void {
+	notify(db, { userIds, kind, params, link: `/situation/answer/${params.year}` }, now);
+}
+
+/** Records a change of a region's answer in the region's audit log. */
+export function auditAnswer(
+	db: Queryable,
+	event: {
+		regionId: number;
+		userId: number;
+		action: 'situation.answerSubmitted' | 'situation.answerReopened' | 'situation.respondentNamed';
+		answerId: number;
+		summary: string;
+	},
+	now: Date
+): void {
+	const { answerId, ...rest } = event;
+	recordAudit(db, { ...rest, targetType: 'surveyAnswer', targetId: answerId }, now);
+}
+
 export function authorizeSurveys(actor: Actor): void {
 	assertCan(actor, 'situation.manage', null);
 }
@@ -313,14 +340,11 @@ export function openSurvey(db: Db, actor: Actor, year: number, deadline: string,
 				tx.insert(surveyValue)
 					.values({ answerId, questionKey, value: JSON.stringify(value), origin })
 					.run();
-			notify(
+			notifyOfAnswer(
 				tx,
-				{
-					userIds: regionCoordinatorIds(tx, regionId),
-					kind: 'survey_opened',
-					params: { year, dueOn: deadline },
-					link: `/situation/answer/${year}`
-				},
+				regionCoordinatorIds(tx, regionId),
+				'survey_opened',
+				{ year, dueOn: deadline },
 				now
 			);
 		}
@@ -390,24 +414,20 @@ export function reopenAnswer(
 			.set({ status: 'draft', submittedAt: null, submittedBy: null, updatedAt: now })
 			.where(eq(surveyAnswer.id, answer.id))
 			.run();
-		notify(
+		notifyOfAnswer(
 			tx,
-			{
-				userIds: [...respondentIds(answer.respondentId), ...regionCoordinatorIds(tx, regionId)],
-				kind: 'survey_reopened',
-				params: { year },
-				link: `/situation/answer/${year}`
-			},
+			[...respondentIds(answer.respondentId), ...regionCoordinatorIds(tx, regionId)],
+			'survey_reopened',
+			{ year },
 			now
 		);
-		recordAudit(
+		auditAnswer(
 			tx,
 			{
 				regionId,
 				userId: actor.userId,
 				action: 'situation.answerReopened',
-				targetType: 'surveyAnswer',
-				targetId: answer.id,
+				answerId: answer.id,
 				summary: String(year)
 			},
 			now
