@@ -59,9 +59,7 @@ test('the national role opens the year’s survey, a region answers it prefilled
 	await strengths.getByRole('button', { name: 'Lisää kysymys' }).click();
 	await expect(strengths.getByText('lahella_criterion')).toBeVisible();
 	await strengths.locator('summary', { hasText: 'Onko Lähellä.fi avustusten kriteerinä?' }).click();
-	await strengths
-		.getByRole('button', { name: /^Siirrä ylös\s*: Onko Lähellä.fi/ })
-		.click();
+	await strengths.getByRole('button', { name: /^Siirrä ylös\s*: Onko Lähellä.fi/ }).click();
 	await expect(strengths.locator('ol > li').nth(1)).toContainText('lahella_criterion');
 	await expect(strengths.locator('ol > li').nth(2)).toContainText('development_needs');
 	await expectAccessible(national);
