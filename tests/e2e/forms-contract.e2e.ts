@@ -22,6 +22,9 @@ import {
 import { exportedActions } from './routes';
 import { sidePort, startServer, type StartedServer } from './server';
 
+const NO_DEMO_SURVEY =
+	'the demo has no survey of the national picture yet: situation-survey.e2e.ts defines, opens, answers and publishes one';
+
 /**
  * Actions no demo page renders a form for, and why: each is an action this test
  * cannot hold to its schema. Most are states the demo data lacks; adding them to
@@ -69,7 +72,19 @@ const UNREACHED: Record<string, string> = {
 	'/grants/calls/[id=id]/proposal declareTie':
 		'no demo handler is tied to an applicant of an open proposal: it would hold the demo’s proposal (ties.e2e.ts seats one)',
 	'/grants/calls/[id=id]/proposal confirmTie':
-		'no demo handler is tied to an applicant of an open proposal: it would hold the demo’s proposal (ties.e2e.ts seats one)'
+		'no demo handler is tied to an applicant of an open proposal: it would hold the demo’s proposal (ties.e2e.ts seats one)',
+	'/situation/surveys/[year=year] addSection': NO_DEMO_SURVEY,
+	'/situation/surveys/[year=year] renameSection': NO_DEMO_SURVEY,
+	'/situation/surveys/[year=year] removeSection': NO_DEMO_SURVEY,
+	'/situation/surveys/[year=year] saveQuestion': NO_DEMO_SURVEY,
+	'/situation/surveys/[year=year] removeQuestion': NO_DEMO_SURVEY,
+	'/situation/surveys/[year=year] move': NO_DEMO_SURVEY,
+	'/situation/surveys/[year=year] open': NO_DEMO_SURVEY,
+	'/situation/surveys/[year=year] publish': NO_DEMO_SURVEY,
+	'/situation/surveys/[year=year] reopen': NO_DEMO_SURVEY,
+	'/situation/answer/[year=year] save': NO_DEMO_SURVEY,
+	'/situation/answer/[year=year] submit': NO_DEMO_SURVEY,
+	'/situation/answer/[year=year] name': NO_DEMO_SURVEY
 };
 
 type ActionResult =

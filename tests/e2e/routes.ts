@@ -160,6 +160,9 @@ const RESOLVERS: Record<string, string> = {
 	// keep it: the demo NGO account's profile too.
 	'/organisations/[id=id]/profile': `select min(organisation_id) as id from organisation_profile group by verified_at is null
 			union select organisation_id from user where email = 'jarjesto@yhdyspinta.example'`,
+	'/situation/surveys/[year=year]': 'select year from situation_survey',
+	// A region's answer exists once its year's survey is open.
+	'/situation/answer/[year=year]': "select year from situation_survey where status <> 'draft'",
 	// The token lives only in the emailed link (the database keeps its hash): the page a person with an old link meets.
 	'/set-password/[token]': "select 'vanhentunut-linkki' as token",
 	// The map by a number and by an option, sorted both ways.

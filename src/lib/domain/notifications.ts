@@ -48,7 +48,11 @@ export const NOTIFICATION_KINDS = [
 	'grant_claim_made',
 	'grant_acceptance',
 	'grant_report_submitted',
-	'grant_draft_reminder'
+	'grant_draft_reminder',
+	'survey_opened',
+	'survey_respondent_named',
+	'survey_reminder',
+	'survey_reopened'
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

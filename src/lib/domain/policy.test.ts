@@ -12,7 +12,8 @@ import {
 	type OrganisationProfileTarget,
 	type MeasureTarget,
 	type Membership,
-	type MinutesTarget
+	type MinutesTarget,
+	type SurveyAnswerTarget
 } from './policy';
 import {
 	APPLICATION_STATUSES,
@@ -592,7 +593,8 @@ describe('policy: what an administrator does not inherit', () => {
 			'notification.read',
 			'organisationProfile.edit',
 			'organisationProfile.name',
-			'request.answer'
+			'request.answer',
+			'situation.answer'
 		]);
 	});
 
@@ -1127,6 +1129,9 @@ describe('policy: the national role', () => {
 		'user.assignNationalRole',
 		'situation.manage',
 		'situation.readAnswers',
+		'situation.readAnswer',
+		'situation.answer',
+		'situation.nameRespondent',
 		'organisation.manage',
 		'user.manage',
 		'user.assignRole',
@@ -1190,7 +1195,11 @@ describe('policy: the national role', () => {
 		'organisationProfile.name'
 	] as const satisfies readonly Action[];
 	const complete: Exclude<Action, (typeof ALL_ACTIONS)[number]> extends never ? true : false = true;
-	const NATIONAL_ACTIONS: readonly Action[] = ['situation.manage', 'situation.readAnswers'];
+	const NATIONAL_ACTIONS: readonly Action[] = [
+		'situation.manage',
+		'situation.readAnswers',
+		'situation.readAnswer'
+	];
 	const REGIONAL_ACTIONS = ALL_ACTIONS.filter((action) => !NATIONAL_ACTIONS.includes(action));
 
 	/** One target with the fields of every kind, in the given region, where most rules look. */
@@ -1248,7 +1257,7 @@ describe('policy: the national role', () => {
 
 	it('lets a person of the national role run the survey and read every answer, and no one else but administrators', () => {
 		const board = national(actor('member', undefined, 'ngo', OTHER_REGION));
-		for (const action of NATIONAL_ACTIONS) {
+		for (const action of ['situation.manage', 'situation.readAnswers'] as const) {
 			expect(can(board, action, null)).toBe(true);
 			expect(can(actor('admin'), action, null)).toBe(true);
 			expect(can(actor('coordinator', undefined, 'county'), action, null)).toBe(false);
@@ -1264,5 +1273,70 @@ describe('policy: the national role', () => {
 			expect(can(national(actor('member')), action, null)).toBe(false);
 			expect(can(null, action, null)).toBe(false);
 		}
+	});
+});
+
+describe('policy: the yearly survey', () => {
+	const RESPONDENT = 42;
+	const national: Actor = {
+		...actor('member', undefined, 'ngo', OTHER_REGION),
+		nationalRole: true
+	};
+	const coordinator = actor('coordinator', undefined, 'county');
+	const respondent: Actor = { ...actor('member', undefined, 'ngo'), userId: RESPONDENT };
+	const answer = (over: Partial<SurveyAnswerTarget> = {}): SurveyAnswerTarget => ({
+		regionId: REGION,
+		respondentId: RESPONDENT,
+		surveyStatus: 'open',
+		answerStatus: 'draft',
+		...over
+	});
+	const TABLE: [who: string, subject: Actor | null, read: boolean, answers: boolean][] = [
+		['anonymous', null, false, false],
+		['the national role', national, true, false],
+		['the region’s coordinator', coordinator, true, true],
+		['the named respondent', respondent, true, true],
+		['another member of the region', actor('member', undefined, 'ngo'), false, false],
+		[
+			'the respondent’s id in another region',
+			{ ...respondent, regionId: OTHER_REGION },
+			false,
+			false
+		],
+		[
+			'another region’s coordinator',
+			actor('coordinator', undefined, 'county', OTHER_REGION),
+			false,
+			false
+		],
+		['an administrator', actor('admin'), true, false]
+	];
+
+	it.each(TABLE)('%s: reads the answer %s, answers %s', (_who, subject, read, answers) => {
+		expect(can(subject, 'situation.readAnswer', answer())).toBe(read);
+		expect(can(subject, 'situation.answer', answer())).toBe(answers);
+	});
+
+	it('lets a draft of an open survey change only', () => {
+		for (const who of [coordinator, respondent]) {
+			expect(can(who, 'situation.answer', answer({ answerStatus: 'submitted' }))).toBe(false);
+			expect(can(who, 'situation.answer', answer({ surveyStatus: 'draft' }))).toBe(false);
+			expect(can(who, 'situation.answer', answer({ surveyStatus: 'published' }))).toBe(false);
+		}
+	});
+
+	it('gives the survey and every answer to the national role only', () => {
+		for (const action of ['situation.manage', 'situation.readAnswers'] as const) {
+			expect(can(national, action, null)).toBe(true);
+			expect(can(coordinator, action, null)).toBe(false);
+			expect(can(null, action, null)).toBe(false);
+		}
+	});
+
+	it('lets the region’s coordinators name the respondent', () => {
+		expect(can(coordinator, 'situation.nameRespondent', { regionId: REGION })).toBe(true);
+		expect(can(coordinator, 'situation.nameRespondent', { regionId: OTHER_REGION })).toBe(false);
+		expect(can(respondent, 'situation.nameRespondent', { regionId: REGION })).toBe(false);
+		expect(can(national, 'situation.nameRespondent', { regionId: REGION })).toBe(false);
 	});
 });

@@ -16,6 +16,7 @@ import {
 } from './grants';
 import type { Level } from './levels';
 import { actsForOrganisation } from './organisation-profile';
+import type { AnswerStatus, SurveyStatus } from './survey';
 import { OFFICER_ROLES, type BodyRole, type OrganisationKind, type SiteRole } from './roles';
 
 export interface Membership {
@@ -126,6 +127,14 @@ export interface OrganisationProfileTarget {
 	confirmedContactIds: readonly number[];
 	/** Those named to handle any of the region's calls. */
 	handlerIds: readonly number[];
+}
+
+/** A region's answer to a year's survey: whose it is, who was named to give it, where it stands. */
+export interface SurveyAnswerTarget {
+	regionId: number;
+	respondentId: number | null;
+	surveyStatus: SurveyStatus;
+	answerStatus: AnswerStatus;
 }
 
 interface ActionTargets {
@@ -250,6 +259,12 @@ interface ActionTargets {
 	'organisationProfile.verify': OrganisationProfileTarget;
 	/** Name the colleagues who act for the NGO: its confirmed contact person. */
 	'organisationProfile.name': OrganisationProfileTarget;
+	/** See one's own region's answer: its coordinators, its named respondent and the national role. */
+	'situation.readAnswer': SurveyAnswerTarget;
+	/** Edit and submit the region's draft answer while the survey is open. */
+	'situation.answer': SurveyAnswerTarget;
+	/** Name who answers the survey for the region: its coordinators. */
+	'situation.nameRespondent': RegionTarget;
 }
 
 export type Action = keyof ActionTargets;
@@ -280,6 +295,8 @@ export type TargetOf<A extends Action> = ActionTargets[A];
  *   who acts for the NGO are the NGO's own word.
  * - `grantApplication.assess`: a score is the named assessor's own judgement.
  * - `grantPayment.request`: asking for the money speaks for the NGO.
+ * - `situation.answer`: the answer speaks for the region, so only its
+ *   coordinators and the person they named give it.
  */
 export const PERSONAL_ACTIONS: ReadonlySet<Action> = new Set<Action>([
 	'account.edit',
@@ -299,7 +316,8 @@ export const PERSONAL_ACTIONS: ReadonlySet<Action> = new Set<Action>([
 	'grantPayment.request',
 	'grantAcceptance.respond',
 	'organisationProfile.edit',
-	'organisationProfile.name'
+	'organisationProfile.name',
+	'situation.answer'
 ]);
 
 /**
@@ -460,6 +478,14 @@ function handlesRegionGrants(actor: Actor, profile: OrganisationProfileTarget): 
 	);
 }
 
+/** Who speaks for the region in the survey: its coordinators and the person they named. */
+function answersForRegion(actor: Actor, answer: SurveyAnswerTarget): boolean {
+	return (
+		isRegionCoordinator(actor, answer.regionId) ||
+		(actor.regionId === answer.regionId && actor.userId === answer.respondentId)
+	);
+}
+
 const RULES: { [A in Action]: Rule<A> } = {
 	'admin.access': (actor) => actor.siteRole === 'coordinator',
 	// Only the administrator's own rule (`can`) grants these: a coordinator works within a region.
@@ -610,5 +636,12 @@ const RULES: { [A in Action]: Rule<A> } = {
 	'organisationProfile.edit': (actor, profile) => speaksForApplicant(actor, profile),
 	'organisationProfile.verify': (actor, profile) => handlesRegionGrants(actor, profile),
 	'organisationProfile.name': (actor, profile) =>
-		ofApplicant(actor, profile) && profile.confirmedContactIds.includes(actor.userId)
+		ofApplicant(actor, profile) && profile.confirmedContactIds.includes(actor.userId),
+	'situation.readAnswer': (actor, answer) => actor.nationalRole || answersForRegion(actor, answer),
+	// A draft of an open survey only: a submitted answer changes when the national role reopens it.
+	'situation.answer': (actor, answer) =>
+		answer.surveyStatus === 'open' &&
+		answer.answerStatus === 'draft' &&
+		answersForRegion(actor, answer),
+	'situation.nameRespondent': (actor, region) => isRegionCoordinator(actor, region.regionId)
 };

@@ -21,6 +21,7 @@ export default defineMessages({
 		'demo.account.director': 'kunnanjohtaja, strategisen tason ja kuntayhteistyöryhmän jäsen',
 		'demo.account.secretary': 'kuntayhteistyöryhmän sihteeri',
 		'demo.account.ngo': 'järjestön edustaja, HYTE-foorumin jäsen',
+		'demo.account.national': 'tilannekuvan kansallinen ylläpitäjä (vuosikysely)',
 		'setup.title': 'Ota Yhdyspinta käyttöön',
 		'setup.intro':
 			'Tietokannassa ei ole vielä käyttäjiä. Luo alue ja ensimmäinen pääkäyttäjä. Tämä sivu on käytössä vain, kunnes ensimmäinen käyttäjä on luotu.',
@@ -84,6 +85,7 @@ export default defineMessages({
 			'kommundirektör, medlem på strategisk nivå och i kommunsamarbetsgruppen',
 		'demo.account.secretary': 'sekreterare för kommunsamarbetsgruppen',
 		'demo.account.ngo': 'organisationsrepresentant, medlem i HYTE-forumet',
+		'demo.account.national': 'lägesbildens nationella ansvariga (årlig enkät)',
 		'setup.title': 'Ta Yhdyspinta i bruk',
 		'setup.intro':
 			'Databasen har ännu inga användare. Skapa området och den första huvudanvändaren. Sidan används endast tills den första användaren har skapats.',
@@ -148,6 +150,7 @@ export default defineMessages({
 			'municipal director, member of the strategic level and the municipal cooperation group',
 		'demo.account.secretary': 'secretary of the municipal cooperation group',
 		'demo.account.ngo': 'NGO representative, member of the HYTE forum',
+		'demo.account.national': "the national picture's administrator (yearly survey)",
 		'setup.title': 'Set up Yhdyspinta',
 		'setup.intro':
 			'The database has no users yet. Create the region and the first administrator. This page works only until the first user exists.',

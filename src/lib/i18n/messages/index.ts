@@ -30,6 +30,7 @@ import grantPaper from './grants-paper';
 import grantReportQuestions from './grants-report-questions';
 import regions from './regions';
 import situationPicture from './situation-picture';
+import situationSurvey from './situation-survey';
 
 /** Every area's messages merged per language. Add an area by importing it here. */
 export const messages = {
@@ -65,7 +66,8 @@ export const messages = {
 		...grantPaper.fi,
 		...grantReportQuestions.fi,
 		...regions.fi,
-		...situationPicture.fi
+		...situationPicture.fi,
+		...situationSurvey.fi
 	},
 	sv: {
 		...common.sv,
@@ -99,7 +101,8 @@ export const messages = {
 		...grantPaper.sv,
 		...grantReportQuestions.sv,
 		...regions.sv,
-		...situationPicture.sv
+		...situationPicture.sv,
+		...situationSurvey.sv
 	},
 	en: {
 		...common.en,
@@ -133,7 +136,8 @@ export const messages = {
 		...grantPaper.en,
 		...grantReportQuestions.en,
 		...regions.en,
-		...situationPicture.en
+		...situationPicture.en,
+		...situationSurvey.en
 	}
 };
 

@@ -63,7 +63,13 @@ export const AUDIT_ACTIONS = [
 	'grant.preparerDisqualified',
 	'grant.preparerNotDisqualified',
 	'meeting.disqualificationDeclared',
-	'meeting.disqualificationWithdrawn'
+	'meeting.disqualificationWithdrawn',
+	'situation.surveyCreated',
+	'situation.surveyOpened',
+	'situation.surveyPublished',
+	'situation.answerSubmitted',
+	'situation.answerReopened',
+	'situation.respondentNamed'
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -83,7 +89,9 @@ export function recordAudit(
 			| 'grantPaymentBatch'
 			| 'region'
 			| 'organisation'
-			| 'grantDocument';
+			| 'grantDocument'
+			| 'situationSurvey'
+			| 'surveyAnswer';
 		targetId: number;
 		summary: string;
 	},

@@ -144,7 +144,7 @@ describe('seedDemoRegion', { timeout: DEMO_SEED_TIMEOUT_MS }, () => {
 		for (const level of LEVELS) expect(levels, level).toContain(level);
 	});
 
-	it('creates the five demo accounts with their roles', async () => {
+	it('creates the demo accounts with their roles', async () => {
 		const db = await seededDb();
 		expect(DEMO_ACCOUNTS.map((a) => a.email)).toEqual(EXPECTED_ACCOUNTS.map((a) => a.email));
 		for (const expected of EXPECTED_ACCOUNTS) {

@@ -3,13 +3,15 @@ import { can, type Actor } from '../../domain/policy';
 import { calendarGlance } from '../calendar/year';
 import type { Queryable } from '../db/client';
 import { countUnread } from '../notifications/service';
+import { surveyLinks } from '../situation/answers';
 import { getHomeOverview } from './overview';
 
-/** The header's administration link and unread count; a visitor has neither. */
+/** The header's administration and survey links and unread count; a visitor has none. */
 export function siteHeader(db: Queryable, actor: Actor | null) {
 	return {
 		canAdmin: can(actor, 'admin.access', null),
-		unreadNotifications: actor ? countUnread(db, actor) : 0
+		unreadNotifications: actor ? countUnread(db, actor) : 0,
+		surveyLinks: surveyLinks(db, actor)
 	};
 }
 

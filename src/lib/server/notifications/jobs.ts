@@ -13,6 +13,7 @@ import { runConsultationJobs } from '../consultations/jobs';
 import type { Db } from '../db/client';
 import { remindOfGrantReports, remindOfUnfinishedDrafts } from '../grants/jobs';
 import { serverEvents } from '../events';
+import { remindOfSurveyDeadlines } from '../situation/jobs';
 import { sendDigests, sendImmediateEmails, type Mailer } from './mail';
 
 export type NotificationJob = (db: Db, now: Date) => void;
@@ -20,7 +21,8 @@ export type NotificationJob = (db: Db, now: Date) => void;
 export const NOTIFICATION_JOBS: readonly NotificationJob[] = [
 	runConsultationJobs,
 	remindOfGrantReports,
-	remindOfUnfinishedDrafts
+	remindOfUnfinishedDrafts,
+	remindOfSurveyDeadlines
 ];
 
 const HOUR_MS = 60 * 60 * 1000;

@@ -13,6 +13,7 @@ import {
 	RESPONDENT_ROLES,
 	SURVEY_STATUSES
 } from '../../../domain/survey';
+import { PREFILL_ORIGINS } from '../../../domain/survey-answers';
 import { region } from './region';
 import { user } from './user';
 
@@ -85,7 +86,9 @@ export const surveyAnswer = sqliteTable(
 		respondentRole: text('respondent_role', { enum: RESPONDENT_ROLES }),
 		submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }),
 		submittedBy: integer('submitted_by').references(() => user.id),
-		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+		/** When the respondents were reminded of the deadline: once, a week before it. */
+		remindedAt: integer('reminded_at', { mode: 'timestamp_ms' })
 	},
 	(t) => [uniqueIndex('survey_answer_region_idx').on(t.surveyId, t.regionId)]
 );
@@ -98,7 +101,9 @@ export const surveyValue = sqliteTable(
 			.notNull()
 			.references(() => surveyAnswer.id, { onDelete: 'cascade' }),
 		questionKey: text('question_key').notNull(),
-		value: text('value').notNull()
+		value: text('value').notNull(),
+		/** Where a prefilled value came from, until the region changes it; null: typed by the region. */
+		origin: text('origin', { enum: PREFILL_ORIGINS })
 	},
 	(t) => [primaryKey({ columns: [t.answerId, t.questionKey] })]
 );
