@@ -14,7 +14,7 @@ import { meetingDay } from '../../src/lib/domain/year-plan';
 import { loadActor } from '../../src/lib/server/auth/actor';
 import { changeLiveDoc } from '../../src/lib/server/collab/store';
 import type { Db } from '../../src/lib/server/db/client';
-import { body, meeting, membership, user } from '../../src/lib/server/db/schema';
+import { body, meeting, membership, organisation, user } from '../../src/lib/server/db/schema';
 import { projectItems } from '../../src/lib/server/meetings/projection';
 import {
 	scheduleMeeting,
@@ -31,11 +31,21 @@ export interface BusyYears {
 	meetings: number;
 }
 
-/** Adds the history before each body's earliest demo meeting, so the demo's own meetings stay as they are. */
-export function addBusyYears(db: Db, now = new Date()): BusyYears {
+/**
+ * Adds the history before each body's earliest demo meeting, so the demo's own meetings stay as
+ * they are: of every region's bodies, or of one region's.
+ */
+export function addBusyYears(db: Db, now = new Date(), regionId?: number): BusyYears {
+	const inRegion = (column: typeof body.regionId | typeof organisation.regionId) =>
+		regionId === undefined ? undefined : eq(column, regionId);
 	const coordinator = loadActor(
 		db,
-		db.select().from(user).where(eq(user.siteRole, 'coordinator')).get()!
+		db
+			.select({ user })
+			.from(user)
+			.innerJoin(organisation, eq(user.organisationId, organisation.id))
+			.where(and(eq(user.siteRole, 'coordinator'), inRegion(organisation.regionId)))
+			.get()!.user
 	);
 	const officer = (bodyId: number, role: 'chair' | 'secretary') => {
 		const row = db
@@ -48,7 +58,7 @@ export function addBusyYears(db: Db, now = new Date()): BusyYears {
 	};
 	const start = DateTime.fromJSDate(now, { zone: ZONE }).minus({ years: BUSY_YEARS });
 	let meetings = 0;
-	for (const b of db.select().from(body).all()) {
+	for (const b of db.select().from(body).where(inRegion(body.regionId)).all()) {
 		const secretary = officer(b.id, 'secretary');
 		const chair = officer(b.id, 'chair');
 		const first = db

@@ -31,7 +31,11 @@ export function printTimings(
 			median < targetMs ? 'yes' : 'NO'
 		];
 	});
-	const header = [heading, 'median ms', 'p95 ms', 'min ms', `< ${targetMs} ms`];
+	printTable([heading, 'median ms', 'p95 ms', 'min ms', `< ${targetMs} ms`], rows);
+}
+
+/** A table with its first column to the left and the figures to the right. */
+export function printTable(header: readonly string[], rows: readonly string[][]): void {
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
 	for (const row of [header, ...rows])
 		console.log(
