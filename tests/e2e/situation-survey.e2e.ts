@@ -1,8 +1,8 @@
 /**
- * The yearly survey of the national picture: the national role starts and
- * opens this year's survey; the demo county's coordinator finds the answer
- * prefilled, names the respondent, corrects answers and submits; the national
- * role publishes the year.
+ * The yearly survey of the national picture: the demo county's coordinator
+ * finds this year's answer (opened by the demo) prefilled, names the
+ * respondent, corrects answers and submits; the national role publishes the
+ * year, then starts next year's survey, adds a question and opens it.
  */
 import type { Page } from '@playwright/test';
 import { DateTime } from 'luxon';
@@ -34,52 +34,32 @@ async function openNavigation(page: Page, name: string): Promise<void> {
 	await link.click();
 }
 
-test('the national role opens the year’s survey, a region answers it prefilled, and the year is published', async ({
+/** Chooses an option of a question asked with options (its legend is the question). */
+async function choose(page: Page, question: RegExp, option: string): Promise<void> {
+	await page.getByRole('group', { name: question }).getByLabel(option, { exact: true }).check();
+}
+
+test('the region finds this year’s open survey prefilled, corrects it and submits, and the national role publishes the year', async ({
 	browser
 }) => {
 	test.setTimeout(180_000);
+	// The demo opened this year's survey from last year's questions.
 	const national = await signedInAt(browser, server.origin, NATIONAL);
 	await openNavigation(national, 'Tilannekuvan kyselyt');
 	await expect(national.getByRole('heading', { level: 1 })).toHaveText('Tilannekuvan kyselyt');
 	await expectAccessibleBothLanguages(national);
-	await expect(national.getByLabel('Kyselyn vuosi')).toHaveValue(String(year));
-	await national.getByRole('button', { name: 'Aloita vuoden kysely' }).click();
-	await expect(national).toHaveURL(`/situation/surveys/${year}`);
-
-	// A question of the seed's survey that the first year's start lacks, moved up in its section.
-	const strengths = national.getByRole('region', { name: 'Vahvuudet ja kehittämistarpeet' });
-	await strengths.getByText('Lisää kysymys osioon').click();
-	await strengths.getByLabel('Tunniste').last().fill('lahella_criterion');
-	await strengths.getByLabel('Vastauksen tyyppi').last().selectOption('choice');
-	await strengths
-		.getByLabel('Kysymys', { exact: true })
-		.last()
-		.fill('Onko Lähellä.fi avustusten kriteerinä?');
-	await strengths.getByLabel('Vaihtoehdot').last().fill('Kyllä\nEi');
-	await strengths.getByRole('button', { name: 'Lisää kysymys' }).click();
-	await expect(strengths.getByText('lahella_criterion')).toBeVisible();
-	await strengths.locator('summary', { hasText: 'Onko Lähellä.fi avustusten kriteerinä?' }).click();
-	await strengths.getByRole('button', { name: /^Siirrä ylös\s*: Onko Lähellä.fi/ }).click();
-	await expect(strengths.locator('ol > li').nth(1)).toContainText('lahella_criterion');
-	await expect(strengths.locator('ol > li').nth(2)).toContainText('development_needs');
+	await national.goto(`/situation/surveys/${year}`);
 	await expectAccessible(national);
-
-	// A deadline in the past is refused next to its field.
-	await national.getByLabel('Viimeinen vastauspäivä').fill(today.minus({ days: 1 }).toISODate()!);
-	await national.getByRole('button', { name: 'Avaa kysely vastattavaksi' }).click();
-	await expect(national.getByText('Anna päivämäärä, joka ei ole menneisyydessä.')).toBeVisible();
-	await national.getByLabel('Viimeinen vastauspäivä').fill(today.plus({ days: 30 }).toISODate()!);
-	await national.getByRole('button', { name: 'Avaa kysely vastattavaksi' }).click();
-	await expect(national.getByText('Kysely on avattu vastattavaksi.')).toBeVisible();
 
 	const coordinator = await signedInAt(browser, server.origin, DEMO.coordinator);
 	await openNavigation(coordinator, 'Tilannekuvakysely');
 	await expect(coordinator).toHaveURL(`/situation/answer/${year}`);
-	// Prefilled from what the app knows: the coordinators by name, the structure, the grants.
-	await expect(coordinator.getByLabel(/Järjestöyhteistyön nimetyt yhdyshenkilöt/)).toHaveValue(
+	// Prefilled from what the app knows (the coordinators by name) and from last year's answer.
+	await expect(coordinator.getByLabel(/Millä nimikkeellä vastuuhenkilö toimii/)).toHaveValue(
 		/Hanna Kettunen, hyvinvointikoordinaattori/
 	);
 	await expect(coordinator.getByText('Esitäytetty: sovelluksen tiedoista').first()).toBeVisible();
+	await expect(coordinator.getByText('Esitäytetty: viime vuoden vastaus').first()).toBeVisible();
 	await expectAccessibleBothLanguages(coordinator);
 
 	await coordinator
@@ -91,8 +71,8 @@ test('the national role opens the year’s survey, a region answers it prefilled
 		coordinator.getByText(/Vastaaja: Leena Ahonen, alueellisen järjestöverkoston edustaja/)
 	).toBeVisible();
 
-	// Two corrections, one of them mistyped first: the message stands next to the field.
-	const personYears = coordinator.getByLabel(/Järjestöyhteistyön resurssit henkilötyövuosina/);
+	// Two corrections of what was prefilled, and a mistyped number: the message stands next to the field.
+	const personYears = coordinator.getByLabel(/henkilötyövuosia järjestöyhteistyöhön/);
 	await personYears.fill('puoli');
 	await coordinator.getByRole('button', { name: 'Tallenna luonnos' }).click();
 	await expect(
@@ -100,26 +80,35 @@ test('the national role opens the year’s survey, a region answers it prefilled
 	).toBeVisible();
 	await expect(personYears).toHaveAttribute('aria-invalid', 'true');
 	await personYears.fill('0,5');
-	const ngoStructure = coordinator.getByRole('group', {
-		name: 'Järjestöjen vetämä yhteistyörakenne'
-	});
-	await ngoStructure.getByLabel('Epävirallinen').check();
+	await choose(coordinator, /järjestölähtöinen yhteistyörakenne/, 'Epävirallinen');
 	await coordinator.locator('#q-ngo_structure-name').fill('Pohjois-Karjalan järjestöverkosto');
-	await coordinator
-		.getByRole('group', { name: 'Hyvinvointialueen järjestöyhteistyön asiakirja' })
-		.getByLabel('Valmisteilla')
-		.check();
-	await coordinator.getByLabel(/STEA:n C-avustukset/).fill('1 250 000,50');
-	await coordinator
-		.getByRole('group', { name: 'Onko Lähellä.fi avustusten kriteerinä?' })
-		.getByLabel('Kyllä')
-		.check();
+	await coordinator.getByLabel(/STEA:n järjestöille myöntämät C-avustukset/).fill('1 250 000,50');
+	// What last year left unanswered.
+	await choose(coordinator, /järjestöyhteistyön asiakirja\?/, 'Valmisteilla');
+	await choose(coordinator, /kuvattu järjestöyhteistyön asiakirjassa/, 'Kumppanuustoiminta');
+	await choose(coordinator, /Kuinka usein asiakirja päivitetään/, 'Tarpeen mukaan');
+	await choose(coordinator, /nimetty järjestöyhteistyön vastuuhenkilö/, 'Kyllä');
+	await choose(
+		coordinator,
+		/Millä mallilla järjestöt osallistuvat/,
+		'Yhteiset neuvottelut kuntien ja järjestöjen kanssa'
+	);
+	await choose(coordinator, /rooli kuvattu HYTE-yhteistyön asiakirjoissa/, 'Kyllä');
+	await choose(
+		coordinator,
+		/Lähellä.fi-palvelusta kriteeri/,
+		'Hyvinvointialue suosittelee Lähellä.fi-palvelun käyttöä'
+	);
+	await choose(
+		coordinator,
+		/Palvelutiet/,
+		'Hyvinvointialue suosittelee tietojen lisäämistä PTV:hen'
+	);
 	await coordinator.getByRole('button', { name: 'Tallenna luonnos' }).click();
 	await expect(coordinator.getByText('Luonnos on tallennettu.')).toBeVisible();
 	await expect(personYears).toHaveValue('0,5');
 	await coordinator.getByRole('button', { name: 'Lähetä vastaus' }).click();
 	await expect(coordinator.getByText('Vastaus on lähetetty. Kiitos!')).toBeVisible();
-	await expect(coordinator.getByText('Vastausta ei voi nyt muokata.')).toHaveCount(0);
 	await expect(personYears).toBeDisabled();
 
 	await national.reload();
@@ -130,6 +119,46 @@ test('the national role opens the year’s survey, a region answers it prefilled
 	await national.getByRole('button', { name: 'Julkaise vuoden tilannekuva' }).click();
 	await expect(national.getByText('Kysely on julkaistu.')).toBeVisible();
 	await expect(national.getByRole('button', { name: 'Palauta luonnokseksi' })).toHaveCount(0);
+});
+
+test('the national role starts next year’s survey from this year’s questions, adds one and opens it', async ({
+	browser
+}) => {
+	const national = await signedInAt(browser, server.origin, NATIONAL);
+	await national.goto('/situation/surveys');
+	await national.getByLabel('Kyselyn vuosi').fill(String(year + 1));
+	await national.getByRole('button', { name: 'Aloita vuoden kysely' }).click();
+	await expect(national).toHaveURL(`/situation/surveys/${year + 1}`);
+
+	// A new question, moved up in its section.
+	const strengths = national.getByRole('region', { name: 'Vahvuudet ja kehittämistarpeet' });
+	await expect(strengths.getByText('development_needs')).toBeVisible();
+	await strengths.getByText('Lisää kysymys osioon').click();
+	await strengths.getByLabel('Tunniste').last().fill('volunteer_training');
+	await strengths.getByLabel('Vastauksen tyyppi').last().selectOption('choice');
+	await strengths
+		.getByLabel('Kysymys', { exact: true })
+		.last()
+		.fill('Tarjoaako hyvinvointialue järjestöjen vapaaehtoisille koulutusta?');
+	await strengths.getByLabel('Vaihtoehdot').last().fill('Kyllä\nEi');
+	await strengths.getByRole('button', { name: 'Lisää kysymys' }).click();
+	await expect(strengths.getByText('volunteer_training')).toBeVisible();
+	await strengths
+		.locator('summary', { hasText: 'Tarjoaako hyvinvointialue järjestöjen vapaaehtoisille' })
+		.click();
+	await strengths.getByRole('button', { name: /^Siirrä ylös\s*: Tarjoaako/ }).click();
+	const order = strengths.locator('ol > li');
+	await expect(order.nth(2)).toContainText('volunteer_training');
+	await expect(order.nth(3)).toContainText('current_changes');
+	await expectAccessible(national);
+
+	// A deadline in the past is refused next to its field.
+	await national.getByLabel('Viimeinen vastauspäivä').fill(today.minus({ days: 1 }).toISODate()!);
+	await national.getByRole('button', { name: 'Avaa kysely vastattavaksi' }).click();
+	await expect(national.getByText('Anna päivämäärä, joka ei ole menneisyydessä.')).toBeVisible();
+	await national.getByLabel('Viimeinen vastauspäivä').fill(today.plus({ days: 60 }).toISODate()!);
+	await national.getByRole('button', { name: 'Avaa kysely vastattavaksi' }).click();
+	await expect(national.getByText('Kysely on avattu vastattavaksi.')).toBeVisible();
 });
 
 test('the region’s other members see neither its answer nor the surveys', async ({ browser }) => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LEVELS } from '../../domain/levels';
+import { helsinkiYear } from '../../domain/time';
 import type { BodyRole, SiteRole } from '../../domain/roles';
 import { verifyPassword } from '../auth/password';
 import type { Db } from '../db/client';
@@ -16,6 +17,7 @@ import {
 	region,
 	situationSurvey,
 	surveyAnswer,
+	surveyValue,
 	user
 } from '../db/schema';
 import { createTestDb } from '../db/testing';
@@ -122,14 +124,27 @@ describe('seedDemoRegion', { timeout: DEMO_SEED_TIMEOUT_MS }, () => {
 		expect(
 			db.select({ email: user.email }).from(user).where(eq(user.nationalRole, true)).all()
 		).toHaveLength(1);
-		// The national picture's history is there, every region answering.
-		expect(db.select({ year: situationSurvey.year }).from(situationSurvey).all()).toEqual([
-			{ year: 2022 },
-			{ year: 2023 },
-			{ year: 2024 },
-			{ year: 2025 }
+		// The national picture's history is there, every region answering, and this year's survey open.
+		expect(
+			db
+				.select({ year: situationSurvey.year, status: situationSurvey.status })
+				.from(situationSurvey)
+				.all()
+		).toEqual([
+			...[2022, 2023, 2024, 2025].map((year) => ({ year, status: 'published' })),
+			{ year: helsinkiYear(new Date()), status: 'open' }
 		]);
-		expect(db.select().from(surveyAnswer).all()).toHaveLength(4 * 22);
+		const answers = db.select().from(surveyAnswer).all();
+		expect(answers.filter((a) => a.status === 'submitted')).toHaveLength(4 * 22);
+		expect(answers.filter((a) => a.status === 'draft')).toHaveLength(22);
+		const demoDraft = answers.find(
+			(a) =>
+				a.status === 'draft' && a.regionId === regions.find((r) => r.slug === 'pohjois-karjala')!.id
+		)!;
+		// Prefilled: the demo county confirms rather than retypes.
+		expect(
+			db.select().from(surveyValue).where(eq(surveyValue.answerId, demoDraft.id)).all().length
+		).toBeGreaterThan(5);
 	});
 
 	it('gives every level at least one body', async () => {

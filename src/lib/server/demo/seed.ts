@@ -14,7 +14,12 @@ import { seedDemoMeasures } from './measures';
 import { seedDemoGrants } from './grants';
 import { seedDemoNotifications } from './notifications';
 import { loadSituationHistory } from '../situation/history';
-import { DEMO_REGION_FACTS, NATIONAL_DEMO_EMAIL, seedOtherRegions } from './regions';
+import {
+	DEMO_REGION_FACTS,
+	NATIONAL_DEMO_EMAIL,
+	openDemoSurvey,
+	seedOtherRegions
+} from './regions';
 import type { Db } from '../db/client';
 import { body, membership, organisation, region, user } from '../db/schema';
 import {
@@ -132,8 +137,9 @@ export async function seedDemoRegion(
 	seedDemoMeasures(db, now);
 	await seedDemoGrants(db, now, attachmentsDir);
 	seedDemoNotifications(db, now);
-	// The national picture's earlier years, for the regions there are (docs/situation.md).
+	// The national picture's earlier years, for the regions there are (docs/situation.md), and this year's survey.
 	loadSituationHistory(db, now);
+	openDemoSurvey(db, now);
 }
 
 /** firstname.lastname@domain in ASCII, as Finnish organisations usually spell addresses. */
