@@ -176,6 +176,10 @@ test('the year is downloadable and in the integration API without a login', asyn
 	const csv = await request.get(`/situation/${year}.csv`);
 	expect(csv.status()).toBe(200);
 	expect(await csv.text()).toContain('pohjois-karjala;Pohjois-Karjalan hyvinvointialue');
+	const pdf = await request.get(`/situation/${year}.pdf`);
+	expect(pdf.status()).toBe(200);
+	expect(pdf.headers()['content-type']).toBe('application/pdf');
+	expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
 
 	const picture = await request.get(`/api/situation/${year}`);
 	expect(picture.status()).toBe(200);
