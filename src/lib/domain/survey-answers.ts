@@ -181,7 +181,10 @@ export const SOURCE_KINDS: Record<PrefillSource, QuestionKind> = {
 };
 
 /** Whether a value still fits the question (last year's choice may no longer be an option). */
-export function fits(question: AnsweredQuestion, value: AnswerValue): boolean {
+export function fits(
+	question: Pick<AnsweredQuestion, 'kind' | 'options'>,
+	value: AnswerValue
+): boolean {
 	if (value.kind !== question.kind) return false;
 	if (value.kind === 'choice') return question.options.includes(value.choice);
 	if (value.kind === 'choices') return value.choices.every((c) => question.options.includes(c));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerValueOf, isAmongOptions, parseAnswerValue } from './survey-values';
+import { answerValueOf, parseAnswerValue } from './survey-values';
 
 describe('parseAnswerValue', () => {
 	it('reads a value of each kind', () => {
@@ -76,23 +76,5 @@ describe('parseAnswerValue', () => {
 	it('refuses unknown fields, so a typo does not pass unnoticed', () => {
 		expect(answerValueOf('money', { kind: 'money', cents: 100, euros: 1 })).toBeNull();
 		expect(answerValueOf('text', { kind: 'text', text: 'a', note: '' })).toBeNull();
-	});
-});
-
-describe('isAmongOptions', () => {
-	const options = ['Kyllä', 'Ei'];
-
-	it('accepts a choice among the options and refuses one outside them', () => {
-		expect(isAmongOptions({ kind: 'choice', choice: 'Kyllä' }, options)).toBe(true);
-		expect(isAmongOptions({ kind: 'choice', choice: 'Ehkä' }, options)).toBe(false);
-	});
-
-	it('accepts several choices only when every one is an option', () => {
-		expect(isAmongOptions({ kind: 'choices', choices: ['Kyllä', 'Ei'] }, options)).toBe(true);
-		expect(isAmongOptions({ kind: 'choices', choices: ['Kyllä', 'Ehkä'] }, options)).toBe(false);
-	});
-
-	it('has nothing to check for the kinds without options', () => {
-		expect(isAmongOptions({ kind: 'money', cents: 1 }, [])).toBe(true);
 	});
 });

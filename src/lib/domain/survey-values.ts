@@ -53,10 +53,3 @@ export function parseAnswerValue(kind: QuestionKind, json: string): AnswerValue 
 	}
 	return answerValueOf(kind, value);
 }
-
-/** Whether a choice, or every one of several choices, is among the question's options. */
-export function isAmongOptions(value: AnswerValue, options: readonly string[]): boolean {
-	if (value.kind === 'choice') return options.includes(value.choice);
-	if (value.kind === 'choices') return value.choices.every((choice) => options.includes(choice));
-	return true;
-}

@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MEASURE_KEYS, type AnswerValue, type QuestionKind } from '../../domain/survey';
-import { isAmongOptions, parseAnswerValue } from '../../domain/survey-values';
+import { fits } from '../../domain/survey-answers';
+import { parseAnswerValue } from '../../domain/survey-values';
 import type { Db } from '../db/client';
 import {
 	region,
@@ -246,7 +247,10 @@ describe('the history of the national picture', () => {
 					const question = questions.get(key)!;
 					const parsed = parseAnswerValue(question.kind as QuestionKind, JSON.stringify(value));
 					expect(parsed, `${year.year} ${key}`).toEqual(value);
-					expect(isAmongOptions(parsed!, question.options), `${year.year} ${key}`).toBe(true);
+					expect(
+						fits({ kind: parsed!.kind, options: question.options }, parsed!),
+						`${year.year} ${key}`
+					).toBe(true);
 				}
 		}
 	});

@@ -8,7 +8,8 @@
 import * as v from 'valibot';
 import { inArray } from 'drizzle-orm';
 import { PREFILL_SOURCES, QUESTION_KINDS, type AnswerValue } from '../../domain/survey';
-import { answerValueOf, isAmongOptions } from '../../domain/survey-values';
+import { fits } from '../../domain/survey-answers';
+import { answerValueOf } from '../../domain/survey-values';
 import type { Db } from '../db/client';
 import {
 	region,
@@ -80,7 +81,7 @@ export function readSituationHistory(data: unknown): HistoryYear[] {
 				const question = questions.get(key);
 				const value = question ? answerValueOf(question.kind, raw) : null;
 				if (!question) problems.push(`${year.year} ${slug}: no question ${key}`);
-				else if (!value || !isAmongOptions(value, question.options))
+				else if (!value || !fits(question, value))
 					problems.push(`${year.year} ${slug}: ${key} is not a ${question.kind} of its options`);
 				else checked.set(key, value);
 			}
